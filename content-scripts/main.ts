@@ -1,0 +1,2 @@
+// Placeholder content script; the content-script issue fills it in.
+export {};

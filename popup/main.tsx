@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Evalscout</main>, document.getElementById('app')!);

@@ -1,0 +1,2 @@
+// Placeholder background; the content-script issue fills it in.
+export {};

@@ -1,0 +1,139 @@
+// One pass over the original text: word tokens with offsets into that text, plus sentence and
+// line numbers per token. Offsets always index the caller's string, so marks land on page text.
+//
+// A token is a run of letters/digits. Programming-language spellings keep their punctuation
+// ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Sentence index of each token (a new sentence after . ! ? ; or a line break). */
+  sentence: Int32Array;
+  /** Line index of each token. */
+  line: Int32Array;
+  /** Offset at which each line starts, indexed by line number. */
+  lineStart: number[];
+  /** Offset at which each sentence starts, indexed by sentence number. */
+  sentenceStart: number[];
+}
+
+// 1 = ASCII letter or digit. Non-ASCII falls back to a Unicode property test.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+export function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c === 0x2019 || c === 0x2018) return false;
+  // Surrogate pairs: test the whole code point.
+  if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return UNICODE_WORD.test(text.slice(i - 1, i + 1));
+  return UNICODE_WORD.test(text[i]!);
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let cap = Math.max(64, (n >> 2) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let sentence = new Int32Array(cap);
+  let line = new Int32Array(cap);
+  const lineStart = [0];
+  const sentenceStart = [0];
+  let count = 0;
+  let sentenceNo = 0;
+  let lineNo = 0;
+  let sentencePending = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(text, i)) {
+      let s = i;
+      // ".NET": a dot glued to the front of a word that follows a non-word char.
+      if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) s -= 1;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? ASCII_WORD[d] === 1 : isWordCode(text, i)) i++;
+        else break;
+      }
+      // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
+      if (i - s <= 2 && i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) i += 2;
+        else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) i += 1;
+      }
+      if (sentencePending) {
+        sentenceNo++;
+        sentenceStart.push(s);
+        sentencePending = false;
+      }
+      if (count === cap) {
+        cap *= 2;
+        start = grow(start);
+        end = grow(end);
+        sentence = grow(sentence);
+        line = grow(line);
+      }
+      start[count] = s;
+      end[count] = i;
+      sentence[count] = sentenceNo;
+      line[count] = lineNo;
+      count++;
+      continue;
+    }
+    if (c === 10) {
+      lineNo++;
+      lineStart.push(i + 1);
+      sentencePending = true;
+    } else if (c === 33 || c === 63 || c === 59 || c === 0x2022 || c === 0x25cf) {
+      sentencePending = true;
+    } else if (c === 46) {
+      // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0) sentencePending = true;
+    }
+    i++;
+  }
+  return {
+    count,
+    start,
+    end,
+    sentence,
+    line,
+    lineStart,
+    sentenceStart,
+  };
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const FOLD_CACHE = new Map<string, string>();
+
+/**
+ * Case- and accent-folded key of one token: "Résumé" → "resume", "ＥＸＣＥＬ" → "excel".
+ * Cached because job text repeats a small vocabulary.
+ */
+export function foldToken(raw: string): string {
+  let key = FOLD_CACHE.get(raw);
+  if (key !== undefined) return key;
+  key = raw.toLowerCase();
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) > 127) {
+      key = key.normalize('NFKD').replace(COMBINING, '').normalize('NFKC');
+      break;
+    }
+  }
+  if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
+  FOLD_CACHE.set(raw, key);
+  return key;
+}
