@@ -43,9 +43,12 @@ export interface SignalHit {
 export interface KeywordHit {
   id: string;
   label: string;
-  category: KeywordCategory;
+  /** 'custom' for the user's own keywords (ids start with "custom-"). */
+  category: KeywordCategory | 'custom';
   importance: Importance;
   evidence: Evidence[];
+  /** For languages: the level the posting asks for (native, bilingual, fluent, proficient, conversational). */
+  level?: string;
 }
 
 export interface EvaluatorReason {

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export const evidenceSchema = z.object({ start: z.number(), end: z.number(), text: z.string() });
 const severity = z.enum(['low', 'medium', 'high']);
 const importance = z.enum(['required', 'preferred', 'mentioned']);
-const category = z.enum(['domain', 'task', 'skill', 'tool', 'credential', 'language', 'work-format']);
+const category = z.enum(['domain', 'task', 'skill', 'tool', 'credential', 'language', 'work-format', 'custom']);
 
 export const signalHitSchema = z.object({
   id: z.string(),
@@ -21,6 +21,7 @@ export const keywordHitSchema = z.object({
   category,
   importance,
   evidence: z.array(evidenceSchema),
+  level: z.optional(z.string()),
 });
 
 export const paySchema = z.object({
