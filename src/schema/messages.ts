@@ -13,6 +13,8 @@ export const tabStatusMessage = z.object({
   warnings: z.number(),
   aiEvaluator: z.boolean(),
   hasPosting: z.boolean(),
+  /** Highest red-flag severity (added by the content-script issue; optional). */
+  worst: z.optional(z.nullable(z.enum(['low', 'medium', 'high']))),
 });
 
 /** popup → content script in the active tab: what posting is on screen, and its analysis. */
@@ -25,3 +27,85 @@ export const getCurrentPostingResponse = z.object({
 
 /** popup → background: analyse free text (pasted or selected) as a posting. */
 export const analyzeTextRequest = z.object({ type: z.literal('analyze-text'), text: z.string(), title: z.optional(z.string()) });
+
+// ---- Additions by the content-script issue (additive; the shapes above are unchanged). ----
+
+/** Answer to 'tab-status' and other fire-and-forget messages. */
+export const okResponse = z.object({ ok: z.boolean() });
+
+/** 'analyze-text' answers with the same shape as 'analyze'. */
+export const analyzeTextResponse = analyzeResponse;
+
+/**
+ * content script → background: classify the result-list cards on screen in one round trip (the
+ * core stays in the background). Only what a per-card marker needs comes back.
+ */
+export const analyzeCardsRequest = z.object({
+  type: z.literal('analyze-cards'),
+  cards: z.array(z.object({ key: z.string(), title: z.optional(z.string()), text: z.string() })),
+});
+export const cardVerdictSchema = z.object({
+  key: z.string(),
+  aiEvaluator: z.boolean(),
+  warnings: z.number(),
+  topWarning: z.nullable(z.string()),
+});
+export const analyzeCardsResponse = z.object({ results: z.array(cardVerdictSchema) });
+
+/**
+ * "Analyze selected text" (context menu / Alt+Shift+E): the background analyses the selection,
+ * stores it in storage.session under `selection:<id>` and opens the popup page in a tab with
+ * `?selection=<id>`. The popup page then asks for it with this message.
+ */
+export const selectionAnalysisSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  sourceUrl: z.nullable(z.string()),
+  createdAt: z.number(),
+  analysis: analysisSchema,
+});
+export const getSelectionAnalysisRequest = z.object({ type: z.literal('get-selection-analysis'), id: z.string() });
+export const getSelectionAnalysisResponse = z.object({ selection: z.nullable(selectionAnalysisSchema) });
+
+// ---- Additions by the profile issue (additive). ----
+
+const matchItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  category: z.enum(['domain', 'task', 'skill', 'tool', 'credential', 'language', 'work-format', 'custom']),
+  importance: z.enum(['required', 'preferred', 'mentioned']),
+  source: z.optional(z.enum(['resume', 'profile'])),
+});
+
+export const suggestionSchema = z.object({
+  kind: z.enum(['skills-line', 'bullet-rewrite', 'tools-line', 'availability-line', 'summary-line', 'add-keyword']),
+  title: z.string(),
+  text: z.string(),
+  basedOn: z.array(z.string()),
+});
+
+export const matchResultSchema = z.object({
+  score: z.number(),
+  explanation: z.string(),
+  matched: z.array(matchItemSchema),
+  missing: z.array(matchItemSchema),
+  suggestions: z.array(suggestionSchema),
+});
+
+/**
+ * popup → background: compare this posting (and its analysis, if the caller has it) with the
+ * saved profile. The popup never loads the profile or the taxonomy itself.
+ */
+export const matchRequest = z.object({
+  type: z.literal('match'),
+  posting: extractedPostingSchema,
+  analysis: z.optional(analysisSchema),
+});
+export const matchResponse = z.object({
+  profileExists: z.boolean(),
+  match: z.nullable(matchResultSchema),
+  /** The user's hourly pay floor, for the pay line. */
+  hourlyFloor: z.nullable(z.object({ amount: z.number(), currency: z.string() })),
+  /** A stored profile that could not be read (kept aside), in words for the user. */
+  problem: z.nullable(z.string()),
+});

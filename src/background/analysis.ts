@@ -1,0 +1,66 @@
+// Runs the core for postings and free text. The service worker may be stopped at any time, so the
+// memo is only a speed-up for repeated requests (re-renders, popup + content script asking for
+// the same text); everything can be recomputed.
+import { analyzePosting } from '../core/analyze.ts';
+import type { Analysis, ExtractedPosting, PostingInput } from '../core/types.ts';
+
+const MEMO_SIZE = 32;
+const memo = new Map<string, Analysis>();
+
+function memoKey(input: PostingInput): string {
+  return JSON.stringify([input.text, input.title ?? '', input.company ?? '', input.payText ?? '', input.source ?? '']);
+}
+
+export function analyzeInput(input: PostingInput): Analysis {
+  const key = memoKey(input);
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const analysis = analyzePosting(input);
+  memo.set(key, analysis);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return analysis;
+}
+
+function hostnameOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+export function postingInput(posting: ExtractedPosting): PostingInput {
+  const input: PostingInput = { text: posting.description, url: posting.url };
+  if (posting.title) input.title = posting.title;
+  if (posting.company) input.company = posting.company;
+  if (posting.payText) input.payText = posting.payText;
+  const source = hostnameOf(posting.url);
+  if (source) input.source = source;
+  return input;
+}
+
+export function analyzeExtracted(posting: ExtractedPosting): Analysis {
+  return analyzeInput(postingInput(posting));
+}
+
+export interface CardVerdict {
+  key: string;
+  aiEvaluator: boolean;
+  warnings: number;
+  topWarning: string | null;
+}
+
+const rank = { high: 3, medium: 2, low: 1 } as const;
+
+/** A card carries a title and a snippet only; classify it with the same core. */
+export function cardVerdict(card: { key: string; title?: string; text: string }): CardVerdict {
+  const input: PostingInput = { text: card.text };
+  if (card.title) input.title = card.title;
+  const analysis = analyzeInput(input);
+  const top = [...analysis.redFlags].sort((a, b) => rank[b.severity] - rank[a.severity])[0];
+  return { key: card.key, aiEvaluator: analysis.aiEvaluator.match, warnings: analysis.redFlags.length, topWarning: top ? top.title : null };
+}
