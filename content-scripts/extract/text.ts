@@ -1,0 +1,112 @@
+// Description text built from the element's own text nodes, so core offsets map back to DOM Ranges.
+// Each text node's data goes into the text verbatim in length (whitespace characters become single
+// spaces one for one), which keeps `offset - start` a valid offset inside that node.
+
+const BLOCK = new Set([
+  'P', 'LI', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER',
+  'FOOTER', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'DD', 'DT', 'DL', 'FIGURE', 'MAIN', 'ASIDE', 'NAV', 'FORM',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'CODE', 'SELECT', 'TEXTAREA']);
+const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
+
+export interface TextMap {
+  text: string;
+  map: { node: Text; start: number }[];
+}
+
+interface Walked extends TextMap {
+  /** Per map entry: the text node sits inside a heading-like element (h1-h6, strong, b). */
+  headingish: boolean[];
+}
+
+function isSkipped(el: Element): boolean {
+  return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+function walk(root: Element): Walked {
+  let text = '';
+  const map: TextMap['map'] = [];
+  const headingish: boolean[] = [];
+  const newline = (): void => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
+  const visit = (node: Node, inHeading: boolean): void => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      // Whitespace-only nodes at a line start are indentation; inside a line they separate words.
+      if (data.trim() === '' && (text === '' || /\s$/.test(text))) return;
+      map.push({ node: node as Text, start: text.length });
+      headingish.push(inHeading);
+      text += data.replace(/\s/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      // A <br> always ends a line; two in a row leave one blank line, never more.
+      if (!text.endsWith('\n\n') && text !== '') text += '\n';
+      return;
+    }
+    if (isSkipped(el)) return;
+    const block = BLOCK.has(tag);
+    if (block) newline();
+    const heading = inHeading || HEADING.has(tag);
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, heading);
+    if (block) newline();
+  };
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, HEADING.has(root.tagName.toUpperCase()));
+  return { text, map, headingish };
+}
+
+/** The text of `root` with block breaks, plus where each text node's data starts in it. */
+export function textWithMap(root: Element): TextMap {
+  const { text, map } = walk(root);
+  return { text, map };
+}
+
+/** Plain text of an element for short fields (title, company): whitespace collapsed. */
+export function fieldText(el: Element): string {
+  return walk(el).text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Split the description at heading lines: lines whose visible text all sits in h1-h6 or in a
+ * strong/b element that fills the line. Text before the first heading gets heading ''.
+ */
+export function sectionsOf(root: Element): { heading: string; text: string }[] {
+  const { text, map, headingish } = walk(root);
+  const sections: { heading: string; text: string }[] = [];
+  let current: { heading: string; lines: string[] } = { heading: '', lines: [] };
+  let offset = 0;
+  let entry = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    const lineEnd = offset + line.length;
+    offset = lineEnd + 1;
+    let allHeading = true;
+    let any = false;
+    // Text nodes never hold '\n' (whitespace became spaces), so each lies within one line.
+    while (entry < map.length && map[entry]!.start < lineEnd) {
+      const e = map[entry]!;
+      if (e.start >= lineStart && e.node.data.trim() !== '') {
+        any = true;
+        if (!headingish[entry]) allHeading = false;
+      }
+      entry++;
+    }
+    const trimmed = line.trim();
+    if (any && allHeading && trimmed.length > 0 && trimmed.length <= 100) {
+      if (current.heading !== '' || current.lines.some((l) => l.trim() !== '')) sections.push(finish(current));
+      current = { heading: trimmed.replace(/:\s*$/, ''), lines: [] };
+    } else {
+      current.lines.push(line);
+    }
+  }
+  if (current.heading !== '' || current.lines.some((l) => l.trim() !== '')) sections.push(finish(current));
+  return sections;
+}
+
+function finish(s: { heading: string; lines: string[] }): { heading: string; text: string } {
+  return { heading: s.heading, text: s.lines.map((l) => l.trim()).filter((l) => l !== '').join('\n') };
+}
