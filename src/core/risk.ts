@@ -1,0 +1,84 @@
+// Turns red flags and healthy signals into one risk level with reasons a person can read.
+//
+// Why the shape: most single flags are weak (a missing salary, "work from home") and real
+// AI-evaluator postings trip some of them, so low flags add little and repeat hits of the same
+// rule count once. Money and data-grab flags are rated high in the data because they are the
+// scam itself; one of them alone is enough for "medium" whatever else the posting says. Healthy
+// signals damp the score but never cancel a high flag.
+import type { Risk, RiskLevel, Severity, SignalHit } from './types.ts';
+
+const RED_WEIGHT: Record<Severity, number> = { low: 8, medium: 20, high: 45 };
+const HEALTHY_WEIGHT: Record<Severity, number> = { low: 4, medium: 8, high: 15 };
+
+/** Thresholds on the damped score. */
+const LEVELS: [RiskLevel, number][] = [
+  ['high', 60],
+  ['medium', 30],
+  ['low', 8],
+];
+
+/** Healthy signals take at most this share off the score. */
+const MAX_DAMPING = 0.5;
+
+export interface RiskContext {
+  aiEvaluator: boolean;
+  /** Optional per-rule weights from the data (rule.weight), keyed by id. */
+  weights?: Readonly<Record<string, number>>;
+}
+
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+function weightOf(hit: SignalHit, table: Record<Severity, number>, ctx: RiskContext): number {
+  const own = ctx.weights?.[hit.id];
+  let w = typeof own === 'number' ? own : table[hit.severity];
+  // Evaluator postings legitimately say "remote", "no AI experience needed", "simple tasks":
+  // the weak flags say less about them, the strong ones just as much.
+  if (ctx.aiEvaluator && hit.severity === 'low') w /= 2;
+  return w;
+}
+
+function label(sev: Severity): string {
+  return sev === 'high' ? 'Serious' : sev === 'medium' ? 'Warning' : 'Minor';
+}
+
+export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly SignalHit[], ctx: RiskContext): Risk {
+  const seenRed = new Set<string>();
+  let raw = 0;
+  let highCount = 0;
+  for (const hit of redFlags) {
+    if (seenRed.has(hit.id)) continue;
+    seenRed.add(hit.id);
+    raw += weightOf(hit, RED_WEIGHT, ctx);
+    if (hit.severity === 'high') highCount++;
+  }
+  const seenHealthy = new Set<string>();
+  let good = 0;
+  for (const hit of healthy) {
+    if (seenHealthy.has(hit.id)) continue;
+    seenHealthy.add(hit.id);
+    good += weightOf(hit, HEALTHY_WEIGHT, ctx);
+  }
+  const damping = Math.min(MAX_DAMPING, good / 100);
+  const score = Math.round(Math.min(100, raw * (1 - damping)));
+
+  let level: RiskLevel = 'none';
+  for (const [name, min] of LEVELS) {
+    if (score >= min) {
+      level = name;
+      break;
+    }
+  }
+  // A single money or data-grab flag is the scam itself: never below medium.
+  if (highCount > 0 && RANK[level] < RANK.medium) level = 'medium';
+  if (highCount > 1) level = 'high';
+
+  const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+  const reds = [...new Map(redFlags.map((h) => [h.id, h])).values()].sort((a, b) => order[a.severity] - order[b.severity]);
+  const reasons = reds.map((h) => `${label(h.severity)}: ${h.title}`);
+  if (reds.length > 0 && seenHealthy.size > 0) {
+    const goods = [...new Map(healthy.map((h) => [h.id, h])).values()].sort((a, b) => order[a.severity] - order[b.severity]);
+    reasons.push(`In its favour: ${goods.map((h) => h.title.toLowerCase()).join('; ')}`);
+  }
+  if (reds.length === 0) reasons.push(seenHealthy.size > 0 ? 'No red flags found; several signs of a real hiring process' : 'No red flags found');
+  return { level, score, reasons };
+}

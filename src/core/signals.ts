@@ -1,0 +1,540 @@
+// The red-flag / healthy-signal engine. Rules are data (src/data); this file only knows how to
+// run the three kinds of rule the schema allows. It must never throw and must stay linear-ish
+// on hostile input, so: rules compile once, regexes only see sentences that contain a trigger
+// word, very long sentences are cut into windows around those words, and every failure inside
+// one rule drops that rule rather than the whole analysis.
+//
+// Evidence offsets index `doc.text`. Evidence found in the title (scope 'title' or 'any') has
+// start = end = -1: the title is usually rendered apart from the description, so there is no
+// offset to mark; the UI shows the evidence text instead.
+import type { SignalRule } from '../data/schema.ts';
+import { foldToken, type Tokens } from './tokenize.ts';
+import type { Evidence, Pay, SignalHit } from './types.ts';
+
+export interface SignalDocument {
+  text: string;
+  tokens: Tokens;
+  title: string;
+  company?: string;
+  url?: string;
+  /** Hostname of the apply/hiring source, when known. */
+  source?: string;
+  pay: Pay | null;
+  aiEvaluator: boolean;
+}
+
+export interface CompiledRule {
+  rule: SignalRule;
+  triggers: string[];
+  patterns: RegExp[];
+  unless: RegExp[];
+  /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
+  anywhere: RegExp[];
+}
+
+/** At most this many evidence spans per rule: enough to mark, not enough to flood the page. */
+const MAX_EVIDENCE = 5;
+/** Sentences longer than this are searched in windows around trigger words only. */
+const LONG_SENTENCE = 2000;
+const WINDOW = 300;
+/** Titles longer than this are cut (a title is a line, not a page). */
+const MAX_TITLE = 500;
+
+const ruleCache = new WeakMap<SignalRule, CompiledRule | null>();
+const indexCache = new WeakMap<readonly SignalRule[], RuleIndex>();
+
+interface RuleIndex {
+  compiled: (CompiledRule | null)[];
+  /** Folded trigger word → indexes of the pattern rules it wakes. */
+  byTrigger: Map<string, number[]>;
+}
+
+function toRegex(source: string, global: boolean): RegExp {
+  return new RegExp(source, global ? 'giu' : 'iu');
+}
+
+/** Compiles one rule; null when a pattern does not compile (the data tests catch that first). */
+export function compileRule(rule: SignalRule): CompiledRule | null {
+  const cached = ruleCache.get(rule);
+  if (cached !== undefined) return cached;
+  let compiled: CompiledRule | null;
+  try {
+    compiled = {
+      rule,
+      triggers: rule.triggers.map((t) => foldToken(t.trim())),
+      patterns: rule.patterns.map((p) => toRegex(p, true)),
+      unless: rule.unless.map((p) => toRegex(p, false)),
+      anywhere: [],
+    };
+    const ua = rule.params.unlessAnywhere;
+    // true: every `unless` pattern cancels document-wide; a list: only those patterns do.
+    if (ua === true) compiled.anywhere = compiled.unless;
+    else if (Array.isArray(ua)) compiled.anywhere = ua.filter((x): x is string => typeof x === 'string').map((p) => toRegex(p, false));
+  } catch {
+    compiled = null;
+  }
+  ruleCache.set(rule, compiled);
+  return compiled;
+}
+
+function indexRules(rules: readonly SignalRule[]): RuleIndex {
+  const cached = indexCache.get(rules);
+  if (cached) return cached;
+  const compiled = rules.map(compileRule);
+  const byTrigger = new Map<string, number[]>();
+  compiled.forEach((c, i) => {
+    if (!c || c.rule.kind === 'check') return;
+    for (const t of c.triggers) {
+      const list = byTrigger.get(t);
+      if (list) {
+        if (list[list.length - 1] !== i) list.push(i);
+      } else byTrigger.set(t, [i]);
+    }
+  });
+  const index = { compiled, byTrigger };
+  indexCache.set(rules, index);
+  return index;
+}
+
+/** A stretch of the text to run regexes on. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * For every rule, the sentences (as spans) holding one of its trigger words. One pass over the
+ * tokens; a rule without triggers gets the whole text.
+ */
+function spansByRule(index: RuleIndex, doc: SignalDocument): Map<number, Span[]> {
+  const { tokens, text } = doc;
+  // rule index → token indexes of its trigger hits
+  const hitsByRule = new Map<number, number[]>();
+  for (let t = 0; t < tokens.count; t++) {
+    const key = foldToken(text.slice(tokens.start[t], tokens.end[t]));
+    const rules = index.byTrigger.get(key);
+    if (!rules) continue;
+    for (const r of rules) {
+      const list = hitsByRule.get(r);
+      if (list) list.push(t);
+      else hitsByRule.set(r, [t]);
+    }
+  }
+  const out = new Map<number, Span[]>();
+  for (const [r, tokenIdx] of hitsByRule) out.set(r, spansFor(tokenIdx, doc));
+  return out;
+}
+
+/** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
+function sentenceBounds(doc: SignalDocument, s: number, firstToken: number): Span {
+  const { tokens, text } = doc;
+  let start = tokens.sentenceStart[s] ?? 0;
+  // Walk back over the non-word characters just before the sentence ("$", quotes, bullets).
+  const floor = firstToken > 0 ? tokens.end[firstToken - 1]! : 0;
+  start = Math.max(floor, start - 3);
+  const end = tokens.sentenceStart[s + 1] ?? text.length;
+  return { start, end };
+}
+
+function firstTokenOfSentence(tokens: Tokens, t: number): number {
+  const s = tokens.sentence[t];
+  let i = t;
+  // Bounded walk: sentences longer than this are windowed anyway.
+  for (let k = 0; k < 4000 && i > 0 && tokens.sentence[i - 1] === s; k++) i--;
+  return i;
+}
+
+function spansFor(tokenIdx: number[], doc: SignalDocument): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  let lastSentence = -1;
+  for (const t of tokenIdx) {
+    const s = tokens.sentence[t]!;
+    const first = firstTokenOfSentence(tokens, t);
+    const bounds = sentenceBounds(doc, s, first);
+    if (bounds.end - bounds.start > LONG_SENTENCE) {
+      const w = {
+        start: Math.max(bounds.start, tokens.start[t]! - WINDOW),
+        end: Math.min(bounds.end, tokens.end[t]! + WINDOW),
+      };
+      const prev = spans[spans.length - 1];
+      if (prev && w.start <= prev.end) prev.end = Math.max(prev.end, w.end);
+      else spans.push(w);
+      lastSentence = -1;
+      continue;
+    }
+    if (s === lastSentence) continue;
+    lastSentence = s;
+    const prev = spans[spans.length - 1];
+    if (prev && bounds.start < prev.end) prev.end = Math.max(prev.end, bounds.end);
+    else spans.push(bounds);
+  }
+  return spans;
+}
+
+function matchAll(re: RegExp, text: string, base: number, out: Evidence[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_EVIDENCE && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+  }
+}
+
+function pushEvidence(out: Evidence[], start: number, raw: string): void {
+  const lead = raw.length - raw.trimStart().length;
+  const textTrim = raw.trim();
+  if (!textTrim) return;
+  const s = start < 0 ? -1 : start + lead;
+  const e = start < 0 ? -1 : s + textTrim.length;
+  for (const ev of out) {
+    if (s >= 0 && ev.start >= 0 && s < ev.end && e > ev.start) return;
+    if (s < 0 && ev.start < 0 && ev.text.toLowerCase() === textTrim.toLowerCase()) return;
+  }
+  out.push({ start: s, end: e, text: textTrim });
+}
+
+function anyMatch(res: RegExp[], text: string): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/** Runs a pattern rule over its spans (text scope) and the title (title scope). */
+function runPatternRule(c: CompiledRule, doc: SignalDocument, spans: Span[] | undefined): Evidence[] {
+  const { rule } = c;
+  const evidence: Evidence[] = [];
+  if (c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) return [];
+  const title = doc.title.slice(0, MAX_TITLE);
+  if (rule.scope !== 'text' && title) {
+    if (!anyMatch(c.unless, title)) for (const re of c.patterns) matchAll(re, title, -1, evidence);
+  }
+  if (rule.scope !== 'title') {
+    const list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length }] : (spans ?? []);
+    for (const span of list) {
+      if (evidence.length >= MAX_EVIDENCE) break;
+      const chunk = doc.text.slice(span.start, span.end);
+      if (c.unless.length > 0 && anyMatch(c.unless, chunk)) continue;
+      for (const re of c.patterns) matchAll(re, chunk, span.start, evidence);
+    }
+  }
+  return evidence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named checks. Each reads its lists from rule.params so the data stays in src/data.
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+// A hostname: dot-separated labels ending in a letters-only TLD. The look-behind keeps the
+// engine from restarting inside a long run of letters; no label is longer than 63.
+const HOST_RE = /(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}(?![a-z0-9@-])/giu;
+const MAX_HOSTS = 200;
+
+interface Found {
+  host: string;
+  start: number;
+  end: number;
+}
+
+function hostsIn(text: string, out: Found[]): void {
+  HOST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_HOSTS && (m = HOST_RE.exec(text)) !== null) {
+    out.push({ host: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function hostOf(value: string | undefined): string | null {
+  if (!value) return null;
+  const m = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?([^/?#:\s]{1,253})/iu.exec(value.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./u, '') : null;
+}
+
+function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith('.' + domain);
+}
+
+function docHosts(doc: SignalDocument): Found[] {
+  const found: Found[] = [];
+  hostsIn(doc.text, found);
+  for (const v of [doc.url, doc.source]) {
+    const h = hostOf(v);
+    if (h && h.includes('.')) found.push({ host: h, start: -1, end: -1 });
+  }
+  return found;
+}
+
+/** Levenshtein distance, stopping early once it exceeds 1 (all we need). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+interface Vendor {
+  name: string;
+  brands: string[];
+  domains: string[];
+}
+
+function vendorsOf(v: unknown): Vendor[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((x) => {
+    if (!x || typeof x !== 'object') return [];
+    const o = x as Record<string, unknown>;
+    return typeof o.name === 'string' ? [{ name: o.name, brands: strings(o.brands), domains: strings(o.domains) }] : [];
+  });
+}
+
+function brandLike(label: string, brand: string, affixes: string[]): boolean {
+  const l = label.replace(/-/gu, '');
+  if (l === brand) return true;
+  if (l.startsWith(brand) && affixes.includes(l.slice(brand.length))) return true;
+  if (l.endsWith(brand) && affixes.includes(l.slice(0, l.length - brand.length))) return true;
+  return brand.length >= 7 && withinOneEdit(l, brand);
+}
+
+/**
+ * A hostname that dresses up as a known AI-training vendor without being on its domain:
+ * dataannotation.cc for dataannotation.tech, outlier-careers.com for outlier.ai.
+ */
+function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const vendors = vendorsOf(rule.params.vendors);
+  const affixes = strings(rule.params.affixes);
+  const hosting = strings(rule.params.ignoreDomains);
+  const out: Evidence[] = [];
+  for (const f of docHosts(doc)) {
+    const host = f.host.replace(/^www\./u, '');
+    if (hosting.some((d) => onDomain(host, d))) continue;
+    const labels = host.split('.').slice(0, -1);
+    for (const v of vendors) {
+      if (v.domains.some((d) => onDomain(host, d))) continue;
+      if (labels.some((label) => v.brands.some((b) => brandLike(label, b, affixes)))) {
+        pushEvidence(out, f.start, f.start < 0 ? host : doc.text.slice(f.start, f.end));
+        break;
+      }
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
+interface Lab {
+  name: string;
+  names: string[];
+  domains: string[];
+}
+
+const labRegexCache = new WeakMap<SignalRule, { claim: RegExp; title: RegExp; labs: Lab[] } | null>();
+
+function labRegexes(rule: SignalRule) {
+  let c = labRegexCache.get(rule);
+  if (c !== undefined) return c;
+  try {
+    const labs = vendorsOf(rule.params.labs).map((v) => ({ name: v.name, names: v.brands, domains: v.domains }));
+    const names = labs.flatMap((l) => l.names).join('|');
+    const verbs = strings(rule.params.claimBefore).join('|');
+    const after = strings(rule.params.claimAfter).join('|');
+    c = {
+      labs,
+      claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
+      title: new RegExp(`\\b(?:${names})\\b`, 'iu'),
+    };
+  } catch {
+    c = null;
+  }
+  labRegexCache.set(rule, c);
+  return c;
+}
+
+/**
+ * The posting claims to hire for a big AI lab, yet nothing ties it to that lab or to a known
+ * vendor or applicant-tracking host.
+ */
+function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const re = labRegexes(rule);
+  if (!re) return null;
+  const trusted = strings(rule.params.trustedDomains);
+  const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
+  if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
+  if (hosts.some((h) => re.labs.some((l) => l.domains.some((d) => onDomain(h, d))))) return null;
+  const company = (doc.company ?? '').toLowerCase();
+  const knownCompany = strings(rule.params.trustedCompanies);
+  if (company && knownCompany.some((k) => company.includes(k))) return null;
+  const ownLab = (name: string) =>
+    company !== '' && re.labs.some((l) => l.names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'iu').test(company) && new RegExp(`\\b(?:${n})\\b`, 'iu').test(name)));
+  const out: Evidence[] = [];
+  const title = doc.title.slice(0, MAX_TITLE);
+  const t = re.title.exec(title);
+  if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
+  re.claim.lastIndex = 0;
+  // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_EVIDENCE && (m = re.claim.exec(doc.text)) !== null) {
+    if (!ownLab(m[0])) pushEvidence(out, m.index, m[0]);
+  }
+  return out.length > 0 ? out : null;
+}
+
+const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
+  hour: 'hour', hr: 'hour', hourly: 'hour', h: 'hour',
+  day: 'day', daily: 'day',
+  week: 'week', wk: 'week', weekly: 'week',
+  month: 'month', mo: 'month', monthly: 'month',
+};
+// "$500 a day", "$100-$200 daily", "$2,500 per week", "$120/hr". Digits are bounded, and the
+// separators are single optional characters, so there is nothing to backtrack over.
+const PAY_RE =
+  /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/giu;
+
+/**
+ * Pay far above what unskilled work earns, offered with "no experience needed" or a similar
+ * easy-money line. The figure comes from the parsed pay or from "$X per day/week/hour" text.
+ */
+function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const { params } = rule;
+  const limits = {
+    hour: num(params.hourly, 100),
+    day: num(params.daily, 400),
+    week: num(params.weekly, 2000),
+    month: num(params.monthly, 8000),
+  };
+  const extreme = num(params.extremeFactor, 4);
+  let cue: RegExp[];
+  try {
+    cue = strings(params.cues).map((c) => new RegExp(c, 'iu'));
+  } catch {
+    return null;
+  }
+  const hasCue = anyMatch(cue, doc.text) || anyMatch(cue, doc.title.slice(0, MAX_TITLE));
+  const out: Evidence[] = [];
+  const consider = (text: string, base: number) => {
+    PAY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (out.length < MAX_EVIDENCE && (m = PAY_RE.exec(text)) !== null) {
+      const amount = Number(m[1]!.replace(/,/gu, ''));
+      const period = PERIODS[m[2]!.toLowerCase()];
+      if (!period || !Number.isFinite(amount)) continue;
+      const limit = limits[period];
+      if (amount >= limit * extreme || (hasCue && amount >= limit)) pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+    }
+  };
+  consider(doc.title.slice(0, MAX_TITLE), -1);
+  consider(doc.text, 0);
+  const hourly = doc.pay?.hourlyMin ?? doc.pay?.hourlyMax ?? null;
+  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hasCue && hourly >= limits.hour))) {
+    const ev = doc.pay?.evidence;
+    pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** The posting (or its apply link) is on a known applicant-tracking system or vendor domain. */
+function trustedSource(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const domains = strings(rule.params.domains);
+  const out: Evidence[] = [];
+  for (const v of [doc.source, doc.url]) {
+    const h = hostOf(v);
+    if (h && domains.some((d) => onDomain(h, d))) pushEvidence(out, -1, h);
+  }
+  if (rule.params.inText === true) {
+    const found: Found[] = [];
+    hostsIn(doc.text, found);
+    for (const f of found) {
+      if (domains.some((d) => onDomain(f.host.replace(/^www\./u, ''), d))) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
+const CHECKS: Record<string, (rule: SignalRule, doc: SignalDocument) => Evidence[] | null> = {
+  'lookalike-domain': lookalikeDomain,
+  'ai-lab-claim': aiLabClaim,
+  'implausible-pay': implausiblePay,
+  'trusted-source': trustedSource,
+};
+
+/** Names of the checks the engine implements (the data tests verify every check rule names one). */
+export const CHECK_NAMES: readonly string[] = Object.keys(CHECKS);
+
+function runCheck(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const fn = rule.check ? CHECKS[rule.check] : undefined;
+  return fn ? fn(rule, doc) : null;
+}
+
+/** Absence rule: fires (with no evidence) when none of its patterns occur. */
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument): boolean {
+  const { params } = c.rule;
+  const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
+  if (doc.text.length < minChars) return false;
+  if (params.skipIfPay === true && doc.pay) return false;
+  if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
+  if (c.rule.scope !== 'text' && anyMatch(c.patterns, doc.title.slice(0, MAX_TITLE))) return false;
+  if (c.rule.scope === 'title') return true;
+  return !anyMatch(c.patterns, doc.text);
+}
+
+function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
+  return { id: rule.id, severity: rule.severity, title: rule.title, explanation: rule.explanation, evidence };
+}
+
+/**
+ * Runs every rule over one posting. Deterministic: hits come back in rule order. Never throws;
+ * a rule that fails is left out.
+ */
+export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): SignalHit[] {
+  const hits: SignalHit[] = [];
+  let index: RuleIndex;
+  let spans: Map<number, Span[]>;
+  try {
+    index = indexRules(rules);
+    spans = spansByRule(index, doc);
+  } catch {
+    return hits;
+  }
+  index.compiled.forEach((c, i) => {
+    if (!c) return;
+    try {
+      const { rule } = c;
+      if (rule.kind === 'pattern') {
+        const ev = runPatternRule(c, doc, spans.get(i));
+        if (ev.length > 0) hits.push(hitOf(rule, ev));
+      } else if (rule.kind === 'absence') {
+        if (runAbsenceRule(c, doc)) hits.push(hitOf(rule, []));
+      } else {
+        const ev = runCheck(rule, doc);
+        if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));
+      }
+    } catch {
+      // A broken rule must not take the analysis down; the data tests report it.
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,110 @@
+// Personal and financial data asked for before there is an offer (FTC, Indeed, LinkedIn, Appen).
+import type { SignalRuleInput } from '../schema.ts';
+import { AFTER_OFFER } from './shared.ts';
+
+const NEVER_ASK = String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:ask|request|send|share|include|provide|email|require)`;
+// Words between the verb and the item may be a list: \"send your name, address and SSN\".
+const GAP = String.raw`(?:[\w,']{1,20}\s){0,6}`;
+const GIVE = String.raw`(?:send|provide|include|submit|email|attach|enter|fill\sin|give\s(?:us|me)|share|text|forward)\w{0,3}`;
+
+export const dataGrabRules: SignalRuleInput[] = [
+  {
+    id: 'ssn-before-offer',
+    severity: 'high',
+    title: 'Asks for your Social Security number up front',
+    explanation:
+      'Your SSN (or SIN, National Insurance number) is needed for tax forms after you accept an offer, never to apply. Asked for early it feeds identity theft (FTC, Indeed). Do not send it by email or chat; give it only in the employer\'s onboarding system after an offer.',
+    triggers: ['ssn', 'social', 'sin', 'insurance', 'itin'],
+    patterns: [
+      String.raw`\b${GIVE}\s${GAP}(?:social\ssecurity\s(?:number|card|no|#)|ssn|sin\snumber|social\sinsurance\snumber|national\sinsurance\snumber|itin)\b`,
+      String.raw`\b(?:ssn|social\ssecurity\s(?:number|#))\b.{0,40}\b(?:required|needed|must\sbe\s(?:sent|provided|included))\b`,
+    ],
+    unless: [NEVER_ASK, AFTER_OFFER],
+    examples: {
+      positive: [
+        'Please send your full name, address and SSN to apply.',
+        'Your social security number is required with the application.',
+      ],
+      negative: [
+        'After you accept an offer, you will provide your SSN in our secure payroll system.',
+        'We never ask for your social security number by email.',
+      ],
+    },
+  },
+  {
+    id: 'bank-credentials',
+    severity: 'high',
+    title: 'Asks for bank login or bank details',
+    explanation:
+      'No employer needs your online-banking username, password or PIN, ever. Bank account details are only for payroll after you are hired, entered in the employer\'s own system. Anyone asking earlier is after your money (FTC, LinkedIn).',
+    triggers: ['bank', 'banking', 'routing', 'account', 'iban'],
+    patterns: [
+      String.raw`\b(?:online\s)?bank(?:ing)?\s(?:account\s)?(?:log[- ]?in|username|user\sname|password|credentials|pin|security\s(?:code|questions?))\b`,
+      String.raw`\b${GIVE}\s${GAP}(?:bank(?:ing)?\s(?:account\s)?(?:details|information|info|number|statement)|account\sand\srouting\snumbers?|routing\snumber|iban)\b`,
+    ],
+    unless: [NEVER_ASK, AFTER_OFFER, String.raw`\bdirect\sdeposit\b`],
+    examples: {
+      positive: [
+        'Send us your online banking username and password so we can deposit your first payment.',
+        'Include your bank account details with your application.',
+      ],
+      negative: [
+        'Once hired, you will enter your bank details for direct deposit in Workday.',
+        'We will never ask for your banking password.',
+      ],
+    },
+  },
+  {
+    id: 'id-document-early',
+    severity: 'medium',
+    title: 'Asks you to send ID documents',
+    explanation:
+      'Sending a photo of your driver\'s licence or passport by email or chat hands a scammer what they need to open accounts in your name (FTC). Real platforms verify identity inside their own site, usually after you pass a screening, and employers check documents for work authorisation after an offer.',
+    triggers: ['licence', 'license', 'passport', 'id', 'identity', 'identification'],
+    patterns: [
+      String.raw`\b(?:send|email|text|attach|forward|whatsapp)\w{0,3}\s(?:\w{1,15}\s){0,4}(?:(?:copy|photo|picture|scan|image)s?\sof\s(?:your\s)?)?(?:driver'?s?\s?licen[cs]e|passport|(?:government|state|national)[- ]issued\sid|photo\sid|id\scard|identity\s(?:card|document))\b`,
+    ],
+    unless: [NEVER_ASK, AFTER_OFFER],
+    examples: {
+      positive: ['Email a scan of your driver\'s license and passport to complete registration.'],
+      negative: [
+        'Identity is verified through our secure platform after you pass the assessment; do not email your passport.',
+        'A valid driver\'s license is required for this field role.',
+      ],
+    },
+  },
+  {
+    id: 'card-details-request',
+    severity: 'high',
+    title: 'Asks for credit or debit card details',
+    explanation:
+      'A job application never needs your card number or CVV. Card details asked for "verification" or "background check fees" are theft (FTC). Do not enter them anywhere the recruiter points you to.',
+    triggers: ['card', 'cvv', 'cvc'],
+    patterns: [
+      String.raw`\b${GIVE}\s${GAP}(?:credit|debit)\scard\s(?:number|details|info(?:rmation)?|data)\b`,
+      String.raw`\b(?:cvv|cvc|card\sverification\s(?:code|value))\b`,
+    ],
+    unless: [NEVER_ASK],
+    examples: {
+      positive: ['Enter your credit card number to verify your identity.', 'Send the card number and CVV for the background check.'],
+      negative: ['We will never ask for your credit card number.', 'Key in data from credit card applications for our bank client.'],
+    },
+  },
+  {
+    id: 'sensitive-personal-data',
+    severity: 'medium',
+    title: 'Asks for date of birth or other sensitive data to apply',
+    explanation:
+      'Date of birth, mother\'s maiden name or marital status are not needed to apply for a job and are the answers to common security questions. Asked for in an application email, they point to identity theft (FTC).',
+    triggers: ['birth', 'dob', 'maiden', 'marital'],
+    patterns: [
+      String.raw`\b${GIVE}\s${GAP}(?:date\sof\sbirth|dob|mother'?s\smaiden\sname|marital\sstatus)\b`,
+      String.raw`\b(?:date\sof\sbirth|mother'?s\smaiden\sname)\s(?:is\s)?(?:required|needed)\b`,
+    ],
+    unless: [NEVER_ASK, AFTER_OFFER],
+    examples: {
+      positive: ['Include your full name, date of birth and home address in the email.'],
+      negative: ['Do not include your date of birth or photo in your CV.'],
+    },
+  },
+];

@@ -1,0 +1,88 @@
+// Borrowed names: look-alike vendor domains and "work for OpenAI" claims with nothing behind
+// them. The vendor and lab lists live here so they can be updated without touching the engine.
+import type { SignalRuleInput } from '../schema.ts';
+
+/** Known AI-training vendors, the labels that spell their brand, and their real domains. */
+export const AI_VENDORS = [
+  { name: 'DataAnnotation', brands: ['dataannotation', 'dataanotation'], domains: ['dataannotation.tech'] },
+  { name: 'Outlier', brands: ['outlier', 'outlierai'], domains: ['outlier.ai'] },
+  { name: 'Scale AI', brands: ['scaleai'], domains: ['scale.com', 'scaleai.com'] },
+  { name: 'Remotasks', brands: ['remotasks', 'remotask'], domains: ['remotasks.com'] },
+  { name: 'Appen', brands: ['appen'], domains: ['appen.com'] },
+  { name: 'TELUS Digital', brands: ['telusinternational', 'telusdigital', 'telusai'], domains: ['telusinternational.com', 'telusinternational.ai', 'telusdigital.com', 'telus.com'] },
+  { name: 'Mercor', brands: ['mercor'], domains: ['mercor.com', 'mercor.io'] },
+  { name: 'micro1', brands: ['micro1'], domains: ['micro1.ai'] },
+  { name: 'Surge AI', brands: ['surgehq', 'surgeai'], domains: ['surgehq.ai'] },
+  { name: 'Handshake', brands: ['joinhandshake', 'handshakeai'], domains: ['joinhandshake.com', 'handshake.com'] },
+  { name: 'Alignerr', brands: ['alignerr'], domains: ['alignerr.com'] },
+  { name: 'Invisible Technologies', brands: ['invisibletech', 'invisibletechnologies'], domains: ['invisible.co', 'invisibletech.ai'] },
+  { name: 'Turing', brands: ['turing'], domains: ['turing.com'] },
+  { name: 'Toloka', brands: ['toloka'], domains: ['toloka.ai', 'toloka.yandex.com', 'toloka.yandex.ru'] },
+  { name: 'Prolific', brands: ['prolific'], domains: ['prolific.com', 'prolific.co', 'prolific.ac'] },
+];
+
+/** Applicant-tracking systems and job boards whose subdomains carry company names legitimately. */
+export const ATS_DOMAINS = [
+  'greenhouse.io', 'lever.co', 'ashbyhq.com', 'workable.com', 'myworkdayjobs.com', 'smartrecruiters.com',
+  'icims.com', 'bamboohr.com', 'recruitee.com', 'teamtailor.com', 'jobvite.com', 'breezy.hr', 'rippling.com',
+  'dover.com', 'wellfound.com', 'personio.de', 'personio.com', 'pinpointhq.com', 'jazzhr.com', 'applytojob.com',
+];
+
+/** Unrelated organisations that happen to share a vendor's name. */
+const SAME_NAME_OTHERS = ['outlier.org', 'turing.ac.uk', 'prolific.org', 'linkedin.com', 'indeed.com', 'upwork.com', 'glassdoor.com'];
+
+const AFFIXES = [
+  'ai', 'jobs', 'job', 'careers', 'career', 'hiring', 'hire', 'hr', 'work', 'works', 'team', 'app', 'global', 'recruit',
+  'recruiting', 'recruitment', 'official', 'portal', 'join', 'apply', 'my', 'get', 'the', 'tasks', 'task', 'remote',
+  'online', 'inc', 'llc', 'support', 'pay', 'payment', 'payments', 'onboarding', 'staff', 'talent', 'us', 'usa', 'hq',
+];
+
+const LABS = [
+  { name: 'OpenAI', brands: [String.raw`open\s?ai`], domains: ['openai.com'] },
+  { name: 'Anthropic', brands: ['anthropic'], domains: ['anthropic.com'] },
+  { name: 'Google DeepMind', brands: [String.raw`(?:google\s)?deepmind`, String.raw`google\sgemini`], domains: ['deepmind.com', 'deepmind.google', 'google.com'] },
+  { name: 'Meta AI', brands: [String.raw`meta\sai`, String.raw`meta\ssuperintelligence`], domains: ['meta.com', 'metacareers.com', 'facebook.com'] },
+  { name: 'xAI', brands: ['xai'], domains: ['x.ai'] },
+  { name: 'Mistral AI', brands: [String.raw`mistral\sai`], domains: ['mistral.ai'] },
+];
+
+export const impersonationRules: SignalRuleInput[] = [
+  {
+    id: 'lookalike-vendor-domain',
+    kind: 'check',
+    check: 'lookalike-domain',
+    severity: 'high',
+    title: 'Look-alike domain of a known AI-training platform',
+    explanation:
+      'Scammers copy the names of real AI-training platforms on domains those platforms do not own, such as DataAnnotation impersonated on .cc or .org instead of dataannotation.tech, or "outlier-careers" for outlier.ai. Type the platform\'s real address yourself and apply only there.',
+    params: { vendors: AI_VENDORS, affixes: AFFIXES, ignoreDomains: [...ATS_DOMAINS, ...SAME_NAME_OTHERS] },
+    examples: {
+      positive: ['Register at dataannotation.cc to start earning.', 'Send your CV to jobs@outlier-careers.com.'],
+      negative: ['Apply at dataannotation.tech or through outlier.ai.', 'Our application form is on jobs.lever.co/remotasks.'],
+    },
+  },
+  {
+    id: 'ai-lab-name-without-source',
+    kind: 'check',
+    check: 'ai-lab-claim',
+    severity: 'medium',
+    title: 'Claims to hire for a big AI lab, with no real hiring source',
+    explanation:
+      'Posts that say "work for OpenAI" or "Anthropic is hiring raters" but come from no lab domain, known vendor or applicant-tracking page borrow the name for credibility. Much legitimate AI-training work is done through vendors, not the lab itself. Check the lab\'s own careers page before sharing anything.',
+    params: {
+      labs: LABS,
+      claimBefore: [
+        String.raw`work(?:ing)?\s(?:directly\s)?(?:for|at)`, String.raw`hired\sby`, String.raw`employed\sby`, String.raw`(?:recruiting|hiring)\sfor`,
+        String.raw`on\sbehalf\sof`, String.raw`join(?:ing)?`, String.raw`(?:position|job|role|career|opportunity)\s(?:at|with)`,
+        String.raw`contract(?:or)?\s(?:for|with)`, String.raw`employees?\sof`,
+      ],
+      claimAfter: [String.raw`(?:is|are)\s(?:now\s)?(?:hiring|recruiting|looking\sfor)`, String.raw`(?:is\s)?seeking`, 'hiring', String.raw`recruit(?:er|ment|ing)`, String.raw`hr\s(?:team|department)`],
+      trustedDomains: [...AI_VENDORS.flatMap((v) => v.domains), ...ATS_DOMAINS],
+      trustedCompanies: ['outlier', 'scale ai', 'mercor', 'appen', 'telus', 'dataannotation', 'micro1', 'surge', 'handshake', 'remotasks', 'alignerr', 'invisible', 'turing', 'toloka', 'prolific', 'opentrain', 'crowdgen'],
+    },
+    examples: {
+      positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.'],
+      negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.'],
+    },
+  },
+];

@@ -1,0 +1,83 @@
+// Fake checks, "payment processing" and reshipping: the job is to move someone else's money or
+// goods through your account or address. You carry the loss and the legal risk (FTC).
+import type { SignalRuleInput } from '../schema.ts';
+
+export const moneyMuleRules: SignalRuleInput[] = [
+  {
+    id: 'check-deposit-forward',
+    severity: 'high',
+    title: 'Deposit a check and pass money on',
+    explanation:
+      'Fake-check scams send you a check, ask you to deposit it and forward part of the money (or buy supplies or gift cards with it). The check bounces days later and you owe the bank the whole amount (FTC). Never deposit a check from someone you have not verified and never send money back.',
+    triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep'],
+    patterns: [
+      String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:the|this|a|our|each)\s(?:\w{1,12}\s)?(?:check|cheque)\b.{0,80}\b(?:send|forward|wire|transfer|buy|purchase|remit|return|pay)\w{0,3}\b`,
+      String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier'?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
+      String.raw`\b(?:send|forward|transfer|remit|wire|return)\w{0,3}\s(?:back\s)?(?:the\s)?(?:rest|remainder|remaining\s(?:funds|amount|balance)|balance|difference|excess)\b`,
+      String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
+      String.raw`\bmicr\s(?:ink|toner|printer|printing)\b`,
+    ],
+    unless: [String.raw`\b(?:never|not|no)\s(?:\w{1,12}\s){0,3}(?:deposit|forward|send)`],
+    examples: {
+      positive: [
+        'We will mail you a check to purchase your home office equipment from our vendor.',
+        'Deposit the check, keep your pay and send the remainder to the supplier.',
+        'You must own a color printer with MICR ink.',
+      ],
+      negative: [
+        'Paychecks are issued every other Friday by direct deposit.',
+        'You will never be asked to deposit a check or forward funds.',
+      ],
+    },
+  },
+  {
+    id: 'payment-processing-agent',
+    severity: 'high',
+    title: 'Receive and move payments through your own account',
+    explanation:
+      '"Payment processing agent", "funds transfer officer" and similar roles ask you to receive money into your personal bank account and send it on. That is money laundering (a "money mule"); the account holder is the one the police find (FTC, FBI). Real finance roles use company accounts only.',
+    scope: 'any',
+    triggers: ['payment', 'payments', 'funds', 'fund', 'money', 'transfers', 'transfer', 'account', 'agent', 'processing'],
+    patterns: [
+      String.raw`\b(?:payments?|funds?|money)\s(?:processing|transfer|collection|receiving|remittance)\s(?:agent|officer|representative|rep|coordinator|clerk|assistant|associate|specialist)\b`,
+      String.raw`\b(?:receive|accept|process|handle)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:payments?|funds|transfers?|money|donations)\s(?:\w{1,12}\s){0,3}(?:into|through|via|to|in|on)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank\s|checking\s|paypal\s)?account\b`,
+      String.raw`\b(?:use|open)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank|checking|paypal)\saccount\s(?:\w{1,12}\s){0,3}(?:to\s)?(?:receive|process|transfer|collect)\b`,
+    ],
+    unless: [String.raw`\b(?:direct\sdeposit|your\s(?:salary|wages|pay(?:check)?)|payroll)\b`],
+    examples: {
+      positive: [
+        'As a Payment Processing Agent you will receive client payments into your personal bank account.',
+        'Use your own checking account to receive transfers and forward them to our partners.',
+      ],
+      negative: [
+        'Your salary is paid into your bank account by direct deposit.',
+        'Process vendor payments through the company ERP.',
+      ],
+    },
+  },
+  {
+    id: 'reshipping',
+    severity: 'high',
+    title: 'Receive and reship packages from home',
+    explanation:
+      '"Package inspector", "shipping coordinator" or "reshipping" jobs have you receive goods bought with stolen cards at your address and forward them abroad. The pay never comes and you are the last link in the fraud (FTC). Real logistics jobs are in a warehouse, not your home.',
+    triggers: ['reship', 'reshipping', 'reshipment', 'forward', 'forwarding', 'packages', 'package', 'parcels', 'parcel', 'shipments', 'merchandise'],
+    patterns: [
+      String.raw`\bre-?ship(?:ping|ment|ments|ped)?\b`,
+      String.raw`\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|inspector|handler)\b`,
+      String.raw`\bforward\w{0,3}\s(?:the\s|them\s)?(?:packages?|parcels?|shipments?|merchandise|items)\b`,
+      String.raw`\b(?:receive|accept)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:packages?|parcels?|shipments?|merchandise)\s(?:\w{1,12}\s){0,3}(?:at|to|in)\s(?:your|their)\s(?:own\s)?(?:home|house|residence|address|apartment)\b`,
+    ],
+    unless: [String.raw`\b(?:warehouse|distribution\scent(?:er|re)|loading\sdock|fulfil?ment\scent(?:er|re))\b`],
+    examples: {
+      positive: [
+        'Receive packages at your home address, check the contents and reship them overseas.',
+        'Package forwarding assistants earn $25 per parcel.',
+      ],
+      negative: [
+        'Receive and inspect shipments at our warehouse loading dock.',
+        'Annotators label images of packages for a delivery-robot model.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,61 @@
+// Money flowing the wrong way: a real employer pays you; it never charges you to apply, train
+// or equip yourself (FTC, LinkedIn, Appen).
+import type { SignalRuleInput } from '../schema.ts';
+import { NEGATED_MONEY, NEVER_CHARGE } from './shared.ts';
+
+export const moneyUpfrontRules: SignalRuleInput[] = [
+  {
+    id: 'fee-to-apply-or-train',
+    severity: 'high',
+    title: 'Asks you to pay a fee',
+    explanation:
+      'Real employers and AI-training platforms pay you; they do not charge to apply, register, train or get certified. A fee up front is the most common job-scam signal (FTC). Do not pay; check the company on its own site and search its name with "scam".',
+    triggers: ['fee', 'fees', 'charge', 'deposit', 'pay', 'paying', 'payment', 'cost', 'refundable', 'purchase', 'buy', 'course', 'certification'],
+    patterns: [
+      String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
+      String.raw`\b(?:pay|paying|send|sending|deposit)\s(?:us\s)?(?:a\s|an\s|the\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:fee|deposit|charge)\b`,
+      String.raw`\b(?:fee|charge|deposit)\sof\s(?:only\s|just\s)?(?:\$|usd\s?|€|£|₹)\s?\d`,
+      String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?)\b`,
+      String.raw`\brefundable\s(?:deposit|fee)\b`,
+    ],
+    unless: [NEGATED_MONEY, String.raw`\b(?:we|company|employer)\s(?:will\s)?(?:pay|cover|reimburse)s?\s(?:for\s)?(?:the|all|your)\s`],
+    params: { unlessAnywhere: NEVER_CHARGE },
+    examples: {
+      positive: [
+        'A one-time registration fee of $49 activates your rater account.',
+        'Before training starts you must pay a small refundable deposit.',
+        'To begin, you need to purchase the certification course for $120.',
+      ],
+      negative: [
+        'There is no registration fee and training is paid.',
+        'The company will cover the certification fee for you.',
+        'We pay a competitive hourly rate for every task.',
+      ],
+    },
+  },
+  {
+    id: 'pay-for-equipment',
+    severity: 'high',
+    title: 'You buy equipment or software up front',
+    explanation:
+      'Scammers ask new hires to buy laptops, software or a "starter kit" from a vendor they name, often promising to reimburse you by check. The check bounces and the money is gone (FTC). A real employer ships equipment or pays a stipend; never buy through a vendor the recruiter picks.',
+    triggers: ['equipment', 'software', 'kit', 'supplies', 'laptop', 'vendor', 'reimburse', 'reimbursed', 'reimbursement', 'package', 'pack'],
+    patterns: [
+      String.raw`\b(?:purchase|buy|pay\sfor|order)\s(?:the\s|your\s|a\s|an\s|our\s)?(?:own\s)?(?:required\s|necessary\s|approved\s|work\s)?(?:equipment|software|starter\skit|kit|supplies|laptop|computer|license|materials)\b.{0,60}\b(?:from\s(?:our|the|a)\s(?:approved\s|designated\s|preferred\s|certified\s)?(?:vendor|supplier|store)|reimburs\w{0,6}|refund\w{0,4}|send\s(?:you\s)?a\s(?:check|cheque))`,
+      String.raw`\b(?:from|through|via)\s(?:our|the|a)\s(?:approved|designated|preferred|certified)\s(?:equipment\s|software\s)?(?:vendor|supplier)\b`,
+      String.raw`\bstarter\s(?:kit|pack|package)\b`,
+    ],
+    unless: [String.raw`\b(?:we|company)\s(?:will\s)?(?:provide|ship|supply|send)s?\s(?:you\s)?(?:with\s)?(?:a\s|all\s|the\s)?(?:equipment|laptop|computer|hardware)`, String.raw`\bno\s(?:need|requirement)\sto\s(?:buy|purchase)\b`],
+    params: { unlessAnywhere: NEVER_CHARGE },
+    examples: {
+      positive: [
+        'You will buy the required software from our approved vendor and be reimbursed on your first paycheck.',
+        'New contractors order a starter kit before the first project.',
+      ],
+      negative: [
+        'We will ship you a laptop and all equipment before your start date.',
+        'Our vendor management team reviews supplier contracts with our preferred vendor list.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,103 @@
+// Promises no honest posting makes: guaranteed income, huge easy earnings, "be your own boss".
+import type { SignalRuleInput } from '../schema.ts';
+
+const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;
+
+export const promiseRules: SignalRuleInput[] = [
+  {
+    id: 'guaranteed-income',
+    severity: 'high',
+    title: 'Guaranteed income or guaranteed job',
+    explanation:
+      'No honest employer guarantees big earnings or a job before you have even been assessed. AI-training work in particular depends on task volume, which changes week to week. "Guaranteed income" is an FTC-listed scam line; check how pay and task volume actually work.',
+    scope: 'any',
+    triggers: ['guarantee', 'guaranteed', 'guarantees', 'guaranteeing'],
+    patterns: [
+      String.raw`\bguarantee(?:d|s)?\s(?:\w{1,15}\s){0,2}(?:income|earnings|profits?|returns?|money|cash|payouts?|job|jobs|position|placement|employment|hire)\b`,
+      String.raw`\b(?:earn|make|income\sof)\s(?:up\sto\s)?\$\s?\d[\d,.]{0,9}\s(?:\w{1,10}\s){0,3}guaranteed\b`,
+      String.raw`\bguaranteed\s\$\s?\d`,
+      String.raw`\b(?:100\s?%|fully)\sguaranteed\b`,
+    ],
+    unless: [NOT_GUARANTEED],
+    examples: {
+      positive: [
+        'Guaranteed income of $300 a day from your phone.',
+        'Earn $5,000 a month guaranteed, no interview.',
+        'Every applicant gets a guaranteed job placement.',
+      ],
+      negative: [
+        'Task volume and income are not guaranteed and vary by project.',
+        'We guarantee a fair review of every application.',
+      ],
+    },
+  },
+  {
+    id: 'earnings-hype',
+    severity: 'medium',
+    title: 'Hyped earnings ("earn up to…", "be your own boss")',
+    explanation:
+      'Lines like "earn up to $2,500 a week", "earn as much as you want" or "financial freedom" sell the money rather than describe the work. Scams and pyramid-style schemes lead with them (FTC, Indeed). Look for a stated rate tied to concrete tasks instead.',
+    scope: 'any',
+    triggers: ['earn', 'earning', 'earnings', 'make', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income'],
+    patterns: [
+      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas|over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d`,
+      String.raw`\b(?:earn|make)\s(?:as\smuch\s(?:money\s)?as\syou|whatever\syou\swant|unlimited)\b`,
+      String.raw`\b(?:earn|make)\s\$\s?\d[\d,]{0,9}(?:\.\d{2})?(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,9})?\+?\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday|weekly|a\sweek|per\sweek|every\sweek)\b`,
+      String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
+      String.raw`\b(?:be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
+    ],
+    examples: {
+      positive: [
+        'Earn up to $2,000 per week from your kitchen table.',
+        'Be your own boss and enjoy residual income.',
+        'Make $150 a day reviewing apps.',
+      ],
+      negative: [
+        'Pay is $35 per hour for approved reviewers.',
+        'You will help the finance team forecast earnings each quarter.',
+      ],
+    },
+  },
+  {
+    id: 'no-experience-easy-work',
+    severity: 'low',
+    title: 'Anyone can do it, nothing needed',
+    explanation:
+      '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
+    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications'],
+    patterns: [
+      String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
+      String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access\sto\sthe\sinternet|access\sto\sa\scomputer)\b`,
+      String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
+      String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
+    ],
+    examples: {
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.'],
+      negative: [
+        'Three years of clinical experience are required.',
+        'No prior annotation experience is required, but a nursing licence is.',
+      ],
+    },
+  },
+  {
+    id: 'network-marketing',
+    severity: 'medium',
+    title: 'Network marketing or commission-only recruiting',
+    explanation:
+      'Network-marketing (MLM) and commission-only offers pay you for recruiting others or selling a starter stock, not for work. Most participants lose money. If the "job" is to build a downline, it is not AI-training work.',
+    scope: 'any',
+    triggers: ['network', 'mlm', 'multi', 'downline', 'commission', 'recruit', 'recruiting'],
+    patterns: [
+      String.raw`\b(?:network|multi[- ]level)\smarketing\b`,
+      String.raw`\bmlm\b`,
+      String.raw`\bdownline\b`,
+      String.raw`\b(?:commission[- ]only|100\s?%\scommission|straight\scommission)\b`,
+      String.raw`\brecruit\w{0,3}\s(?:\w{1,10}\s){0,2}(?:friends|family|others|members)\s(?:\w{1,10}\s){0,3}(?:earn|commission|bonus)`,
+    ],
+    unless: [String.raw`\bnot\s(?:an?\s)?(?:network\smarketing|mlm|commission[- ]only)`],
+    examples: {
+      positive: ['This is a network marketing opportunity with residual bonuses.', 'Compensation is commission-only.'],
+      negative: ['This is not an MLM; you are paid hourly.', 'Monitor network traffic and marketing dashboards.'],
+    },
+  },
+];

@@ -1,0 +1,68 @@
+// Task scams: "rate products" or "boost apps" for commission, then deposit money to unlock the
+// next set of tasks or to withdraw. Aimed squarely at people looking for online rating work
+// (FTC 2025, FBI). Real rating work pays for judgement, never for positive ratings or likes.
+import type { SignalRuleInput } from '../schema.ts';
+import { NEVER_CHARGE } from './shared.ts';
+
+export const taskScamRules: SignalRuleInput[] = [
+  {
+    id: 'deposit-to-unlock-tasks',
+    severity: 'high',
+    title: 'Deposit money to unlock tasks or withdraw',
+    explanation:
+      'Task scams show growing "earnings" in an app, then ask you to deposit money (often crypto) to unlock the next tasks, "reset" or "recharge" your account, or withdraw. The earnings are fake and deposits are not returned (FTC, FBI). No real rating platform asks for a deposit; stop and report it.',
+    triggers: ['recharge', 'recharging', 'top', 'topup', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid'],
+    patterns: [
+      String.raw`\b(?:recharge|top[- ]?up|replenish|reload)\s(?:your\s|the\s|my\s)?(?:account|balance|wallet)\b`,
+      String.raw`\breset\s(?:your\s|the\s)?(?:task\s|work\s)?account\b`,
+      String.raw`\b(?:deposit|pay|add\sfunds|prepay)\w{0,3}\b.{0,50}\b(?:unlock|withdraw|release|access|continue)\w{0,3}\s.{0,20}\b(?:tasks?|earnings|commissions?|funds|orders?|balance|payouts?|levels?|profits?)\b`,
+      String.raw`\b(?:unlock|withdraw)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:tasks?|earnings|commissions?|profits?|balance)\b.{0,50}\b(?:deposit|top[- ]?up|recharge|pay\s(?:a|the)\s(?:fee|tax))`,
+      String.raw`\bnegative\s(?:account\s)?balance\b`,
+      String.raw`\b(?:combination|combo|lucky|merged?|premium)\s(?:tasks?|orders?)\b`,
+    ],
+    unless: [String.raw`\b(?:never|no|not)\s(?:\w{1,12}\s){0,3}(?:deposit|recharge|top[- ]?up)`],
+    params: { unlessAnywhere: NEVER_CHARGE },
+    examples: {
+      positive: [
+        'To continue you must recharge your account with 100 USDT.',
+        'Deposit the difference to unlock your next set of tasks and commission.',
+        'A combination task has appeared, so your balance is temporarily negative.',
+      ],
+      negative: [
+        'Earnings are paid out every week by direct deposit.',
+        'You can reset your password from the login page.',
+        'You will never need to deposit money to access tasks.',
+      ],
+    },
+  },
+  {
+    id: 'paid-engagement-tasks',
+    severity: 'high',
+    title: 'Paid likes, positive ratings or "app boosting"',
+    explanation:
+      'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
+    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'click', 'clicks', 'commission', 'subscribe', 'follow'],
+    patterns: [
+      String.raw`\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)\sto)\s(?:\w{1,12}\s){0,2}(?:youtube\s|tiktok\s|instagram\s|facebook\s)?(?:videos?|posts?|channels?|reels?|pages?)\b.{0,60}\b(?:earn|paid|pay|commission|\$|per\s(?:like|video))`,
+      String.raw`\b(?:earn|paid|pay|commission)\w{0,3}\b.{0,40}\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing))\s(?:\w{1,12}\s){0,2}(?:videos?|posts?|channels?|reels?)\b`,
+      String.raw`\b(?:give|leave|write|post|submit)\w{0,3}\s(?:\w{1,15}\s){0,2}(?:positive|5[- ]star|five[- ]star|good|glowing)\s(?:ratings?|reviews?|feedback)\b`,
+      String.raw`\b(?:product|app|apps|data|order|store|merchant)\s(?:optimi[sz]ation|boost(?:ing)?)\s(?:tasks?|jobs?|work|orders?|agents?|specialists?|assistants?|platform)\b`,
+      String.raw`\bboost(?:ing)?\s(?:products?|apps?|app\sratings?|rankings?|merchants?)\b`,
+      String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
+      String.raw`\b(?:per|each|every)\s(?:click|like)\b.{0,30}\b(?:earn|paid|commission|\$)`,
+    ],
+    unless: [String.raw`\bnever\s(?:\w{1,12}\s){0,5}(?:positive|likes?|five[- ]star)`],
+    examples: {
+      positive: [
+        'Earn a commission for every task when you give five-star ratings to hotels.',
+        'Join our app boosting team and complete 40 product optimization tasks a day.',
+        'Get paid for liking YouTube videos from your phone.',
+      ],
+      negative: [
+        'Rate the helpfulness of each chatbot answer using the rubric, whether positive or negative.',
+        'Experience with search engine optimization is a plus.',
+        'You will never be asked to leave positive reviews.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,120 @@
+// What the posting leaves out or inflates: no real task, no pay, pay far above the work,
+// placeholder text. Mostly low severity: each is weak alone and adds up with others.
+import type { SignalRuleInput } from '../schema.ts';
+
+export const vaguenessRules: SignalRuleInput[] = [
+  {
+    id: 'vague-simple-tasks',
+    severity: 'low',
+    title: 'Vague "simple online tasks"',
+    explanation:
+      'Real AI-training postings say what you will evaluate, in which domain, and against what standard. "Simple tasks from your phone, a few minutes a day" without that detail is how task scams describe themselves (FTC). Ask what exactly the work is and who the client is.',
+    triggers: ['simple', 'easy', 'basic', 'quick', 'small', 'clicks', 'click', 'minutes'],
+    patterns: [
+      String.raw`\b(?:simple|easy|basic|quick|small)\s(?:online\s|daily\s|phone\s|mobile\s|app\s)?(?:tasks?|jobs?|assignments?|work)\b.{0,40}\b(?:phone|smartphone|online|from\shome|daily|minutes|earn|paid|clicks?|anywhere)\b`,
+      String.raw`\bjust\s(?:a\sfew\s)?(?:clicks?|minutes\s(?:a|per)\sday)\b`,
+      String.raw`\b(?:\d{1,2}|a\sfew|few|couple\sof)\s(?:minutes|hours?)\s(?:a|per)\sday\b.{0,40}\b(?:earn|make|paid)\b`,
+    ],
+    examples: {
+      positive: ['Complete simple online tasks from your phone and get paid daily.', 'Just a few clicks and you earn.'],
+      negative: ['Evaluate chatbot answers to cardiology questions against a five-point rubric.', 'Small team, quick decisions, and a flexible schedule.'],
+    },
+  },
+  {
+    id: 'no-pay-information',
+    kind: 'absence',
+    severity: 'low',
+    title: 'No pay information',
+    explanation:
+      'The posting never says what it pays. Many honest postings leave pay out, but for contract AI-training work a rate is normal; without one you cannot judge the offer, and scam posts often hide pay until you are "onboarded". Ask for the rate in writing before any work.',
+    scope: 'any',
+    patterns: [
+      String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
+      String.raw`\d\s?(?:usd|eur|gbp|inr|k\b|lpa|€|£)`,
+      String.raw`\b(?:salary|compensation|pay|wage|rate|stipend|remuneration|hourly|per\shour)\b.{0,40}\d`,
+      String.raw`\b(?:paid\shourly|hourly\srate|per\stask|competitive\s(?:pay|salary|compensation|rates?)|pay\s(?:range|rate|scale))\b`,
+    ],
+    params: { skipIfPay: true, minChars: 300 },
+    examples: {
+      positive: [
+        'We are looking for motivated people to join our growing team. You will help with various projects and support our clients. The role is remote and flexible and suits self-starters who like variety in their work. Training will be provided by our friendly staff and you can begin soon. Please send your details to our office and we will get back to you shortly with the next steps of the process.',
+      ],
+      negative: [
+        'We are looking for motivated reviewers to join our growing team. You will rate chatbot answers and support our clients. The role is remote and flexible and suits self-starters who like variety in their work. Training will be provided by our friendly staff and you can begin soon. Pay is $30 per hour, paid weekly. Please send your details to our office and we will get back to you shortly with next steps.',
+      ],
+    },
+  },
+  {
+    id: 'implausible-pay',
+    kind: 'check',
+    check: 'implausible-pay',
+    severity: 'high',
+    title: 'Pay far above the work, no experience needed',
+    explanation:
+      'Hundreds of dollars a day, or over $100 an hour, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
+    params: {
+      hourly: 100,
+      daily: 400,
+      weekly: 2000,
+      monthly: 8000,
+      extremeFactor: 5,
+      cues: [
+        String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s)?(?:experience|skills?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
+        String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
+        String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
+        String.raw`\bcomfort\sof\s(?:your\s)?(?:own\s)?home\b`,
+        String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access)\b`,
+      ],
+    },
+    examples: {
+      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.'],
+      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.'],
+    },
+  },
+  {
+    id: 'placeholder-text',
+    severity: 'medium',
+    title: 'Placeholder text instead of a job description',
+    explanation:
+      'The posting contains filler text ("lorem ipsum") where the description should be. A real employer publishes what the job is; a placeholder post is a test, a mistake or bait to collect applications. Do not send personal details to it.',
+    triggers: ['lorem', 'ipsum'],
+    patterns: [String.raw`\blorem\sipsum\b`],
+    examples: {
+      positive: ['Lorem ipsum dolor sit amet, role details to follow.'],
+      negative: ['The Lorem project team builds typography tools.'],
+    },
+  },
+  {
+    id: 'work-from-home-data-entry',
+    severity: 'medium',
+    title: 'Home-based data entry or typing offer',
+    explanation:
+      'Work-at-home "data entry", "typist" or "payroll clerk" offers with easy pay are a long-running scam family: the job turns into paying for training or software, or processing money (FTC). Real data-annotation work names the client or platform, the task and a qualification step.',
+    scope: 'any',
+    triggers: ['home', 'typist', 'typists', 'typing', 'entry', 'clerical', 'envelope', 'envelopes'],
+    patterns: [
+      String.raw`\b(?:home[- ]based|work\s(?:from|at)\shome|from\s(?:the\scomfort\sof\s)?(?:your\s)?(?:own\s)?homes?|at[- ]home)\b.{0,60}\b(?:data\sentry|typists?|typing|envelope\sstuffing|clerical|payroll\s(?:clerks?|typists?))\b`,
+      String.raw`\b(?:data\sentry|typists?|typing|envelope\sstuffing|clerical|payroll\s(?:clerks?|typists?))\b.{0,60}\b(?:home[- ]based|work\s(?:from|at)\shome|from\s(?:the\scomfort\sof\s)?(?:your\s)?(?:own\s)?homes?)\b`,
+    ],
+    examples: {
+      positive: ['Home-based typists wanted for data entry positions.', 'Data entry clerks can work from home in their spare time.'],
+      negative: ['Data entry into the hospital record system is part of the role, on site in Leeds.', 'Work from home two days a week as a financial analyst.'],
+    },
+  },
+  {
+    id: 'pay-in-title',
+    severity: 'low',
+    title: 'Money in the headline',
+    explanation:
+      'A title that leads with earnings ("Earn $200 daily") sells money rather than a job. Some real postings show a rate in the title, so this counts only a little; look at what the work actually is.',
+    scope: 'title',
+    patterns: [
+      String.raw`\bearn\w{0,3}\b.{0,20}\$\s?\d`,
+      String.raw`\$\s?\d[\d,.]{0,9}\s?(?:-\s?\$?\s?\d[\d,.]{0,9}\s?)?(?:\+\s?)?(?:daily|weekly|a\sday|per\sday|a\sweek|per\sweek)\b`,
+    ],
+    examples: {
+      positive: ['Earn $100-$200 Daily as a Remote Rater', 'Chat Reviewer $300 per day'],
+      negative: ['Senior AI Evaluator, Legal (Contract)', 'Daily Operations Lead'],
+    },
+  },
+];
