@@ -1,7 +1,7 @@
 // User settings in storage.local under 'settings'. Other keys in that object belong to the options
 // page; we read them through a loose schema and write back only what we change, so nothing is lost.
-import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
+import { ext } from './messaging.ts';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -13,7 +13,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** Read and validate. A malformed stored value reads as defaults (and is left untouched). */
 export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const stored = await ext.storage.local.get(SETTINGS_KEY);
   const parsed = settingsSchema.safeParse(stored[SETTINGS_KEY] ?? {});
   return parsed.success ? parsed.data : {};
 }
@@ -27,12 +27,12 @@ export async function inlineMarksEnabled(hostname: string): Promise<boolean> {
 }
 
 export async function setInlineMarks(hostname: string, on: boolean): Promise<void> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const stored = await ext.storage.local.get(SETTINGS_KEY);
   const raw = stored[SETTINGS_KEY];
   const parsed = settingsSchema.safeParse(raw ?? {});
   if (!parsed.success) throw new Error(`Stored settings are malformed; not overwriting them (${parsed.error.issues[0]?.message ?? ''})`);
   const next: Settings = { ...parsed.data, inlineMarks: { ...parsed.data.inlineMarks, [hostname]: on } };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  await ext.storage.local.set({ [SETTINGS_KEY]: next });
 }
 
 /** Call `listener` with fresh settings whenever they change. Returns an unsubscribe function. */
@@ -42,6 +42,6 @@ export function onSettingsChange(listener: (settings: Settings) => void): () => 
     const parsed = settingsSchema.safeParse(changes[SETTINGS_KEY]?.newValue ?? {});
     listener(parsed.success ? parsed.data : {});
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  ext.storage.onChanged.addListener(onChanged);
+  return () => ext.storage.onChanged.removeListener(onChanged);
 }

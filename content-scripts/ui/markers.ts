@@ -1,0 +1,63 @@
+// Per-card markers on result lists. They live in our shadow layer, positioned over the cards'
+// top-right corners; the cards themselves are never touched. Only cards on screen get a marker.
+import { el } from './dom.ts';
+
+export interface CardVerdict {
+  key: string;
+  aiEvaluator: boolean;
+  warnings: number;
+  topWarning: string | null;
+}
+
+export function markerLabel(verdict: CardVerdict): string | null {
+  if (verdict.warnings > 0) return `${verdict.warnings} ⚠${verdict.aiEvaluator ? ' · AI' : ''}`;
+  return verdict.aiEvaluator ? 'AI eval' : null;
+}
+
+export class CardMarkers {
+  private readonly box: HTMLElement;
+  private readonly nodes = new Map<string, HTMLElement>();
+
+  constructor(layer: HTMLElement) {
+    this.box = el('div', { 'data-part': 'card-markers' });
+    layer.append(this.box);
+  }
+
+  get count(): number {
+    return this.nodes.size;
+  }
+
+  /** Draw markers for the given visible cards at their current positions; drop the rest. */
+  update(visible: { key: string; element: Element; verdict: CardVerdict }[]): void {
+    const keep = new Set<string>();
+    const height = window.innerHeight;
+    for (const { key, element, verdict } of visible) {
+      const label = markerLabel(verdict);
+      const rect = element.getBoundingClientRect();
+      if (!label || rect.bottom < 0 || rect.top > height || rect.width === 0) continue;
+      keep.add(key);
+      let node = this.nodes.get(key);
+      if (!node) {
+        node = el('span', { class: 'marker', 'data-card': key });
+        this.nodes.set(key, node);
+        this.box.append(node);
+      }
+      if (node.textContent !== label) node.textContent = label;
+      node.className = `marker ${verdict.warnings ? (verdict.warnings > 1 ? 'high' : 'warn') : 'ai'}`;
+      node.title = verdict.topWarning ?? 'AI-evaluator role';
+      node.style.top = `${Math.max(0, rect.top + 4)}px`;
+      node.style.left = `${Math.max(0, rect.right - 64)}px`;
+    }
+    for (const [key, node] of this.nodes) {
+      if (!keep.has(key)) {
+        node.remove();
+        this.nodes.delete(key);
+      }
+    }
+  }
+
+  destroy(): void {
+    this.box.remove();
+    this.nodes.clear();
+  }
+}
