@@ -13,7 +13,8 @@ const HEALTHY_WEIGHT: Record<Severity, number> = { low: 4, medium: 8, high: 15 }
 /** Thresholds on the damped score. */
 const LEVELS: [RiskLevel, number][] = [
   ['high', 60],
-  ['medium', 30],
+  // A medium flag plus one independent weak one (20 + 8) is worth a warning.
+  ['medium', 28],
   ['low', 8],
 ];
 

@@ -495,6 +495,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument): boolean {
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
   if (params.skipIfPay === true && doc.pay) return false;
+  if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (c.rule.scope !== 'text' && anyMatch(c.patterns, doc.title.slice(0, MAX_TITLE))) return false;
   if (c.rule.scope === 'title') return true;

@@ -102,6 +102,42 @@ export const vaguenessRules: SignalRuleInput[] = [
     },
   },
   {
+    id: 'no-company-identity',
+    kind: 'absence',
+    severity: 'low',
+    title: 'Does not say who the employer is',
+    explanation:
+      'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
+    patterns: [
+      String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|clients|customers|team|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`,
+    ],
+    params: { skipIfCompany: true, minChars: 150 },
+    examples: {
+      positive: [
+        'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
+      ],
+      negative: [
+        'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+      ],
+    },
+  },
+  {
+    id: 'bonus-up-front',
+    severity: 'low',
+    title: 'Leads with signing or referral bonuses',
+    explanation:
+      'A posting that advertises signing bonuses or cash for each person you refer, before describing the work, is using money as bait; LinkedIn lists upfront bonuses among job-scam signs. Real bonuses exist, so check them in the written offer.',
+    triggers: ['signing', 'sign', 'referral', 'referred', 'refer'],
+    patterns: [
+      String.raw`\bsign(?:ing|[- ]on)\sbonus(?:es)?\b`,
+      String.raw`\b(?:earn|receive|get)\s\$\s?\d[\d,]{0,7}(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,7})?\s(?:per|for\seach|for\severy)\s(?:hired\s)?(?:referral|person\syou\srefer|friend)`,
+    ],
+    examples: {
+      positive: ['New raters get a signing bonus and earn $300 per hired referral.'],
+      negative: ['Referral of complex cases to the senior reviewer is part of the role.'],
+    },
+  },
+  {
     id: 'pay-in-title',
     severity: 'low',
     title: 'Money in the headline',

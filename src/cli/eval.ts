@@ -1,0 +1,236 @@
+// Measures the analyzer on the labelled development data (../shared/data): AI-evaluator
+// detection on ai-postings-dev.jsonl, scam risk on emscad-dev.jsonl. The data is read from
+// there at run time and never copied into the repository.
+//
+//   npm run eval [-- --data DIR] [--verbose] [--direct]
+//
+// --direct scores risk with findSignals/assessRisk straight from the rule data instead of
+// analyzePosting's own risk (for tuning rules). It still takes pay and the evaluator verdict
+// from analyzePosting when that loads, and runs without them when it does not.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assessRisk } from '../core/risk.ts';
+import { findSignals } from '../core/signals.ts';
+import { tokenize } from '../core/tokenize.ts';
+import type { Analysis, PostingInput, RiskLevel, SignalHit } from '../core/types.ts';
+import { healthySignalRules } from '../data/healthy-signals/index.ts';
+import { redFlagRules } from '../data/red-flags/index.ts';
+
+interface AiRow {
+  id: string;
+  source: string;
+  title: string;
+  company: string | null;
+  text: string;
+  labels: { ai_evaluator: boolean; fraudulent: boolean | null };
+}
+
+interface EmscadRow {
+  id: string;
+  title: string;
+  salary_range: string | null;
+  text: string;
+  labels: { fraudulent: boolean };
+}
+
+interface Options {
+  dataDir: string;
+  verbose: boolean;
+  direct: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  let dataDir = process.env.EVALSCOUT_DATA || resolve(repoRoot, '../shared/data');
+  let verbose = false;
+  let direct = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') {
+      const next = argv[++i];
+      if (!next) fail('--data needs a directory');
+      dataDir = resolve(next);
+    } else if (a.startsWith('--data=')) dataDir = resolve(a.slice(7));
+    else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--direct') direct = true;
+    else if (a === '--help' || a === '-h') {
+      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct]');
+      process.exit(0);
+    } else fail(`Unknown option ${a}`);
+  }
+  return { dataDir, verbose, direct };
+}
+
+function fail(message: string, code = 2): never {
+  console.error(`eval: ${message}`);
+  process.exit(code);
+}
+
+function readJsonl<T>(path: string): T[] {
+  const rows: T[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        rows.push(JSON.parse(line) as T);
+      } catch {
+        fail(`${path}:${i + 1} is not valid JSON`);
+      }
+    });
+  return rows;
+}
+
+type Analyze = (input: PostingInput) => Analysis;
+
+const EMPTY: Analysis = {
+  aiEvaluator: { match: false, score: 0, reasons: [] },
+  risk: { level: 'none', score: 0, reasons: [] },
+  redFlags: [],
+  healthySignals: [],
+  keywords: [],
+  pay: null,
+};
+
+/** Loaded lazily so --direct still works when the full pipeline does not build. */
+async function loadAnalyzer(direct: boolean): Promise<Analyze> {
+  try {
+    const mod = (await import('../core/analyze.ts')) as { analyzePosting: Analyze };
+    return mod.analyzePosting;
+  } catch (e) {
+    if (!direct) fail(`could not load src/core/analyze.ts: ${e instanceof Error ? e.message : String(e)}`, 1);
+    console.error('eval: analyzePosting did not load; --direct runs without pay and evaluator detection');
+    return () => EMPTY;
+  }
+}
+
+/** Runs the full pipeline, or (with --direct) the signal engine over the rule data. */
+function analyze(analyzePosting: Analyze, input: PostingInput, direct: boolean): Analysis {
+  const full = analyzePosting(input);
+  if (!direct) return full;
+  const text = input.text;
+  const doc = {
+    text,
+    tokens: tokenize(text),
+    title: input.title ?? '',
+    company: input.company,
+    url: input.url,
+    source: input.source,
+    pay: full.pay,
+    aiEvaluator: full.aiEvaluator.match,
+  };
+  const redFlags = findSignals(redFlagRules, doc);
+  const healthySignals = findSignals(healthySignalRules, doc);
+  return { ...full, redFlags, healthySignals, risk: assessRisk(redFlags, healthySignals, { aiEvaluator: doc.aiEvaluator }) };
+}
+
+const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
+const alarm = (a: Analysis) => RANK[a.risk.level] >= RANK.medium;
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+function topReasons(a: Analysis): string {
+  const flags = a.redFlags.map((h: SignalHit) => `${h.id}(${h.severity[0]})`).join(', ') || 'no flags';
+  return `risk ${a.risk.level} ${a.risk.score}; ${flags}`;
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const aiPath = join(opts.dataDir, 'ai-postings-dev.jsonl');
+  const emPath = join(opts.dataDir, 'emscad-dev.jsonl');
+  for (const p of [aiPath, emPath]) {
+    if (!existsSync(p)) fail(`missing ${p}. Point --data DIR or EVALSCOUT_DATA at the folder holding ai-postings-dev.jsonl and emscad-dev.jsonl.`);
+  }
+  const aiRows = readJsonl<AiRow>(aiPath);
+  const emRows = readJsonl<EmscadRow>(emPath);
+  const analyzePosting = await loadAnalyzer(opts.direct);
+
+  // AI-evaluator detection.
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let aiAlarms = 0, aiPositives = 0;
+  const aiMisses: string[] = [];
+  const aiAlarmIds: string[] = [];
+  for (const row of aiRows) {
+    const input: PostingInput = { text: row.text, title: row.title, company: row.company ?? undefined };
+    if (/^https?:\/\//.test(row.source)) input.url = row.source;
+    const a = analyze(analyzePosting, input, opts.direct);
+    const truth = row.labels.ai_evaluator;
+    const said = a.aiEvaluator.match;
+    if (truth && said) tp++;
+    else if (!truth && said) fp++;
+    else if (truth && !said) fn++;
+    else tn++;
+    if (truth !== said) aiMisses.push(`${row.id} ${truth ? 'FN' : 'FP'} score ${a.aiEvaluator.score.toFixed(2)}: ${a.aiEvaluator.reasons.slice(0, 3).map((r) => r.label).join(', ') || 'no reasons'}`);
+    if (truth) {
+      aiPositives++;
+      if (alarm(a)) {
+        aiAlarms++;
+        aiAlarmIds.push(`${row.id}: ${topReasons(a)}`);
+      }
+    }
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  const f1 = (2 * precision * recall) / (precision + recall);
+
+  // Scam risk on EMSCAD.
+  let fraud = 0, fraudCaught = 0, legit = 0, legitAlarms = 0;
+  const perRule = new Map<string, { fraud: number; legit: number }>();
+  const emMissed: string[] = [];
+  const emFalse: string[] = [];
+  for (const row of emRows) {
+    const input: PostingInput = { text: row.text, title: row.title };
+    if (row.salary_range) input.payText = row.salary_range;
+    const a = analyze(analyzePosting, input, opts.direct);
+    const isFraud = row.labels.fraudulent;
+    for (const id of new Set(a.redFlags.map((h) => h.id))) {
+      const c = perRule.get(id) ?? { fraud: 0, legit: 0 };
+      if (isFraud) c.fraud++;
+      else c.legit++;
+      perRule.set(id, c);
+    }
+    if (isFraud) {
+      fraud++;
+      if (alarm(a)) fraudCaught++;
+      else emMissed.push(`${row.id}: ${topReasons(a)}`);
+    } else {
+      legit++;
+      if (alarm(a)) {
+        legitAlarms++;
+        emFalse.push(`${row.id}: ${topReasons(a)}`);
+      }
+    }
+  }
+
+  const mode = opts.direct ? 'signals engine direct' : 'analyzePosting';
+  const rows: [string, string, string][] = [
+    ['AI-evaluator precision', f3(precision), `TP ${tp} FP ${fp}`],
+    ['AI-evaluator recall', f3(recall), `FN ${fn} TN ${tn}`],
+    ['AI-evaluator F1', f3(f1), `${aiRows.length} postings`],
+    ['Scam recall (EMSCAD fraud, risk ≥ medium)', pct(fraudCaught, fraud), `${fraudCaught}/${fraud}  target ≥ 60%`],
+    ['False alarms (EMSCAD legit, risk ≥ medium)', pct(legitAlarms, legit), `${legitAlarms}/${legit}  target ≤ 5%`],
+    ['False alarms (AI-evaluator postings)', pct(aiAlarms, aiPositives), `${aiAlarms}/${aiPositives}  target ≤ 5%`],
+  ];
+  console.log(`Evalscout eval (${mode}); data: ${opts.dataDir}\n`);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, detail] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(7)}  ${detail}`);
+
+  console.log('\nRed flags fired on EMSCAD (postings): fraud / legit');
+  const sorted = [...perRule.entries()].sort((a, b) => b[1].fraud + b[1].legit - (a[1].fraud + a[1].legit) || a[0].localeCompare(b[0]));
+  for (const [id, c] of sorted) console.log(`  ${id.padEnd(32)} ${String(c.fraud).padStart(4)} / ${String(c.legit).padStart(4)}`);
+  if (sorted.length === 0) console.log('  (none)');
+
+  if (opts.verbose) {
+    const list = (title: string, items: string[]) => {
+      console.log(`\n${title} (${items.length})`);
+      for (const s of items) console.log(`  ${s}`);
+    };
+    list('AI-evaluator misclassified', aiMisses);
+    list('AI-evaluator postings at medium+ risk', aiAlarmIds);
+    list('EMSCAD legit at medium+ risk', emFalse);
+    list('EMSCAD fraud missed', emMissed);
+  }
+}
+
+void main();
