@@ -89,7 +89,8 @@ export function extractPosting(doc: Document, url: URL, adapter: Adapter): Extra
       jobKey,
       title: ld?.title ?? dom.title,
       company: ld?.company ?? dom.company,
-      location: ld?.location ?? dom.location,
+      // The visible location first: JSON-LD often carries only a country (Greenhouse) or a city alone.
+      location: dom.location ?? ld?.location ?? null,
       payText: ld?.payText ?? dom.pay,
       description: text,
       sections: sectionsOf(descriptionElement),

@@ -1,6 +1,6 @@
 // Description text built from the element's own text nodes, so core offsets map back to DOM Ranges.
 // Each text node's data goes into the text verbatim in length (whitespace characters become single
-// spaces one for one), which keeps `offset - start` a valid offset inside that node.
+// spaces one for one, inner newlines stay), which keeps `offset - start` a valid offset in that node.
 
 const BLOCK = new Set([
   'P', 'LI', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER',
@@ -17,6 +17,14 @@ export interface TextMap {
 interface Walked extends TextMap {
   /** Per map entry: the text node sits inside a heading-like element (h1-h6, strong, b). */
   headingish: boolean[];
+}
+
+// Newlines between words of one text node are real line breaks on boards that render plain text
+// with white-space: pre-line (Upwork); newlines at a node's edges are source indentation.
+function keepInnerNewlines(data: string): string {
+  const lead = data.length - data.trimStart().length;
+  const end = data.trimEnd().length;
+  return data.replace(/\s/g, (c, i: number) => (c === '\n' && i >= lead && i < end ? '\n' : ' '));
 }
 
 function isSkipped(el: Element): boolean {
@@ -37,7 +45,7 @@ function walk(root: Element): Walked {
       if (data.trim() === '' && (text === '' || /\s$/.test(text))) return;
       map.push({ node: node as Text, start: text.length });
       headingish.push(inHeading);
-      text += data.replace(/\s/g, ' ');
+      text += keepInnerNewlines(data);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -86,14 +94,13 @@ export function sectionsOf(root: Element): { heading: string; text: string }[] {
     offset = lineEnd + 1;
     let allHeading = true;
     let any = false;
-    // Text nodes never hold '\n' (whitespace became spaces), so each lies within one line.
-    while (entry < map.length && map[entry]!.start < lineEnd) {
-      const e = map[entry]!;
-      if (e.start >= lineStart && e.node.data.trim() !== '') {
-        any = true;
-        if (!headingish[entry]) allHeading = false;
-      }
-      entry++;
+    // Entries overlapping this line; a node with inner newlines can span several lines.
+    while (entry < map.length && map[entry]!.start + map[entry]!.node.data.length <= lineStart) entry++;
+    for (let i = entry; i < map.length && map[i]!.start < lineEnd; i++) {
+      const e = map[i]!;
+      if (text.slice(Math.max(e.start, lineStart), Math.min(e.start + e.node.data.length, lineEnd)).trim() === '') continue;
+      any = true;
+      if (!headingish[i]) allHeading = false;
     }
     const trimmed = line.trim();
     if (any && allHeading && trimmed.length > 0 && trimmed.length <= 100) {

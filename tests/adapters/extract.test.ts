@@ -123,9 +123,16 @@ describe('textWithMap', () => {
   it('keeps whitespace inside text nodes length for length, so node offsets stay valid', () => {
     const doc = parse('<div id="d"><p>\n  Pay:\u00a0$20\n  per hour</p>\n  <p>Next</p></div>');
     const { text, map } = textWithMap(doc.getElementById('d')!);
-    expect(text.split('\n')[0]).toBe('   Pay: $20   per hour');
+    // Edge newlines are indentation (spaces); an inner newline is a real break (pre-line text).
+    expect(text.startsWith('   Pay: $20\n  per hour')).toBe(true);
     expect(text.endsWith('Next\n')).toBe(true);
     for (const { node, start } of map) expect(text.slice(start, start + node.data.length).length).toBe(node.data.length);
+  });
+
+  it('turns pre-line paragraphs into lines and finds strong-only headings', () => {
+    const doc = parse('<div id="d"><p>Intro line.\n\nScope:\n- one\n- two</p><p><strong>Pay</strong></p><p>$30 per hour</p></div>');
+    const root = doc.getElementById('d')!;
+    expect(textWithMap(root).text).toBe('Intro line.\n\nScope:\n- one\n- two\nPay\n$30 per hour\n');
   });
 
   it('skips scripts, buttons and hidden parts', () => {
