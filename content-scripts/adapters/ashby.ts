@@ -1,0 +1,38 @@
+// Ashby (job-boards.md §10): React SPA with customer-facing ashby-* classes. The left pane lists
+// label/value sections (Location, Compensation); the description is the right pane's tab panel.
+import type { Adapter } from './types.ts';
+import { labelledValue } from '../extract/query.ts';
+import { pathMatch } from './url.ts';
+
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+const LEFT = '.ashby-job-posting-left-pane section, .ashby-job-posting-left-pane > div';
+
+export const ashby: Adapter = {
+  id: 'ashby',
+  label: 'Ashby',
+  matches: ['https://jobs.ashbyhq.com/*'],
+  exampleUrls: ['https://jobs.ashbyhq.com/tidewell/0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1', 'https://jobs.ashbyhq.com/tidewell/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/application'],
+  isJobView(url) {
+    return new RegExp(`^/[^/]+/${UUID}(?:/application)?/?$`, 'i').test(url.pathname);
+  },
+  jobKey(url) {
+    return pathMatch(url, new RegExp(`^/[^/]+/${UUID}`, 'i'));
+  },
+  selectors: {
+    // One posting per page; the header sits outside the panes, so the root is the app container.
+    root: ['#root', 'body'],
+    title: ['h1.ashby-job-posting-heading'],
+    company: ['.ashby-job-posting-company-name'],
+    location: ['.ashby-job-posting-location'],
+    pay: [],
+    description: ['.ashby-job-posting-right-pane [role="tabpanel"] [class*="descriptionText"]', '.ashby-job-posting-right-pane [role="tabpanel"]', '.ashby-job-posting-description'],
+  },
+  read: {
+    location: ({ root }) => labelledValue(root, LEFT, /^location$/i),
+    pay: ({ root }) => labelledValue(root, LEFT, /^compensation$/i),
+    // document.title "<Title> @ <Company>" (our assumption; JSON-LD usually names the company first).
+    company: ({ doc }) => / @ (.+)$/.exec(doc.title.trim())?.[1] ?? null,
+  },
+  layouts: [{ name: 'posting', fixture: 'tests/fixtures/boards/ashby/posting.html' }],
+  notes: ['[class*="descriptionText"] is a CSS-module class (2026-05); the tab panel is the fallback.'],
+};

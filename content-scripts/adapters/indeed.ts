@@ -1,0 +1,40 @@
+// Indeed (job-boards.md §4): /viewjob?jk= pages and the search right pane (?vjk=). Country sites are
+// subdomains. #jobDescriptionText has been the stable hook for years.
+import type { Adapter } from './types.ts';
+import { param } from './url.ts';
+
+export const indeed: Adapter = {
+  id: 'indeed',
+  label: 'Indeed',
+  matches: ['https://*.indeed.com/*'],
+  exampleUrls: [
+    'https://www.indeed.com/viewjob?jk=3f9a2c7e1b5d8a40',
+    'https://uk.indeed.com/viewjob?jk=5c1e8b2a9d4f7e63&from=serp',
+    'https://www.indeed.com/jobs?q=ai+trainer&l=Remote&vjk=7d2b9e4c1a8f3e56',
+    'https://ca.indeed.com/m/viewjob?jk=9a4c1e7b3d2f8a15',
+  ],
+  isJobView(url) {
+    return /^[0-9a-f]{16}$/i.test(param(url, 'jk', 'vjk') ?? '');
+  },
+  jobKey(url) {
+    return param(url, 'jk', 'vjk');
+  },
+  selectors: {
+    root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-ViewJobLayout', '#viewJobSSRRoot', '.jobsearch-JobComponent'],
+    title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', 'h2[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title-container'],
+    company: ['[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-JobInfoHeader-companyNameSimple', '.jobsearch-JobInfoHeader-companyNameLink'],
+    location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]'],
+    pay: ['#salaryInfoAndJobType [data-testid="salary"]', '#salaryInfoAndJobType span:first-child', '#salaryInfoAndJobType'],
+    description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
+    card: ['.job_seen_beacon', 'li:has(.result:not([aria-hidden="true"]))'],
+    cardTitle: ['h2.jobTitle span[title]', 'a.jcs-JobTitle', 'span[id^="jobTitle-"]'],
+  },
+  read: { cardKey: (card) => card.querySelector('[data-jk]')?.getAttribute('data-jk') ?? null },
+  // The title element's text can end with "- job post" (screen-reader suffix).
+  tidy: { title: (t) => t.replace(/\s*-\s*job post\s*$/i, '') },
+  layouts: [
+    { name: 'viewjob', fixture: 'tests/fixtures/boards/indeed/viewjob.html' },
+    { name: 'search-pane', fixture: 'tests/fixtures/boards/indeed/search-pane.html' },
+  ],
+  notes: ['Older search layouts used iframe#vjs-container-iframe: all_frames lets the script run inside it.'],
+};

@@ -1,0 +1,48 @@
+// ZipRecruiter (job-boards.md §7): job pages under /c/<Company>/Job/..., /jobs/..., /k/, /ojob/, and a
+// split-pane search whose right pane swaps in place. Unverified: how the selected job shows in the
+// search URL (we read lk/jid when present, else the pane's apply link match_token).
+import type { Adapter } from './types.ts';
+import { param } from './url.ts';
+
+const JOB_PATH = /^\/(?:c\/[^/]+\/Job\/|jobs\/[^/]+\/[^/]+|k\/|ojob\/|.*\/j$)/;
+
+function paneToken(doc: Document): string | null {
+  const href = doc.querySelector('[data-testid="right-pane"] a[aria-label="Apply"]')?.getAttribute('href') ?? '';
+  return /[?&]match_token=([^&]+)/.exec(href)?.[1] ?? null;
+}
+
+export const ziprecruiter: Adapter = {
+  id: 'ziprecruiter',
+  label: 'ZipRecruiter',
+  matches: ['https://www.ziprecruiter.com/*'],
+  exampleUrls: [
+    'https://www.ziprecruiter.com/c/Brassica-Labs/Job/AI-Response-Evaluator-(Accounting)/-in-Remote?jid=7f3a9c2e1b4d5a60',
+    'https://www.ziprecruiter.com/jobs/brassica-labs-1a2b3c4d/ai-response-evaluator-5e6f7a8b',
+    'https://www.ziprecruiter.com/jobs-search?search=ai+evaluator&location=Remote&lk=Q2mE7yH1pXv0',
+  ],
+  isJobView(url) {
+    return JOB_PATH.test(url.pathname) || url.pathname.startsWith('/jobs-search');
+  },
+  jobKey(url, doc) {
+    if (url.pathname.startsWith('/jobs-search')) return param(url, 'lk') ?? paneToken(doc);
+    return param(url, 'jid', 'lvk') ?? url.pathname.replace(/\/+$/, '');
+  },
+  selectors: {
+    root: ['[data-testid="right-pane"]', '.job_content', 'main'],
+    title: ['h1', '.job_title'],
+    company: ['[data-testid="job-details-company"]', 'a[href*="/co/"]', '.hiring_company_text', '.hiring_company'],
+    location: ['[data-testid="job-details-location"]', '.location'],
+    pay: ['[data-testid="job-details-salary"]', '.t_compensation'],
+    description: ['.job_description', '[data-testid="job-details-description"]'],
+    card: ['[data-testid="job-card"]', 'article.job_result'],
+    cardTitle: ['h2', 'a.job_link'],
+  },
+  read: {
+    cardKey: (card) => card.getAttribute('data-listing-key') ?? card.getAttribute('id')?.replace(/^job-card-/, '') ?? null,
+  },
+  layouts: [
+    { name: 'job-page', fixture: 'tests/fixtures/boards/ziprecruiter/job-page.html' },
+    { name: 'search-pane', fixture: 'tests/fixtures/boards/ziprecruiter/search-pane.html' },
+  ],
+  notes: ['data-testid job-details-* and job-card hooks in the search pane are our assumption, not verified live.'],
+};
