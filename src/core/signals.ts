@@ -110,7 +110,11 @@ function spansByRule(index: RuleIndex, doc: SignalDocument): Map<number, Span[]>
   const { tokens, text } = doc;
   // rule index → token indexes of its trigger hits
   const hitsByRule = new Map<number, number[]>();
+  // First token of each sentence, filled in the same pass (sentence numbers only grow).
+  const firstOf: number[] = [];
   for (let t = 0; t < tokens.count; t++) {
+    const sn = tokens.sentence[t]!;
+    if (firstOf[sn] === undefined) firstOf[sn] = t;
     const key = foldToken(text.slice(tokens.start[t], tokens.end[t]));
     const rules = index.byTrigger.get(key);
     if (!rules) continue;
@@ -121,7 +125,7 @@ function spansByRule(index: RuleIndex, doc: SignalDocument): Map<number, Span[]>
     }
   }
   const out = new Map<number, Span[]>();
-  for (const [r, tokenIdx] of hitsByRule) out.set(r, spansFor(tokenIdx, doc));
+  for (const [r, tokenIdx] of hitsByRule) out.set(r, spansFor(tokenIdx, doc, firstOf));
   return out;
 }
 
@@ -136,21 +140,13 @@ function sentenceBounds(doc: SignalDocument, s: number, firstToken: number): Spa
   return { start, end };
 }
 
-function firstTokenOfSentence(tokens: Tokens, t: number): number {
-  const s = tokens.sentence[t];
-  let i = t;
-  // Bounded walk: sentences longer than this are windowed anyway.
-  for (let k = 0; k < 4000 && i > 0 && tokens.sentence[i - 1] === s; k++) i--;
-  return i;
-}
-
-function spansFor(tokenIdx: number[], doc: SignalDocument): Span[] {
+function spansFor(tokenIdx: number[], doc: SignalDocument, firstOf: number[]): Span[] {
   const { tokens } = doc;
   const spans: Span[] = [];
   let lastSentence = -1;
   for (const t of tokenIdx) {
     const s = tokens.sentence[t]!;
-    const first = firstTokenOfSentence(tokens, t);
+    const first = firstOf[s] ?? t;
     const bounds = sentenceBounds(doc, s, first);
     if (bounds.end - bounds.start > LONG_SENTENCE) {
       const w = {
@@ -165,9 +161,8 @@ function spansFor(tokenIdx: number[], doc: SignalDocument): Span[] {
     }
     if (s === lastSentence) continue;
     lastSentence = s;
-    const prev = spans[spans.length - 1];
-    if (prev && bounds.start < prev.end) prev.end = Math.max(prev.end, bounds.end);
-    else spans.push(bounds);
+    // Sentences are never merged: `unless` is judged per sentence.
+    spans.push(bounds);
   }
   return spans;
 }

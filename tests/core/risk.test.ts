@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from '../../src/core/risk.ts';
+import { findSignals } from '../../src/core/signals.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import type { Severity, SignalHit } from '../../src/core/types.ts';
+import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
+import { redFlagRules } from '../../src/data/red-flags/index.ts';
+
+const hit = (id: string, severity: Severity): SignalHit => ({ id, severity, title: `Title of ${id}`, explanation: 'x', evidence: [] });
+
+function riskOf(text: string, aiEvaluator: boolean, title = '') {
+  const doc = { text, tokens: tokenize(text), title, pay: null, aiEvaluator, company: 'Example Labs' };
+  const red = findSignals(redFlagRules, doc);
+  const good = findSignals(healthySignalRules, doc);
+  return { red, good, risk: assessRisk(red, good, { aiEvaluator }) };
+}
+
+describe('assessRisk', () => {
+  it('is none with nothing found', () => {
+    const r = assessRisk([], [], { aiEvaluator: false });
+    expect(r.level).toBe('none');
+    expect(r.score).toBe(0);
+    expect(r.reasons).toEqual(['No red flags found']);
+  });
+
+  it('puts one high flag at least at medium, even with many healthy signals', () => {
+    const healthy = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => hit(id, 'high'));
+    const r = assessRisk([hit('fee-to-apply-or-train', 'high')], healthy, { aiEvaluator: true });
+    expect(['medium', 'high']).toContain(r.level);
+    expect(r.reasons[0]).toMatch(/^Serious: /);
+    expect(r.reasons.at(-1)).toMatch(/^In its favour: /);
+  });
+
+  it('puts two high flags at high', () => {
+    expect(assessRisk([hit('a', 'high'), hit('b', 'high')], [], { aiEvaluator: false }).level).toBe('high');
+  });
+
+  it('keeps a single weak flag low, and counts a repeated rule once', () => {
+    const r = assessRisk([hit('no-pay-information', 'low'), hit('no-pay-information', 'low')], [], { aiEvaluator: false });
+    expect(r.level).toBe('low');
+    expect(r.reasons).toHaveLength(1);
+  });
+
+  it('needs more than one medium flag alone to warn, and healthy signals damp the score', () => {
+    expect(assessRisk([hit('m', 'medium')], [], { aiEvaluator: false }).level).toBe('low');
+    const two = [hit('m1', 'medium'), hit('m2', 'medium')];
+    const bare = assessRisk(two, [], { aiEvaluator: false });
+    const damped = assessRisk(two, [hit('g1', 'medium'), hit('g2', 'high')], { aiEvaluator: false });
+    expect(bare.level).toBe('medium');
+    expect(damped.score).toBeLessThan(bare.score);
+  });
+
+  it('counts weak flags for less on AI-evaluator postings', () => {
+    const flags = [hit('m', 'medium'), hit('l', 'low')];
+    expect(assessRisk(flags, [], { aiEvaluator: false }).level).toBe('medium');
+    expect(assessRisk(flags, [], { aiEvaluator: true }).level).toBe('low');
+  });
+
+  it('honours per-rule weights', () => {
+    expect(assessRisk([hit('x', 'low')], [], { aiEvaluator: false, weights: { x: 70 } }).level).toBe('high');
+  });
+});
+
+describe('risk on whole postings (our own texts)', () => {
+  const realEvaluatorPosting = [
+    'AI Response Rater, Legal (Remote, Contract)',
+    'Example Labs is an AI-training platform working with research teams.',
+    'You will rate and compare chatbot answers to legal questions against a detailed rubric and write short explanations.',
+    'Tasks are flexible: work from home on your own schedule, as many hours as suit you.',
+    'Requirements: a JD and 3+ years of legal practice; native English.',
+    'Pay: $55-$75 per hour, paid weekly via our payroll partner.',
+    'The process: apply, complete a 60-minute qualification test, then a short video interview.',
+    'We never charge a fee to apply or to work with us.',
+  ].join('\n');
+
+  it('a real-looking evaluator posting stays at none or low', () => {
+    const { risk, red } = riskOf(realEvaluatorPosting, true, 'AI Response Rater, Legal');
+    expect(['none', 'low'], JSON.stringify(red.map((h) => h.id))).toContain(risk.level);
+  });
+
+  it('a bare evaluator posting with rating, tasks, flexible hours and remote work is not medium', () => {
+    const text = 'Rate search results and chatbot answers for quality. Flexible hours, work from home, tasks available daily. Apply online.';
+    const { risk } = riskOf(text, true);
+    expect(['none', 'low']).toContain(risk.level);
+  });
+
+  it('a task scam comes out high', () => {
+    const text = [
+      'Earn $300 a day guaranteed by rating products from your phone.',
+      'No experience needed and no interview required.',
+      'Message our mentor on Telegram to get started.',
+      'When a combination task appears, recharge your account with USDT to unlock your commission.',
+    ].join('\n');
+    const { risk } = riskOf(text, false);
+    expect(risk.level).toBe('high');
+    expect(risk.reasons.join(' ')).toMatch(/Deposit money to unlock tasks/);
+  });
+
+  it('one fee request alone is at least medium', () => {
+    const { risk } = riskOf('You will review AI answers. A registration fee of $40 is required before your first task.', true);
+    expect(['medium', 'high']).toContain(risk.level);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule, findSignals, type SignalDocument } from '../../src/core/signals.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { signalRuleSchema, type SignalRule } from '../../src/data/schema.ts';
+import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
+import { redFlagRules } from '../../src/data/red-flags/index.ts';
+
+function doc(text: string, extra: Partial<SignalDocument> = {}): SignalDocument {
+  return { text, tokens: tokenize(text), title: '', pay: null, aiEvaluator: false, ...extra };
+}
+
+const rule = (input: Record<string, unknown>): SignalRule =>
+  signalRuleSchema.parse({ severity: 'medium', title: 'T', explanation: 'An explanation long enough for the schema.', examples: { positive: ['a'], negative: ['b'] }, ...input });
+
+const allRules = [...redFlagRules, ...healthySignalRules];
+
+describe('findSignals', () => {
+  it('reports evidence with offsets into the original text', () => {
+    const text = 'Welcome!\n\nStep one: pay the registration fee of $30.\nThen start.';
+    const hits = findSignals(redFlagRules, doc(text));
+    const fee = hits.find((h) => h.id === 'fee-to-apply-or-train');
+    expect(fee).toBeDefined();
+    for (const ev of fee!.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+
+  it('keeps a leading $ that sits before the sentence start', () => {
+    const r = rule({ id: 'dollar', triggers: ['daily'], patterns: [String.raw`\$\d+\sdaily`] });
+    const text = 'Intro line.\n$500 daily for you.';
+    const [h] = findSignals([r], doc(text));
+    expect(h?.evidence[0]).toEqual({ start: 12, end: 22, text: '$500 daily' });
+  });
+
+  it('cancels a match when an unless pattern is in the same sentence only', () => {
+    const r = rule({ id: 'u', triggers: ['fee'], patterns: ['fee'], unless: [String.raw`\bno\sfee`] });
+    expect(findSignals([r], doc('There is no fee here.'))).toHaveLength(0);
+    expect(findSignals([r], doc('There is no fee here. Pay the fee now.'))).toHaveLength(1);
+  });
+
+  it('cancels a rule document-wide with params.unlessAnywhere', () => {
+    const text = 'Pay the registration fee today.\nWe will never ask you to pay a fee.';
+    expect(findSignals(redFlagRules, doc(text)).some((h) => h.id === 'fee-to-apply-or-train')).toBe(false);
+  });
+
+  it('title-scope evidence has no offsets', () => {
+    const hits = findSignals(redFlagRules, doc('A normal description of the work.', { title: 'Earn $250 daily as a rater' }));
+    const t = hits.find((h) => h.id === 'pay-in-title');
+    expect(t?.evidence[0]).toMatchObject({ start: -1, end: -1 });
+  });
+
+  it('absence rules respect pay, company and length', () => {
+    const long = 'We need people to help with our projects and support clients. '.repeat(8);
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    expect(ids(doc(long))).toContain('no-pay-information');
+    expect(ids(doc(long, { pay: { min: 20, max: 30, currency: 'USD', period: 'hour', hourlyMin: 20, hourlyMax: 30 } }))).not.toContain('no-pay-information');
+    expect(ids(doc(long))).toContain('no-company-identity');
+    expect(ids(doc(long, { company: 'Acme' }))).not.toContain('no-company-identity');
+    expect(ids(doc('Short.'))).not.toContain('no-pay-information');
+  });
+
+  it('flags look-alike vendor domains in the url and text, not the real ones', () => {
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    expect(ids(doc('Apply now.', { url: 'https://dataannotation.org/apply' }))).toContain('lookalike-vendor-domain');
+    expect(ids(doc('Write to support@telusdigital-jobs.net for onboarding.'))).toContain('lookalike-vendor-domain');
+    expect(ids(doc('Apply now.', { url: 'https://www.dataannotation.tech/jobs' }))).not.toContain('lookalike-vendor-domain');
+    expect(ids(doc('See app.outlier.ai and jobs.lever.co/outlier for details.'))).not.toContain('lookalike-vendor-domain');
+  });
+
+  it('accepts a lab claim when the company or source is that lab or a vendor', () => {
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    const text = 'Join OpenAI as a model behavior rater.';
+    expect(ids(doc(text))).toContain('ai-lab-name-without-source');
+    expect(ids(doc(text, { company: 'OpenAI' }))).not.toContain('ai-lab-name-without-source');
+    expect(ids(doc(text, { url: 'https://jobs.ashbyhq.com/openai/123' }))).not.toContain('ai-lab-name-without-source');
+    expect(ids(doc('Rater', { title: 'Anthropic Claude Trainer - Remote' }))).toContain('ai-lab-name-without-source');
+  });
+
+  it('uses parsed pay for the implausible-pay check', () => {
+    const d = doc('Simple work, no experience needed.', { pay: { min: 150, max: 200, currency: 'USD', period: 'hour', hourlyMin: 150, hourlyMax: 200 } });
+    expect(findSignals(redFlagRules, d).some((h) => h.id === 'implausible-pay')).toBe(true);
+  });
+
+  it('is deterministic and never throws on odd input', () => {
+    const inputs = ['', ' ', '\u0000\uffff', '💸'.repeat(100), 'a.b.c.d.e.f.g.h', '$'.repeat(1000), 'fee '.repeat(500), '\n'.repeat(1000)];
+    for (const text of inputs) {
+      const d = doc(text, { title: text.slice(0, 50), url: text.slice(0, 30), source: text.slice(0, 10) });
+      const a = findSignals(allRules, d);
+      expect(findSignals(allRules, d)).toEqual(a);
+    }
+  });
+
+  it('skips a rule whose pattern does not compile instead of throwing', () => {
+    const bad = { ...rule({ id: 'bad', triggers: ['x'], patterns: ['ok'] }), patterns: ['(unclosed'] };
+    expect(compileRule(bad)).toBeNull();
+    expect(() => findSignals([bad], doc('x ok'))).not.toThrow();
+  });
+});
+
+describe('bounded time on hostile input', () => {
+  // Generous bound: this catches catastrophic backtracking (which takes minutes), not speed.
+  const BOUND_MS = 20_000;
+
+  it('every pattern finishes on a 1 MB adversarial string', () => {
+    const pieces = ['a', ' ', '$', '1', ',', '.', '-', '@', 'fee ', 'pay ', 'earn up to ', 'gmail', 'x'.repeat(70), 'send your '];
+    let s = '';
+    let i = 0;
+    while (s.length < 1_000_000) s += pieces[(i++ * 7) % pieces.length]!.repeat(1 + (i % 13));
+    const text = s.slice(0, 1_000_000);
+    const t0 = Date.now();
+    for (const r of allRules) {
+      for (const p of [...r.patterns, ...r.unless]) {
+        const re = new RegExp(p, 'giu');
+        let m: RegExpExecArray | null;
+        let n = 0;
+        while ((m = re.exec(text)) !== null && n++ < 10_000) if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    expect(Date.now() - t0).toBeLessThan(BOUND_MS * 3);
+  }, 120_000);
+
+  it('findSignals finishes on long runs without sentence breaks and on repeated text', () => {
+    const run = 'a'.repeat(300_000) + ' fee ' + 'b '.repeat(150_000) + ' pay the registration fee ' + '$1'.repeat(50_000);
+    const repeated = 'Earn up to $500 a day, no experience needed, message us on Telegram, send your SSN and bank login to jobs@gmail.com. '.repeat(3_000);
+    for (const text of [run, repeated]) {
+      const t0 = Date.now();
+      const hits = findSignals(allRules, doc(text, { title: text.slice(0, 400) }));
+      expect(Date.now() - t0).toBeLessThan(BOUND_MS);
+      for (const h of hits) expect(h.evidence.length).toBeLessThanOrEqual(5);
+    }
+  }, 120_000);
+});
+
+describe('bounded time when every word is a trigger', () => {
+  it('finishes on a megabyte of trigger words with no sentence break', () => {
+    const text = 'fee pay deposit interview telegram gmail '.repeat(25_000);
+    const t0 = Date.now();
+    findSignals([...redFlagRules, ...healthySignalRules], { text, tokens: tokenize(text), title: '', pay: null, aiEvaluator: false });
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  }, 120_000);
+});
