@@ -1,13 +1,95 @@
-// Placeholder until the engine lands (issue 2): same signature, empty result.
-import type { Analysis, PostingInput } from './types.ts';
+// The one entry point: a posting in, everything Evalscout shows out. Pure and deterministic; the
+// text is tokenised once and every stage reads the same tokens.
+import { healthySignalRules } from '../data/healthy-signals/index.ts';
+import { redFlagRules } from '../data/red-flags/index.ts';
+import type { SignalRule } from '../data/schema.ts';
+import { detectEvaluator } from './evaluator.ts';
+import { extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { keysFor } from './matcher.ts';
+import { parsePay, payBand } from './pay.ts';
+import { assessRisk } from './risk.ts';
+import { findSignals, type SignalDocument } from './signals.ts';
+import type { Analysis, KeywordHit, PostingInput } from './types.ts';
 
-export function analyzePosting(_input: PostingInput): Analysis {
-  return {
-    aiEvaluator: { match: false, score: 0, reasons: [] },
-    risk: { level: 'none', score: 0, reasons: [] },
-    redFlags: [],
-    healthySignals: [],
-    keywords: [],
-    pay: null,
+/** Longer inputs are cut: a posting is a few KB; a megabyte is a whole page gone wrong. */
+export const MAX_INPUT_CHARS = 1_000_000;
+
+export interface AnalyzeOptions {
+  /** The user's own keywords (with synonyms), found like taxonomy terms. */
+  customKeywords?: readonly CustomKeyword[];
+  /** The user's own red-flag phrases, reported as low/medium warnings. */
+  customRedFlags?: readonly string[];
+  /** Replaces the built-in taxonomy (benchmarks). */
+  vocabulary?: CompiledVocabulary;
+}
+
+const EXPERT_CATEGORIES = new Set(['credential']);
+
+function isExpertWork(keywords: KeywordHit[]): boolean {
+  return keywords.some((k) => EXPERT_CATEGORIES.has(k.category) && k.importance !== 'mentioned');
+}
+
+const customRuleCache = new Map<string, SignalRule[]>();
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The user's phrases become ordinary pattern rules (same engine, same evidence). */
+export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
+  const key = phrases.join('\u0000');
+  let rules = customRuleCache.get(key);
+  if (!rules) {
+    rules = phrases
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 2)
+      .map((phrase, i) => {
+        const words = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        return {
+          id: `custom-red-flag-${i + 1}`,
+          kind: 'pattern' as const,
+          severity: 'medium' as const,
+          title: `Your red-flag phrase: “${phrase}”`,
+          explanation: 'You added this phrase to your own red-flag list in Evalscout’s options. Check why it appears here before you apply.',
+          scope: 'any' as const,
+          triggers: words.slice(0, 1),
+          patterns: [words.map(escapeRegex).join('[^\\p{L}\\p{N}]+')],
+          unless: [],
+          params: {},
+          examples: { positive: [phrase], negative: ['-'] },
+        };
+      });
+    if (customRuleCache.size > 20) customRuleCache.clear();
+    customRuleCache.set(key, rules);
+  }
+  return rules;
+}
+
+export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof input.text === 'string' ? input.text.slice(0, MAX_INPUT_CHARS) : '';
+  const title = typeof input.title === 'string' ? input.title.slice(0, 500) : undefined;
+  const keys = keysFor(text);
+  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary: options.vocabulary });
+  const aiEvaluator = detectEvaluator(text, title, keys);
+
+  // A pay line shown apart from the description wins; its evidence has no offset in the text.
+  const fromPayText = input.payText ? parsePay(input.payText) : null;
+  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text);
+  if (pay) pay.band = payBand(pay, isExpertWork(keywords));
+
+  const doc: SignalDocument = {
+    text,
+    tokens: keys.tokens,
+    title: title ?? '',
+    company: input.company,
+    url: input.url,
+    source: input.source,
+    pay,
+    aiEvaluator: aiEvaluator.match,
   };
+  const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
+  const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);
+  const healthySignals = findSignals(healthySignalRules, doc);
+  const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match });
+  return { aiEvaluator, risk, redFlags, healthySignals, keywords, pay };
 }

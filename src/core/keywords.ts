@@ -1,0 +1,134 @@
+// Keyword extraction: taxonomy terms (plus the user's own keywords) found in a text, each with
+// how strongly the posting asks for it and every place it says so.
+import { taxonomy } from '../data/taxonomy/index.ts';
+import type { TaxonomyEntry } from '../data/schema.ts';
+import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
+import { importanceMap, strongest } from './sections.ts';
+import type { Evidence, KeywordCategory, KeywordHit } from './types.ts';
+
+export const MAX_EVIDENCE_PER_KEYWORD = 20;
+
+export interface CustomKeyword {
+  term: string;
+  synonyms: string[];
+}
+
+export interface CompiledVocabulary {
+  matcher: Matcher;
+  entries: { id: string; label: string; category: KeywordCategory | 'custom' }[];
+}
+
+function termsOf(entry: TaxonomyEntry): MatchableTerm {
+  const caseSensitive = new Set(entry.caseSensitive);
+  // The label is matched too, unless the entry declares it case-sensitive.
+  const aliases = caseSensitive.has(entry.label) ? entry.aliases : [entry.label, ...entry.aliases];
+  return { id: entry.id, aliases, caseSensitive: entry.caseSensitive, stem: entry.stem, guards: entry.guards };
+}
+
+let builtIn: CompiledVocabulary | null = null;
+
+export function builtInVocabulary(): CompiledVocabulary {
+  builtIn ??= compileVocabulary(taxonomy);
+  return builtIn;
+}
+
+const customCache = new Map<string, CompiledVocabulary>();
+
+/** User keywords compile into their own small matcher (cached by content). */
+export function customVocabulary(custom: readonly CustomKeyword[]): CompiledVocabulary | null {
+  if (custom.length === 0) return null;
+  const key = JSON.stringify(custom);
+  let vocab = customCache.get(key);
+  if (!vocab) {
+    const usable = custom.filter((c) => c.term.trim());
+    vocab = {
+      matcher: new Matcher(usable.map((c) => ({ id: customId(c.term), aliases: [c.term, ...c.synonyms].filter((a) => a.trim()), stem: true }))),
+      entries: usable.map((c) => ({ id: customId(c.term), label: c.term.trim(), category: 'custom' as const })),
+    };
+    if (customCache.size > 20) customCache.clear();
+    customCache.set(key, vocab);
+  }
+  return vocab;
+}
+
+export function customId(term: string): string {
+  return (
+    'custom-' +
+    term
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+  );
+}
+
+const LEVELS: [RegExp, string][] = [
+  [/^(native|mother|nativ)/, 'native'],
+  [/^bilingual$/, 'bilingual'],
+  [/^(fluent|fluenc|fluency|fluently)/, 'fluent'],
+  [/^(proficien|c2|c1|advanced|professional)/, 'proficient'],
+  [/^(conversational|intermediate|b2|b1|working)/, 'conversational'],
+];
+
+/** "Native Spanish speaker", "fluent in Japanese", "Spanish (C2)". */
+function languageLevel(doc: TokenKeys, first: number, last: number): string | undefined {
+  const lo = Math.max(0, first - 3);
+  const hi = Math.min(doc.tokens.count - 1, last + 3);
+  const sentence = doc.tokens.sentence[first];
+  for (const [pattern, level] of LEVELS) {
+    for (let k = lo; k <= hi; k++) {
+      if (doc.tokens.sentence[k] !== sentence) continue;
+      if (pattern.test(doc.fold[k]!)) return level;
+    }
+  }
+  return undefined;
+}
+
+export interface ExtractOptions {
+  keys?: TokenKeys;
+  custom?: readonly CustomKeyword[];
+  /** Replaces the built-in taxonomy (the benchmark uses it to time a doubled taxonomy). */
+  vocabulary?: CompiledVocabulary;
+}
+
+export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVocabulary {
+  return { matcher: new Matcher(entries.map(termsOf)), entries: entries.map((e) => ({ id: e.id, label: e.label, category: e.category })) };
+}
+
+export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
+  const doc = options.keys ?? keysFor(text);
+  const importance = importanceMap(text, doc);
+  const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
+  const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
+  for (const vocab of vocabularies) {
+    if (!vocab) continue;
+    for (const hit of vocab.matcher.scan(doc)) {
+      const entry = vocab.entries[hit.term]!;
+      const start = doc.tokens.start[hit.firstToken]!;
+      const end = doc.tokens.end[hit.lastToken]!;
+      const level = importance.at(hit.firstToken);
+      let kw = byId.get(entry.id);
+      if (!kw) {
+        kw = { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [], seen: new Set() };
+        byId.set(entry.id, kw);
+      } else {
+        kw.importance = strongest(kw.importance, level);
+      }
+      if (kw.seen.has(start)) continue;
+      kw.seen.add(start);
+      if (entry.category === 'language' && !kw.level) {
+        const lvl = languageLevel(doc, hit.firstToken, hit.lastToken);
+        if (lvl) kw.level = lvl;
+      }
+      if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(evidenceOf(text, start, end));
+    }
+  }
+  const rank = { required: 0, preferred: 1, mentioned: 2 } as const;
+  return [...byId.values()]
+    .map(({ seen: _seen, ...kw }) => kw)
+    .sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+export function evidenceOf(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}

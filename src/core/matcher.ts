@@ -1,0 +1,242 @@
+// A compiled multi-pattern matcher over tokens: every alias of every term lives in one of three
+// token tries (exact case, folded, folded+stemmed). Scanning costs a few hash lookups per token
+// whatever the number of terms, which is what keeps time flat when the taxonomy doubles.
+import { stemmer } from 'stemmer';
+import { foldToken, tokenize, type Tokens } from './tokenize.ts';
+
+export interface MatchableTerm {
+  id: string;
+  aliases: string[];
+  caseSensitive?: string[];
+  stem?: boolean;
+  guards?: {
+    requireNear?: string[];
+    forbidNear?: string[];
+    window?: number;
+    notFollowedBy?: string[];
+    notPrecededBy?: string[];
+    appliesTo?: string[];
+  };
+}
+
+/**
+ * Per-token lookup keys for one text, computed once and shared by every matcher. The folded
+ * key of every token is computed up front; the exact-case and stemmed keys only when a matcher
+ * could use them (most tokens can't), which is where most of the time used to go.
+ */
+export interface TokenKeys {
+  tokens: Tokens;
+  fold: string[];
+  rawAt(i: number): string;
+  stemAt(i: number): string;
+}
+
+export interface TermHit {
+  /** Index of the term in the list the matcher was compiled from. */
+  term: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+const enum Mode {
+  Case = 0,
+  Fold = 1,
+  Stem = 2,
+}
+
+interface CompiledGuard {
+  requireNear: Set<string> | null;
+  forbidNear: Set<string> | null;
+  window: number;
+  notFollowedBy: Set<string> | null;
+  notPrecededBy: Set<string> | null;
+}
+
+interface Output {
+  term: number;
+  guard: CompiledGuard | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  out: Output[] | null;
+}
+
+const STEM_CACHE = new Map<string, string>();
+
+export function stemKey(folded: string): string {
+  // Porter is English-only and mangles digits and short words; leave those as they are.
+  if (folded.length <= 3) return folded;
+  let s = STEM_CACHE.get(folded);
+  if (s === undefined) {
+    s = /\d/.test(folded) ? folded : stemmer(folded);
+    if (STEM_CACHE.size > 200_000) STEM_CACHE.clear();
+    STEM_CACHE.set(folded, s);
+  }
+  return s;
+}
+
+/** Porter only rewrites endings: a word's stem starts with the word's first two letters. */
+function prefixCode(key: string): number {
+  return key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 0);
+}
+
+export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
+  const n = tokens.count;
+  const fold = new Array<string>(n);
+  // One lowercase pass over the whole text; offsets stay valid unless lowercasing changed the
+  // length (a few scripts), in which case tokens are folded one by one.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  for (let i = 0; i < n; i++) {
+    const s = tokens.start[i]!;
+    const e = tokens.end[i]!;
+    let key = aligned ? lower.slice(s, e) : foldToken(text.slice(s, e));
+    if (aligned) {
+      for (let k = 0; k < key.length; k++) {
+        if (key.charCodeAt(k) > 127) {
+          key = foldToken(key);
+          break;
+        }
+      }
+    }
+    fold[i] = key;
+  }
+  const raw = new Array<string | undefined>(n);
+  const stem = new Array<string | undefined>(n);
+  return {
+    tokens,
+    fold,
+    rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
+    stemAt: (i) => (stem[i] ??= stemKey(fold[i]!)),
+  };
+}
+
+function aliasKeys(alias: string, mode: Mode): string[] {
+  const t = tokenize(alias);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) {
+    const raw = alias.slice(t.start[i], t.end[i]);
+    out.push(mode === Mode.Case ? raw : mode === Mode.Fold ? foldToken(raw) : stemKey(foldToken(raw)));
+  }
+  return out;
+}
+
+function wordSet(words: string[] | undefined, stem: boolean): Set<string> | null {
+  if (!words || words.length === 0) return null;
+  const set = new Set<string>();
+  for (const w of words) {
+    for (const k of aliasKeys(w, Mode.Fold)) {
+      set.add(k);
+      if (stem) set.add(stemKey(k));
+    }
+  }
+  return set;
+}
+
+export class Matcher {
+  private readonly roots: [Map<string, TrieNode>, Map<string, TrieNode>, Map<string, TrieNode>] = [new Map(), new Map(), new Map()];
+  /** Folded forms of exact-case first words: only those tokens need their original text. */
+  private readonly caseFirstFolded = new Set<string>();
+  /** First two letters of stemmed first words: only those tokens need stemming. */
+  private readonly stemPrefixes = new Set<number>();
+  readonly size: number;
+
+  constructor(terms: readonly MatchableTerm[]) {
+    this.size = terms.length;
+    terms.forEach((term, index) => {
+      const g = term.guards;
+      const guard: CompiledGuard | null = g
+        ? {
+            requireNear: wordSet(g.requireNear, term.stem !== false),
+            forbidNear: wordSet(g.forbidNear, term.stem !== false),
+            window: g.window ?? 10,
+            notFollowedBy: wordSet(g.notFollowedBy, false),
+            notPrecededBy: wordSet(g.notPrecededBy, false),
+          }
+        : null;
+      const guarded = g?.appliesTo ? new Set(g.appliesTo) : null;
+      const guardFor = (alias: string) => (guard && (!guarded || guarded.has(alias)) ? guard : null);
+      const foldMode = term.stem === false ? Mode.Fold : Mode.Stem;
+      for (const alias of term.aliases) this.add(aliasKeys(alias, foldMode), foldMode, index, guardFor(alias));
+      for (const alias of term.caseSensitive ?? []) this.add(aliasKeys(alias, Mode.Case), Mode.Case, index, guardFor(alias));
+    });
+  }
+
+  private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null): void {
+    if (keys.length === 0) return;
+    if (mode === Mode.Case) this.caseFirstFolded.add(foldToken(keys[0]!));
+    if (mode === Mode.Stem) this.stemPrefixes.add(prefixCode(keys[0]!));
+    let map = this.roots[mode];
+    let node: TrieNode | undefined;
+    for (const key of keys) {
+      node = map.get(key);
+      if (!node) {
+        node = { next: null, out: null };
+        map.set(key, node);
+      }
+      map = node.next ??= new Map();
+    }
+    if (node!.out?.some((o) => o.term === term)) return;
+    (node!.out ??= []).push({ term, guard });
+  }
+
+  /** All term occurrences, in text order. A term found twice at one spot (two aliases) is reported once. */
+  scan(doc: TokenKeys): TermHit[] {
+    const hits: TermHit[] = [];
+    const n = doc.tokens.count;
+    const fold = doc.fold;
+    // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
+    const coveredUntil = new Map<number, number>();
+    const [caseRoot, foldRoot, stemRoot] = this.roots;
+    const keyAt = [doc.rawAt, (j: number) => fold[j]!, doc.stemAt] as const;
+    for (let i = 0; i < n; i++) {
+      const f = fold[i]!;
+      let lastTerm = -1;
+      let lastEnd = -1;
+      for (let mode = 0; mode < 3; mode++) {
+        let node: TrieNode | undefined;
+        if (mode === Mode.Case) node = this.caseFirstFolded.has(f) ? caseRoot.get(doc.rawAt(i)) : undefined;
+        else if (mode === Mode.Fold) node = foldRoot.get(f);
+        else node = f.length > 1 && this.stemPrefixes.has(prefixCode(f)) ? stemRoot.get(doc.stemAt(i)) : undefined;
+        const key = keyAt[mode]!;
+        let j = i;
+        while (node) {
+          if (node.out) {
+            for (const o of node.out) {
+              if (o.term === lastTerm && j === lastEnd) continue;
+              if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
+              if (o.guard && !passes(o.guard, doc, i, j)) continue;
+              hits.push({ term: o.term, firstToken: i, lastToken: j });
+              coveredUntil.set(o.term, j);
+              lastTerm = o.term;
+              lastEnd = j;
+            }
+          }
+          j++;
+          if (j >= n || !node.next) break;
+          node = node.next.get(key(j));
+        }
+      }
+    }
+    return hits;
+  }
+}
+
+function near(set: Set<string>, doc: TokenKeys, from: number, to: number, window: number): boolean {
+  const lo = Math.max(0, from - window);
+  const hi = Math.min(doc.tokens.count - 1, to + window);
+  for (let k = lo; k <= hi; k++) {
+    if (k >= from && k <= to) continue;
+    if (set.has(doc.fold[k]!) || set.has(doc.stemAt(k))) return true;
+  }
+  return false;
+}
+
+function passes(g: CompiledGuard, doc: TokenKeys, first: number, last: number): boolean {
+  if (g.notFollowedBy && last + 1 < doc.tokens.count && g.notFollowedBy.has(doc.fold[last + 1]!)) return false;
+  if (g.notPrecededBy && first > 0 && g.notPrecededBy.has(doc.fold[first - 1]!)) return false;
+  if (g.forbidNear && near(g.forbidNear, doc, first, last, g.window)) return false;
+  if (g.requireNear && !near(g.requireNear, doc, first, last, g.window)) return false;
+  return true;
+}

@@ -1,0 +1,132 @@
+// Pay: the figure a posting states, normalised to hourly where the period allows, and placed
+// against the market band for evaluator work (about $15–40/h general, more for expert review).
+import type { Evidence, Pay, PayPeriod } from './types.ts';
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY' };
+const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|BRL|ZAR|Rs\\.?';
+const NUMBER = '\\d{1,3}(?:[,\u00a0 ]\\d{3}){1,4}(?:\\.\\d{1,4})?|\\d{1,9}(?:\\.\\d{1,4})?';
+const CURRENCY = `(?:${CODES})\\s?|[$€£₹¥]\\s?`;
+const PERIOD =
+  '(?:an?|per|\\/|each|every)\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
+
+// One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
+const PAY = new RegExp(
+  `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?` +
+    `(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?` +
+    `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
+    `(?:\\s{0,3}(?<period>${PERIOD}))?`,
+  'giu',
+);
+// "20-30 USD per hour", "40 EUR/h": the code after the number.
+const PAY_CODE_AFTER = new RegExp(
+  `(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?\\s{0,2}(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF)\\b(?:\\s{0,3}(?<period>${PERIOD}))?`,
+  'giu',
+);
+
+const HOURS_PER: Partial<Record<PayPeriod, number>> = { hour: 1, day: 8, week: 40, month: 173.33, year: 2080 };
+
+export const MARKET_BAND = { general: { min: 15, max: 40 }, expert: { min: 40, max: 150 } } as const;
+
+function periodOf(raw: string | undefined): PayPeriod | null {
+  if (!raw) return null;
+  const p = raw.toLowerCase().replace(/^(an?|per|\/|each|every)\s*/, '');
+  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?)/.test(p) || /^\/\s?h/.test(raw)) return 'hour';
+  if (/^(minute|min)/.test(p)) return 'hour';
+  if (/^(day|daily)/.test(p)) return 'day';
+  if (/^(week|wk|weekly)/.test(p)) return 'week';
+  if (/^(month|mo|monthly)/.test(p)) return 'month';
+  if (/^(year|yr|annum|annually|yearly|p\.?\s?a)/.test(p)) return 'year';
+  if (/^project/.test(p)) return 'project';
+  return 'task';
+}
+
+function currencyOf(symbolOrCode: string | undefined, codeAfter: string | undefined): string {
+  const raw = (codeAfter ?? symbolOrCode ?? '').trim().toUpperCase().replace(/\.$/, '');
+  if (!raw) return 'USD';
+  if (SYMBOLS[raw]) return SYMBOLS[raw]!;
+  if (raw === 'US$') return 'USD';
+  if (raw === 'C$') return 'CAD';
+  if (raw === 'A$') return 'AUD';
+  if (raw === 'RS') return 'INR';
+  return raw;
+}
+
+function amount(num: string | undefined, k: string | undefined): number | null {
+  if (!num) return null;
+  const value = Number(num.replace(/[,\u00a0 ]/g, ''));
+  if (!Number.isFinite(value)) return null;
+  return k ? value * 1000 : value;
+}
+
+interface Candidate {
+  pay: Pay;
+  score: number;
+}
+
+function toCandidate(m: RegExpExecArray): Candidate | null {
+  const whole = m[0];
+  const { upTo, symbol, n1, k1, n2, k2, codeAfter, period: periodRaw } = m.groups ?? {};
+  let min: number | null = amount(n1, k1);
+  let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined));
+  if (min === null || min === 0) return null;
+  const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
+  let period = periodOf(periodRaw);
+  if (!period) {
+    // Unlabelled figures: big ones are salaries, small ones hourly rates.
+    const ref = max ?? min;
+    period = ref >= 15000 ? 'year' : ref >= 1000 ? 'month' : ref <= 300 && (symbol || codeAfter) ? 'hour' : 'project';
+  }
+  if (upTo && max === null) {
+    max = min;
+    min = null;
+  }
+  if (minuteRate) {
+    if (min !== null) min *= 60;
+    if (max !== null) max *= 60;
+  }
+  if (max !== null && min !== null && max < min) return null;
+  const hours = HOURS_PER[period];
+  const hourly = (v: number | null) => (v === null || !hours ? null : Math.round((v / hours) * 100) / 100);
+  const start = m.index;
+  const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
+  const pay: Pay = { min, max, currency: currencyOf(symbol, codeAfter), period, hourlyMin: hourly(min), hourlyMax: hourly(max), evidence };
+  let score = 1;
+  if (periodRaw) score += 2;
+  if (n2) score += 1;
+  if (symbol || codeAfter) score += 1;
+  return { pay, score };
+}
+
+/**
+ * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
+ * index `text`. Returns null when no amount with a currency is stated.
+ */
+export function parsePay(text: string): Pay | null {
+  if (!text || !/[$€£₹¥]|USD|EUR|GBP|INR|CAD|AUD|Rs/.test(text)) return null;
+  let best: Candidate | null = null;
+  for (const re of [PAY, PAY_CODE_AFTER]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(text)) !== null && guard++ < 500) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const c = toCandidate(m);
+      if (c && (!best || c.score > best.score)) best = c;
+    }
+  }
+  return best?.pay ?? null;
+}
+
+/** Where the pay sits against the market band; expert work (credentials, domain review) has a higher band. */
+export function payBand(pay: Pay, expert: boolean): Pay['band'] {
+  const low = pay.hourlyMin ?? pay.hourlyMax;
+  const high = pay.hourlyMax ?? pay.hourlyMin;
+  if (low === null || high === null || pay.currency !== 'USD') return 'unknown';
+  const band = expert ? MARKET_BAND.expert : MARKET_BAND.general;
+  if (high < band.min) return 'below';
+  if (low > band.max) return 'above';
+  return 'within';
+}

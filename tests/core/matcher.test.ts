@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { keysFor, Matcher, type MatchableTerm } from '../../src/core/matcher.ts';
+
+function find(terms: MatchableTerm[], text: string): string[] {
+  const m = new Matcher(terms);
+  return m.scan(keysFor(text)).map((h) => terms[h.term]!.id);
+}
+
+describe('Matcher', () => {
+  const terms: MatchableTerm[] = [
+    { id: 'annotation', aliases: ['data annotation', 'annotation', 'labeling'] },
+    { id: 'excel', aliases: ['Microsoft Excel'], caseSensitive: ['Excel'], stem: false },
+    { id: 'r', aliases: [], caseSensitive: ['R'], guards: { requireNear: ['python', 'sql', 'programming', 'statistics'], notFollowedBy: ['&'] } },
+    { id: 'c', aliases: [], caseSensitive: ['C'], guards: { notFollowedBy: ['suite', 'level'], requireNear: ['programming', 'java', 'c++'] } },
+    { id: 'git', aliases: ['git'], stem: false },
+  ];
+  it('matches multi-word aliases with inflection', () => {
+    expect(find(terms, 'Annotating images and labelling text')).toEqual(['annotation', 'annotation']);
+    expect(find(terms, 'Experience with data annotations')).toEqual(['annotation']);
+  });
+  it('tells Excel from excellent and "excel at"', () => {
+    expect(find(terms, 'Advanced Excel and Microsoft Excel skills')).toEqual(['excel', 'excel']);
+    expect(find(terms, 'Excellent writers who excel at detail')).toEqual([]);
+  });
+  it('applies guards: R needs programming context, C is not the C-suite', () => {
+    expect(find(terms, 'Statistics in R or Python')).toEqual(['r']);
+    expect(find(terms, 'Grade R answers for the client')).toEqual([]);
+    expect(find(terms, 'Present to the C-suite weekly')).toEqual([]);
+    expect(find(terms, 'Programming in C and Java')).toEqual(['c']);
+  });
+  it('never matches inside a word', () => {
+    expect(find(terms, 'digital legitimate')).toEqual([]);
+    expect(find(terms, 'Use Git daily')).toEqual(['git']);
+  });
+  it('reports one hit per term and place when several aliases cover it', () => {
+    const m = new Matcher([{ id: 'x', aliases: ['data annotation', 'data annotations'] }]);
+    expect(m.scan(keysFor('data annotation')).length).toBe(1);
+  });
+  it('costs the same per token whatever the number of terms (structure check)', () => {
+    const many: MatchableTerm[] = Array.from({ length: 5000 }, (_, i) => ({ id: `t${i}`, aliases: [`term${i} phrase`] }));
+    const m = new Matcher(many);
+    expect(m.size).toBe(5000);
+    expect(m.scan(keysFor('a term4999 phrase here')).map((h) => h.term)).toEqual([4999]);
+  });
+});

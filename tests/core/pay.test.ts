@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parsePay, payBand } from '../../src/core/pay.ts';
+
+describe('parsePay', () => {
+  const cases: [string, Partial<ReturnType<typeof parsePay> & object>][] = [
+    ['Pay: $20-$25 / hour', { min: 20, max: 25, currency: 'USD', period: 'hour', hourlyMin: 20, hourlyMax: 25 }],
+    ['Salary $120,000 - $150,000 a year', { min: 120000, max: 150000, period: 'year', hourlyMin: 57.69, hourlyMax: 72.12 }],
+    ['Earn up to $40/hr', { min: null, max: 40, period: 'hour', hourlyMax: 40 }],
+    ['€30 per hour', { min: 30, currency: 'EUR', period: 'hour' }],
+    ['£25-30 an hour', { min: 25, max: 30, currency: 'GBP' }],
+    ['₹500 per task', { min: 500, currency: 'INR', period: 'task', hourlyMin: null }],
+    ['$0.04 per label', { min: 0.04, period: 'task' }],
+    ['USD 80K', { min: 80000, period: 'year' }],
+    ['20-30 USD per hour', { min: 20, max: 30, currency: 'USD', period: 'hour' }],
+    ['$2,500 monthly', { min: 2500, period: 'month', hourlyMin: 14.42 }],
+    ['$1/min of audio', { min: 60, period: 'hour' }],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(parsePay(text)).toMatchObject(expected);
+    });
+  }
+  it('gives offsets into the text', () => {
+    const text = 'Compensation: $40-$60/hr depending on expertise';
+    const pay = parsePay(text)!;
+    expect(text.slice(pay.evidence!.start, pay.evidence!.end)).toBe('$40-$60/hr');
+  });
+  it('prefers a figure with a period over a bare number', () => {
+    expect(parsePay('Founded with $5 million. We pay $35/hour.')).toMatchObject({ min: 35, period: 'hour' });
+  });
+  it('finds nothing where no currency is stated', () => {
+    expect(parsePay('Version 3.5, founded 2019, 40 hours a week')).toBeNull();
+  });
+  it('places pay against the market band', () => {
+    expect(payBand(parsePay('$10/hr')!, false)).toBe('below');
+    expect(payBand(parsePay('$20-$30/hr')!, false)).toBe('within');
+    expect(payBand(parsePay('$90/hr')!, false)).toBe('above');
+    expect(payBand(parsePay('$90/hr')!, true)).toBe('within');
+    expect(payBand(parsePay('€90/hr')!, false)).toBe('unknown');
+  });
+  it('is bounded on hostile input', () => {
+    expect(() => parsePay('$'.repeat(200_000) + '1'.repeat(200_000) + ' - '.repeat(50_000))).not.toThrow();
+  });
+});

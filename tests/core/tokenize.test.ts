@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { foldToken, tokenize } from '../../src/core/tokenize.ts';
+
+const words = (text: string) => {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
+};
+
+describe('tokenize', () => {
+  it('splits on punctuation and keeps offsets into the original text', () => {
+    const text = 'Rate AI-generated answers, fast.';
+    const t = tokenize(text);
+    expect(words(text)).toEqual(['Rate', 'AI', 'generated', 'answers', 'fast']);
+    expect(text.slice(t.start[3], t.end[3])).toBe('answers');
+  });
+  it('keeps C++, C#, F# and .NET whole, but not a sentence-final dot', () => {
+    expect(words('C++, C# and F# on .NET. Node.js too')).toEqual(['C++', 'C#', 'and', 'F#', 'on', '.NET', 'Node', 'js', 'too']);
+  });
+  it('numbers sentences and lines', () => {
+    const t = tokenize('One two. Three\nFour; five');
+    expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 2, 3]);
+    expect(Array.from(t.line.slice(0, t.count))).toEqual([0, 0, 0, 1, 1]);
+  });
+  it('handles non-Latin scripts and astral characters', () => {
+    expect(words('日本語 ネイティブ 𝐁old café')).toEqual(['日本語', 'ネイティブ', '𝐁old', 'café']);
+  });
+  it('folds case, accents and width', () => {
+    expect(foldToken('Résumé')).toBe('resume');
+    expect(foldToken('ＥＸＣＥＬ')).toBe('excel');
+  });
+  it('is bounded on a megabyte of hostile input', () => {
+    const hostile = '.'.repeat(300_000) + 'a'.repeat(300_000) + '#+'.repeat(200_000);
+    const t = tokenize(hostile);
+    expect(t.count).toBeGreaterThan(0);
+  });
+});
