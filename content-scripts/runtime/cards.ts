@@ -14,16 +14,26 @@ export class CardTracker {
   private readonly verdicts = new Map<string, CardVerdict>();
   private readonly asked = new Set<string>();
   private listParent: Element | null = null;
+  private scroller: Element | null = null;
 
   get parent(): Element | null {
     return this.listParent;
+  }
+
+  /** The list's own scroll box (LinkedIn's list scrolls inside a container, not the window). */
+  get clip(): Element | null {
+    return this.scroller;
   }
 
   /** Cards currently rendered, with verdicts for those we know; asks the background about new ones. */
   async scan(adapter: Adapter, signal: AbortSignal, onUpdate: (cards: CardOnScreen[]) => void): Promise<void> {
     if (!adapter.selectors.card?.length) return;
     const cards = extractCards(document, adapter);
-    this.listParent = cards[0]?.element.parentElement ?? null;
+    const parent = cards[0]?.element.parentElement ?? null;
+    if (parent !== this.listParent) {
+      this.listParent = parent;
+      this.scroller = scrollBox(parent);
+    }
     const onScreen = () =>
       cards.flatMap((card) => {
         const verdict = this.verdicts.get(card.jobKey);
@@ -48,4 +58,12 @@ export class CardTracker {
     }
     if (!signal.aborted) onUpdate(onScreen());
   }
+}
+
+function scrollBox(from: Element | null): Element | null {
+  for (let el = from; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
+  }
+  return null;
 }

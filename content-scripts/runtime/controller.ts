@@ -9,7 +9,7 @@ import { first } from '../extract/query.ts';
 import type { Analysis, ExtractedPosting } from '../../src/core/types.ts';
 import { extensionAlive, handleMessage, sendMessage } from '../../src/platform/messaging.ts';
 import { getSettings, inlineMarksOn, onSettingsChange, type Settings } from '../../src/platform/settings.ts';
-import { analyzeResponse, getCurrentPostingRequest, okResponse } from '../../src/schema/messages.ts';
+import { analyzeResponse, getCurrentPostingRequest, getSelectionRequest, okResponse } from '../../src/schema/messages.ts';
 import { Overlay } from '../ui/overlay.ts';
 import { worstSeverity } from '../ui/summary.ts';
 import { CardTracker } from './cards.ts';
@@ -68,9 +68,14 @@ export class Runtime {
       if (!isTop && !this.view?.posting) return undefined;
       return this.currentPosting();
     });
+    const offSelection = handleMessage('get-selection', getSelectionRequest, () => {
+      const text = String(getSelection() ?? '');
+      return isTop || text.trim() ? Promise.resolve({ text, url: location.href }) : undefined;
+    });
     signal.addEventListener('abort', () => {
       offSettings();
       offMessages();
+      offSelection();
     }, { once: true });
     watchNavigation(this.refresh, signal);
     document.addEventListener('scroll', this.rescanCards, { passive: true, capture: true, signal });
@@ -103,8 +108,8 @@ export class Runtime {
     const key = adapter.isJobView(url) ? adapter.jobKey(url, document) : null;
     if (!key) {
       this.idleStatus = 'not-a-job-page';
-      this.endView();
       this.watcher.disconnect();
+      this.endView();
       return;
     }
     if (this.view?.key !== key || this.view.adapter !== adapter) this.startView(key, adapter);
@@ -212,7 +217,7 @@ export class Runtime {
     }
     await this.cards.scan(adapter, this.controller.signal, (cards) => {
       if (!cards.length && !this.overlay) return;
-      this.ensureOverlay().setCards(cards);
+      this.ensureOverlay().setCards(cards, this.cards.clip);
       this.publish();
     });
   }

@@ -28,13 +28,16 @@ export class CardMarkers {
   }
 
   /** Draw markers for the given visible cards at their current positions; drop the rest. */
-  update(visible: { key: string; element: Element; verdict: CardVerdict }[]): void {
+  update(visible: { key: string; element: Element; verdict: CardVerdict }[], clip: Element | null = null): void {
     const keep = new Set<string>();
-    const height = window.innerHeight;
+    // Cards scrolled out of their list's own scroll box must not get a marker floating over the header.
+    const box = clip?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
     for (const { key, element, verdict } of visible) {
       const label = markerLabel(verdict);
       const rect = element.getBoundingClientRect();
-      if (!label || rect.bottom < 0 || rect.top > height || rect.width === 0) continue;
+      if (!label || rect.bottom < top + 12 || rect.top > bottom - 12 || rect.width === 0) continue;
       keep.add(key);
       let node = this.nodes.get(key);
       if (!node) {
@@ -45,7 +48,7 @@ export class CardMarkers {
       if (node.textContent !== label) node.textContent = label;
       node.className = `marker ${verdict.warnings ? (verdict.warnings > 1 ? 'high' : 'warn') : 'ai'}`;
       node.title = verdict.topWarning ?? 'AI-evaluator role';
-      node.style.top = `${Math.max(0, rect.top + 4)}px`;
+      node.style.top = `${Math.max(top, rect.top + 4)}px`;
       node.style.left = `${Math.max(0, rect.right - 64)}px`;
     }
     for (const [key, node] of this.nodes) {

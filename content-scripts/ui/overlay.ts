@@ -24,6 +24,7 @@ export class Overlay {
   private marks: Mark[] = [];
   private anchor: Element | null = null;
   private cards: CardOnScreen[] = [];
+  private cardClip: Element | null = null;
   private pointer = { x: 0, y: 0 };
   private readonly reposition;
   private readonly hover;
@@ -100,9 +101,10 @@ export class Overlay {
     this.host.set('marks', 0);
   }
 
-  setCards(cards: CardOnScreen[]): void {
+  setCards(cards: CardOnScreen[], clip: Element | null = null): void {
     this.cards = cards;
-    this.markers.update(cards);
+    this.cardClip = clip;
+    this.markers.update(cards, clip);
   }
 
   destroy(): void {
@@ -117,7 +119,7 @@ export class Overlay {
 
   private place(): void {
     this.summary.place(this.anchor?.isConnected ? this.anchor.getBoundingClientRect() : null);
-    if (this.cards.length) this.markers.update(this.cards);
+    if (this.cards.length) this.markers.update(this.cards, this.cardClip);
     const shown = this.tooltip.showing;
     if (shown) {
       const mark = this.marks.find((m) => m.flag === shown);

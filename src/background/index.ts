@@ -7,6 +7,7 @@ import { handleMessage } from '../platform/messaging.ts';
 import {
   analyzeCardsRequest,
   analyzeRequest,
+  analyzeSelectionRequest,
   analyzeTextRequest,
   getSelectionAnalysisRequest,
   tabStatusMessage,
@@ -39,6 +40,10 @@ handleMessage('tab-status', tabStatusMessage, async (message, sender) => {
 
 handleMessage('get-selection-analysis', getSelectionAnalysisRequest, async (message) => ({
   selection: await getStoredSelection(message.id),
+}));
+
+handleMessage('analyze-selection', analyzeSelectionRequest, async (message) => ({
+  id: await analyzeSelectionInTab(await browser.tabs.get(message.tabId)),
 }));
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

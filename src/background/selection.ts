@@ -4,6 +4,8 @@
 // same in Chrome and Firefox, on any page, whether or not our content script runs there. The
 // analysis waits in storage.session; the page fetches it with 'get-selection-analysis'.
 import browser, { type Tabs } from 'webextension-polyfill';
+import { sendToTab } from '../platform/messaging.ts';
+import { getSelectionResponse } from '../schema/messages.ts';
 import { analyzeInput } from './analysis.ts';
 
 export const MENU_ID = 'evalscout-analyze-selection';
@@ -27,16 +29,22 @@ export function createMenu(): void {
   });
 }
 
-async function readSelection(tabId: number, frameId: number | undefined): Promise<string> {
+async function readSelection(tabId: number, frameId: number | undefined): Promise<{ text: string; url?: string }> {
   const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
   try {
     const results = await browser.scripting.executeScript({ target, func: () => String(globalThis.getSelection?.() ?? '') });
-    return results
+    const text = results
       .map((result) => (typeof result.result === 'string' ? result.result : ''))
-      .reduce((longest, text) => (text.length > longest.length ? text : longest), '');
+      .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+    if (text.trim()) return { text };
   } catch {
-    // Pages we may not script (chrome://, the web store): fall back to what the menu gave us.
-    return '';
+    // No activeTab grant (e.g. the popup button after the grant lapsed): try our content script.
+  }
+  try {
+    return await sendToTab(tabId, { type: 'get-selection' }, getSelectionResponse, frameId);
+  } catch {
+    // Pages we may not touch at all (chrome://, the web store): the menu's selectionText remains.
+    return { text: '' };
   }
 }
 
@@ -77,9 +85,9 @@ export async function analyzeSelectionInTab(tab: Tabs.Tab | undefined, frameId?:
   const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id === undefined) return null;
   const read = await readSelection(active.id, frameId);
-  const text = read.trim() ? read : fallbackText;
+  const text = read.text.trim() ? read.text : fallbackText;
   if (!text.trim()) return null;
-  const stored = await analyzeSelectionText(text, active.url ?? null);
+  const stored = await analyzeSelectionText(text, active.url ?? read.url ?? null);
   await browser.tabs.create({
     url: popupUrl(stored.id),
     ...(active.index !== undefined ? { index: active.index + 1 } : {}),

@@ -109,3 +109,15 @@ export const matchResponse = z.object({
   /** A stored profile that could not be read (kept aside), in words for the user. */
   problem: z.nullable(z.string()),
 });
+
+/**
+ * popup → background: run "Analyze selected text" on a tab (the popup's button; the context menu
+ * and the keyboard command run the same flow). Answers with the stored selection's id, or null
+ * when nothing is selected.
+ */
+export const analyzeSelectionRequest = z.object({ type: z.literal('analyze-selection'), tabId: z.number() });
+export const analyzeSelectionResponse = z.object({ id: z.nullable(z.string()) });
+
+/** background → content script: the page's current selection (fallback when scripting is not allowed). */
+export const getSelectionRequest = z.object({ type: z.literal('get-selection') });
+export const getSelectionResponse = z.object({ text: z.string(), url: z.optional(z.string()) });
