@@ -57,7 +57,9 @@ export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly Sig
   for (const hit of healthy) {
     if (seenHealthy.has(hit.id)) continue;
     seenHealthy.add(hit.id);
-    good += weightOf(hit, HEALTHY_WEIGHT, ctx);
+    // Weak healthy signals (an EEO line, an address) are easy to paste into a scam: listed as
+    // reasons, but they do not lower the score.
+    if (hit.severity !== 'low') good += weightOf(hit, HEALTHY_WEIGHT, ctx);
   }
   const damping = Math.min(MAX_DAMPING, good / 100);
   const score = Math.round(Math.min(100, raw * (1 - damping)));

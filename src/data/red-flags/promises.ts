@@ -38,9 +38,13 @@ export const promiseRules: SignalRuleInput[] = [
     explanation:
       'Lines like "earn up to $2,500 a week", "earn as much as you want" or "financial freedom" sell the money rather than describe the work. Scams and pyramid-style schemes lead with them (FTC, Indeed). Look for a stated rate tied to concrete tasks instead.',
     scope: 'any',
-    triggers: ['earn', 'earning', 'earnings', 'make', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income'],
+    triggers: ['earn', 'earning', 'earnings', 'make', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
     patterns: [
-      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas|over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d`,
+      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?(?:\s(?:a|per|each|every)\s(?:day|week|month))?`,
+      // "over $25" is how honest posts state an hourly floor; only a daily or weekly haul is hype.
+      String.raw`\b(?:earn|make)\s(?:over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s?(?:a|per|each|every|\/)\s?(?:day|week)\b`,
+      String.raw`\baverage\s(?:yearly|annual|monthly|weekly|daily)?\s?(?:income|earnings)\s(?:of\s)?(?:is\s)?\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?`,
+      String.raw`\blucrative\s(?:opportunity|income|business|career)\b`,
       String.raw`\b(?:earn|make)\s(?:as\smuch\s(?:money\s)?as\syou|whatever\syou\swant|unlimited)\b`,
       String.raw`\b(?:earn|make)\s\$\s?\d[\d,]{0,9}(?:\.\d{2})?(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,9})?\+?\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday|weekly|a\sweek|per\sweek|every\sweek)\b`,
       String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
@@ -51,10 +55,12 @@ export const promiseRules: SignalRuleInput[] = [
         'Earn up to $2,000 per week from your kitchen table.',
         'Be your own boss and enjoy residual income.',
         'Make $150 a day reviewing apps.',
+        'Average yearly income of $90,000 for our top partners.',
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',
         'You will help the finance team forecast earnings each quarter.',
+        'Raters make over $25 per hour on this project.',
       ],
     },
   },

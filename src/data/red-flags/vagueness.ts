@@ -12,12 +12,13 @@ export const vaguenessRules: SignalRuleInput[] = [
     triggers: ['simple', 'easy', 'basic', 'quick', 'small', 'clicks', 'click', 'minutes'],
     patterns: [
       String.raw`\b(?:simple|easy|basic|quick|small)\s(?:online\s|daily\s|phone\s|mobile\s|app\s)?(?:tasks?|jobs?|assignments?|work)\b.{0,40}\b(?:phone|smartphone|online|from\shome|daily|minutes|earn|paid|clicks?|anywhere)\b`,
-      String.raw`\bjust\s(?:a\sfew\s)?(?:clicks?|minutes\s(?:a|per)\sday)\b`,
+      String.raw`\bjust\sa\sfew\s(?:clicks|minutes\s(?:a|per)\sday)\b`,
+      String.raw`\b(?:earn|paid|money)\b.{0,30}\bjust\s(?:a\sfew\s)?clicks?\b`,
       String.raw`\b(?:\d{1,2}|a\sfew|few|couple\sof)\s(?:minutes|hours?)\s(?:a|per)\sday\b.{0,40}\b(?:earn|make|paid)\b`,
     ],
     examples: {
       positive: ['Complete simple online tasks from your phone and get paid daily.', 'Just a few clicks and you earn.'],
-      negative: ['Evaluate chatbot answers to cardiology questions against a five-point rubric.', 'Small team, quick decisions, and a flexible schedule.'],
+      negative: ['Evaluate chatbot answers to cardiology questions against a five-point rubric.', 'Small team, quick decisions, and a flexible schedule.', 'To apply, just click the button below.'],
     },
   },
   {
@@ -138,6 +139,22 @@ export const vaguenessRules: SignalRuleInput[] = [
     },
   },
   {
+    id: 'pay-revealed-later',
+    severity: 'low',
+    title: 'Pay only revealed after you apply',
+    explanation:
+      'The posting promises great pay but says it will be disclosed only after your application or "onboarding". That keeps you from judging the offer and is common in scams that later ask for fees. Ask for the rate in writing first.',
+    triggers: ['pay', 'salary', 'compensation', 'wage', 'wages', 'rate', 'earnings'],
+    patterns: [
+      String.raw`\b(?:pay|salary|compensation|wages?|rates?|earnings),?\s(?:[\w,]{1,12}\s){0,3}(?:discussed|disclosed|revealed|shared|explained|provided|given)\s(?:\w{1,12}\s){0,4}(?:after|once|upon|when)\s(?:\w{1,12}\s){0,2}(?:appl\w{1,9}|register\w{0,7}|sign(?:ed)?\sup|onboard\w{0,4}|hired|selected|contact)`,
+    ],
+    unless: [String.raw`\b(?:range|band)\s(?:is|of)\s`],
+    examples: {
+      positive: ['Great pay, which will be disclosed after your application is processed.'],
+      negative: ['The pay range is $30 to $45 per hour; the final rate is discussed after the interview.'],
+    },
+  },
+  {
     id: 'pay-in-title',
     severity: 'low',
     title: 'Money in the headline',
@@ -145,7 +162,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'A title that leads with earnings ("Earn $200 daily") sells money rather than a job. Some real postings show a rate in the title, so this counts only a little; look at what the work actually is.',
     scope: 'title',
     patterns: [
-      String.raw`\bearn\w{0,3}\b.{0,20}\$\s?\d`,
+      String.raw`\bearn\w{0,3}\b.{0,20}\$\s?\d[\d,.]{0,9}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,9})?`,
       String.raw`\$\s?\d[\d,.]{0,9}\s?(?:-\s?\$?\s?\d[\d,.]{0,9}\s?)?(?:\+\s?)?(?:daily|weekly|a\sday|per\sday|a\sweek|per\sweek)\b`,
     ],
     examples: {
