@@ -1,0 +1,620 @@
+// Professional domains, part 1: business, finance, accounting, law, and the other commercial
+// fields. Many of these words stem into everyday verbs ("marketing"→"market", "consulting"→
+// "consult", "banking"→"bank"), so those entries list their forms and turn stemming off.
+import type { TaxonomyEntryInput } from '../schema.ts';
+
+export const businessDomains: TaxonomyEntryInput[] = [
+  // ── Business ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'business', label: 'Business', category: 'domain', stem: false,
+    aliases: ['business background', 'business professional', 'business professionals', 'business administration', 'business management', 'business degree', 'business expertise'],
+    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual'], notPrecededBy: ['small'], appliesTo: ['Business'] },
+    examples: {
+      positive: ['We want business professionals to review answers about pricing.', 'A background in business administration is a plus.'],
+      negative: ['We reply within five business days.'],
+    },
+  },
+  {
+    id: 'consulting', label: 'Consulting', category: 'domain', stem: false,
+    aliases: ['consultant', 'consultants', 'management consulting', 'management consultant', 'strategy consultant', 'strategy consulting', 'consulting firm', 'Big Four consulting'],
+    implies: ['business'],
+    examples: {
+      positive: ['Former management consultants are encouraged to apply.', 'Experience in consulting, ideally at a strategy firm.'],
+      negative: ['Please consult the project guidelines before you start.'],
+    },
+  },
+  {
+    id: 'business-strategy', label: 'Business strategy', category: 'domain',
+    aliases: ['corporate strategy', 'strategic planning', 'strategy and operations', 'competitive strategy', 'growth strategy', 'product strategy'],
+    implies: ['business'],
+    examples: {
+      positive: ['Review answers on corporate strategy and strategic planning.', 'Product strategy experience is valued.'],
+      negative: ['Use a clear strategy when you compare responses.'],
+    },
+  },
+  {
+    id: 'operations', label: 'Operations', category: 'domain', stem: false,
+    aliases: ['business operations', 'operations management', 'operations manager', 'startup operator', 'bizops', 'biz ops', 'strategy & operations', 'revenue operations', 'RevOps'],
+    guards: { notPrecededBy: ['arithmetic', 'math', 'mathematical', 'basic', 'crud', 'database', 'bitwise', 'military', 'special'], appliesTo: ['Operations'] },
+    implies: ['business'],
+    examples: {
+      positive: ['Startup operators and business operations leads are a great fit.', 'Five years in operations at a retail company.'],
+      negative: ['Check the arithmetic operations in each answer.', 'Our operating system of choice is Linux.'],
+    },
+  },
+  {
+    id: 'product-management', label: 'Product management', category: 'domain',
+    aliases: ['product manager', 'product owner', 'product lead', 'product thinking', 'product development', 'product sense'],
+    implies: ['business'],
+    examples: {
+      positive: ['Product managers who can judge roadmap trade-offs.', 'Background in product management at a SaaS company.'],
+      negative: ['Annotate product photos for an online store.'],
+    },
+  },
+  {
+    id: 'project-management', label: 'Project management', category: 'domain',
+    aliases: ['project manager', 'program management', 'program manager', 'project coordination', 'project coordinator', 'PMO', 'agile project management', 'scrum master'],
+    implies: ['business'],
+    examples: {
+      positive: ['Project managers with PMP certification preferred.', 'Experience in program management and delivery.'],
+      negative: ['This is a project-based contract with flexible hours.'],
+    },
+  },
+  {
+    id: 'market-research', label: 'Market research', category: 'domain',
+    aliases: ['market researcher', 'market analysis', 'consumer research', 'consumer insights', 'market sizing', 'competitive intelligence'],
+    implies: ['business'],
+    examples: {
+      positive: ['We need people with market research experience.', 'Strong market sizing and consumer insights skills.'],
+      negative: ['Pay is competitive and in line with the market.'],
+    },
+  },
+  {
+    id: 'business-analysis', label: 'Business analysis', category: 'domain',
+    aliases: ['business analyst', 'business analysts', 'business systems analyst', 'requirements gathering', 'business requirements'],
+    implies: ['business'],
+    examples: {
+      positive: ['Business analysts who write clear requirements.', 'Three years as a business analyst.'],
+      negative: ['Data analysts familiar with SQL are welcome.'],
+    },
+  },
+  {
+    id: 'entrepreneurship', label: 'Entrepreneurship', category: 'domain',
+    aliases: ['entrepreneur', 'founder', 'co-founder', 'startup founder', 'small business owner', 'startups'],
+    implies: ['business'],
+    examples: {
+      positive: ['Founders and small business owners welcome.', 'Entrepreneurs who have built a company.'],
+      negative: ['We are a large established enterprise.'],
+    },
+  },
+  {
+    id: 'supply-chain', label: 'Supply chain & logistics', category: 'domain',
+    aliases: ['supply chain', 'logistics', 'procurement', 'purchasing manager', 'inventory management', 'sourcing manager', 'demand planning'],
+    implies: ['business'],
+    examples: {
+      positive: ['Supply chain professionals who know procurement.', 'Background in logistics or inventory management.'],
+      negative: ['Please supply a resume and a short bio.'],
+    },
+  },
+  {
+    id: 'human-resources', label: 'Human resources', category: 'domain',
+    aliases: ['HR professional', 'HR generalist', 'HR business partner', 'HRBP', 'people operations', 'people ops', 'compensation and benefits', 'HRIS'],
+    caseSensitive: ['HR'],
+    examples: {
+      positive: ['HR professionals who know employment practice.', 'Experience in human resources or people operations.'],
+      negative: ['The task takes about two hours per session and pays $25/hr.'],
+    },
+  },
+  {
+    id: 'recruiting', label: 'Recruiting', category: 'domain',
+    aliases: ['recruiter', 'talent acquisition', 'technical recruiter', 'sourcer', 'headhunter', 'executive search'],
+    implies: ['human-resources'],
+    examples: {
+      positive: ['Recruiters who have screened thousands of resumes.', 'Talent acquisition background preferred.'],
+      negative: ['Our team will review your application.'],
+    },
+  },
+  {
+    id: 'marketing', label: 'Marketing', category: 'domain', stem: false,
+    aliases: ['marketer', 'marketers', 'marketing manager', 'brand marketing', 'product marketing', 'growth marketing', 'marketing communications', 'go-to-market', 'GTM strategy', 'demand generation', 'marketing strategy'],
+    implies: ['business'],
+    examples: {
+      positive: ['Marketing professionals who can judge ad copy.', 'Go-to-market and product marketing experience.'],
+      negative: ['Rates are set by the job market.'],
+    },
+  },
+  {
+    id: 'digital-marketing', label: 'Digital marketing', category: 'domain', stem: false,
+    aliases: ['performance marketing', 'paid media', 'paid search', 'social media marketing', 'email marketing', 'PPC', 'growth hacking', 'affiliate marketing'],
+    implies: ['marketing'],
+    examples: {
+      positive: ['Digital marketing specialists with paid search experience.', 'Two years in social media marketing.'],
+      negative: ['We post updates on our social media pages.'],
+    },
+  },
+  {
+    id: 'public-relations', label: 'Public relations & communications', category: 'domain',
+    aliases: ['public relations', 'PR specialist', 'corporate communications', 'communications specialist', 'media relations', 'crisis communications'],
+    examples: {
+      positive: ['Public relations experience is a plus.', 'Corporate communications specialists welcome.'],
+      negative: ['Good relations with the client are important.'],
+    },
+  },
+  {
+    id: 'sales', label: 'Sales', category: 'domain', stem: false,
+    aliases: ['sales representative', 'account executive', 'business development', 'inside sales', 'B2B sales', 'sales manager', 'sales professional', 'sales professionals', 'SDR', 'BDR', 'sales engineering'],
+    guards: { notFollowedBy: ['calls', 'call', 'pitch', 'pitches', 'tax'], notPrecededBy: ['no', 'not'], appliesTo: ['Sales'] },
+    implies: ['business'],
+    examples: {
+      positive: ['Account executives and other sales professionals can apply.', 'Background in B2B sales or business development.'],
+      negative: ['This is not a job with sales calls or cold outreach.'],
+    },
+  },
+  {
+    id: 'customer-support', label: 'Customer support', category: 'domain',
+    aliases: ['customer service', 'customer care', 'customer experience', 'support agent', 'call center', 'contact center', 'help desk', 'helpdesk', 'technical support'],
+    examples: {
+      positive: ['Three years of customer service experience.', 'Former call center agents welcome.'],
+      negative: ['Our support team answers payment questions.'],
+    },
+  },
+  {
+    id: 'customer-success', label: 'Customer success', category: 'domain',
+    aliases: ['customer success manager', 'CSM', 'account management', 'account manager', 'client success'],
+    implies: ['business'],
+    examples: {
+      positive: ['Customer success managers who know SaaS.', 'Account management experience preferred.'],
+      negative: ['Success on this project depends on quality.'],
+    },
+  },
+  {
+    id: 'ecommerce-retail', label: 'E-commerce & retail', category: 'domain', stem: false,
+    aliases: ['e-commerce', 'ecommerce', 'retail', 'retailer', 'retailers', 'merchandising', 'online retail', 'category management', 'Shopify store'],
+    examples: {
+      positive: ['Experience in e-commerce or retail merchandising.', 'Ecommerce operators are welcome.'],
+      negative: ['We sell nothing; this is a research project.'],
+    },
+  },
+  {
+    id: 'real-estate', label: 'Real estate', category: 'domain',
+    guards: { notPrecededBy: ['screen'], appliesTo: ['Real estate'] },
+    aliases: ['realtor', 'real estate agent', 'property management', 'property manager', 'commercial real estate', 'CRE', 'real estate appraisal', 'mortgage broker'],
+    examples: {
+      positive: ['Realtors and property managers are a good fit.', 'Background in commercial real estate.'],
+      negative: ['Screen real estate is limited on mobile.'],
+    },
+  },
+  {
+    id: 'insurance', label: 'Insurance', category: 'domain',
+    aliases: ['underwriting', 'underwriter', 'insurance claims', 'claims adjuster', 'claims adjusting', 'insurance agent', 'reinsurance', 'loss adjuster'],
+    examples: {
+      positive: ['Underwriters and claims adjusters with five years of experience.', 'Insurance industry background required.'],
+      negative: ['Ensure that every answer is accurate.'],
+    },
+  },
+  {
+    id: 'actuarial-science', label: 'Actuarial science', category: 'domain',
+    aliases: ['actuary', 'actuaries', 'actuarial', 'actuarial analyst', 'actuarial exams', 'FCAS'],
+    implies: ['insurance'],
+    examples: {
+      positive: ['Actuaries who can check reserve calculations.', 'Actuarial analysts with exam progress.'],
+      negative: ['Accurate answers are rewarded.'],
+    },
+  },
+  {
+    id: 'government-policy', label: 'Government & public policy', category: 'domain',
+    aliases: ['public policy', 'policy analyst', 'policy analysis', 'government', 'public sector', 'public administration', 'policy memo', 'policy memos', 'legislative affairs', 'civil service'],
+    guards: { notFollowedBy: ['id', 'ids', 'issued', 'identification'], appliesTo: ['government'] },
+    examples: {
+      positive: ['Policy analysts who write clear policy memos.', 'Public sector or government experience.'],
+      negative: ['Upload a valid government-issued ID.'],
+    },
+  },
+  {
+    id: 'nonprofit', label: 'Nonprofit', category: 'domain',
+    aliases: ['non-profit', 'not-for-profit', 'NGO', 'charity sector', 'philanthropy', 'fundraising', 'development officer'],
+    examples: {
+      positive: ['Nonprofit leaders and fundraising professionals.', 'Experience at an NGO is welcome.'],
+      negative: ['The profit margin was wrong in answer B.'],
+    },
+  },
+  {
+    id: 'hospitality', label: 'Hospitality & travel', category: 'domain',
+    aliases: ['hospitality', 'hotel management', 'travel industry', 'tourism', 'food and beverage', 'restaurant management', 'event planning'],
+    examples: {
+      positive: ['Hospitality professionals who know hotel management.', 'Background in tourism or event planning.'],
+      negative: ['No travel is required.'],
+    },
+  },
+  // ── Finance ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'finance', label: 'Finance', category: 'domain',
+    aliases: ['financial services', 'finance professional', 'finance professionals', 'financial analyst', 'financial analysts', 'financial analysis', 'financial reasoning', 'financial writing'],
+    examples: {
+      positive: ['Finance professionals wanted for expert review.', 'Former financial analysts can apply.'],
+      negative: ['Lawyers and paralegals are encouraged to apply.'],
+    },
+  },
+  {
+    id: 'fp-and-a', label: 'FP&A', category: 'domain',
+    aliases: ['financial planning and analysis', 'financial planning & analysis', 'FPA analyst', 'budgeting and forecasting'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Five years in FP&A at a public company.', 'Financial planning and analysis background.'],
+      negative: ['Plan your week and track your hours.'],
+    },
+  },
+  {
+    id: 'corporate-finance', label: 'Corporate finance', category: 'domain',
+    caseSensitive: ['M&A'],
+    aliases: ['treasury', 'corporate treasury', 'capital budgeting', 'mergers and acquisitions', 'corporate development'],
+    implies: ['finance'],
+    examples: {
+      positive: ['M&A and corporate development experience.', 'Corporate finance background preferred.'],
+      negative: ['The corporate website lists our address.'],
+    },
+  },
+  {
+    id: 'investment-management', label: 'Investment management', category: 'domain', stem: false,
+    aliases: ['investment', 'investments', 'investing', 'asset management', 'portfolio management', 'portfolio manager', 'equity research', 'investment analyst', 'hedge fund', 'buy-side'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Portfolio managers and equity research analysts.', 'Knowledge of investing and asset management.'],
+      negative: ['Invest a few hours each week in the work.'],
+    },
+  },
+  {
+    id: 'investment-banking', label: 'Investment banking', category: 'domain',
+    aliases: ['investment banker', 'investment bankers', 'IB analyst', 'sell-side', 'capital markets', 'leveraged finance'],
+    implies: ['finance', 'banking'],
+    examples: {
+      positive: ['Former investment bankers who built pitch books.', 'Capital markets experience is a plus.'],
+      negative: ['Payments go to your bank account every week.'],
+    },
+  },
+  {
+    id: 'banking', label: 'Banking', category: 'domain', stem: false,
+    aliases: ['banker', 'bankers', 'commercial banking', 'retail banking', 'lending', 'credit analysis', 'credit analyst', 'loan officer', 'underwriting loans'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Commercial banking or credit analyst background.', 'Experience in banking, lending or loan review.'],
+      negative: ['Never share your bank login with anyone.'],
+    },
+  },
+  {
+    id: 'private-equity', label: 'Private equity & venture capital', category: 'domain',
+    aliases: ['private equity', 'venture capital', 'PE fund', 'growth equity', 'LBO', 'leveraged buyout'],
+    caseSensitive: ['VC'],
+    implies: ['finance', 'investment-management'],
+    examples: {
+      positive: ['Private equity associates who model LBOs.', 'Venture capital analysts welcome.'],
+      negative: ['Equity and inclusion matter to us.'],
+    },
+  },
+  {
+    id: 'wealth-management', label: 'Wealth management & financial planning', category: 'domain',
+    aliases: ['wealth management', 'financial planning', 'financial planner', 'financial advisor', 'financial adviser', 'personal finance', 'retirement planning'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Financial advisors who explain retirement planning.', 'Personal finance expertise.'],
+      negative: ['Plan your answers before writing.'],
+    },
+  },
+  {
+    id: 'trading', label: 'Trading & markets', category: 'domain',
+    aliases: ['trader', 'traders', 'trading desk', 'equities', 'fixed income', 'derivatives trading', 'financial derivatives', 'options trading', 'quantitative trading', 'quant', 'quants', 'quantitative finance'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Fixed income traders and financial derivatives experts.', 'Background in quantitative finance.'],
+      negative: ['Trade-offs between answers must be explained.'],
+    },
+  },
+  {
+    id: 'risk-management', label: 'Risk management', category: 'domain',
+    aliases: ['risk analyst', 'risk analysis', 'credit risk', 'market risk', 'operational risk', 'enterprise risk', 'model risk', 'risk modeling', 'risk assessment'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Credit risk and market risk specialists.', 'Experience in risk management at a bank.'],
+      negative: ['Test whether the model handles risky topics.'],
+    },
+  },
+  {
+    id: 'fintech', label: 'Fintech', category: 'domain',
+    aliases: ['financial technology', 'payments industry', 'payment processing', 'neobank'],
+    implies: ['finance'],
+    examples: {
+      positive: ['Fintech product experience preferred.', 'Background in payment processing.'],
+      negative: ['Payments are sent weekly via PayPal.'],
+    },
+  },
+  {
+    id: 'crypto-blockchain', label: 'Crypto & blockchain', category: 'domain',
+    aliases: ['blockchain', 'cryptocurrency', 'cryptocurrencies', 'web3', 'DeFi', 'smart contracts', 'Solidity'],
+    examples: {
+      positive: ['Blockchain engineers who know smart contracts.', 'Experience with DeFi protocols.'],
+      negative: ['Encrypt your files before upload.'],
+    },
+  },
+  // ── Accounting ───────────────────────────────────────────────────────────────────────────
+  {
+    id: 'accounting', label: 'Accounting', category: 'domain', stem: false,
+    aliases: ['accountant', 'accountants', 'accounting principles', 'accounting professional', 'accounting professionals', 'general ledger', 'accounts payable', 'accounts receivable', 'month-end close', 'financial accounting', 'managerial accounting', 'cost accounting'],
+    examples: {
+      positive: ['Accountants who know the general ledger.', 'Accounting background required; CPA a plus.'],
+      negative: ['Create an account on our platform to start.'],
+    },
+  },
+  {
+    id: 'audit', label: 'Auditing', category: 'domain',
+    aliases: ['audit', 'auditor', 'auditors', 'internal audit', 'external audit', 'financial audit', 'SOX', 'Sarbanes-Oxley', 'assurance services'],
+    guards: { notPrecededBy: ['quality', 'random', 'spot', 'accessibility', 'security', 'seo'], appliesTo: ['audit', 'Auditing'] },
+    implies: ['accounting'],
+    examples: {
+      positive: ['External auditors from Big Four firms.', 'Experience in internal audit or SOX testing.'],
+      negative: ['Your work is subject to a random quality audit.'],
+    },
+  },
+  {
+    id: 'tax', label: 'Tax', category: 'domain',
+    aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
+    guards: {
+      forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099'],
+      window: 6,
+      appliesTo: ['Tax'],
+    },
+    implies: ['accounting'],
+    examples: {
+      positive: ['Tax accountants who prepare corporate tax returns.', 'Strong knowledge of tax and regulation.'],
+      negative: ['You are responsible for your own taxes as a contractor.'],
+    },
+  },
+  {
+    id: 'bookkeeping', label: 'Bookkeeping', category: 'domain',
+    aliases: ['bookkeeper', 'bookkeepers', 'book keeping', 'payroll', 'payroll processing'],
+    implies: ['accounting'],
+    examples: {
+      positive: ['Bookkeepers who use QuickBooks daily.', 'Payroll processing experience.'],
+      negative: ['Keep notes for every task you book.'],
+    },
+  },
+  {
+    id: 'financial-reporting', label: 'Financial reporting (GAAP/IFRS)', category: 'domain',
+    aliases: ['financial reporting', 'GAAP', 'US GAAP', 'IFRS', 'SEC reporting', 'financial statements', '10-K', 'revenue recognition', 'ASC 606'],
+    implies: ['accounting'],
+    examples: {
+      positive: ['Deep knowledge of US GAAP and IFRS.', 'Experience preparing financial statements.'],
+      negative: ['Report issues with the task interface.'],
+    },
+  },
+  {
+    id: 'forensic-accounting', label: 'Forensic accounting', category: 'domain',
+    aliases: ['forensic accountant', 'fraud examination', 'fraud examiner', 'fraud investigation', 'anti-money laundering', 'AML', 'KYC'],
+    implies: ['accounting'],
+    examples: {
+      positive: ['Fraud examiners and forensic accountants.', 'AML and KYC analysts welcome.'],
+      negative: ['Report any fraud attempts you see on job boards.'],
+    },
+  },
+  // ── Law ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'legal', label: 'Law', category: 'domain', stem: false,
+    aliases: ['legal', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'legal professional', 'legal professionals', 'law firm', 'legal field', 'legal industry', 'legal expertise', 'legal background', 'practicing law', 'practice of law', 'legal counsel', 'in-house counsel', 'solicitor', 'barrister'],
+    guards: {
+      notFollowedBy: ['name', 'names', 'entity', 'requirements', 'requirement', 'right', 'rights', 'age', 'resident', 'residents', 'status', 'guardian', 'holiday', 'holidays', 'disclaimer', 'notice', 'tender'],
+      notPrecededBy: ['your', 'their', 'his', 'her', 'full'],
+      appliesTo: ['legal'],
+    },
+    examples: {
+      positive: ['Lawyers and attorneys are invited to apply.', 'Legal professionals with litigation experience.', 'Experience in the legal field.'],
+      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.'],
+    },
+  },
+  {
+    id: 'litigation', label: 'Litigation', category: 'domain',
+    aliases: ['litigator', 'litigators', 'litigation support', 'civil litigation', 'trial lawyer', 'trial practice', 'motion practice', 'discovery requests'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Litigation support professionals welcome.', 'Five years as a civil litigator.'],
+      negative: ['Describe the model answer in your own words.'],
+    },
+  },
+  {
+    id: 'contract-law', label: 'Contract law & review', category: 'domain',
+    aliases: ['contract review', 'contract drafting', 'contract negotiation', 'contract law', 'contracts attorney', 'commercial contracts', 'transactional law', 'contract management'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Experience in contract review and drafting.', 'Commercial contracts attorneys preferred.'],
+      negative: ['This is a six-month contract role.'],
+    },
+  },
+  {
+    id: 'corporate-law', label: 'Corporate law', category: 'domain',
+    aliases: ['corporate lawyer', 'corporate attorney', 'securities law', 'corporate governance', 'general counsel', 'banking law'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Corporate lawyers with securities law experience.', 'Former general counsel welcome.'],
+      negative: ['Corporate jargon makes answers worse.'],
+    },
+  },
+  {
+    id: 'compliance', label: 'Compliance', category: 'domain',
+    aliases: ['regulatory compliance', 'compliance officer', 'compliance analyst', 'compliance program', 'compliance professional', 'compliance professionals', 'ethics and compliance'],
+    guards: { notFollowedBy: ['with'], notPrecededBy: ['guideline', 'guidelines', 'policy', 'rubric', 'instruction', 'format'], appliesTo: ['Compliance'] },
+    examples: {
+      positive: ['Compliance officers in financial services.', 'Experience in compliance at a bank.'],
+      negative: ['Compliance with the rubric is checked on every task.'],
+    },
+  },
+  {
+    id: 'regulatory-affairs', label: 'Regulatory affairs', category: 'domain',
+    aliases: ['regulatory', 'regulatory research', 'regulatory analyst', 'regulatory specialist', 'regulatory submissions', 'FDA regulatory', 'regulatory law'],
+    examples: {
+      positive: ['Regulatory research for financial rules.', 'Regulatory affairs professionals in pharma.'],
+      negative: ['Regular check-ins with the team.'],
+    },
+  },
+  {
+    id: 'intellectual-property', label: 'Intellectual property', category: 'domain',
+    aliases: ['IP law', 'patent law', 'patent attorney', 'patent agent', 'patent prosecution', 'trademark law', 'copyright law', 'patents'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Patent attorneys and patent agents.', 'Intellectual property lawyers welcome.'],
+      negative: ['Your IP address is not stored.'],
+    },
+  },
+  {
+    id: 'employment-law', label: 'Employment law', category: 'domain',
+    aliases: ['labor law', 'labour law', 'employment lawyer', 'employment attorney', 'workplace investigations'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Employment lawyers who know wage rules.', 'Background in labor law.'],
+      negative: ['Full-time employment is not offered.'],
+    },
+  },
+  {
+    id: 'immigration-law', label: 'Immigration law', category: 'domain',
+    aliases: ['immigration lawyer', 'immigration attorney', 'immigration paralegal', 'visa petitions'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Immigration attorneys and paralegals.', 'Experience in immigration law.'],
+      negative: ['We cannot sponsor a visa for this role.'],
+    },
+  },
+  {
+    id: 'criminal-law', label: 'Criminal law', category: 'domain',
+    aliases: ['criminal defense', 'prosecutor', 'public defender', 'criminal justice', 'district attorney'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Former prosecutors and public defenders.', 'Criminal defense experience.'],
+      negative: ['Scammers may pose as recruiters.'],
+    },
+  },
+  {
+    id: 'family-law', label: 'Family law', category: 'domain',
+    aliases: ['family lawyer', 'divorce law', 'estate planning', 'trusts and estates', 'probate', 'elder law'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Estate planning and probate attorneys.', 'Family law practitioners.'],
+      negative: ['A family-friendly flexible schedule.'],
+    },
+  },
+  {
+    id: 'privacy-law', label: 'Privacy & data protection', category: 'domain',
+    aliases: ['data privacy', 'privacy law', 'data protection', 'GDPR', 'CCPA', 'HIPAA', 'privacy counsel', 'CIPP'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Knowledge of GDPR and CCPA.', 'Data privacy counsel welcome.'],
+      negative: ['Read the privacy policy below.'],
+    },
+  },
+  {
+    id: 'paralegal', label: 'Paralegal work', category: 'domain',
+    aliases: ['paralegals', 'legal assistant', 'legal assistants', 'legal secretary', 'law clerk', 'judicial clerk', 'judicial clerkship'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Paralegals with five years of experience.', 'Former law clerks are a good fit.'],
+      negative: ['A virtual assistant role with email handling.'],
+    },
+  },
+  {
+    id: 'ediscovery', label: 'eDiscovery & document review', category: 'domain', stem: false,
+    aliases: ['eDiscovery', 'e-discovery', 'electronic discovery', 'document review attorney', 'document review attorneys', 'doc review', 'privilege review', 'legal document review'],
+    implies: ['legal'],
+    examples: {
+      positive: ['Document review attorneys with eDiscovery experience.', 'Privilege review and doc review projects.'],
+      negative: ['Discover new projects on the dashboard.'],
+    },
+  },
+  // ── Other fields ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'architecture', label: 'Architecture', category: 'domain', stem: false,
+    aliases: ['architect', 'architects', 'architectural design', 'licensed architect', 'urban planning', 'urban planner', 'landscape architecture'],
+    guards: { notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application'], appliesTo: ['Architecture', 'architect', 'architects'] },
+    examples: {
+      positive: ['Licensed architects who read building codes.', 'Background in architecture or urban planning.'],
+      negative: ['Solid grasp of software architecture and cloud architects.'],
+    },
+  },
+  {
+    id: 'construction', label: 'Construction', category: 'domain', stem: false,
+    aliases: ['construction industry', 'construction management', 'construction manager', 'construction managers', 'general contractor', 'general contractors', 'building codes', 'estimator', 'estimators', 'skilled trades', 'electrician', 'electricians', 'plumber', 'plumbers'],
+    examples: {
+      positive: ['Construction managers and estimators.', 'Knowledge of building codes.'],
+      negative: ['Construct a prompt that tests the model.'],
+    },
+  },
+  {
+    id: 'manufacturing', label: 'Manufacturing', category: 'domain',
+    aliases: ['manufacturing engineer', 'production planning', 'lean manufacturing', 'Six Sigma', 'plant operations'],
+    examples: {
+      positive: ['Lean manufacturing and Six Sigma experience.', 'Manufacturing engineers welcome.'],
+      negative: ['Produce written feedback for each task.'],
+    },
+  },
+  {
+    id: 'energy', label: 'Energy & utilities', category: 'domain',
+    aliases: ['oil and gas', 'renewable energy', 'utilities sector', 'power systems', 'energy sector', 'solar energy'],
+    examples: {
+      positive: ['Experience in oil and gas or renewable energy.', 'Energy sector analysts.'],
+      negative: ['We value energetic team players.'],
+    },
+  },
+  {
+    id: 'agriculture', label: 'Agriculture', category: 'domain', stem: false,
+    aliases: ['agronomy', 'agronomist', 'agronomists', 'farming', 'farmer', 'farmers', 'agricultural', 'agricultural science', 'food science', 'agribusiness'],
+    examples: {
+      positive: ['Agronomists and agricultural science graduates.', 'Background in farming or food science.'],
+      negative: ['The farm of servers handles requests.'],
+    },
+  },
+  {
+    id: 'media-entertainment', label: 'Media & entertainment', category: 'domain',
+    aliases: ['film production', 'television production', 'broadcasting', 'video production', 'music industry', 'podcast production', 'entertainment industry'],
+    examples: {
+      positive: ['Background in film production or broadcasting.', 'Podcast production experience.'],
+      negative: ['Watch a short video about the task.'],
+    },
+  },
+  {
+    id: 'arts', label: 'Arts & music', category: 'domain',
+    aliases: ['fine arts', 'art history', 'musician', 'music theory', 'composer', 'visual artist', 'illustrator', 'painter', 'photographer', 'photography'],
+    guards: { notPrecededBy: ['adobe'], appliesTo: ['illustrator'] },
+    examples: {
+      positive: ['Music theory experts and composers.', 'Art history graduates and visual artists.'],
+      negative: ['The state of the art in language models.'],
+    },
+  },
+  {
+    id: 'sports-fitness', label: 'Sports & fitness', category: 'domain',
+    aliases: ['personal trainer', 'fitness coach', 'strength and conditioning', 'kinesiology', 'exercise science', 'sports science', 'athletic trainer'],
+    examples: {
+      positive: ['Personal trainers and kinesiology graduates.', 'Exercise science background.'],
+      negative: ['An AI trainer reviews model output.'],
+    },
+  },
+  {
+    id: 'aviation', label: 'Aviation', category: 'domain',
+    aliases: ['pilot', 'pilots', 'airline pilot', 'air traffic control', 'aircraft maintenance', 'flight operations'],
+    guards: { notPrecededBy: ['co'], notFollowedBy: ['project', 'program', 'programme', 'phase', 'study', 'test', 'batch', 'task', 'tasks', 'run'], appliesTo: ['pilot', 'pilots'] },
+    examples: {
+      positive: ['Commercial airline pilots with ATP ratings.', 'Aircraft maintenance technicians.'],
+      negative: ['This is a pilot project for new raters.', 'Works with a co-pilot style assistant.'],
+    },
+  },
+  {
+    id: 'military-defense', label: 'Military & defense', category: 'domain',
+    aliases: ['military', 'veteran', 'veterans', 'defense industry', 'armed forces', 'intelligence analyst', 'national security'],
+    examples: {
+      positive: ['Veterans and former military officers.', 'Intelligence analysts with clearances.'],
+      negative: ['Defend your rating in one sentence.'],
+    },
+  },
+  {
+    id: 'culinary', label: 'Culinary arts', category: 'domain',
+    aliases: ['chef', 'chefs', 'culinary', 'cook', 'pastry chef', 'nutrition and cooking'],
+    examples: {
+      positive: ['Professional chefs to judge recipes.', 'Culinary school graduates welcome.'],
+      negative: ['A kitchen sink of tasks.'],
+    },
+  },
+];
