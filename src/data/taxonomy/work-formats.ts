@@ -1,0 +1,149 @@
+// How and when the work happens. "Contract" alone is left out on purpose: "contract review" is a
+// legal skill, not a work format.
+import type { TaxonomyEntryInput } from '../schema.ts';
+
+export const workFormats: TaxonomyEntryInput[] = [
+  {
+    id: 'remote', label: 'Remote', category: 'work-format',
+    aliases: ['remotely', 'fully remote', '100% remote', 'remote-first', 'work from anywhere', 'distributed team', 'telecommute', 'telecommuting', 'virtual position', 'online work'],
+    guards: { notFollowedBy: ['control', 'controls', 'sensing', 'access', 'desktop', 'server', 'repository', 'branch'], appliesTo: ['Remote'] },
+    examples: {
+      positive: ['This is a fully remote role.', 'Work remotely from anywhere in the US.'],
+      negative: ['This role is based in our Austin office five days a week.', 'Set up remote desktop access for IT staff.'],
+    },
+  },
+  {
+    id: 'work-from-home', label: 'Work from home', category: 'work-format',
+    aliases: ['WFH', 'work-from-home', 'from home', 'home-based', 'home based', 'from the comfort of your home'],
+    examples: { positive: ['Work from home on your schedule.', 'A home-based position.'], negative: ['Our office has free lunch.'] },
+  },
+  {
+    id: 'hybrid', label: 'Hybrid', category: 'work-format',
+    aliases: ['hybrid role', 'hybrid work', 'hybrid schedule', 'partly remote', 'days in office'],
+    guards: { notFollowedBy: ['cars', 'car', 'vehicles', 'cloud', 'model', 'models', 'approach', 'search'], appliesTo: ['Hybrid'] },
+    examples: { positive: ['Hybrid schedule with two days in office.', 'This is a hybrid role in Boston.'], negative: ['Fully remote.'] },
+  },
+  {
+    id: 'on-site', label: 'On-site', category: 'work-format',
+    aliases: ['onsite', 'on site', 'in-office', 'in office', 'in person', 'in-person', 'office-based', 'relocation required'],
+    examples: { positive: ['This role is on-site in Seattle.', 'In-person work at our lab.'], negative: ['Remote from anywhere.'] },
+  },
+  {
+    id: 'contract', label: 'Contract role', category: 'work-format',
+    aliases: ['contract position', 'contract positions', 'contract basis', 'contract work', 'contract job', 'contract jobs', 'contract opportunity', 'contract engagement', 'contract assignment', 'on contract', 'contractor', 'contractors', 'contract AI roles', 'fixed-term contract', 'short-term contract', 'contract-based'],
+    examples: {
+      positive: ['This is a contract position for six months.', 'You will join as a contractor.', 'Paid on a contract basis.'],
+      negative: ['Experience with contract review is required.', 'Draft commercial contracts for clients.'],
+    },
+  },
+  {
+    id: 'independent-contractor', label: 'Independent contractor (1099)', category: 'work-format',
+    aliases: ['independent contractor', 'independent contractors', '1099', '1099 contractor', '1099 contract', '1099 position', 'self-employed', 'self employed', 'C2C', 'corp-to-corp'],
+    examples: { positive: ['This is a 1099 independent contractor role.', 'C2C arrangements are possible.'], negative: ['Full-time employees get benefits.'] },
+  },
+  {
+    id: 'w2-employee', label: 'W-2 employment', category: 'work-format', stem: false,
+    aliases: ['W-2', 'W2', 'W2 employee', 'W-2 employee', 'W-2 position', 'employee benefits'],
+    examples: { positive: ['This is a W-2 position with benefits.', 'W2 employee of our agency.'], negative: ['This is a 1099 contract.'] },
+  },
+  {
+    id: 'contract-to-hire', label: 'Contract-to-hire', category: 'work-format',
+    aliases: ['contract to hire', 'temp-to-perm', 'temp to perm', 'temp-to-hire', 'possibility of conversion'],
+    examples: { positive: ['Contract-to-hire after three months.', 'A temp-to-perm role.'], negative: ['Temporary work only.'] },
+  },
+  {
+    id: 'freelance', label: 'Freelance', category: 'work-format',
+    aliases: ['freelancer', 'freelancers', 'freelancing', 'freelance basis', 'gig', 'gigs', 'gig work', 'side hustle', 'side hustles', 'side gig', 'side income', 'side project', 'side projects'],
+    examples: { positive: ['Freelance work you can do on the side.', 'A flexible side hustle for experts.'], negative: ['Salaried staff position.'] },
+  },
+  {
+    id: 'part-time', label: 'Part-time', category: 'work-format',
+    aliases: ['part time', 'parttime', 'PT role', 'few hours a week', 'hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week', 'up to 20 hours', 'minimum hours'],
+    examples: { positive: ['Part-time, 10 hours per week.', 'Commit at least 5 hours a week.'], negative: ['Full-time, salaried role.'] },
+  },
+  {
+    id: 'full-time', label: 'Full-time', category: 'work-format',
+    aliases: ['full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', 'permanent position', 'permanent role'],
+    examples: { positive: ['A full-time permanent role.', '40 hours per week.'], negative: ['Part-time only.'] },
+  },
+  {
+    id: 'asynchronous', label: 'Asynchronous', category: 'work-format',
+    aliases: ['async', 'asynchronously', 'no meetings', 'no fixed schedule', 'self-paced', 'self paced', 'at your own pace', 'on your own time'],
+    examples: { positive: ['Asynchronous work with no meetings.', 'Work at your own pace.'], negative: ['Daily standups at 9am.'] },
+  },
+  {
+    id: 'flexible-hours', label: 'Flexible hours', category: 'work-format',
+    aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'choose your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible'],
+    guards: { notFollowedBy: ['mindset', 'thinking', 'thinker', 'thinkers', 'spending', 'account', 'accounts', 'pipe', 'packaging', 'manufacturing'], appliesTo: ['flexible'] },
+    examples: { positive: ['Set your own hours.', 'A flexible schedule around your main job.'], negative: ['Shifts are fixed from 9 to 5.'] },
+  },
+  {
+    id: 'hourly-pay', label: 'Hourly pay', category: 'work-format',
+    aliases: ['hourly', 'per hour', 'an hour', 'hourly rate', 'hourly rates', 'hourly wage', 'paid hourly', 'by the hour', 'USD/hr', '/hr', 'per hr'],
+    guards: { notPrecededBy: ['half', 'quarter', 'than', 'within', 'in', 'for', 'about', 'least', 'takes', 'take', 'only', 'over', 'under', 'nearly', 'about'], appliesTo: ['an hour'] },
+    examples: { positive: ['Pay is $40 per hour.', 'Hourly rate of $25.'], negative: ['Pay per approved task.'] },
+  },
+  {
+    id: 'per-task-pay', label: 'Per-task / per-unit pay', category: 'work-format',
+    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'task based'],
+    examples: { positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.'], negative: ['Salary of $80,000.'] },
+  },
+  {
+    id: 'project-based', label: 'Project-based', category: 'work-format',
+    aliases: ['project based', 'per project', 'project-by-project', 'fixed-price project', 'fixed price', 'project fee', 'ongoing projects', 'project availability'],
+    examples: { positive: ['Project-based contract work.', 'Paid per project.'], negative: ['Project managers welcome.'] },
+  },
+  {
+    id: 'weekends', label: 'Weekends', category: 'work-format',
+    aliases: ['weekend', 'weekend work', 'weekend shifts', 'Saturday and Sunday', 'Saturdays', 'Sundays', 'weekends included'],
+    examples: { positive: ['Some weekend shifts required.', 'Work weekends if you prefer.'], negative: ['Monday to Friday only.'] },
+  },
+  {
+    id: 'evenings-nights', label: 'Evenings & night shifts', category: 'work-format', stem: false,
+    aliases: ['evenings', 'evening', 'evening shift', 'evening shifts', 'evening hours', 'night shift', 'night shifts', 'overnight shift', 'overnight shifts', 'overnight', 'at night', 'graveyard shift', 'after hours', 'after work'],
+    examples: { positive: ['Evenings or night shifts available.', 'Work at night after your day job.'], negative: ['Daytime hours only.'] },
+  },
+  {
+    id: 'temporary', label: 'Temporary', category: 'work-format',
+    aliases: ['temp', 'temp job', 'temporary position', 'temporary role', 'short-term', 'short term', 'seasonal', 'fixed-term', 'limited duration', 'interim'],
+    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
+    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.'] },
+  },
+  {
+    id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
+    aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite'],
+    examples: { positive: ['Long-term, ongoing work for strong raters.', 'Steady work for months.'], negative: ['A two-week sprint only.'] },
+  },
+  {
+    id: 'internship', label: 'Internship', category: 'work-format', stem: false,
+    aliases: ['intern', 'interns', 'internships', 'co-op', 'summer internship', 'fellowship program'],
+    guards: { notPrecededBy: ['medical', 'surgical', 'pediatric'], appliesTo: ['intern', 'interns'] },
+    examples: { positive: ['Paid summer internship.', 'Interns join for 12 weeks.'], negative: ['Internal tools only.'] },
+  },
+  {
+    id: 'entry-level', label: 'Entry-level / no experience', category: 'work-format',
+    aliases: ['entry level', 'no experience needed', 'no experience required', 'no experience necessary', 'beginner friendly', 'beginners welcome', 'junior level'],
+    examples: { positive: ['Entry-level, no experience needed.', 'Beginners welcome.'], negative: ['Ten years of experience required.'] },
+  },
+  {
+    id: 'immediate-start', label: 'Immediate start', category: 'work-format',
+    aliases: ['start immediately', 'immediate start', 'start today', 'immediate availability', 'available immediately', 'start asap', 'urgent hiring', 'urgently hiring'],
+    examples: { positive: ['Start immediately after onboarding.', 'Urgently hiring for a new project.'], negative: ['Start date in the spring.'] },
+  },
+  {
+    id: 'worldwide', label: 'Worldwide / global', category: 'work-format',
+    aliases: ['worldwide', 'global', 'any country', 'all countries', 'international applicants', 'open globally', 'anywhere in the world', 'location independent'],
+    guards: { notFollowedBy: ['warming', 'health', 'economy', 'markets', 'market', 'brand', 'brands', 'leader', 'company', 'companies', 'team', 'teams'], appliesTo: ['global', 'Worldwide / global'] },
+    examples: { positive: ['Open to applicants worldwide.', 'Work from anywhere in the world.'], negative: ['US residents only.', 'Global health policy experts.'] },
+  },
+  {
+    id: 'us-only', label: 'US only', category: 'work-format',
+    aliases: ['US-based', 'US based', 'US residents', 'US residents only', 'United States only', 'based in the US', 'based in the United States', 'authorized to work in the US', 'work authorization', 'US citizens'],
+    examples: { positive: ['Open to US residents only.', 'Must be authorized to work in the US.'], negative: ['Open worldwide.'] },
+  },
+  {
+    id: 'weekly-payments', label: 'Weekly payments', category: 'work-format',
+    aliases: ['paid weekly', 'weekly pay', 'weekly payouts', 'weekly payment', 'biweekly pay', 'paid biweekly', 'paid via PayPal', 'PayPal', 'Stripe payouts', 'direct deposit'],
+    examples: { positive: ['Paid weekly via PayPal.', 'Weekly payouts to your bank.'], negative: ['Payment after 90 days.'] },
+  },
+];
