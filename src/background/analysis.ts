@@ -56,11 +56,15 @@ export interface CardVerdict {
 
 const rank = { high: 3, medium: 2, low: 1 } as const;
 
-/** A card carries a title and a snippet only; classify it with the same core. */
+/**
+ * A card carries a title and a snippet only; classify it with the same core. Low-severity flags are
+ * left out: most of them fire on what a snippet cannot say (no company details, no pay), which
+ * says nothing about the posting itself.
+ */
 export function cardVerdict(card: { key: string; title?: string; text: string }): CardVerdict {
   const input: PostingInput = { text: card.text };
   if (card.title) input.title = card.title;
   const analysis = analyzeInput(input);
-  const top = [...analysis.redFlags].sort((a, b) => rank[b.severity] - rank[a.severity])[0];
-  return { key: card.key, aiEvaluator: analysis.aiEvaluator.match, warnings: analysis.redFlags.length, topWarning: top ? top.title : null };
+  const flags = analysis.redFlags.filter((flag) => flag.severity !== 'low').sort((a, b) => rank[b.severity] - rank[a.severity]);
+  return { key: card.key, aiEvaluator: analysis.aiEvaluator.match, warnings: flags.length, topWarning: flags[0]?.title ?? null };
 }
