@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App.tsx';
+import './options.css';
 
-render(<main>Evalscout</main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

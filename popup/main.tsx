@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { App } from './App.tsx';
+import './popup.css';
 
-render(<main>Evalscout</main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);
+// Preact renders synchronously: the shell is in the DOM now. The bench reads this mark.
+performance.mark('evalscout:popup-first-render');

@@ -118,7 +118,8 @@ export function suggestResumeEdits(input: SuggestionInput): Suggestion[] {
   }
 
   // 2. Keywords the user has (profile) but the resume doesn't say: the edit queue.
-  const queue = matched.filter((m) => m.source === 'profile').slice(0, MAX_KEYWORD_EDITS);
+  // Work formats go in the availability line instead.
+  const queue = matched.filter((m) => m.source === 'profile' && m.category !== 'work-format').slice(0, MAX_KEYWORD_EDITS);
   for (const item of queue) {
     const how = item.importance === 'required' ? 'requires' : item.importance === 'preferred' ? 'prefers' : 'mentions';
     out.push({

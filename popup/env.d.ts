@@ -1,0 +1,2 @@
+// Vite asset imports (CSS, ?url) in the popup and options pages.
+/// <reference types="vite/client" />

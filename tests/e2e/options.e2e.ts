@@ -1,0 +1,191 @@
+// Options page in real Chromium: first-run onboarding, import/export safety, upgrades from an
+// older stored profile, accessibility and themes.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness.ts';
+import { closeOnboardingTab, onboardingTab, openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet } from './popup-harness.ts';
+
+let session: Session;
+beforeEach(async () => {
+  session = await launch();
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+async function addKeyword(page: Page, query: string, label: string) {
+  await page.getByLabel('Category').selectOption('all');
+  await page.getByLabel('Search', { exact: true }).fill(query);
+  await page.getByRole('button', { name: `Add ${label}`, exact: true }).click();
+}
+
+async function waitSaved(page: Page) {
+  await page.locator('#save-status', { hasText: 'All changes saved' }).waitFor({ timeout: 10_000 });
+}
+
+describe('options page', () => {
+  it('opens by itself on first install, and onboarding saves a profile', async () => {
+    const page = await onboardingTab(session);
+    await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+
+    // Pick domains; the typical tools and skills for them are offered.
+    await page.getByLabel('Find a domain').fill('finance');
+    await page.getByRole('checkbox', { name: 'Finance', exact: true }).check();
+    await page.getByLabel('Find a domain').fill('accounting');
+    await page.getByRole('checkbox', { name: 'Accounting', exact: true }).check();
+    await page.getByLabel('Finance', { exact: true }).and(page.locator('input[type=number]')).fill('8');
+    await page.getByLabel('Finance', { exact: true }).and(page.locator('input[type=number]')).blur();
+    const offers = page.locator('input[name=offer]');
+    expect(await offers.count()).toBeGreaterThan(2);
+    await page.getByRole('checkbox', { name: /^Financial modeling/ }).check();
+    await page.getByRole('button', { name: /Add 1 selected to my profile/ }).first().click();
+
+    // Keyword setup: browse/search the built-in list, add your own keyword with synonyms.
+    await addKeyword(page, 'excel', 'Excel');
+    await addKeyword(page, 'chatgpt', 'ChatGPT');
+    await addKeyword(page, 'fact-check', 'Fact-checking');
+    await page.getByLabel('Keyword', { exact: true }).fill('Variance analysis');
+    await page.getByLabel('Synonyms (comma-separated)').fill('budget variance, variance reporting');
+    await page.getByRole('button', { name: 'Add keyword' }).click();
+
+    // Work format, hours, pay floor.
+    await page.getByRole('checkbox', { name: 'Contract' }).check();
+    await page.getByRole('checkbox', { name: 'Asynchronous' }).check();
+    await page.getByLabel('Hours per week available').fill('10');
+    await page.getByLabel('Hours per week available').blur();
+    await page.getByLabel('Lowest hourly pay you accept').fill('45');
+    await page.getByLabel('Lowest hourly pay you accept').blur();
+
+    // Resume: paste, then confirm keywords found in it.
+    await page.getByLabel(/^Resume text/).fill(profileFixture('resume-finance.txt'));
+    await page.getByRole('heading', { name: /Found in your resume/ }).waitFor();
+    await page.locator('#resume').getByRole('checkbox', { name: /^SQL/ }).check();
+    await page.locator('#resume').getByRole('button', { name: /selected to my profile/ }).click();
+
+    await page.getByRole('button', { name: 'Finish setup' }).click();
+    await waitSaved(page);
+    await screenshot(page, 'options-onboarded');
+
+    const stored = await storageGet(session, ['profile', 'resume']);
+    const profile = stored.profile as Record<string, unknown> & { domains: { id: string; years: number | null }[]; tools: string[]; evaluatorSkills: string[] };
+    expect(profile.schemaVersion).toBe(2);
+    expect(profile.onboarded).toBe(true);
+    expect(profile.domains).toEqual([
+      { id: 'finance', years: 8 },
+      { id: 'accounting', years: null },
+    ]);
+    expect(profile.tools).toEqual(expect.arrayContaining(['excel', 'chatgpt', 'sql']));
+    expect(profile.evaluatorSkills).toEqual(expect.arrayContaining(['financial-modeling', 'fact-checking']));
+    expect(profile.customKeywords).toEqual([{ term: 'Variance analysis', synonyms: ['budget variance', 'variance reporting'] }]);
+    expect(profile.workFormat).toEqual({ remote: true, contract: true, partTime: false, asynchronous: true });
+    expect(profile.hoursPerWeek).toBe(10);
+    expect(profile.hourlyFloor).toEqual({ amount: 45, currency: 'USD' });
+    expect((stored.resume as { text: string }).text).toContain('Northwind Capital');
+
+    // Suggested searches follow the chosen domains and link to the three boards.
+    const link = page.getByRole('link', { name: 'Search LinkedIn for finance AI evaluator remote' });
+    expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/jobs/search/?keywords=finance%20AI%20evaluator%20remote');
+    expect(await page.getByRole('link', { name: /^Search Upwork for/ }).count()).toBeGreaterThan(2);
+    expect(await page.getByRole('link', { name: /^Search Indeed for/ }).count()).toBeGreaterThan(2);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('an invalid import says why and leaves the saved profile unchanged', async () => {
+    await closeOnboardingTab(session);
+    await storageSet(session, { profile: JSON.parse(profileFixture('v2-finance.json')), resume: { schemaVersion: 1, text: 'My resume', fileName: null, updatedAt: 'x' } });
+    const before = await storageGet(session, null);
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('checkbox', { name: 'Finance', exact: true }).waitFor();
+
+    const cases = [
+      { name: 'broken.json', text: '{"format":"evalscout-profile", "profile": ' },
+      { name: 'damaged.json', text: JSON.stringify({ format: 'evalscout-profile', profile: { schemaVersion: 2, domains: 'finance' } }) },
+      { name: 'other.json', text: '{"bookmarks": []}' },
+    ];
+    for (const c of cases) {
+      await page.getByLabel('Import a profile file').setInputFiles({ name: c.name, mimeType: 'application/json', buffer: Buffer.from(c.text) });
+      await page.locator('#backup-msg[role=alert]').waitFor();
+      expect(await page.locator('#backup-msg').textContent()).toMatch(/nothing was imported/i);
+    }
+    await screenshot(page, 'options-invalid-import');
+    const after = await storageGet(session, null);
+    expect(after).toEqual(before);
+    expect(await page.getByRole('checkbox', { name: 'Finance', exact: true }).isChecked()).toBe(true);
+
+    // A valid export file round-trips.
+    const exported = JSON.stringify({ format: 'evalscout-profile', exportedAt: 'x', profile: { ...JSON.parse(profileFixture('v2-finance.json')), hoursPerWeek: 25 }, resume: { schemaVersion: 1, text: 'New resume', fileName: null, updatedAt: 'x' } });
+    await page.getByLabel('Import a profile file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.locator('#backup-msg', { hasText: 'Imported good.json' }).waitFor();
+    expect(((await storageGet(session, ['profile'])).profile as { hoursPerWeek: number }).hoursPerWeek).toBe(25);
+    expect(await page.getByLabel('Hours per week available').inputValue()).toBe('25');
+  });
+
+  it('an upgrade from a stored v1 profile keeps the data', async () => {
+    // chrome.runtime.reload() disables a command-line-loaded extension in this Chromium, so the
+    // upgrade is simulated as "new code meets old storage": the first read migrates.
+    await closeOnboardingTab(session);
+    const v1 = JSON.parse(profileFixture('v1-finance.json'));
+    await storageSet(session, { profile: v1 });
+
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('checkbox', { name: 'Finance', exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'updated from an older format' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Finance', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Accounting', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^Resume text/).inputValue()).toBe(v1.resume);
+    expect(await page.getByLabel('Hours per week available').inputValue()).toBe('10');
+    expect(await page.getByLabel('Lowest hourly pay you accept').inputValue()).toBe('45');
+    expect(await page.getByText('FP&A').count()).toBeGreaterThan(0);
+
+    const stored = await storageGet(session, null);
+    expect((stored.profile as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect((stored.resume as { text: string }).text).toBe(v1.resume);
+    expect(stored['profile-backup-v1']).toEqual(v1);
+    await screenshot(page, 'options-after-upgrade');
+  });
+
+  it('a corrupt stored profile is kept aside and reported, not dropped', async () => {
+    await closeOnboardingTab(session);
+    await storageSet(session, { profile: { schemaVersion: 2, domains: 'oops' } });
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+    const stored = await storageGet(session, null);
+    const kept = Object.keys(stored).filter((k) => k.startsWith('corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect((stored[kept[0]!] as { record: { profile: unknown } }).record.profile).toEqual({ schemaVersion: 2, domains: 'oops' });
+    await page.getByRole('heading', { name: 'Damaged records kept aside' }).waitFor();
+  });
+
+  it('works from the keyboard, passes axe and follows the system theme', async () => {
+    await closeOnboardingTab(session);
+    await storageSet(session, { profile: JSON.parse(profileFixture('v2-finance.json')) });
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('checkbox', { name: 'Finance', exact: true }).waitFor();
+
+    // Keyboard only: Tab to the domain search, type, Tab to the first result, Space ticks it.
+    await page.locator('body').focus();
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'domain-filter' && guard++ < 20) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('domain-filter');
+    await page.keyboard.type('nursing');
+    // The filtered list keeps the chosen domains (accounting, finance) and adds nursing.
+    guard = 0;
+    const focusedDomain = () => page.evaluate(() => (document.activeElement as HTMLInputElement).name === 'domain' && (document.activeElement as HTMLInputElement).value);
+    while ((await focusedDomain()) !== 'nursing' && guard++ < 30) await page.keyboard.press('Tab');
+    expect(await focusedDomain()).toBe('nursing');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    const domains = async () => ((await storageGet(session, ['profile'])).profile as { domains: { id: string }[] }).domains.map((d) => d.id);
+    await expect.poll(domains, { timeout: 5000 }).toEqual(['finance', 'accounting', 'nursing']);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(scheme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, `options-${scheme}`);
+    }
+  });
+});

@@ -1,0 +1,145 @@
+// Popup in real Chromium, opened as an extension page aimed at the posting's tab with ?tab=<id>
+// (a popup opened as a tab would otherwise see itself as the active tab).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, waitForHost, type Session } from './harness.ts';
+import { closeOnboardingTab, openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet, tabIdOf } from './popup-harness.ts';
+
+const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
+
+let session: Session;
+beforeEach(async () => {
+  session = await launch();
+  await session.serve('https://www.linkedin.com/**', { file: 'profile/finance-evaluator.linkedin.html' });
+  await closeOnboardingTab(session);
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+async function seedProfile() {
+  await storageSet(session, {
+    profile: JSON.parse(profileFixture('v2-finance.json')),
+    resume: { schemaVersion: 1, text: profileFixture('resume-finance.txt'), fileName: 'resume.txt', updatedAt: '2026-11-20T10:00:00.000Z' },
+  });
+}
+
+async function openPosting(): Promise<number> {
+  const page = await session.context.newPage();
+  await page.goto(POSTING_URL);
+  await waitForHost(page, { state: 'ready' });
+  return tabIdOf(session, page);
+}
+
+async function openPopup(query: string): Promise<Page> {
+  const page = await openExtensionPage(session, `popup/index.html${query}`);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.waitForFunction(() => performance.getEntriesByName('evalscout:popup-ready').length > 0, undefined, { timeout: 15_000 });
+  return page;
+}
+
+async function group(page: Page, id: string): Promise<string[]> {
+  return page.locator(`[data-group=${id}] .chip`).evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+}
+
+describe('popup', () => {
+  it('shows verdict, risk, pay, the three keyword groups, score and suggestions for the posting tab', async () => {
+    await seedProfile();
+    const tabId = await openPosting();
+    const page = await openPopup(`?tab=${tabId}`);
+
+    await page.getByRole('heading', { name: 'Finance Expert, AI Model Evaluation (Contract)' }).waitFor();
+    expect(await page.locator('.company').textContent()).toBe('Quarry Analytics');
+    expect(await page.locator('#verdict-h').textContent()).toContain('Yes');
+    expect(await page.locator('#risk-h').textContent()).toMatch(/Risk: (No warning signs|Low risk)/);
+    expect(await page.locator('#pay-h + p').textContent()).toContain('$55.00–$70.00/hour');
+    expect(await page.getByText('Meets your floor of $45.00/hour').count()).toBe(1);
+
+    const onResume = await group(page, 'resume');
+    const inProfile = await group(page, 'profile');
+    const missing = await group(page, 'missing');
+    // The posting says "Microsoft Excel" and "reinforcement learning from human feedback"; the
+    // resume says "Excel" and "RLHF". Synonyms are the same keyword, never missing.
+    expect(onResume).toEqual(expect.arrayContaining(['Excel', 'SQL']));
+    expect(inProfile).toEqual(expect.arrayContaining(['ChatGPT']));
+    for (const label of ['Excel', 'SQL', 'RLHF rating', 'ChatGPT', 'Finance', 'Accounting', 'Fact-checking', 'Rubric-based scoring']) expect(missing).not.toContain(label);
+    expect(missing).toEqual(expect.arrayContaining(['Python']));
+
+    const score = Number(await page.locator('[data-score]').getAttribute('data-score'));
+    expect(score).toBeGreaterThan(40);
+    expect(score).toBeLessThan(100);
+    expect(await page.locator('#score-h ~ p').textContent()).toMatch(/required ×3, preferred ×2/);
+
+    const suggestions = await page.locator('.suggestions li').evaluateAll((els) => els.map((e) => ({ kind: e.getAttribute('data-kind'), text: e.querySelector('.sugg-text')?.textContent ?? '' })));
+    const kinds = suggestions.map((s) => s.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['summary-line', 'skills-line', 'tools-line', 'availability-line', 'add-keyword', 'bullet-rewrite']));
+    const all = suggestions.map((s) => s.text).join('\n');
+    expect(all).toContain('Finance and accounting professional with 8 years of finance experience');
+    // Never the posting's company as an employer, never a credential the user lacks.
+    expect(all).not.toMatch(/Quarry|CFA/);
+    await screenshot(page, 'popup-match');
+
+    // Keyboard: Tab reaches a Copy button and Enter copies.
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Copy' && guard++ < 40) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('[role=status]', { hasText: /^Copied: / }).waitFor();
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, `popup-match-${scheme}`);
+    }
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('without a profile: shows the posting and offers onboarding', async () => {
+    const tabId = await openPosting();
+    const page = await openPopup(`?tab=${tabId}`);
+    await page.getByRole('heading', { name: 'Compare this posting with your background' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Keywords in this posting' }).count()).toBe(1);
+    await screenshot(page, 'popup-no-profile');
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options/index.html'), timeout: 10_000 });
+    await page.getByRole('button', { name: 'Set up your profile' }).click();
+    await opened;
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('with no posting on the tab: "Analyze selection" analyses pasted text', async () => {
+    await seedProfile();
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    const tabId = await tabIdOf(session, blank);
+    const page = await openPopup(`?tab=${tabId}`);
+    await page.getByText('Evalscout does not read this page').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-no-posting');
+
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Paste the posting text first' }).waitFor();
+
+    await page.getByLabel(/Analyze selection/).fill(
+      'Legal AI Trainer\nWe need lawyers to review AI answers about contract law. Required: Excel and legal research. Remote contract, $60 per hour.',
+    );
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByRole('heading', { name: 'Legal AI Trainer' }).waitFor();
+    await page.locator('[data-score]').waitFor();
+    expect(await group(page, 'resume')).toContain('Excel');
+    await screenshot(page, 'popup-pasted');
+  });
+
+  it('after an upgrade: a stored v1 profile is migrated by the background and matched', async () => {
+    const v1 = JSON.parse(profileFixture('v1-finance.json'));
+    await storageSet(session, { profile: v1 });
+    const tabId = await openPosting();
+    const page = await openPopup(`?tab=${tabId}`);
+    await page.locator('[data-score]').waitFor();
+    expect(await group(page, 'resume')).toEqual(expect.arrayContaining(['Excel', 'SQL']));
+    const stored = await storageGet(session, null);
+    expect((stored.profile as { schemaVersion: number; tools: string[] }).schemaVersion).toBe(2);
+    expect((stored.profile as { tools: string[] }).tools).toEqual(v1.tools);
+    expect((stored.resume as { text: string }).text).toBe(v1.resume);
+    expect(stored['profile-backup-v1']).toEqual(v1);
+  });
+});
