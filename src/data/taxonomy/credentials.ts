@@ -120,7 +120,7 @@ export const credentials: TaxonomyEntryInput[] = [
     },
     implies: ['medicine', 'healthcare'],
     examples: {
-      positive: ['PAs and NPs welcome.', 'Physician assistants with ER experience.', 'A certified PA in a hospital setting.'],
+      positive: ['PAs and NPs welcome.', 'Physician assistants with ER experience.', 'A certified PA in a hospital setting.', 'PA-C with five years in urgent care.'],
       negative: ['Office in Pittsburgh, PA, near the medical center.', 'Remote from anywhere, including PA and NJ.'],
     },
   },

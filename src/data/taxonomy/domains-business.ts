@@ -302,7 +302,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'trading', label: 'Trading & markets', category: 'domain',
-    aliases: ['trader', 'traders', 'trading desk', 'equities', 'fixed income', 'derivatives trading', 'financial derivatives', 'options trading', 'quantitative trading', 'quant', 'quants', 'quantitative finance'],
+    aliases: ['trader', 'traders', 'trading desk', 'equities trading', 'equity trader', 'fixed income', 'derivatives trading', 'financial derivatives', 'options trading', 'quantitative trading', 'quant', 'quants', 'quantitative finance'],
     implies: ['finance'],
     examples: {
       positive: ['Fixed income traders and financial derivatives experts.', 'Background in quantitative finance.'],
@@ -402,11 +402,13 @@ export const businessDomains: TaxonomyEntryInput[] = [
     guards: {
       notFollowedBy: ['name', 'names', 'entity', 'requirements', 'requirement', 'right', 'rights', 'age', 'resident', 'residents', 'status', 'guardian', 'holiday', 'holidays', 'disclaimer', 'notice', 'tender'],
       notPrecededBy: ['your', 'their', 'his', 'her', 'full'],
+      forbidNear: ['authorized', 'authorised', 'authorization', 'eligible', 'eligibility', 'employer', 'disclaimer', 'notice'],
+      window: 6,
       appliesTo: ['legal'],
     },
     examples: {
       positive: ['Lawyers and attorneys are invited to apply.', 'Legal professionals with litigation experience.', 'Experience in the legal field.'],
-      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.'],
+      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.', 'Legal: you must be authorized to work in the US.'],
     },
   },
   {

@@ -281,12 +281,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   // ── Writing ──────────────────────────────────────────────────────────────────────────────
   {
-    id: 'writing', label: 'Professional writing', category: 'domain',
-    aliases: ['writer', 'writers', 'professional writer', 'content writer', 'content writing', 'freelance writer', 'ghostwriter', 'author', 'published author', 'blogger'],
+    id: 'writing', label: 'Professional writing', category: 'domain', stem: false,
+    aliases: ['writer', 'writers', 'professional writer', 'professional writers', 'content writer', 'content writers', 'content writing', 'freelance writer', 'freelance writers', 'ghostwriter', 'ghostwriters', 'author', 'authors', 'published author', 'published authors', 'blogger', 'bloggers'],
     guards: { notFollowedBy: ['of'], appliesTo: ['author'] },
     examples: {
       positive: ['Writers who care about clarity and tone.', 'Published authors and bloggers welcome.'],
-      negative: ['Read carefully and rate each answer.'],
+      negative: ['Read carefully and rate each answer.', 'You must be legally authorized to work in the US.'],
     },
   },
   {
@@ -681,12 +681,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'humanities', label: 'Humanities', category: 'domain',
-    aliases: ['history', 'historian', 'historians', 'philosophy', 'philosopher', 'ethics', 'ethicist', 'religious studies', 'theology', 'classics', 'literature', 'English literature', 'comparative literature', 'liberal arts'],
+    id: 'humanities', label: 'Humanities', category: 'domain', stem: false,
+    aliases: ['history', 'historian', 'historians', 'philosophy', 'philosopher', 'philosophers', 'ethics', 'ethicist', 'ethicists', 'religious studies', 'theology', 'classics', 'literature', 'English literature', 'comparative literature', 'liberal arts', 'humanities background'],
     guards: { notPrecededBy: ['work', 'employment', 'pay', 'payment', 'browsing', 'task', 'credit', 'medical', 'job'], appliesTo: ['history'] },
     examples: {
       positive: ['Historians and philosophers welcome.', 'A degree in philosophy or literature.'],
-      negative: ['We review your work history before approval.'],
+      negative: ['We review your work history before approval.', 'Human judgment at scale.'],
     },
   },
   {

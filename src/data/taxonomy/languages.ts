@@ -13,7 +13,7 @@ export const languages: TaxonomyEntryInput[] = [
   {
     id: 'spanish', label: 'Spanish', category: 'language', stem: false,
     aliases: ['Español', 'Espanol', 'Castellano', 'Castilian', 'Latin American Spanish', 'Spanish-speaking'],
-    examples: { positive: ['Fluent in Spanish and English.'], negative: ['Portuguese speakers only.'] },
+    examples: { positive: ['Fluent in Spanish and English.', 'Support our Spanish-speaking customers.', 'Nivel nativo de español.'], negative: ['Portuguese speakers only.'] },
   },
   {
     id: 'french', label: 'French', category: 'language', stem: false,

@@ -189,12 +189,12 @@ export const skills: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'academic-writing', label: 'Academic writing', category: 'skill',
-    aliases: ['scholarly writing', 'research writing', 'research papers', 'peer-reviewed publications', 'peer reviewed publications', 'publications', 'thesis writing', 'dissertation'],
+    id: 'academic-writing', label: 'Academic writing', category: 'skill', stem: false,
+    aliases: ['scholarly writing', 'research writing', 'research paper', 'research papers', 'academic papers', 'peer-reviewed publications', 'peer reviewed publications', 'publications', 'publication record', 'thesis writing', 'dissertation', 'dissertations'],
     typicalFor: ['academic-research', 'higher-education', 'biology', 'chemistry', 'physics', 'psychology', 'social-sciences', 'humanities'],
     examples: {
       positive: ['Peer-reviewed publications in your field.', 'Strong academic writing.'],
-      negative: ['Publish your profile to start.'],
+      negative: ['Publish your profile to start.', 'Public health professionals welcome.'],
     },
   },
   {
@@ -392,12 +392,12 @@ export const skills: TaxonomyEntryInput[] = [
   },
   // ── Education skills ─────────────────────────────────────────────────────────────────────
   {
-    id: 'assessment-grading', label: 'Assessment & grading', category: 'skill',
-    aliases: ['grading', 'grader', 'graders', 'assessment design', 'student assessment', 'formative assessment', 'grading essays', 'exam marking', 'student feedback'],
+    id: 'assessment-grading', label: 'Assessment & grading', category: 'skill', stem: false,
+    aliases: ['grading', 'grader', 'graders', 'assessment design', 'student assessment', 'student assessments', 'formative assessment', 'summative assessment', 'grading essays', 'grading papers', 'exam marking', 'student feedback'],
     typicalFor: ['education', 'teaching', 'higher-education', 'tutoring', 'k-12'],
     examples: {
       positive: ['Grading essays and giving student feedback.', 'Experience with formative assessment.'],
-      negative: ['Upgrade your plan for more tasks.'],
+      negative: ['Upgrade your plan for more tasks.', 'Grades of A, B, or C are not used.'],
     },
   },
   {

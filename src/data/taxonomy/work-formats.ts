@@ -30,10 +30,16 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'contract', label: 'Contract role', category: 'work-format',
+    caseSensitive: ['Contract'],
+    guards: {
+      notFollowedBy: ['review', 'reviews', 'reviewer', 'law', 'drafting', 'negotiation', 'negotiations', 'management', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'analysis', 'analyst', 'manager', 'managers', 'specialist', 'administrator', 'administration', 'terms', 'language'],
+      notPrecededBy: ['commercial', 'employment', 'smart', 'government', 'federal', 'the', 'this', 'your', 'a', 'each', 'every'],
+      appliesTo: ['Contract'],
+    },
     aliases: ['contract position', 'contract positions', 'contract basis', 'contract work', 'contract job', 'contract jobs', 'contract opportunity', 'contract engagement', 'contract assignment', 'on contract', 'contractor', 'contractors', 'contract AI roles', 'fixed-term contract', 'short-term contract', 'contract-based'],
     examples: {
-      positive: ['This is a contract position for six months.', 'You will join as a contractor.', 'Paid on a contract basis.'],
-      negative: ['Experience with contract review is required.', 'Draft commercial contracts for clients.'],
+      positive: ['This is a contract position for six months.', 'You will join as a contractor.', 'Paid on a contract basis.', 'Senior Financial Analyst (Contract, Remote)'],
+      negative: ['Experience with contract review is required.', 'Draft commercial contracts for clients.', 'Contract Review Specialist for legal AI.', 'Sign the Contract before starting.'],
     },
   },
   {
@@ -79,18 +85,18 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'hourly-pay', label: 'Hourly pay', category: 'work-format',
-    aliases: ['hourly', 'per hour', 'an hour', 'hourly rate', 'hourly rates', 'hourly wage', 'paid hourly', 'by the hour', 'USD/hr', '/hr', 'per hr'],
+    aliases: ['hourly', 'per hour', 'an hour', 'hourly rate', 'hourly rates', 'hourly wage', 'paid hourly', 'by the hour', 'USD/hr', 'per hr'],
     guards: { notPrecededBy: ['half', 'quarter', 'than', 'within', 'in', 'for', 'about', 'least', 'takes', 'take', 'only', 'over', 'under', 'nearly', 'about'], appliesTo: ['an hour'] },
-    examples: { positive: ['Pay is $40 per hour.', 'Hourly rate of $25.'], negative: ['Pay per approved task.'] },
+    examples: { positive: ['Pay is $40 per hour.', 'Hourly rate of $25.'], negative: ['Pay per approved task.', 'Message @airate_hr on Telegram.'] },
   },
   {
     id: 'per-task-pay', label: 'Per-task / per-unit pay', category: 'work-format',
-    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'task based'],
+    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay'],
     examples: { positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.'], negative: ['Salary of $80,000.'] },
   },
   {
     id: 'project-based', label: 'Project-based', category: 'work-format',
-    aliases: ['project based', 'per project', 'project-by-project', 'fixed-price project', 'fixed price', 'project fee', 'ongoing projects', 'project availability'],
+    aliases: ['project based', 'per project', 'project-by-project', 'fixed-price project', 'fixed price', 'project fee'],
     examples: { positive: ['Project-based contract work.', 'Paid per project.'], negative: ['Project managers welcome.'] },
   },
   {
