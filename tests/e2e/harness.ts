@@ -34,7 +34,7 @@ export function fixture(path: string): string {
   return readFileSync(resolve(FIXTURES, path), 'utf8');
 }
 
-export async function launch(options: { headless?: boolean; args?: string[] } = {}): Promise<Session> {
+export async function launch(options: { headless?: boolean; args?: string[]; keepWelcomeTab?: boolean } = {}): Promise<Session> {
   mkdirSync(resolve(ROOT, '.tmp'), { recursive: true });
   const profile = mkdtempSync(resolve(ROOT, '.tmp/e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -81,6 +81,15 @@ export async function launch(options: { headless?: boolean; args?: string[] } = 
   });
   const extensionId = new URL(sw.url()).host;
 
+  // On first install the extension opens its options page (welcome). It would race with the test's
+  // first navigation, so wait for it and close it unless the test wants it.
+  if (!options.keepWelcomeTab) {
+    const isWelcome = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options/`);
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && !context.pages().some(isWelcome)) await new Promise((r) => setTimeout(r, 50));
+    for (const p of context.pages().filter(isWelcome)) await p.close();
+  }
+
   return {
     context,
     sw,
@@ -92,7 +101,7 @@ export async function launch(options: { headless?: boolean; args?: string[] } = 
       await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     },
     async page() {
-      return context.pages()[0] ?? (await context.newPage());
+      return context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
     },
     async close() {
       await context.close();
