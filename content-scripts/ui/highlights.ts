@@ -41,11 +41,14 @@ export function removePageSheet(): void {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Where [start, end) of `description` sits in the element's mapped text, or null. */
+/**
+ * Where the evidence sits in the element's mapped text, or null. The offsets are trusted only when
+ * the text there reads as the evidence; otherwise (a description post-processed after the core ran)
+ * the nearest occurrence of the evidence text is used.
+ */
 function locate(map: TextMap, description: string, start: number, end: number, expected: string): [number, number] | null {
   const base = map.text === description ? 0 : map.text.indexOf(description);
-  if (base >= 0 && map.text.slice(base + start, base + end) === description.slice(start, end)) return [base + start, base + end];
-  // The description was post-processed (trimmed, heading dropped): find the nearest occurrence.
+  if (base >= 0 && normalise(map.text.slice(base + start, base + end)) === normalise(expected)) return [base + start, base + end];
   let best = -1;
   for (let at = map.text.indexOf(expected); at >= 0; at = map.text.indexOf(expected, at + 1)) {
     if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) best = at;
@@ -91,7 +94,8 @@ export function buildMarks(root: Element, description: string, flags: SignalHit[
   const marks: Mark[] = [];
   flags.forEach((flag) => {
     flag.evidence.forEach((evidence, index) => {
-      const expected = description.slice(evidence.start, evidence.end) || evidence.text;
+      const expected = evidence.text || description.slice(evidence.start, evidence.end);
+      if (!expected.trim()) return;
       const at = locate(map, description, evidence.start, evidence.end, expected);
       const range = at && rangeFor(map, at[0], at[1]);
       // Never mark the wrong words: the range must read as the evidence.
