@@ -86,6 +86,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     source: input.source,
     pay,
     aiEvaluator: aiEvaluator.match,
+    fold: keys.fold,
   };
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);

@@ -46,11 +46,13 @@ export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly Sig
   const seenRed = new Set<string>();
   let raw = 0;
   let highCount = 0;
+  let mediumCount = 0;
   for (const hit of redFlags) {
     if (seenRed.has(hit.id)) continue;
     seenRed.add(hit.id);
     raw += weightOf(hit, RED_WEIGHT, ctx);
     if (hit.severity === 'high') highCount++;
+    if (hit.severity === 'medium') mediumCount++;
   }
   const seenHealthy = new Set<string>();
   let good = 0;
@@ -73,6 +75,8 @@ export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly Sig
   }
   // A single money or data-grab flag is the scam itself: never below medium.
   if (highCount > 0 && RANK[level] < RANK.medium) level = 'medium';
+  // A "Warning" flag is a warning: the level says so even when the posting has good sides.
+  if (mediumCount > 0 && RANK[level] < RANK.medium) level = 'medium';
   if (highCount > 1) level = 'high';
 
   const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -21,6 +21,8 @@ export interface SignalDocument {
   source?: string;
   pay: Pay | null;
   aiEvaluator: boolean;
+  /** Folded key of every token (from keysFor), when the caller already has them: saves a pass. */
+  fold?: readonly string[];
 }
 
 export interface CompiledRule {
@@ -115,7 +117,7 @@ function spansByRule(index: RuleIndex, doc: SignalDocument): Map<number, Span[]>
   for (let t = 0; t < tokens.count; t++) {
     const sn = tokens.sentence[t]!;
     if (firstOf[sn] === undefined) firstOf[sn] = t;
-    const key = foldToken(text.slice(tokens.start[t], tokens.end[t]));
+    const key = doc.fold ? doc.fold[t]! : foldToken(text.slice(tokens.start[t], tokens.end[t]));
     const rules = index.byTrigger.get(key);
     if (!rules) continue;
     for (const r of rules) {
@@ -204,7 +206,6 @@ function anyMatch(res: RegExp[], text: string): boolean {
 function runPatternRule(c: CompiledRule, doc: SignalDocument, spans: Span[] | undefined): Evidence[] {
   const { rule } = c;
   const evidence: Evidence[] = [];
-  if (c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) return [];
   const title = doc.title.slice(0, MAX_TITLE);
   if (rule.scope !== 'text' && title) {
     if (!anyMatch(c.unless, title)) for (const re of c.patterns) matchAll(re, title, -1, evidence);
@@ -218,6 +219,8 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, spans: Span[] | un
       for (const re of c.patterns) matchAll(re, chunk, span.start, evidence);
     }
   }
+  // Checked last, and only when there is something to cancel: it reads the whole text.
+  if (evidence.length > 0 && c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) return [];
   return evidence;
 }
 
@@ -243,11 +246,31 @@ interface Found {
   end: number;
 }
 
+const HOST_CHAR = /[a-z0-9.-]/iu;
+const HOST_EXACT = new RegExp(`^${HOST_RE.source.replace(/^\(\?<!\[a-z0-9\.-\]\)/u, '').replace(/\(\?!\[a-z0-9@-\]\)$/u, '')}$`, 'iu');
+
+/**
+ * Hostnames in the text. Walks from dot to dot instead of running HOST_RE at every word start:
+ * a host needs a dot between letters/digits, and most of a posting has none.
+ */
 function hostsIn(text: string, out: Found[]): void {
-  HOST_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < MAX_HOSTS && (m = HOST_RE.exec(text)) !== null) {
-    out.push({ host: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  let from = 0;
+  while (out.length < MAX_HOSTS) {
+    const dot = text.indexOf('.', from);
+    if (dot < 0) return;
+    from = dot + 1;
+    if (dot === 0 || !HOST_CHAR.test(text[dot - 1]!) || !/[a-z]/iu.test(text[dot + 1] ?? '')) continue;
+    let start = dot;
+    while (start > 0 && HOST_CHAR.test(text[start - 1]!) && dot - start < 300) start--;
+    let end = dot + 1;
+    while (end < text.length && HOST_CHAR.test(text[end]!) && end - dot < 300) end++;
+    // Trailing dots and hyphens belong to the sentence, not the host; "@" before means an e-mail's domain, which counts too.
+    while (end > dot + 1 && /[.-]/u.test(text[end - 1]!)) end--;
+    while (start < dot && /[.-]/u.test(text[start]!)) start++;
+    from = Math.max(from, end);
+    if (end < text.length && /[@]/u.test(text[end]!)) continue;
+    const candidate = text.slice(start, end);
+    if (HOST_EXACT.test(candidate)) out.push({ host: candidate.toLowerCase(), start, end });
   }
 }
 
@@ -389,6 +412,8 @@ function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const title = doc.title.slice(0, MAX_TITLE);
   const t = re.title.exec(title);
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
+  // The lab names alone are a much cheaper scan than the claim; most postings name no lab.
+  if (!re.title.test(doc.text)) return out.length > 0 ? out : null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
   let m: RegExpExecArray | null;
@@ -409,6 +434,21 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
 const PAY_RE =
   /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/giu;
 
+const cueCache = new WeakMap<SignalRule, RegExp[] | null>();
+
+function cueRegexes(rule: SignalRule): RegExp[] | null {
+  let c = cueCache.get(rule);
+  if (c === undefined) {
+    try {
+      c = strings(rule.params.cues).map((x) => new RegExp(x, 'iu'));
+    } catch {
+      c = null;
+    }
+    cueCache.set(rule, c);
+  }
+  return c;
+}
+
 /**
  * Pay far above what unskilled work earns, offered with "no experience needed" or a similar
  * easy-money line. The figure comes from the parsed pay or from "$X per day/week/hour" text.
@@ -422,13 +462,13 @@ function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | nul
     month: num(params.monthly, 8000),
   };
   const extreme = num(params.extremeFactor, 4);
-  let cue: RegExp[];
-  try {
-    cue = strings(params.cues).map((c) => new RegExp(c, 'iu'));
-  } catch {
-    return null;
-  }
-  const hasCue = anyMatch(cue, doc.text) || anyMatch(cue, doc.title.slice(0, MAX_TITLE));
+  const title = doc.title.slice(0, MAX_TITLE);
+  // Nothing to judge without a figure: most postings skip the cue scans entirely.
+  if (!doc.pay && !doc.text.includes('$') && !title.includes('$')) return null;
+  const cue = cueRegexes(rule);
+  if (!cue) return null;
+  let cueSeen: boolean | undefined;
+  const hasCue = () => (cueSeen ??= anyMatch(cue, doc.text) || anyMatch(cue, title));
   const out: Evidence[] = [];
   const consider = (text: string, base: number) => {
     PAY_RE.lastIndex = 0;
@@ -438,13 +478,13 @@ function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | nul
       const period = PERIODS[m[2]!.toLowerCase()];
       if (!period || !Number.isFinite(amount)) continue;
       const limit = limits[period];
-      if (amount >= limit * extreme || (hasCue && amount >= limit)) pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+      if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
     }
   };
-  consider(doc.title.slice(0, MAX_TITLE), -1);
+  consider(title, -1);
   consider(doc.text, 0);
   const hourly = doc.pay?.hourlyMin ?? doc.pay?.hourlyMax ?? null;
-  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hasCue && hourly >= limits.hour))) {
+  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hourly >= limits.hour && hasCue()))) {
     const ev = doc.pay?.evidence;
     pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
   }

@@ -41,8 +41,9 @@ describe('assessRisk', () => {
     expect(r.reasons).toHaveLength(1);
   });
 
-  it('needs more than one medium flag alone to warn, and healthy signals damp the score', () => {
-    expect(assessRisk([hit('m', 'medium')], [], { aiEvaluator: false }).level).toBe('low');
+  it('warns on one warning-level flag, and healthy signals damp the score', () => {
+    expect(assessRisk([hit('m', 'medium')], [], { aiEvaluator: false }).level).toBe('medium');
+    expect(assessRisk([hit('m', 'medium')], [hit('g1', 'medium'), hit('g2', 'high')], { aiEvaluator: false }).level).toBe('medium');
     const two = [hit('m1', 'medium'), hit('m2', 'medium')];
     const bare = assessRisk(two, [], { aiEvaluator: false });
     const damped = assessRisk(two, [hit('g1', 'medium'), hit('g2', 'high')], { aiEvaluator: false });
@@ -51,7 +52,7 @@ describe('assessRisk', () => {
   });
 
   it('counts weak flags for less on AI-evaluator postings', () => {
-    const flags = [hit('m', 'medium'), hit('l', 'low')];
+    const flags = [hit('l1', 'low'), hit('l2', 'low'), hit('l3', 'low'), hit('l4', 'low')];
     expect(assessRisk(flags, [], { aiEvaluator: false }).level).toBe('medium');
     expect(assessRisk(flags, [], { aiEvaluator: true }).level).toBe('low');
   });

@@ -124,7 +124,8 @@ export const vaguenessRules: SignalRuleInput[] = [
   },
   {
     id: 'bonus-up-front',
-    severity: 'low',
+    // LinkedIn names an up-front signing bonus among job-scam signs: a warning, not a footnote.
+    severity: 'medium',
     title: 'Leads with signing or referral bonuses',
     explanation:
       'A posting that advertises signing bonuses or cash for each person you refer, before describing the work, is using money as bait; LinkedIn lists upfront bonuses among job-scam signs. Real bonuses exist, so check them in the written offer.',
