@@ -2,8 +2,8 @@
 // older stored profile, accessibility and themes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness.ts';
-import { closeOnboardingTab, onboardingTab, openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet } from './popup-harness.ts';
+import { launch, waitForHost, type Session } from './harness.ts';
+import { onboardingTab, openExtensionPage, tabIdOf, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet } from './popup-harness.ts';
 
 let session: Session;
 beforeEach(async () => {
@@ -25,6 +25,8 @@ async function waitSaved(page: Page) {
 
 describe('options page', () => {
   it('opens by itself on first install, and onboarding saves a profile', async () => {
+    await session.close();
+    session = await launch({ keepWelcomeTab: true });
     const page = await onboardingTab(session);
     await page.getByRole('heading', { name: /Welcome/ }).waitFor();
 
@@ -87,11 +89,24 @@ describe('options page', () => {
     expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/jobs/search/?keywords=finance%20AI%20evaluator%20remote');
     expect(await page.getByRole('link', { name: /^Search Upwork for/ }).count()).toBeGreaterThan(2);
     expect(await page.getByRole('link', { name: /^Search Indeed for/ }).count()).toBeGreaterThan(2);
+
+    // The profile just saved drives the popup for a posting.
+    await session.serve('https://www.linkedin.com/**', { file: 'profile/finance-evaluator.linkedin.html' });
+    const posting = await session.context.newPage();
+    await posting.goto('https://www.linkedin.com/jobs/view/4100000001/');
+    await waitForHost(posting, { state: 'ready' });
+    const popup = await openExtensionPage(session, `popup/index.html?tab=${await tabIdOf(session, posting)}`);
+    await popup.locator('[data-score]').waitFor();
+    const chips = (id: string) => popup.locator(`[data-group=${id}] .chip`).evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+    expect(await chips('resume')).toEqual(expect.arrayContaining(['Excel', 'SQL', 'Finance']));
+    expect(await chips('profile')).toEqual(expect.arrayContaining(['ChatGPT']));
+    expect(await chips('missing')).toContain('Python');
+    expect(await popup.locator('.suggestions [data-kind=summary-line] .sugg-text').textContent()).toMatch(/^Finance and accounting professional with 8 years/);
+    await screenshot(popup, 'popup-after-onboarding');
     expect(session.consoleErrors).toEqual([]);
   });
 
   it('an invalid import says why and leaves the saved profile unchanged', async () => {
-    await closeOnboardingTab(session);
     await storageSet(session, { profile: JSON.parse(profileFixture('v2-finance.json')), resume: { schemaVersion: 1, text: 'My resume', fileName: null, updatedAt: 'x' } });
     const before = await storageGet(session, null);
     const page = await openExtensionPage(session, 'options/index.html');
@@ -123,7 +138,6 @@ describe('options page', () => {
   it('an upgrade from a stored v1 profile keeps the data', async () => {
     // chrome.runtime.reload() disables a command-line-loaded extension in this Chromium, so the
     // upgrade is simulated as "new code meets old storage": the first read migrates.
-    await closeOnboardingTab(session);
     const v1 = JSON.parse(profileFixture('v1-finance.json'));
     await storageSet(session, { profile: v1 });
 
@@ -145,7 +159,6 @@ describe('options page', () => {
   });
 
   it('a corrupt stored profile is kept aside and reported, not dropped', async () => {
-    await closeOnboardingTab(session);
     await storageSet(session, { profile: { schemaVersion: 2, domains: 'oops' } });
     const page = await openExtensionPage(session, 'options/index.html');
     await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
@@ -157,7 +170,6 @@ describe('options page', () => {
   });
 
   it('works from the keyboard, passes axe and follows the system theme', async () => {
-    await closeOnboardingTab(session);
     await storageSet(session, { profile: JSON.parse(profileFixture('v2-finance.json')) });
     const page = await openExtensionPage(session, 'options/index.html');
     await page.getByRole('checkbox', { name: 'Finance', exact: true }).waitFor();

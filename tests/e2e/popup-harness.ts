@@ -65,10 +65,7 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   return id;
 }
 
-/**
- * The options tab the extension opens on first install. Tests that seed storage close it first:
- * otherwise it may read the seeded data in the middle of the test.
- */
+/** The options tab the extension opens on first install (launch with keepWelcomeTab: true). */
 export async function onboardingTab(session: Session, timeout = 10_000): Promise<Page> {
   const prefix = `chrome-extension://${session.extensionId}/options/index.html`;
   const deadline = Date.now() + timeout;
@@ -76,17 +73,9 @@ export async function onboardingTab(session: Session, timeout = 10_000): Promise
     const page = session.context.pages().find((p) => p.url().startsWith(prefix));
     if (page) {
       await page.waitForLoadState('load');
-      await page.locator('#save-status').waitFor({ state: 'attached' });
       return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the options page did not open on first install');
-}
-
-export async function closeOnboardingTab(session: Session): Promise<void> {
-  const page = await onboardingTab(session);
-  // Let its first storage read finish before it goes.
-  await page.getByText('Loading your profile…').waitFor({ state: 'detached' });
-  await page.close();
 }

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, waitForHost, type Session } from './harness.ts';
-import { closeOnboardingTab, openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet, tabIdOf } from './popup-harness.ts';
+import { openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet, tabIdOf } from './popup-harness.ts';
 
 const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
 
@@ -11,7 +11,6 @@ let session: Session;
 beforeEach(async () => {
   session = await launch();
   await session.serve('https://www.linkedin.com/**', { file: 'profile/finance-evaluator.linkedin.html' });
-  await closeOnboardingTab(session);
 });
 afterEach(async () => {
   await session?.close();
