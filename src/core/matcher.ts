@@ -186,6 +186,7 @@ export class Matcher {
     const hits: TermHit[] = [];
     const n = doc.tokens.count;
     const fold = doc.fold;
+    const joined = doc.tokens.joined;
     // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
     const coveredUntil = new Map<number, number>();
     const [caseRoot, foldRoot, stemRoot] = this.roots;
@@ -198,7 +199,7 @@ export class Matcher {
         let node: TrieNode | undefined;
         if (mode === Mode.Case) node = this.caseFirstFolded.has(f) ? caseRoot.get(doc.rawAt(i)) : undefined;
         else if (mode === Mode.Fold) node = foldRoot.get(f);
-        else node = f.length > 1 && this.stemPrefixes.has(prefixCode(f)) ? stemRoot.get(doc.stemAt(i)) : undefined;
+        else node = this.stemPrefixes.has(prefixCode(f)) ? stemRoot.get(doc.stemAt(i)) : undefined;
         const key = keyAt[mode]!;
         let j = i;
         while (node) {
@@ -214,7 +215,7 @@ export class Matcher {
             }
           }
           j++;
-          if (j >= n || !node.next) break;
+          if (j >= n || !node.next || joined[j] === 0) break;
           node = node.next.get(key(j));
         }
       }

@@ -12,6 +12,13 @@ export interface Tokens {
   sentence: Int32Array;
   /** Line index of each token. */
   line: Int32Array;
+  /**
+   * 1 when the token continues a phrase with the one before: only spaces, hyphens, slashes,
+   * "&" or apostrophes between them, or a bare dot ("Node.js"). A comma, a colon, a bracket,
+   * a sentence end or a line break splits phrases: "software, business writing" is not
+   * "software business".
+   */
+  joined: Uint8Array;
   /** Offset at which each line starts, indexed by line number. */
   lineStart: number[];
   /** Offset at which each sentence starts, indexed by sentence number. */
@@ -48,6 +55,7 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let sentence = new Int32Array(cap);
   let line = new Int32Array(cap);
+  let joined = new Uint8Array(cap);
   const lineStart = [0];
   const sentenceStart = [0];
   let count = 0;
@@ -84,7 +92,11 @@ export function tokenize(text: string): Tokens {
         end = grow(end);
         sentence = grow(sentence);
         line = grow(line);
+        const j = new Uint8Array(cap);
+        j.set(joined);
+        joined = j;
       }
+      if (count > 0) joined[count] = phraseGap(text, end[count - 1]!, s) ? 1 : 0;
       start[count] = s;
       end[count] = i;
       sentence[count] = sentenceNo;
@@ -111,9 +123,21 @@ export function tokenize(text: string): Tokens {
     end,
     sentence,
     line,
+    joined,
     lineStart,
     sentenceStart,
   };
+}
+
+function phraseGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 46) return true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // space, tab, nbsp, - / & ' ’ + _ and the en dash
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 45 && c !== 47 && c !== 38 && c !== 39 && c !== 0x2019 && c !== 43 && c !== 95 && c !== 0x2013) return false;
+  }
+  return true;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;

@@ -43,3 +43,20 @@ describe('Matcher', () => {
     expect(m.scan(keysFor('a term4999 phrase here')).map((h) => h.term)).toEqual([4999]);
   });
 });
+
+describe('Matcher phrase boundaries', () => {
+  const terms: MatchableTerm[] = [
+    { id: 'business-writing', aliases: ['business writing'] },
+    { id: 'node', aliases: ['Node.js'], stem: false },
+    { id: 'k12', aliases: ['K-12'] },
+    { id: 'ab', aliases: ['A/B testing'] },
+  ];
+  it('does not join words across a comma, colon or line break', () => {
+    expect(find(terms, 'software, business, writing')).toEqual([]);
+    expect(find(terms, 'business:\nwriting')).toEqual([]);
+    expect(find(terms, 'strong business writing')).toEqual(['business-writing']);
+  });
+  it('joins across dots, hyphens and slashes inside a name', () => {
+    expect(find(terms, 'Node.js and K-12 teaching, A/B testing')).toEqual(['node', 'k12', 'ab']);
+  });
+});
