@@ -23,8 +23,14 @@ describe('core purity', () => {
   });
   for (const file of files) {
     it(`${file} uses no browser API, UI or Node module`, () => {
-      const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-      for (const pattern of forbiddenImports) expect(code, String(pattern)).not.toMatch(pattern);
+      const source = readFileSync(file, 'utf8');
+      for (const pattern of forbiddenImports) expect(source, String(pattern)).not.toMatch(pattern);
+      // Globals are looked for in code only: data files are full of sentences ("a Word document.").
+      const code = source
+        .replace(/String\.raw`(?:[^`\\]|\\.)*`/g, '``')
+        .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''")
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
       expect(code).not.toMatch(forbiddenGlobals);
     });
   }
