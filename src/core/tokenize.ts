@@ -25,21 +25,35 @@ export interface Tokens {
   sentenceStart: number[];
 }
 
-// 1 = ASCII letter or digit. Non-ASCII falls back to a Unicode property test.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
+// 1 = letter, digit or mark, for every UTF-16 unit outside the surrogate range: one array read
+// per character on the hot path. Built lazily (a few ms, once).
+let BMP_WORD: Uint8Array | null = null;
+function bmpWordTable(): Uint8Array {
+  if (BMP_WORD) return BMP_WORD;
+  const t = new Uint8Array(65536);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 1;
+  for (let c = 128; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (c === 0x2019 || c === 0x2018) continue;
+    if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = 1;
+  }
+  BMP_WORD = t;
+  return t;
+}
 
 export function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c] === 1;
-  if (c === 0x2019 || c === 0x2018) return false;
   // Surrogate pairs: test the whole code point.
   if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return UNICODE_WORD.test(text.slice(i - 1, i + 1));
-  return UNICODE_WORD.test(text[i]!);
+  return bmpWordTable()[c] === 1;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -50,6 +64,7 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
+  const W = bmpWordTable();
   let cap = Math.max(64, (n >> 2) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
@@ -65,14 +80,14 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(text, i)) {
+    if (W[c] === 1 || (isSurrogate(c) && isWordCode(text, i))) {
       let s = i;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
       if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) s -= 1;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d < 128 ? ASCII_WORD[d] === 1 : isWordCode(text, i)) i++;
+        if (W[d] === 1 || (isSurrogate(d) && isWordCode(text, i))) i++;
         else break;
       }
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
