@@ -43,7 +43,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: /Add 1 selected to my profile/ }).first().click();
 
     // Keyword setup: browse/search the built-in list, add your own keyword with synonyms.
-    await addKeyword(page, 'excel', 'Excel');
+    await addKeyword(page, 'excel', 'Microsoft Excel');
     await addKeyword(page, 'chatgpt', 'ChatGPT');
     await addKeyword(page, 'fact-check', 'Fact-checking');
     await page.getByLabel('Keyword', { exact: true }).fill('Variance analysis');
@@ -98,7 +98,7 @@ describe('options page', () => {
     const popup = await openExtensionPage(session, `popup/index.html?tab=${await tabIdOf(session, posting)}`);
     await popup.locator('[data-score]').waitFor();
     const chips = (id: string) => popup.locator(`[data-group=${id}] .chip`).evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
-    expect(await chips('resume')).toEqual(expect.arrayContaining(['Excel', 'SQL', 'Finance']));
+    expect(await chips('resume')).toEqual(expect.arrayContaining(['Microsoft Excel', 'SQL', 'Finance']));
     expect(await chips('profile')).toEqual(expect.arrayContaining(['ChatGPT']));
     expect(await chips('missing')).toContain('Python');
     expect(await popup.locator('.suggestions [data-kind=summary-line] .sugg-text').textContent()).toMatch(/^Finance and accounting professional with 8 years/);

@@ -59,9 +59,9 @@ describe('popup', () => {
     const missing = await group(page, 'missing');
     // The posting says "Microsoft Excel" and "reinforcement learning from human feedback"; the
     // resume says "Excel" and "RLHF". Synonyms are the same keyword, never missing.
-    expect(onResume).toEqual(expect.arrayContaining(['Excel', 'SQL']));
+    expect(onResume).toEqual(expect.arrayContaining(['Microsoft Excel', 'SQL']));
     expect(inProfile).toEqual(expect.arrayContaining(['ChatGPT']));
-    for (const label of ['Excel', 'SQL', 'RLHF rating', 'ChatGPT', 'Finance', 'Accounting', 'Fact-checking', 'Rubric-based scoring']) expect(missing).not.toContain(label);
+    for (const label of ['Microsoft Excel', 'SQL', 'RLHF rating', 'ChatGPT', 'Finance', 'Accounting', 'Fact-checking', 'Rubric-based scoring']) expect(missing).not.toContain(label);
     expect(missing).toEqual(expect.arrayContaining(['Python']));
 
     const score = Number(await page.locator('[data-score]').getAttribute('data-score'));
@@ -124,7 +124,7 @@ describe('popup', () => {
     await page.getByRole('button', { name: 'Analyze text' }).click();
     await page.getByRole('heading', { name: 'Legal AI Trainer' }).waitFor();
     await page.locator('[data-score]').waitFor();
-    expect(await group(page, 'resume')).toContain('Excel');
+    expect(await group(page, 'resume')).toContain('Microsoft Excel');
     await screenshot(page, 'popup-pasted');
   });
 
@@ -134,7 +134,7 @@ describe('popup', () => {
     const tabId = await openPosting();
     const page = await openPopup(`?tab=${tabId}`);
     await page.locator('[data-score]').waitFor();
-    expect(await group(page, 'resume')).toEqual(expect.arrayContaining(['Excel', 'SQL']));
+    expect(await group(page, 'resume')).toEqual(expect.arrayContaining(['Microsoft Excel', 'SQL']));
     const stored = await storageGet(session, null);
     expect((stored.profile as { schemaVersion: number; tools: string[] }).schemaVersion).toBe(2);
     expect((stored.profile as { tools: string[] }).tools).toEqual(v1.tools);
