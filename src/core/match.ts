@@ -107,7 +107,9 @@ export function matchProfile(
       matched.push({ ...item, source: 'resume' });
     } else if (profileIds.has(hit.id) || spelled.some((s) => claimedText.some((t) => norm(t) === norm(s)))) {
       matched.push({ ...item, source: 'profile' });
-    } else {
+    } else if (hit.category !== 'work-format') {
+      // An uncovered work format ("hourly pay", "weekly payments") describes the job, not a gap
+      // in the candidate's resume: it is neither missing nor scored.
       missing.push(item);
     }
   }

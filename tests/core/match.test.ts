@@ -143,6 +143,20 @@ describe('matchProfile', () => {
   });
 });
 
+describe('work formats', () => {
+  it('are matched when the profile accepts them, and never listed as missing', () => {
+    const result = matchProfile(
+      analysis([hit('remote', 'preferred', 'remote', 'work-format'), hit('weekly-pay', 'mentioned', 'weekly', 'work-format'), hit('sql', 'required')]),
+      { keywords: ['remote'] },
+      [],
+      ctx,
+    );
+    expect(result.matched.map((m) => m.id)).toEqual(['remote']);
+    expect(result.missing.map((m) => m.id)).toEqual(['sql']);
+    expect(result.score).toBe(40);
+  });
+});
+
 describe('mentions', () => {
   it('matches whole words only, ignoring case and accents', () => {
     expect(mentions('Résumé review', 'resume')).toBe(true);
