@@ -1,6 +1,6 @@
 // Ashby (job-boards.md §10): React SPA with customer-facing ashby-* classes. The left pane lists
 // label/value sections (Location, Compensation); the description is the right pane's tab panel.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { labelledValue } from '../extract/query.ts';
 import { pathMatch } from './url.ts';
 
@@ -11,7 +11,6 @@ export const ashby: Adapter = {
   id: 'ashby',
   label: 'Ashby',
   matches: ['https://jobs.ashbyhq.com/*'],
-  exampleUrls: ['https://jobs.ashbyhq.com/tidewell/0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1', 'https://jobs.ashbyhq.com/tidewell/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/application'],
   isJobView(url) {
     return new RegExp(`^/[^/]+/${UUID}(?:/application)?/?$`, 'i').test(url.pathname);
   },
@@ -33,6 +32,11 @@ export const ashby: Adapter = {
     // document.title "<Title> @ <Company>" (our assumption; JSON-LD usually names the company first).
     company: ({ doc }) => / @ (.+)$/.exec(doc.title.trim())?.[1] ?? null,
   },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: ['https://jobs.ashbyhq.com/tidewell/0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1', 'https://jobs.ashbyhq.com/tidewell/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/application'],
   layouts: [{ name: 'posting', fixture: 'tests/fixtures/boards/ashby/posting.html' }],
   notes: ['[class*="descriptionText"] is a CSS-module class (2026-05); the tab panel is the fallback.'],
 };

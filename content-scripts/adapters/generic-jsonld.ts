@@ -1,13 +1,12 @@
 // Any site the user grants: a page is a job page only when it carries a schema.org JobPosting that
 // matches what is on screen; the description is the visible element holding that posting's text.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { titleSegments } from './url.ts';
 
 export const genericJsonLd: Adapter = {
   id: 'generic-jsonld',
   label: 'Any site with JobPosting data',
   matches: [],
-  exampleUrls: [],
   isJobView: () => true,
   // The page itself is the job: path without query or hash.
   jobKey: (url) => `${url.origin}${url.pathname.replace(/\/+$/, '')}`,
@@ -21,6 +20,11 @@ export const genericJsonLd: Adapter = {
   },
   read: { title: ({ doc }) => titleSegments(doc)[0] ?? null },
   jsonLd: 'required',
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [],
   layouts: [{ name: 'jsonld', fixture: 'tests/fixtures/boards/generic-jsonld/jsonld.html' }],
   notes: ['Description element: [itemprop=description], else the smallest element holding the JSON-LD text.'],
 };

@@ -1,6 +1,6 @@
 // Glassdoor (job-boards.md §5): Next.js + CSS modules, so hashed classes are matched by prefix only.
 // Search keeps the selected job in a right pane keyed by the selected card's data-jobid.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { param } from './url.ts';
 
 // Match patterns cannot wildcard a TLD: one per country site (Hide n' Seek's list, 2025-11).
@@ -11,12 +11,6 @@ export const glassdoor: Adapter = {
   id: 'glassdoor',
   label: 'Glassdoor',
   matches: TLDS.map((tld) => `https://*.glassdoor.${tld}/*`),
-  exampleUrls: [
-    'https://www.glassdoor.com/job-listing/ai-trainer-physics-aurora-signal-JV_KO0,18_KE19,32.htm?jl=1009512345678',
-    'https://www.glassdoor.co.uk/job-listing/j?jl=1009512345679',
-    'https://www.glassdoor.com/partner/jobListing.htm?pos=101&ao=1136043&jobListingId=1009512345680',
-    'https://www.glassdoor.com/Job/remote-ai-evaluator-jobs-SRCH_IL.0,6_IS11047_KO7,19.htm?jl=1009512345681',
-  ],
   isJobView(url) {
     if (param(url, 'jl', 'jobListingId')) return true;
     // Search results always show one job in the right pane.
@@ -41,6 +35,16 @@ export const glassdoor: Adapter = {
     cardKey: (card) => card.getAttribute('data-jobid') ?? card.querySelector('[data-jobid]')?.getAttribute('data-jobid') ?? null,
   },
   blockers: [{ selector: '[class*="JobDetails_blurDescription"]', reason: 'description is blurred until you sign in to Glassdoor' }],
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://www.glassdoor.com/job-listing/ai-trainer-physics-aurora-signal-JV_KO0,18_KE19,32.htm?jl=1009512345678',
+    'https://www.glassdoor.co.uk/job-listing/j?jl=1009512345679',
+    'https://www.glassdoor.com/partner/jobListing.htm?pos=101&ao=1136043&jobListingId=1009512345680',
+    'https://www.glassdoor.com/Job/remote-ai-evaluator-jobs-SRCH_IL.0,6_IS11047_KO7,19.htm?jl=1009512345681',
+  ],
   layouts: [
     { name: 'search-pane', fixture: 'tests/fixtures/boards/glassdoor/search-pane.html' },
     { name: 'blurred', fixture: 'tests/fixtures/boards/glassdoor/blurred.html' },

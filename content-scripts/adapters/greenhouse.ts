@@ -1,19 +1,13 @@
 // Greenhouse (job-boards.md §8): classic boards.greenhouse.io (#app_body, #content) and the newer
 // React job-boards.greenhouse.io (.job__title, .job__description). Ordinary page loads; JSON-LD is
 // present but omits locality and salary, so location falls back to the page and pay stays in the text.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { param, pathMatch } from './url.ts';
 
 export const greenhouse: Adapter = {
   id: 'greenhouse',
   label: 'Greenhouse',
   matches: ['https://boards.greenhouse.io/*', 'https://job-boards.greenhouse.io/*', 'https://job-boards.eu.greenhouse.io/*'],
-  exampleUrls: [
-    'https://boards.greenhouse.io/fernwoodlabs/jobs/5123456007',
-    'https://job-boards.greenhouse.io/cobaltpier/jobs/7012345008',
-    'https://job-boards.eu.greenhouse.io/cobaltpier/jobs/7012345009?gh_src=linkedin',
-    'https://boards.greenhouse.io/embed/job_app?for=fernwoodlabs&token=5123456010',
-  ],
   isJobView(url) {
     return /^\/[^/]+\/jobs\/\d+/.test(url.pathname) || (url.pathname.startsWith('/embed/job_app') && param(url, 'token') !== null);
   },
@@ -33,6 +27,16 @@ export const greenhouse: Adapter = {
     company: ({ doc }) => /\sat\s+(.+)$/.exec(doc.title.trim())?.[1]?.trim() ?? null,
   },
   tidy: { company: (c) => c.replace(/^at\s+/i, '') },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://boards.greenhouse.io/fernwoodlabs/jobs/5123456007',
+    'https://job-boards.greenhouse.io/cobaltpier/jobs/7012345008',
+    'https://job-boards.eu.greenhouse.io/cobaltpier/jobs/7012345009?gh_src=linkedin',
+    'https://boards.greenhouse.io/embed/job_app?for=fernwoodlabs&token=5123456010',
+  ],
   layouts: [
     { name: 'classic', fixture: 'tests/fixtures/boards/greenhouse/classic.html' },
     { name: 'new', fixture: 'tests/fixtures/boards/greenhouse/new.html' },

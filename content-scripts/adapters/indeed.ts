@@ -1,18 +1,12 @@
 // Indeed (job-boards.md §4): /viewjob?jk= pages and the search right pane (?vjk=). Country sites are
 // subdomains. #jobDescriptionText has been the stable hook for years.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { param } from './url.ts';
 
 export const indeed: Adapter = {
   id: 'indeed',
   label: 'Indeed',
   matches: ['https://*.indeed.com/*'],
-  exampleUrls: [
-    'https://www.indeed.com/viewjob?jk=3f9a2c7e1b5d8a40',
-    'https://uk.indeed.com/viewjob?jk=5c1e8b2a9d4f7e63&from=serp',
-    'https://www.indeed.com/jobs?q=ai+trainer&l=Remote&vjk=7d2b9e4c1a8f3e56',
-    'https://ca.indeed.com/m/viewjob?jk=9a4c1e7b3d2f8a15',
-  ],
   isJobView(url) {
     return /^[0-9a-f]{16}$/i.test(param(url, 'jk', 'vjk') ?? '');
   },
@@ -32,6 +26,16 @@ export const indeed: Adapter = {
   read: { cardKey: (card) => card.querySelector('[data-jk]')?.getAttribute('data-jk') ?? null },
   // The title element's text can end with "- job post" (screen-reader suffix).
   tidy: { title: (t) => t.replace(/\s*-\s*job post\s*$/i, '') },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://www.indeed.com/viewjob?jk=3f9a2c7e1b5d8a40',
+    'https://uk.indeed.com/viewjob?jk=5c1e8b2a9d4f7e63&from=serp',
+    'https://www.indeed.com/jobs?q=ai+trainer&l=Remote&vjk=7d2b9e4c1a8f3e56',
+    'https://ca.indeed.com/m/viewjob?jk=9a4c1e7b3d2f8a15',
+  ],
   layouts: [
     { name: 'viewjob', fixture: 'tests/fixtures/boards/indeed/viewjob.html' },
     { name: 'search-pane', fixture: 'tests/fixtures/boards/indeed/search-pane.html' },

@@ -1,7 +1,7 @@
 // Lever (job-boards.md §9): data-qa hooks (verified live 2026-05 by one extension). The posting body
 // is several sibling sections (intro, requirement lists, closing), so the description element is
 // their common parent. The /apply step carries no description.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { commonAncestor, queryAll } from '../extract/query.ts';
 import { pathMatch, titleSegments } from './url.ts';
 
@@ -12,7 +12,6 @@ export const lever: Adapter = {
   id: 'lever',
   label: 'Lever',
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
-  exampleUrls: ['https://jobs.lever.co/saltmarsh/4b7c9d2e-1a3f-4e5b-8c6d-7e8f9a0b1c2d', 'https://jobs.eu.lever.co/saltmarsh/5c8d0e3f-2b4a-4f6c-9d7e-8f9a0b1c2d3e'],
   isJobView(url) {
     return new RegExp(`^/[^/]+/${UUID}/?$`, 'i').test(url.pathname);
   },
@@ -36,5 +35,10 @@ export const lever: Adapter = {
     company: ({ root, doc }) => root.querySelector('.main-header-logo img[alt]')?.getAttribute('alt') || (titleSegments(doc)[0] ?? null),
   },
   tidy: { pay: (t) => t.replace(/^pay range\s*/i, '') },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: ['https://jobs.lever.co/saltmarsh/4b7c9d2e-1a3f-4e5b-8c6d-7e8f9a0b1c2d', 'https://jobs.eu.lever.co/saltmarsh/5c8d0e3f-2b4a-4f6c-9d7e-8f9a0b1c2d3e'],
   layouts: [{ name: 'posting', fixture: 'tests/fixtures/boards/lever/posting.html' }],
 };

@@ -2,7 +2,7 @@
 // SDUI (/jobs/search-results/, /jobs/view/<id>/ signed-in): hashed classes, data-sdui-* and
 // componentkey hooks, no h1. Classic Ember (/jobs/search/, /jobs/collections/): BEM classes and
 // #job-details. Guest (logged-out /jobs/view/<slug>-<id>): top-card-layout classes + JSON-LD.
-import type { Adapter, ReadContext } from './types.ts';
+import type { Adapter, AdapterAbout, ReadContext } from './types.ts';
 import { fieldText } from '../extract/text.ts';
 import { linkedinIdIn, param, pathMatch, titleSegments } from './url.ts';
 
@@ -78,13 +78,6 @@ export const linkedin: Adapter = {
   // Whole origin: the SPA reaches /jobs/ from /feed/ without a page load. Country hosts serve the
   // logged-out pages.
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/jobs/*'],
-  exampleUrls: [
-    'https://www.linkedin.com/jobs/view/4012345678/',
-    'https://www.linkedin.com/jobs/search-results/?currentJobId=4023456789&keywords=ai%20trainer',
-    'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=rlhf',
-    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4045678901',
-    'https://de.linkedin.com/jobs/view/ai-model-evaluator-at-lumen-ridge-4056789012?trk=public_jobs_topcard-title',
-  ],
   isJobView(url) {
     if (pathMatch(url, /^\/jobs\/view\/([^/]+)/)) return linkedinIdIn(url.pathname) !== null;
     return JOB_LIST_PATH.test(url.pathname) && /^\d+$/.test(param(url, 'currentJobId') ?? '');
@@ -124,6 +117,17 @@ export const linkedin: Adapter = {
     cardTitle: ['a[href*="/jobs/view/"] strong', 'a.job-card-container__link', '.job-card-job-posting-card-wrapper__card-link', '.base-search-card__title', 'a[href*="/jobs/view/"]', 'p'],
   },
   read: { title: sduiTitle, company: sduiCompany, location: sduiLocation, pay: pillPay, paneKey, cardKey },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://www.linkedin.com/jobs/view/4012345678/',
+    'https://www.linkedin.com/jobs/search-results/?currentJobId=4023456789&keywords=ai%20trainer',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=rlhf',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4045678901',
+    'https://de.linkedin.com/jobs/view/ai-model-evaluator-at-lumen-ridge-4056789012?trk=public_jobs_topcard-title',
+  ],
   layouts: [
     { name: 'sdui-view', fixture: 'tests/fixtures/boards/linkedin/sdui-view.html' },
     { name: 'sdui-search', fixture: 'tests/fixtures/boards/linkedin/sdui-search.html' },

@@ -8,8 +8,6 @@ export interface Adapter {
   label: string;
   /** Match patterns: the single source for manifest.json content_scripts matches. */
   matches: string[];
-  /** Real URL shapes this adapter claims (tests: each is claimed by exactly one adapter). */
-  exampleUrls: string[];
   /** Is a single posting on screen at this URL (detail page or detail pane)? */
   isJobView(url: URL): boolean;
   /** Identity of the posting on screen, from the URL (and the document when the URL lacks it). */
@@ -27,8 +25,6 @@ export interface Adapter {
     /** Title inside one card (scoped to the card). */
     cardTitle?: string[];
   };
-  /** Layout names with the fixture that proves each. */
-  layouts: { name: string; fixture: string }[];
   // ---- Optional additions (additive; the fields above are unchanged). ----
   /** Getters for what selectors can't say. Field getters run after that field's selectors fail. */
   read?: AdapterReaders;
@@ -38,6 +34,17 @@ export interface Adapter {
   blockers?: { selector: string; reason: string }[];
   /** 'required': only pages carrying a matching JobPosting JSON-LD are job pages (generic adapter). */
   jsonLd?: 'prefer' | 'required';
+}
+
+/**
+ * What tests and docs know about an adapter. Exported beside the adapter from the same file but
+ * never imported by the runtime, so the bundler leaves these strings out of the content script.
+ */
+export interface AdapterAbout {
+  /** Real URL shapes this adapter claims (tests: each is claimed by exactly one adapter). */
+  exampleUrls: string[];
+  /** Layout names with the fixture that proves each. */
+  layouts: { name: string; fixture: string }[];
   /** One line per known layout quirk or unverified assumption. */
   notes?: string[];
 }

@@ -1,7 +1,7 @@
 // Upwork (job-boards.md §3): Nuxt/Vue SPA with data-test/data-cy/data-qa QA hooks. Job details show
 // as a full page (/jobs/~id, public /freelance-jobs/apply/..._~id/) or as a slide-over on feeds and
 // search (/details/~id in the URL). Upwork has no company name: the client is anonymous.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { pathMatch } from './url.ts';
 
 const UPWORK_ID = /(~0[0-9a-zA-Z]{10,})/;
@@ -10,13 +10,6 @@ export const upwork: Adapter = {
   id: 'upwork',
   label: 'Upwork',
   matches: ['https://www.upwork.com/*'],
-  exampleUrls: [
-    'https://www.upwork.com/jobs/~021876543210987654321',
-    'https://www.upwork.com/jobs/Medical-Fact-Checker-for-LLM-Outputs_~021876543210987654322/',
-    'https://www.upwork.com/freelance-jobs/apply/Spanish-Prompt-Writer-for-AI-Training_~021876543210987654323/',
-    'https://www.upwork.com/nx/find-work/best-matches/details/~021876543210987654324?pageTitle=Job%20Details&_navType=slider',
-    'https://www.upwork.com/nx/search/jobs/details/~021876543210987654325?q=ai%20evaluator&_navType=slider',
-  ],
   isJobView(url) {
     return /^\/(?:jobs\/|freelance-jobs\/apply\/|.*\/details\/)/.test(url.pathname) && UPWORK_ID.test(url.pathname);
   },
@@ -41,6 +34,17 @@ export const upwork: Adapter = {
       return UPWORK_ID.exec(card.querySelector('a[href*="~0"]')?.getAttribute('href') ?? '')?.[1] ?? null;
     },
   },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://www.upwork.com/jobs/~021876543210987654321',
+    'https://www.upwork.com/jobs/Medical-Fact-Checker-for-LLM-Outputs_~021876543210987654322/',
+    'https://www.upwork.com/freelance-jobs/apply/Spanish-Prompt-Writer-for-AI-Training_~021876543210987654323/',
+    'https://www.upwork.com/nx/find-work/best-matches/details/~021876543210987654324?pageTitle=Job%20Details&_navType=slider',
+    'https://www.upwork.com/nx/search/jobs/details/~021876543210987654325?q=ai%20evaluator&_navType=slider',
+  ],
   layouts: [
     { name: 'job-page', fixture: 'tests/fixtures/boards/upwork/job-page.html' },
     { name: 'freelance-jobs', fixture: 'tests/fixtures/boards/upwork/freelance-jobs.html' },

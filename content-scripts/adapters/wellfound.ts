@@ -1,13 +1,12 @@
 // Wellfound (job-boards.md §6): Next.js with CSS modules; the weakest evidence of all boards.
 // Hashed classes are matched by their readable prefix only.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { pathMatch } from './url.ts';
 
 export const wellfound: Adapter = {
   id: 'wellfound',
   label: 'Wellfound',
   matches: ['https://wellfound.com/*'],
-  exampleUrls: ['https://wellfound.com/jobs/3182745-ai-safety-evaluator-policy', 'https://wellfound.com/jobs/3190021-staff-writer-ai-training-data'],
   isJobView(url) {
     return /^\/jobs\/\d+(?:-|$)/.test(url.pathname);
   },
@@ -27,6 +26,11 @@ export const wellfound: Adapter = {
   read: {
     cardKey: (card) => /^\/jobs\/(\d+)/.exec(card.querySelector('a[href^="/jobs/"]')?.getAttribute('href') ?? '')?.[1] ?? null,
   },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: ['https://wellfound.com/jobs/3182745-ai-safety-evaluator-policy', 'https://wellfound.com/jobs/3190021-staff-writer-ai-training-data'],
   layouts: [{ name: 'job-page', fixture: 'tests/fixtures/boards/wellfound/job-page.html' }],
   notes: ['data-test JobCard/JobTitle/JobPostingDescription are reported but unverified (job-boards.md §6).'],
 };

@@ -1,7 +1,7 @@
 // Workable (job-boards.md §11): data-ui hooks on company boards (apply.workable.com) and the
 // jobs.workable.com aggregator. Description, requirements and benefits are sibling sections, so the
 // description element is their common parent.
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { commonAncestor, queryAll } from '../extract/query.ts';
 import { param, pathMatch } from './url.ts';
 
@@ -11,12 +11,6 @@ export const workable: Adapter = {
   id: 'workable',
   label: 'Workable',
   matches: ['https://*.workable.com/*'],
-  exampleUrls: [
-    'https://apply.workable.com/gannet-analytics/j/4F2A9C1E7B/',
-    'https://jobs.workable.com/view/8rTq2mVx4LpW9sKd3Hn6Yc',
-    'https://jobs.workable.com/search?query=ai%20trainer&selectedJobId=8rTq2mVx4LpW9sKd3Hn6Yd',
-    'https://gannet-analytics.workable.com/j/4F2A9C1E7C',
-  ],
   isJobView(url) {
     return /\/j\/[0-9A-Z]{6,}/i.test(url.pathname) || /^\/view\/\w+/.test(url.pathname) || param(url, 'selectedJobId') !== null;
   },
@@ -40,6 +34,16 @@ export const workable: Adapter = {
     },
     cardKey: (card) => /^\/view\/(\w+)/.exec(card.querySelector('a[href^="/view/"]')?.getAttribute('href') ?? '')?.[1] ?? card.getAttribute('data-id'),
   },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://apply.workable.com/gannet-analytics/j/4F2A9C1E7B/',
+    'https://jobs.workable.com/view/8rTq2mVx4LpW9sKd3Hn6Yc',
+    'https://jobs.workable.com/search?query=ai%20trainer&selectedJobId=8rTq2mVx4LpW9sKd3Hn6Yd',
+    'https://gannet-analytics.workable.com/j/4F2A9C1E7C',
+  ],
   layouts: [
     { name: 'apply-board', fixture: 'tests/fixtures/boards/workable/apply-board.html' },
     { name: 'jobs-search', fixture: 'tests/fixtures/boards/workable/jobs-search.html' },

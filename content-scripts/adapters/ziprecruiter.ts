@@ -1,7 +1,7 @@
 // ZipRecruiter (job-boards.md §7): job pages under /c/<Company>/Job/..., /jobs/..., /k/, /ojob/, and a
 // split-pane search whose right pane swaps in place. Unverified: how the selected job shows in the
 // search URL (we read lk/jid when present, else the pane's apply link match_token).
-import type { Adapter } from './types.ts';
+import type { Adapter, AdapterAbout } from './types.ts';
 import { param } from './url.ts';
 
 const JOB_PATH = /^\/(?:c\/[^/]+\/Job\/|jobs\/[^/]+\/[^/]+|k\/|ojob\/|.*\/j$)/;
@@ -15,11 +15,6 @@ export const ziprecruiter: Adapter = {
   id: 'ziprecruiter',
   label: 'ZipRecruiter',
   matches: ['https://www.ziprecruiter.com/*'],
-  exampleUrls: [
-    'https://www.ziprecruiter.com/c/Brassica-Labs/Job/AI-Response-Evaluator-(Accounting)/-in-Remote?jid=7f3a9c2e1b4d5a60',
-    'https://www.ziprecruiter.com/jobs/brassica-labs-1a2b3c4d/ai-response-evaluator-5e6f7a8b',
-    'https://www.ziprecruiter.com/jobs-search?search=ai+evaluator&location=Remote&lk=Q2mE7yH1pXv0',
-  ],
   isJobView(url) {
     return JOB_PATH.test(url.pathname) || url.pathname.startsWith('/jobs-search');
   },
@@ -40,6 +35,15 @@ export const ziprecruiter: Adapter = {
   read: {
     cardKey: (card) => card.getAttribute('data-listing-key') ?? card.getAttribute('id')?.replace(/^job-card-/, '') ?? null,
   },
+};
+
+/** Test/doc-only facts (tree-shaken out of the content script). */
+export const about: AdapterAbout = {
+  exampleUrls: [
+    'https://www.ziprecruiter.com/c/Brassica-Labs/Job/AI-Response-Evaluator-(Accounting)/-in-Remote?jid=7f3a9c2e1b4d5a60',
+    'https://www.ziprecruiter.com/jobs/brassica-labs-1a2b3c4d/ai-response-evaluator-5e6f7a8b',
+    'https://www.ziprecruiter.com/jobs-search?search=ai+evaluator&location=Remote&lk=Q2mE7yH1pXv0',
+  ],
   layouts: [
     { name: 'job-page', fixture: 'tests/fixtures/boards/ziprecruiter/job-page.html' },
     { name: 'search-pane', fixture: 'tests/fixtures/boards/ziprecruiter/search-pane.html' },

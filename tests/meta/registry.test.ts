@@ -3,7 +3,7 @@
 // exactly one adapter and is a job view, and the manifest injects exactly where adapters claim.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adapterFor, adapters } from '../../content-scripts/adapters/index.ts';
+import { adapterDocs, adapterFor, adapters } from '../../content-scripts/adapters/index.ts';
 import { isValidMatchPattern, matchesPattern } from '../../content-scripts/adapters/match-pattern.ts';
 
 const FIXTURES = 'tests/fixtures/boards';
@@ -16,11 +16,16 @@ describe('adapter registry', () => {
     for (const id of ids) expect(existsSync(`content-scripts/adapters/${id}.ts`), id).toBe(true);
   });
 
+  it('documents every adapter, and only adapters (example URLs, layouts, notes live beside each adapter)', () => {
+    expect(Object.keys(adapterDocs).sort()).toEqual(adapters.map((a) => a.id).sort());
+  });
+
   for (const adapter of adapters) {
+    const about = adapterDocs[adapter.id] ?? { exampleUrls: [], layouts: [] };
     describe(adapter.id, () => {
       it('has at least one layout, each proven by an existing fixture with an expectation', () => {
-        expect(adapter.layouts.length).toBeGreaterThan(0);
-        for (const { fixture } of adapter.layouts) {
+        expect(about.layouts.length).toBeGreaterThan(0);
+        for (const { fixture } of about.layouts) {
           expect(fixture.startsWith(`${FIXTURES}/${adapter.id}/`), fixture).toBe(true);
           expect(existsSync(fixture), fixture).toBe(true);
           expect(existsSync(fixture.replace(/\.html$/, '.expected.json')), fixture).toBe(true);
@@ -32,8 +37,8 @@ describe('adapter registry', () => {
       });
 
       it('claims each example URL alone, as a job view with a job key', () => {
-        if (adapter.matches.length > 0) expect(adapter.exampleUrls.length).toBeGreaterThan(0);
-        for (const example of adapter.exampleUrls) {
+        if (adapter.matches.length > 0) expect(about.exampleUrls.length).toBeGreaterThan(0);
+        for (const example of about.exampleUrls) {
           const url = new URL(example);
           const claimants = adapters.filter((a) => a.matches.some((p) => matchesPattern(p, url)));
           expect(claimants.map((a) => a.id), example).toEqual([adapter.id]);
@@ -65,7 +70,7 @@ describe('adapter registry', () => {
     for (const a of adapters) {
       for (const b of adapters) {
         if (a === b) continue;
-        for (const example of b.exampleUrls) expect(a.matches.some((p) => matchesPattern(p, new URL(example))), `${a.id} vs ${example}`).toBe(false);
+        for (const example of adapterDocs[b.id]!.exampleUrls) expect(a.matches.some((p) => matchesPattern(p, new URL(example))), `${a.id} vs ${example}`).toBe(false);
       }
     }
   });
