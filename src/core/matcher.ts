@@ -29,6 +29,11 @@ export interface TokenKeys {
   fold: string[];
   rawAt(i: number): string;
   stemAt(i: number): string;
+  /**
+   * 1 where some compiled matcher has an alias starting with this token. Every matcher skips
+   * the other tokens with one array read; refreshed if a matcher is compiled after the keys.
+   */
+  startsFor(): Uint8Array;
 }
 
 export interface TermHit {
@@ -76,9 +81,34 @@ export function stemKey(folded: string): string {
   return s;
 }
 
-/** Porter only rewrites endings: a word's stem starts with the word's first two letters. */
-function prefixCode(key: string): number {
-  return key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 0);
+/**
+ * Porter only rewrites endings: the stem of a word longer than three letters starts with the
+ * word's first three letters, or is the word's first two letters.
+ */
+function code3(key: string): number {
+  return key.charCodeAt(0) * 4294967296 + (key.charCodeAt(1) || 0) * 65536 + (key.charCodeAt(2) || 0);
+}
+
+// What any compiled matcher can start a match on, across all matchers. Growing only.
+const FIRST_FOLDED = new Set<string>();
+const FIRST_STEMS = new Set<string>();
+const FIRST_STEM_CODES = new Set<number>();
+let generation = 0;
+
+function registerFirst(key: string, mode: Mode): void {
+  const before = FIRST_FOLDED.size + FIRST_STEMS.size;
+  if (mode === Mode.Stem) {
+    FIRST_STEMS.add(key);
+    FIRST_STEM_CODES.add(key.length >= 3 ? code3(key) : code3(key.slice(0, 2)));
+  } else FIRST_FOLDED.add(mode === Mode.Case ? foldToken(key) : key);
+  if (FIRST_FOLDED.size + FIRST_STEMS.size !== before) generation++;
+}
+
+function couldStart(folded: string, stemAt: () => string): boolean {
+  if (FIRST_FOLDED.has(folded)) return true;
+  if (folded.length <= 3) return FIRST_STEMS.has(folded);
+  if (!FIRST_STEM_CODES.has(code3(folded)) && !FIRST_STEM_CODES.has(code3(folded.slice(0, 2)))) return false;
+  return FIRST_STEMS.has(stemAt());
 }
 
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
@@ -104,11 +134,21 @@ export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKey
   }
   const raw = new Array<string | undefined>(n);
   const stem = new Array<string | undefined>(n);
+  const stemAt = (i: number) => (stem[i] ??= stemKey(fold[i]!));
+  let starts: Uint8Array | null = null;
+  let startsGeneration = -1;
   return {
     tokens,
     fold,
     rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
-    stemAt: (i) => (stem[i] ??= stemKey(fold[i]!)),
+    stemAt,
+    startsFor() {
+      if (starts && startsGeneration === generation) return starts;
+      starts = new Uint8Array(n);
+      for (let i = 0; i < n; i++) if (couldStart(fold[i]!, () => stemAt(i))) starts[i] = 1;
+      startsGeneration = generation;
+      return starts;
+    },
   };
 }
 
@@ -138,8 +178,6 @@ export class Matcher {
   private readonly roots: [Map<string, TrieNode>, Map<string, TrieNode>, Map<string, TrieNode>] = [new Map(), new Map(), new Map()];
   /** Folded forms of exact-case first words: only those tokens need their original text. */
   private readonly caseFirstFolded = new Set<string>();
-  /** First two letters of stemmed first words: only those tokens need stemming. */
-  private readonly stemPrefixes = new Set<number>();
   readonly size: number;
 
   constructor(terms: readonly MatchableTerm[]) {
@@ -166,7 +204,7 @@ export class Matcher {
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null): void {
     if (keys.length === 0) return;
     if (mode === Mode.Case) this.caseFirstFolded.add(foldToken(keys[0]!));
-    if (mode === Mode.Stem) this.stemPrefixes.add(prefixCode(keys[0]!));
+    registerFirst(keys[0]!, mode);
     let map = this.roots[mode];
     let node: TrieNode | undefined;
     for (const key of keys) {
@@ -191,7 +229,9 @@ export class Matcher {
     const coveredUntil = new Map<number, number>();
     const [caseRoot, foldRoot, stemRoot] = this.roots;
     const keyAt = [doc.rawAt, (j: number) => fold[j]!, doc.stemAt] as const;
+    const starts = doc.startsFor();
     for (let i = 0; i < n; i++) {
+      if (starts[i] === 0) continue;
       const f = fold[i]!;
       let lastTerm = -1;
       let lastEnd = -1;
@@ -199,7 +239,7 @@ export class Matcher {
         let node: TrieNode | undefined;
         if (mode === Mode.Case) node = this.caseFirstFolded.has(f) ? caseRoot.get(doc.rawAt(i)) : undefined;
         else if (mode === Mode.Fold) node = foldRoot.get(f);
-        else node = this.stemPrefixes.has(prefixCode(f)) ? stemRoot.get(doc.stemAt(i)) : undefined;
+        else node = stemRoot.size > 0 ? stemRoot.get(doc.stemAt(i)) : undefined;
         const key = keyAt[mode]!;
         let j = i;
         while (node) {

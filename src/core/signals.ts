@@ -37,8 +37,8 @@ export interface CompiledRule {
 /** At most this many evidence spans per rule: enough to mark, not enough to flood the page. */
 const MAX_EVIDENCE = 5;
 /** Sentences longer than this are searched in windows around trigger words only. */
-const LONG_SENTENCE = 2000;
-const WINDOW = 300;
+const LONG_SENTENCE = 400;
+const WINDOW = 200;
 /** Titles longer than this are cut (a title is a line, not a page). */
 const MAX_TITLE = 500;
 
