@@ -7,7 +7,9 @@ export const SETTINGS_KEY = 'settings';
 
 export const settingsSchema = z.looseObject({
   /** Per hostname: false turns inline marks and the in-page summary off. Missing means on. */
-  inlineMarks: z.optional(z.record(z.string(), z.boolean())),
+  // An object whose every value is a boolean: z.record would say the same but costs the content
+  // script ~3 KB of zod it otherwise never loads.
+  inlineMarks: z.optional(z.catchall(z.object({}), z.boolean())),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
