@@ -1,11 +1,19 @@
 // Runs the core for postings and free text. The service worker may be stopped at any time, so the
 // memo is only a speed-up for repeated requests (re-renders, popup + content script asking for
 // the same text); everything can be recomputed.
-import { analyzePosting } from '../core/analyze.ts';
+import { analyzePosting, type AnalyzeOptions } from '../core/analyze.ts';
 import type { Analysis, ExtractedPosting, PostingInput } from '../core/types.ts';
 
 const MEMO_SIZE = 32;
 const memo = new Map<string, Analysis>();
+
+/** The user's own keywords and red-flag phrases, from the saved profile (see user-terms.ts). */
+let userTerms: AnalyzeOptions = {};
+
+export function setUserTerms(terms: AnalyzeOptions): void {
+  userTerms = terms;
+  memo.clear();
+}
 
 function memoKey(input: PostingInput): string {
   return JSON.stringify([input.text, input.title ?? '', input.company ?? '', input.payText ?? '', input.source ?? '']);
@@ -19,7 +27,7 @@ export function analyzeInput(input: PostingInput): Analysis {
     memo.set(key, hit);
     return hit;
   }
-  const analysis = analyzePosting(input);
+  const analysis = analyzePosting(input, userTerms);
   memo.set(key, analysis);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   return analysis;

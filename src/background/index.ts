@@ -17,14 +17,22 @@ import { clearTab, forgetTab, reportStatus } from './badge.ts';
 import { syncGrantedSites } from './granted-sites.ts';
 import { analyzeSelectionInTab, COMMAND, createMenu, getStoredSelection, MENU_ID } from './selection.ts';
 import './profile-handlers.ts';
+import { userTermsReady } from './user-terms.ts';
 
-handleMessage('analyze', analyzeRequest, async (message) => ({ analysis: analyzeExtracted(message.posting) }));
+handleMessage('analyze', analyzeRequest, async (message) => {
+  await userTermsReady();
+  return { analysis: analyzeExtracted(message.posting) };
+});
 
-handleMessage('analyze-text', analyzeTextRequest, async (message) => ({
-  analysis: analyzeInput({ text: message.text, ...(message.title ? { title: message.title } : {}) }),
-}));
+handleMessage('analyze-text', analyzeTextRequest, async (message) => {
+  await userTermsReady();
+  return { analysis: analyzeInput({ text: message.text, ...(message.title ? { title: message.title } : {}) }) };
+});
 
-handleMessage('analyze-cards', analyzeCardsRequest, async (message) => ({ results: message.cards.map(cardVerdict) }));
+handleMessage('analyze-cards', analyzeCardsRequest, async (message) => {
+  await userTermsReady();
+  return { results: message.cards.map(cardVerdict) };
+});
 
 handleMessage('tab-status', tabStatusMessage, async (message, sender) => {
   const tabId = sender.tab?.id;

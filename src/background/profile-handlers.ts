@@ -6,7 +6,7 @@ import { handleMessage } from '../platform/messaging.ts';
 import { loadProfile } from '../platform/storage.ts';
 import { matchRequest } from '../schema/messages.ts';
 import { analyzeExtracted } from './analysis.ts';
-import { matchPosting } from './profile-match.ts';
+import { matchPosting } from '../core/profile-match.ts';
 
 handleMessage('match', matchRequest, async (message) => {
   const loaded = await loadProfile();

@@ -1,36 +1,93 @@
-// --profile FILE for the CLI: the simple keyword profile of the core contract
-// ({ keywords, resumeText?, customKeywords?, customRedFlags?, hourlyFloor? }).
+// --profile FILE for the CLI. Three shapes are accepted:
+// - the options page's export file ({ format: "evalscout-profile", profile, resume }),
+// - a stored profile record ({ schemaVersion, ... }, migrated like the extension does),
+// - the simple keyword profile of the core contract
+//   ({ keywords, resumeText?, customKeywords?, customRedFlags?, hourlyFloor? }).
+// All become the extension's own Profile, so the CLI's match and suggestions are the popup's.
 import { readFileSync } from 'node:fs';
 import type { AnalyzeOptions } from '../core/analyze.ts';
 import { extractKeywords } from '../core/keywords.ts';
-import { matchProfile } from '../core/match.ts';
+import { matchPosting } from '../core/profile-match.ts';
+import type { Analysis, MatchResult, PostingInput } from '../core/types.ts';
 import { taxonomyById } from '../data/taxonomy/index.ts';
-import type { Analysis, MatchProfile, MatchResult, PostingInput } from '../core/types.ts';
+import { emptyProfile, emptyResume, EXPORT_FORMAT, parseExport, parseProfileRecord, type Profile, type ResumeRecord } from '../schema/profile.ts';
 import { UsageError } from './errors.ts';
 
 export interface CliProfile {
-  match: MatchProfile;
+  profile: Profile;
+  resume: ResumeRecord;
   analyzeOptions: AnalyzeOptions;
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
-export function parseCliProfile(json: unknown, name = 'profile'): CliProfile {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(`${name}: expected a JSON object with a "keywords" array`);
-  const p = json as Record<string, unknown>;
+/** The simple keyword list, sorted into the profile's fields by each term's taxonomy category. */
+function fromSimple(p: Record<string, unknown>, name: string): { profile: Profile; resume: ResumeRecord } {
   if (!Array.isArray(p.keywords)) throw new UsageError(`${name}: "keywords" must be an array of taxonomy ids or terms`);
-  const customKeywords = Array.isArray(p.customKeywords)
-    ? p.customKeywords
-        .filter((c): c is Record<string, unknown> => !!c && typeof c === 'object' && typeof (c as Record<string, unknown>).term === 'string')
-        .map((c) => ({ term: c.term as string, synonyms: strings(c.synonyms) }))
-    : [];
-  const match: MatchProfile = {
-    keywords: strings(p.keywords),
-    resumeText: typeof p.resumeText === 'string' ? p.resumeText : undefined,
-    customKeywords,
-    hourlyFloor: typeof p.hourlyFloor === 'number' ? p.hourlyFloor : undefined,
+  const profile = emptyProfile();
+  profile.onboarded = true;
+  profile.workFormat = { remote: false, contract: false, partTime: false, asynchronous: false };
+  for (const term of strings(p.keywords)) {
+    const ids = taxonomyById.has(term) ? [term] : extractKeywords(term).map((k) => k.id);
+    if (ids.length === 0) {
+      profile.customKeywords.push({ term, synonyms: [] });
+      continue;
+    }
+    for (const id of ids) {
+      const category = taxonomyById.get(id)!.category;
+      if (category === 'domain') profile.domains.push({ id, years: null });
+      else if (category === 'credential') profile.credentials.push(id);
+      else if (category === 'tool') profile.tools.push(id);
+      else if (category === 'language') profile.languages.push({ name: id, level: null });
+      else if (category === 'work-format') {
+        if (/remote|home/.test(id)) profile.workFormat.remote = true;
+        else if (/contract|freelance/.test(id)) profile.workFormat.contract = true;
+        else if (/part-time/.test(id)) profile.workFormat.partTime = true;
+        else if (/async/.test(id)) profile.workFormat.asynchronous = true;
+        else profile.evaluatorSkills.push(id);
+      } else profile.evaluatorSkills.push(id);
+    }
+  }
+  if (Array.isArray(p.customKeywords)) {
+    for (const c of p.customKeywords) {
+      if (c && typeof c === 'object' && typeof (c as Record<string, unknown>).term === 'string') {
+        const r = c as Record<string, unknown>;
+        profile.customKeywords.push({ term: r.term as string, synonyms: strings(r.synonyms) });
+      }
+    }
+  }
+  profile.redFlagPhrases = strings(p.customRedFlags);
+  if (typeof p.hourlyFloor === 'number' && p.hourlyFloor >= 0) profile.hourlyFloor = { amount: p.hourlyFloor, currency: 'USD' };
+  const resume = emptyResume();
+  if (typeof p.resumeText === 'string') resume.text = p.resumeText;
+  return { profile, resume };
+}
+
+export function parseCliProfile(text: string, name = 'profile'): CliProfile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${name} is not valid JSON`);
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(`${name}: expected a JSON object`);
+  const obj = json as Record<string, unknown>;
+  let parsed: { profile: Profile; resume: ResumeRecord };
+  if (obj.format === EXPORT_FORMAT) {
+    const r = parseExport(text);
+    if (!r.ok) throw new UsageError(`${name}: ${r.error}`);
+    parsed = r;
+  } else if ('schemaVersion' in obj) {
+    const r = parseProfileRecord(obj, obj.resume);
+    if (!r.ok) throw new UsageError(`${name}: ${r.error}`);
+    parsed = { profile: r.profile, resume: r.resume ?? emptyResume() };
+  } else {
+    parsed = fromSimple(obj, name);
+  }
+  return {
+    ...parsed,
+    analyzeOptions: { customKeywords: parsed.profile.customKeywords, customRedFlags: parsed.profile.redFlagPhrases },
   };
-  return { match, analyzeOptions: { customKeywords, customRedFlags: strings(p.customRedFlags) } };
 }
 
 export function loadCliProfile(file: string): CliProfile {
@@ -40,20 +97,9 @@ export function loadCliProfile(file: string): CliProfile {
   } catch (e) {
     throw new UsageError(`cannot read profile ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new UsageError(`profile ${file} is not valid JSON`);
-  }
-  return parseCliProfile(json, `profile ${file}`);
+  return parseCliProfile(raw, `profile ${file}`);
 }
 
 export function matchForCli(analysis: Analysis, posting: PostingInput, profile: CliProfile): MatchResult {
-  const resumeKeywords = profile.match.resumeText ? extractKeywords(profile.match.resumeText, { custom: profile.match.customKeywords }) : [];
-  return matchProfile(analysis, profile.match, resumeKeywords, {
-    resolve: (term) => extractKeywords(term).map((k) => k.id),
-    implies: (id) => taxonomyById.get(id)?.implies ?? [],
-    postingText: posting.text,
-  });
+  return matchPosting(posting.text, analysis, profile.profile, profile.resume);
 }

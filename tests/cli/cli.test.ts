@@ -77,7 +77,42 @@ describe('cli analyze', { timeout: 60_000 }, () => {
     expect(out.match.score).toBeLessThanOrEqual(100);
     expect(out.match.matched.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['excel', 'cpa']));
     expect(Array.isArray(out.match.missing)).toBe(true);
-    expect(Array.isArray(out.match.suggestions)).toBe(true);
+    expect(out.match.suggestions.length).toBeGreaterThan(0);
+    // Suggestions are drawn from the profile: never the posting's company.
+    expect(JSON.stringify(out.match.suggestions)).not.toMatch(/Harborline/);
+  });
+  it('--profile also reads the options page export file and applies its own red-flag phrases', () => {
+    const file = join(tmp, 'export.json');
+    const now = new Date().toISOString();
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'evalscout-profile',
+        exportedAt: now,
+        profile: {
+          schemaVersion: 2,
+          domains: [{ id: 'accounting', years: 8 }],
+          credentials: ['cpa'],
+          tools: ['excel'],
+          evaluatorSkills: [],
+          languages: [],
+          workFormat: { remote: true, contract: true, partTime: false, asynchronous: false },
+          hoursPerWeek: 15,
+          hourlyFloor: { amount: 40, currency: 'USD' },
+          customKeywords: [],
+          redFlagPhrases: ['paid weekly'],
+          extraSites: [],
+          onboarded: true,
+          updatedAt: now,
+        },
+        resume: { schemaVersion: 1, text: 'CPA. Eight years of audit work in Excel.', fileName: null, updatedAt: now },
+      }),
+    );
+    const { code, stdout, stderr } = cli(['analyze', '--profile', file, 'tests/fixtures/postings/generic-title-evaluator.txt']);
+    expect(code, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.match.matched.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['cpa', 'excel']));
+    expect(out.redFlags.map((f: { title: string }) => f.title).join(' ')).toMatch(/paid weekly/);
   });
   it('exits 2 with one clear line for unusable input', () => {
     for (const [args, input, pattern] of [

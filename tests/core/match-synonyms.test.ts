@@ -2,7 +2,7 @@
 // one way and the resume or the profile names it another way, the match never calls it missing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchPosting } from '../../src/background/profile-match.ts';
+import { matchPosting } from '../../src/core/profile-match.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
 import { extractKeywords } from '../../src/core/keywords.ts';
 import { taxonomy } from '../../src/data/taxonomy/index.ts';

@@ -1,9 +1,9 @@
 // Profile × posting → match result with resume suggestions. No browser API here: the background
 // handler and the CLI (`--profile`) both call `matchPosting`.
-import { extractKeywords } from '../core/keywords.ts';
-import { matchProfile, type MatchContext } from '../core/match.ts';
-import { suggestResumeEdits, type SuggestionProfile } from '../core/suggestions.ts';
-import type { Analysis, KeywordHit, MatchResult } from '../core/types.ts';
+import { extractKeywords } from './keywords.ts';
+import { matchProfile, type MatchContext } from './match.ts';
+import { suggestResumeEdits, type SuggestionProfile } from './suggestions.ts';
+import type { Analysis, KeywordHit, MatchResult } from './types.ts';
 import { taxonomyById } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { toMatchProfile, workFormatTerms, type Profile, type ResumeRecord } from '../schema/profile.ts';

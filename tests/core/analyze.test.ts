@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/core/analyze.ts';
+
+describe('analyzePosting', () => {
+  const text = 'Rate chatbot responses for accuracy.\nRequirements: Excel and a CPA licence.\nWe use the Harbor Method for reviews. Message us on our portal.';
+  it('returns every part of the contract, with offsets that index the text', () => {
+    const a = analyzePosting({ text, title: 'AI Response Rater' });
+    expect(a.aiEvaluator.match).toBe(true);
+    for (const k of a.keywords) for (const e of k.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (const f of [...a.redFlags, ...a.healthySignals]) for (const e of f.evidence) if (e.start >= 0) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('finds the user\'s own keywords and red-flag phrases', () => {
+    const a = analyzePosting({ text }, { customKeywords: [{ term: 'Harbor Method', synonyms: ['HM'] }], customRedFlags: ['message us on'] });
+    expect(a.keywords.find((k) => k.id === 'custom-harbor-method')).toMatchObject({ category: 'custom' });
+    const flag = a.redFlags.find((f) => f.id.startsWith('custom-red-flag'));
+    expect(flag?.evidence[0]?.text.toLowerCase()).toBe('message us on');
+  });
+  it('never throws and stays deterministic on hostile input', () => {
+    const hostile = ['', '\u0000'.repeat(1000), '$'.repeat(100_000), '<script>'.repeat(10_000), 'a'.repeat(1_200_000)];
+    for (const t of hostile) {
+      const first = analyzePosting({ text: t });
+      expect(analyzePosting({ text: t })).toEqual(first);
+    }
+    // @ts-expect-error: callers from JavaScript may pass anything
+    expect(() => analyzePosting({ text: null })).not.toThrow();
+  });
+});
