@@ -11,18 +11,18 @@ const MAX_BATCH = 40;
 const MAX_TEXT = 1200;
 
 export class CardTracker {
-  private readonly verdicts = new Map<string, CardVerdict>();
-  private readonly asked = new Set<string>();
-  private listParent: Element | null = null;
-  private scroller: Element | null = null;
+  readonly #verdicts = new Map<string, CardVerdict>();
+  readonly #asked = new Set<string>();
+  #listParent: Element | null = null;
+  #scroller: Element | null = null;
 
   get parent(): Element | null {
-    return this.listParent;
+    return this.#listParent;
   }
 
   /** The list's own scroll box (LinkedIn's list scrolls inside a container, not the window). */
   get clip(): Element | null {
-    return this.scroller;
+    return this.#scroller;
   }
 
   /** Cards currently rendered, with verdicts for those we know; asks the background about new ones. */
@@ -30,19 +30,19 @@ export class CardTracker {
     if (!adapter.selectors.card?.length) return;
     const cards = extractCards(document, adapter);
     const parent = cards[0]?.element.parentElement ?? null;
-    if (parent !== this.listParent) {
-      this.listParent = parent;
-      this.scroller = scrollBox(parent);
+    if (parent !== this.#listParent) {
+      this.#listParent = parent;
+      this.#scroller = scrollBox(parent);
     }
     const onScreen = () =>
       cards.flatMap((card) => {
-        const verdict = this.verdicts.get(card.jobKey);
+        const verdict = this.#verdicts.get(card.jobKey);
         return verdict && card.element.isConnected ? [{ key: card.jobKey, element: card.element, verdict }] : [];
       });
     onUpdate(onScreen());
-    const fresh = cards.filter((card) => !this.asked.has(card.jobKey)).slice(0, MAX_BATCH);
+    const fresh = cards.filter((card) => !this.#asked.has(card.jobKey)).slice(0, MAX_BATCH);
     if (!fresh.length) return;
-    for (const card of fresh) this.asked.add(card.jobKey);
+    for (const card of fresh) this.#asked.add(card.jobKey);
     try {
       const { results } = await sendMessage(
         {
@@ -51,9 +51,9 @@ export class CardTracker {
         } as { type: string },
         analyzeCardsResponse,
       );
-      for (const verdict of results) this.verdicts.set(verdict.key, verdict);
+      for (const verdict of results) this.#verdicts.set(verdict.key, verdict);
     } catch {
-      for (const card of fresh) this.asked.delete(card.jobKey);
+      for (const card of fresh) this.#asked.delete(card.jobKey);
       return;
     }
     if (!signal.aborted) onUpdate(onScreen());

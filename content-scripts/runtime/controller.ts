@@ -38,35 +38,35 @@ const ANSWER_TIMEOUT_MS = 4000;
 const isTop = window === window.top;
 
 export class Runtime {
-  private readonly controller = new AbortController();
-  private readonly watcher: Watcher;
-  private readonly cards = new CardTracker();
-  private readonly refresh: Batch;
-  private readonly rescanCards: Batch;
-  private overlay: Overlay | null = null;
-  private view: View | null = null;
-  private settings: Settings = {};
-  private lastStatus = '';
-  private idleStatus: Status = 'not-a-job-page';
+  readonly #controller = new AbortController();
+  readonly #watcher: Watcher;
+  readonly #cards = new CardTracker();
+  readonly #refresh: Batch;
+  readonly #rescanCards: Batch;
+  #overlay: Overlay | null = null;
+  #view: View | null = null;
+  #settings: Settings = {};
+  #lastStatus = '';
+  #idleStatus: Status = 'not-a-job-page';
 
   constructor() {
-    const signal = this.controller.signal;
-    this.refresh = batched(() => void this.check(), signal);
-    this.rescanCards = batched(() => void this.scanCards(), signal, 250);
-    this.watcher = new Watcher({ detail: this.refresh, list: this.rescanCards });
+    const signal = this.#controller.signal;
+    this.#refresh = batched(() => void this.#check(), signal);
+    this.#rescanCards = batched(() => void this.#scanCards(), signal, 250);
+    this.#watcher = new Watcher({ detail: this.#refresh, list: this.#rescanCards });
   }
 
   async start(): Promise<void> {
-    const signal = this.controller.signal;
-    this.settings = await getSettings().catch(() => ({}));
+    const signal = this.#controller.signal;
+    this.#settings = await getSettings().catch(() => ({}));
     const offSettings = onSettingsChange((settings) => {
-      this.settings = settings;
-      this.renderView();
+      this.#settings = settings;
+      this.#renderView();
     });
     const offMessages = handleMessage('get-current-posting', getCurrentPostingRequest, () => {
       // Sub-frames answer only when they hold the posting, so they never shadow the top frame.
-      if (!isTop && !this.view?.posting) return undefined;
-      return this.currentPosting();
+      if (!isTop && !this.#view?.posting) return undefined;
+      return this.#currentPosting();
     });
     const offSelection = handleMessage('get-selection', getSelectionRequest, () => {
       const text = String(getSelection() ?? '');
@@ -77,53 +77,53 @@ export class Runtime {
       offMessages();
       offSelection();
     }, { once: true });
-    watchNavigation(this.refresh, signal);
-    document.addEventListener('scroll', this.rescanCards, { passive: true, capture: true, signal });
-    await this.check();
+    watchNavigation(this.#refresh, signal);
+    document.addEventListener('scroll', this.#rescanCards, { passive: true, capture: true, signal });
+    await this.#check();
   }
 
   stop(): void {
-    this.endView();
-    this.watcher.disconnect();
-    this.controller.abort();
-    this.overlay?.destroy();
-    this.overlay = null;
+    this.#endView();
+    this.#watcher.disconnect();
+    this.#controller.abort();
+    this.#overlay?.destroy();
+    this.#overlay = null;
   }
 
-  private get marksOn(): boolean {
-    return inlineMarksOn(this.settings, location.hostname);
+  get #marksOn(): boolean {
+    return inlineMarksOn(this.#settings, location.hostname);
   }
 
-  private adapter(url: URL): Adapter {
+  #adapter(url: URL): Adapter {
     // Board adapters claim their sites; anywhere else we run only because the user granted it.
     return adapterFor(url) ?? genericJsonLd;
   }
 
   /** One batched pass: which job is on screen, is its pane rendered, did its text change? */
-  private async check(): Promise<void> {
+  async #check(): Promise<void> {
     if (!extensionAlive()) return this.stop();
     const url = new URL(location.href);
-    const adapter = this.adapter(url);
-    void this.scanCards(adapter);
+    const adapter = this.#adapter(url);
+    void this.#scanCards(adapter);
     const key = adapter.isJobView(url) ? adapter.jobKey(url, document) : null;
     if (!key) {
-      this.idleStatus = 'not-a-job-page';
-      this.watcher.disconnect();
-      this.endView();
+      this.#idleStatus = 'not-a-job-page';
+      this.#watcher.disconnect();
+      this.#endView();
       return;
     }
-    if (this.view?.key !== key || this.view.adapter !== adapter) this.startView(key, adapter);
-    const view = this.view!;
+    if (this.#view?.key !== key || this.#view.adapter !== adapter) this.#startView(key, adapter);
+    const view = this.#view!;
     const result = extractPosting(document, url, adapter);
     if (result.status !== 'ok') {
       view.status = view.posting ? view.status : result.status;
-      if (!view.posting) this.report(false);
+      if (!view.posting) this.#report(false);
       // Keep waiting for the pane (or for JSON-LD a SPA adds later), rate-limited by the batch.
-      this.watcher.watchDocument(this.cards.parent);
+      this.#watcher.watchDocument(this.#cards.parent);
       return;
     }
     const anchor = first(document, adapter.selectors.root) ?? result.descriptionElement;
-    this.watcher.watchDetail(anchor, result.descriptionElement, this.cards.parent);
+    this.#watcher.watchDetail(anchor, result.descriptionElement, this.#cards.parent);
     view.status = 'ok';
     view.anchor = anchor;
     const sameText = view.posting?.description === result.posting.description;
@@ -132,45 +132,45 @@ export class Runtime {
     if (sameText) {
       view.posting = result.posting;
       // Re-rendered with the same words: rebuild ranges over the new nodes, no new analysis.
-      if (view.analysis && this.overlay && this.marksOn && (moved || !this.overlay.marksLive(result.descriptionElement))) {
-        this.overlay.applyMarks(view.analysis.redFlags, result.posting.description, result.descriptionElement);
-        this.publish();
+      if (view.analysis && this.#overlay && this.#marksOn && (moved || !this.#overlay.marksLive(result.descriptionElement))) {
+        this.#overlay.applyMarks(view.analysis.redFlags, result.posting.description, result.descriptionElement);
+        this.#publish();
       }
       return;
     }
     view.posting = result.posting;
     view.analysis = null;
-    await this.analyse(view, result.posting);
+    await this.#analyse(view, result.posting);
   }
 
-  private startView(key: string, adapter: Adapter): void {
-    this.endView();
+  #startView(key: string, adapter: Adapter): void {
+    this.#endView();
     let settle = () => {};
     const ready = new Promise<void>((resolve) => (settle = resolve));
-    this.view = { key, adapter, controller: new AbortController(), status: 'unknown-layout', posting: null, analysis: null, descriptionElement: null, anchor: null, ready, settle };
+    this.#view = { key, adapter, controller: new AbortController(), status: 'unknown-layout', posting: null, analysis: null, descriptionElement: null, anchor: null, ready, settle };
     live.views++;
     live.viewsStarted++;
-    this.overlay?.host.set('job-key', key);
-    this.publish();
+    this.#overlay?.host.set('job-key', key);
+    this.#publish();
   }
 
-  private endView(): void {
-    const view = this.view;
+  #endView(): void {
+    const view = this.#view;
     if (!view) return;
     view.controller.abort();
     view.settle();
-    this.view = null;
+    this.#view = null;
     live.views--;
-    this.overlay?.clearPosting();
-    this.overlay?.host.set('job-key', null);
-    this.overlay?.host.set('state', 'idle');
-    this.report(false);
-    this.publish();
+    this.#overlay?.clearPosting();
+    this.#overlay?.host.set('job-key', null);
+    this.#overlay?.host.set('state', 'idle');
+    this.#report(false);
+    this.#publish();
   }
 
-  private async analyse(view: View, posting: ExtractedPosting): Promise<void> {
+  async #analyse(view: View, posting: ExtractedPosting): Promise<void> {
     const signal = view.controller.signal;
-    this.overlay?.host.set('state', 'analysing');
+    this.#overlay?.host.set('state', 'analysing');
     let analysis: Analysis;
     try {
       live.analyses++;
@@ -184,16 +184,16 @@ export class Runtime {
     if (signal.aborted || view.posting !== posting) return;
     view.analysis = analysis;
     view.settle();
-    this.renderView();
-    this.report(true);
+    this.#renderView();
+    this.#report(true);
   }
 
   /** Draw (or clear) the current view according to the per-site switch. */
-  private renderView(): void {
-    const view = this.view;
-    const overlay = this.ensureOverlay();
+  #renderView(): void {
+    const view = this.#view;
+    const overlay = this.#ensureOverlay();
     if (!view?.analysis || !view.posting || !view.descriptionElement) return;
-    if (this.marksOn) {
+    if (this.#marksOn) {
       overlay.show(view.analysis, view.posting.description, view.descriptionElement, view.anchor ?? view.descriptionElement);
       overlay.host.set('state', 'ready');
     } else {
@@ -201,29 +201,29 @@ export class Runtime {
       overlay.host.set('state', 'off');
     }
     overlay.host.set('analysed-key', view.key);
-    this.publish();
+    this.#publish();
   }
 
-  private ensureOverlay(): Overlay {
-    this.overlay ??= new Overlay();
-    if (this.view) this.overlay.host.set('job-key', this.view.key);
-    return this.overlay;
+  #ensureOverlay(): Overlay {
+    this.#overlay ??= new Overlay();
+    if (this.#view) this.#overlay.host.set('job-key', this.#view.key);
+    return this.#overlay;
   }
 
-  private async scanCards(adapter = this.adapter(new URL(location.href))): Promise<void> {
-    if (!this.marksOn || !adapter.selectors.card?.length) {
-      this.overlay?.setCards([]);
+  async #scanCards(adapter = this.#adapter(new URL(location.href))): Promise<void> {
+    if (!this.#marksOn || !adapter.selectors.card?.length) {
+      this.#overlay?.setCards([]);
       return;
     }
-    await this.cards.scan(adapter, this.controller.signal, (cards) => {
-      if (!cards.length && !this.overlay) return;
-      this.ensureOverlay().setCards(cards, this.cards.clip);
-      this.publish();
+    await this.#cards.scan(adapter, this.#controller.signal, (cards) => {
+      if (!cards.length && !this.#overlay) return;
+      this.#ensureOverlay().setCards(cards, this.#cards.clip);
+      this.#publish();
     });
   }
 
-  private report(hasPosting: boolean): void {
-    const analysis = hasPosting ? this.view?.analysis : null;
+  #report(hasPosting: boolean): void {
+    const analysis = hasPosting ? this.#view?.analysis : null;
     const message = {
       type: 'tab-status',
       hasPosting: Boolean(analysis),
@@ -233,26 +233,26 @@ export class Runtime {
     };
     const digest = JSON.stringify(message);
     // Sub-frames without a posting stay quiet; the top frame owns the default badge.
-    if (digest === this.lastStatus || (!isTop && !message.hasPosting)) return;
-    this.lastStatus = digest;
+    if (digest === this.#lastStatus || (!isTop && !message.hasPosting)) return;
+    this.#lastStatus = digest;
     sendMessage(message, okResponse).catch(() => {
-      this.lastStatus = '';
+      this.#lastStatus = '';
     });
   }
 
-  private async currentPosting() {
-    const view = this.view;
-    if (!view) return { status: this.idleStatus, posting: null, analysis: null };
+  async #currentPosting() {
+    const view = this.#view;
+    if (!view) return { status: this.#idleStatus, posting: null, analysis: null };
     if (view.posting && !view.analysis) {
       await Promise.race([view.ready, new Promise((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS))]);
     }
-    const current = this.view === view ? view : null;
+    const current = this.#view === view ? view : null;
     if (!current?.posting) return { status: current?.status ?? 'unknown-layout', posting: null, analysis: null };
     return { status: 'ok' as const, posting: current.posting, analysis: current.analysis };
   }
 
-  private publish(): void {
-    const overlay = this.overlay;
+  #publish(): void {
+    const overlay = this.#overlay;
     if (!overlay) return;
     overlay.host.set('debug', snapshot({ marks: overlay.markCount, markers: overlay.markerCount }));
   }

@@ -14,68 +14,62 @@ export interface WatchHandlers {
 type Mode = 'off' | 'document' | 'detail';
 
 export class Watcher {
-  private readonly observer: MutationObserver;
-  private mode: Mode = 'off';
-  private description: Element | null = null;
-  private listParent: Element | null = null;
-  private href = location.href;
+  readonly #handlers: WatchHandlers;
+  readonly #observer: MutationObserver;
+  #mode: Mode = 'off';
+  #description: Element | null = null;
+  #listParent: Element | null = null;
+  #href = location.href;
 
-  constructor(private readonly handlers: WatchHandlers) {
-    this.observer = new MutationObserver((records) => this.collect(records));
-  }
-
-  get scope(): Mode {
-    return this.mode;
+  constructor(handlers: WatchHandlers) {
+    this.#handlers = handlers;
+    this.#observer = new MutationObserver((records) => this.#collect(records));
   }
 
   /** Wait for a pane: any change under <body> except our own host triggers a (rate-limited) check. */
   watchDocument(listParent: Element | null = null): void {
-    if (this.mode === 'document' && listParent === this.listParent) return;
-    this.reset();
-    this.mode = 'document';
-    this.listParent = listParent;
-    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    if (this.#mode === 'document' && listParent === this.#listParent) return;
+    this.disconnect();
+    this.#mode = 'document';
+    this.#listParent = listParent;
+    this.#observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     live.observers++;
   }
 
   /** A posting is on screen: watch its root subtree (text re-renders) and the root's parent (replacement). */
   watchDetail(root: Element, description: Element, listParent: Element | null): void {
-    if (this.mode === 'detail' && this.description === description && this.listParent === listParent) return;
-    this.reset();
-    this.mode = 'detail';
-    this.description = description;
-    this.listParent = listParent;
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    if (root.parentElement) this.observer.observe(root.parentElement, { childList: true });
-    if (listParent && !root.contains(listParent)) this.observer.observe(listParent, { childList: true });
+    if (this.#mode === 'detail' && this.#description === description && this.#listParent === listParent) return;
+    this.disconnect();
+    this.#mode = 'detail';
+    this.#description = description;
+    this.#listParent = listParent;
+    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
+    if (root.parentElement) this.#observer.observe(root.parentElement, { childList: true });
+    if (listParent && !root.contains(listParent)) this.#observer.observe(listParent, { childList: true });
     live.observers++;
   }
 
   disconnect(): void {
-    this.reset();
+    if (this.#mode !== 'off') live.observers--;
+    this.#observer.disconnect();
+    this.#mode = 'off';
+    this.#description = null;
+    this.#listParent = null;
   }
 
-  private reset(): void {
-    if (this.mode !== 'off') live.observers--;
-    this.observer.disconnect();
-    this.mode = 'off';
-    this.description = null;
-    this.listParent = null;
-  }
-
-  private collect(records: MutationRecord[]): void {
-    const hrefChanged = location.href !== this.href;
-    this.href = location.href;
+  #collect(records: MutationRecord[]): void {
+    const hrefChanged = location.href !== this.#href;
+    this.#href = location.href;
     let detail = hrefChanged;
     let list = false;
     for (const record of records) {
-      if (this.listParent && record.target === this.listParent) list = true;
+      if (this.#listParent && record.target === this.#listParent) list = true;
       if (detail) continue;
-      if (this.mode === 'document') detail = !isOwn(record);
-      else if (this.description) detail = !this.description.isConnected || this.description.contains(record.target);
+      if (this.#mode === 'document') detail = !isOwn(record);
+      else if (this.#description) detail = !this.#description.isConnected || this.#description.contains(record.target);
     }
-    if (detail) this.handlers.detail();
-    if (list) this.handlers.list();
+    if (detail) this.#handlers.detail();
+    if (list) this.#handlers.list();
   }
 }
 

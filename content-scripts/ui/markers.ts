@@ -15,16 +15,16 @@ export function markerLabel(verdict: CardVerdict): string | null {
 }
 
 export class CardMarkers {
-  private readonly box: HTMLElement;
-  private readonly nodes = new Map<string, HTMLElement>();
+  readonly #box: HTMLElement;
+  readonly #nodes = new Map<string, HTMLElement>();
 
   constructor(layer: HTMLElement) {
-    this.box = el('div', { 'data-part': 'card-markers' });
-    layer.append(this.box);
+    this.#box = el('div', { 'data-part': 'card-markers' });
+    layer.append(this.#box);
   }
 
   get count(): number {
-    return this.nodes.size;
+    return this.#nodes.size;
   }
 
   /** Draw markers for the given visible cards at their current positions; drop the rest. */
@@ -39,11 +39,11 @@ export class CardMarkers {
       const rect = element.getBoundingClientRect();
       if (!label || rect.bottom < top + 12 || rect.top > bottom - 12 || rect.width === 0) continue;
       keep.add(key);
-      let node = this.nodes.get(key);
+      let node = this.#nodes.get(key);
       if (!node) {
         node = el('span', { class: 'marker', 'data-card': key });
-        this.nodes.set(key, node);
-        this.box.append(node);
+        this.#nodes.set(key, node);
+        this.#box.append(node);
       }
       if (node.textContent !== label) node.textContent = label;
       node.className = `marker ${verdict.warnings ? (verdict.warnings > 1 ? 'high' : 'warn') : 'ai'}`;
@@ -51,16 +51,16 @@ export class CardMarkers {
       node.style.top = `${Math.max(top, rect.top + 4)}px`;
       node.style.left = `${Math.max(0, rect.right - 64)}px`;
     }
-    for (const [key, node] of this.nodes) {
+    for (const [key, node] of this.#nodes) {
       if (!keep.has(key)) {
         node.remove();
-        this.nodes.delete(key);
+        this.#nodes.delete(key);
       }
     }
   }
 
   destroy(): void {
-    this.box.remove();
-    this.nodes.clear();
+    this.#box.remove();
+    this.#nodes.clear();
   }
 }

@@ -30,12 +30,12 @@ export function worstSeverity(flags: SignalHit[]): SignalHit['severity'] | null 
 export class Summary {
   readonly chip: HTMLButtonElement;
   readonly panel: HTMLElement;
-  private analysis: Analysis | null = null;
+  #analysis: Analysis | null = null;
 
-  constructor(
-    private readonly layer: HTMLElement,
-    private readonly actions: SummaryActions,
-  ) {
+  readonly #actions: SummaryActions;
+
+  constructor(layer: HTMLElement, actions: SummaryActions) {
+    this.#actions = actions;
     this.chip = el('button', { class: 'chip', type: 'button', 'aria-expanded': 'false', 'data-part': 'summary' });
     this.panel = el('section', { class: 'panel', role: 'dialog', 'aria-label': 'Evalscout: posting check', hidden: true, 'data-part': 'panel' });
     this.chip.addEventListener('click', () => this.toggle());
@@ -46,25 +46,25 @@ export class Summary {
       }
     });
     this.panel.addEventListener('focusout', (event) => {
-      if (!this.panel.contains(event.relatedTarget as Node | null)) this.actions.conceal();
+      if (!this.panel.contains(event.relatedTarget as Node | null)) this.#actions.conceal();
     });
     layer.append(this.chip, this.panel);
   }
 
   render(analysis: Analysis): void {
-    this.analysis = analysis;
+    this.#analysis = analysis;
     const worst = worstSeverity(analysis.redFlags);
     const dotClass = worst === 'high' ? 'high' : worst ? 'warn' : analysis.aiEvaluator.match ? 'ai' : '';
     this.chip.replaceChildren(el('span', { class: `dot ${dotClass}`, 'aria-hidden': 'true' }), el('span', {}, summaryText(analysis)));
     this.chip.setAttribute('aria-label', `Evalscout: ${summaryText(analysis)}. Open details`);
-    if (!this.panel.hidden) this.fillPanel();
+    if (!this.panel.hidden) this.#fillPanel();
   }
 
   toggle(open = this.panel.hidden): void {
     this.panel.hidden = !open;
     this.chip.setAttribute('aria-expanded', String(open));
-    if (open) this.fillPanel();
-    else this.actions.conceal();
+    if (open) this.#fillPanel();
+    else this.#actions.conceal();
   }
 
   /** Place the chip at the anchor's top-right corner, kept inside the viewport; the panel below it. */
@@ -84,8 +84,8 @@ export class Summary {
     this.panel.remove();
   }
 
-  private fillPanel(): void {
-    const analysis = this.analysis;
+  #fillPanel(): void {
+    const analysis = this.#analysis;
     if (!analysis) return;
     const flags = [...analysis.redFlags].sort((a, b) => rank[b.severity] - rank[a.severity]);
     const keywords = [...analysis.keywords].sort((a, b) => importanceRank[a.importance] - importanceRank[b.importance]);
@@ -98,7 +98,7 @@ export class Summary {
       close,
       el('h2', {}, analysis.aiEvaluator.match ? 'AI-evaluator role' : 'Not recognised as an AI-evaluator role'),
       el('h3', {}, `Warnings (${flags.length})`),
-      flags.length ? el('ul', { 'data-part': 'warnings' }, ...flags.map((flag) => this.warningItem(flag))) : el('p', { class: 'muted' }, 'No red flags found.'),
+      flags.length ? el('ul', { 'data-part': 'warnings' }, ...flags.map((flag) => this.#warningItem(flag))) : el('p', { class: 'muted' }, 'No red flags found.'),
       el('h3', {}, `Healthy signals (${analysis.healthySignals.length})`),
       analysis.healthySignals.length
         ? el('ul', { 'data-part': 'healthy' }, ...analysis.healthySignals.map((signal) => el('li', {}, el('span', { class: 'ok' }, '✓'), signal.title, el('span', { class: 'why' }, signal.explanation))))
@@ -108,7 +108,7 @@ export class Summary {
     );
   }
 
-  private warningItem(flag: SignalHit): HTMLElement {
+  #warningItem(flag: SignalHit): HTMLElement {
     const item = el(
       'button',
       { class: 'item', type: 'button', 'data-flag': flag.id },
@@ -116,8 +116,8 @@ export class Summary {
       flag.title,
       el('span', { class: 'why' }, flag.explanation),
     );
-    item.addEventListener('click', () => this.actions.reveal(flag, true));
-    item.addEventListener('focus', () => this.actions.reveal(flag, false));
+    item.addEventListener('click', () => this.#actions.reveal(flag, true));
+    item.addEventListener('focus', () => this.#actions.reveal(flag, false));
     return el('li', {}, item);
   }
 }
