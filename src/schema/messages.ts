@@ -18,7 +18,9 @@ export const tabStatusMessage = z.object({
 });
 
 /** popup → content script in the active tab: what posting is on screen, and its analysis. */
-export const getCurrentPostingRequest = z.object({ type: z.literal('get-current-posting') });
+// The two requests the content script validates use a one-value z.enum, not z.literal: the same type
+// and the same check, and the content script then needs no ZodLiteral code (~0.5 KB).
+export const getCurrentPostingRequest = z.object({ type: z.enum(['get-current-posting']) });
 export const getCurrentPostingResponse = z.object({
   status: z.enum(['ok', 'unknown-layout', 'not-a-job-page']),
   posting: z.nullable(extractedPostingSchema),
@@ -118,6 +120,6 @@ export const matchResponse = z.object({
 export const analyzeSelectionRequest = z.object({ type: z.literal('analyze-selection'), tabId: z.number() });
 export const analyzeSelectionResponse = z.object({ id: z.nullable(z.string()) });
 
-/** background → content script: the page's current selection (fallback when scripting is not allowed). */
-export const getSelectionRequest = z.object({ type: z.literal('get-selection') });
+/** background → content script: the page's current selection (fallback when scripting is not allowed). One-value z.enum: see getCurrentPostingRequest. */
+export const getSelectionRequest = z.object({ type: z.enum(['get-selection']) });
 export const getSelectionResponse = z.object({ text: z.string(), url: z.optional(z.string()) });
