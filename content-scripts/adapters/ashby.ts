@@ -2,9 +2,8 @@
 // label/value sections (Location, Compensation); the description is the right pane's tab panel.
 import type { Adapter, AdapterAbout } from './types.ts';
 import { labelledValue } from '../extract/query.ts';
-import { pathMatch } from './url.ts';
+import { pathMatch, UUID } from './url.ts';
 
-const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const LEFT = '.ashby-job-posting-left-pane section, .ashby-job-posting-left-pane > div';
 
 export const ashby: Adapter = {

@@ -19,17 +19,17 @@ export const adapters: Adapter[] = [linkedin, upwork, indeed, glassdoor, ziprecr
 
 /** Example URLs, layouts and notes per adapter id: for tests and docs only (the runtime never reads it). */
 export const adapterDocs: Record<string, AdapterAbout> = {
-  [linkedin.id]: linkedinAbout,
-  [upwork.id]: upworkAbout,
-  [indeed.id]: indeedAbout,
-  [glassdoor.id]: glassdoorAbout,
-  [ziprecruiter.id]: ziprecruiterAbout,
-  [wellfound.id]: wellfoundAbout,
-  [greenhouse.id]: greenhouseAbout,
-  [lever.id]: leverAbout,
-  [ashby.id]: ashbyAbout,
-  [workable.id]: workableAbout,
-  [genericJsonLd.id]: genericJsonLdAbout,
+  linkedin: linkedinAbout,
+  upwork: upworkAbout,
+  indeed: indeedAbout,
+  glassdoor: glassdoorAbout,
+  ziprecruiter: ziprecruiterAbout,
+  wellfound: wellfoundAbout,
+  greenhouse: greenhouseAbout,
+  lever: leverAbout,
+  ashby: ashbyAbout,
+  workable: workableAbout,
+  'generic-jsonld': genericJsonLdAbout,
 };
 
 export { ashby, genericJsonLd, glassdoor, greenhouse, indeed, lever, linkedin, upwork, wellfound, workable, ziprecruiter };

@@ -3,9 +3,8 @@
 // their common parent. The /apply step carries no description.
 import type { Adapter, AdapterAbout } from './types.ts';
 import { commonAncestor, queryAll } from '../extract/query.ts';
-import { pathMatch, titleSegments } from './url.ts';
+import { pathMatch, titleSegments, UUID } from './url.ts';
 
-const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const BODY_PARTS = '[data-qa="job-description"], [data-qa="posting-requirements"], .posting-requirements, [data-qa="closing-description"]';
 
 export const lever: Adapter = {
@@ -27,10 +26,7 @@ export const lever: Adapter = {
     description: [],
   },
   read: {
-    description: ({ root }) => {
-      const parts = queryAll(root, BODY_PARTS);
-      return parts.length > 1 ? commonAncestor(parts) : (parts[0] ?? null);
-    },
+    description: ({ root }) => commonAncestor(queryAll(root, BODY_PARTS)),
     // The logo sits in the page header above the posting; document.title is "<Company> - <Title>".
     company: ({ root, doc }) => root.querySelector('.main-header-logo img[alt]')?.getAttribute('alt') || (titleSegments(doc)[0] ?? null),
   },

@@ -8,6 +8,9 @@ export const param = (url: URL, ...names: string[]): string | null => {
   return null;
 };
 
+/** A UUID path segment as a capture group (Ashby and Lever job ids). */
+export const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+
 /** First capture of `re` in the path, or null. */
 export const pathMatch = (url: URL, re: RegExp): string | null => re.exec(url.pathname)?.[1] ?? null;
 

@@ -28,10 +28,7 @@ export const workable: Adapter = {
     cardTitle: ['[data-ui="job-card-title"]', 'a[href^="/view/"]', 'h3'],
   },
   read: {
-    description: ({ root }) => {
-      const parts = queryAll(root, PARTS);
-      return parts.length > 1 ? commonAncestor(parts) : (parts[0] ?? null);
-    },
+    description: ({ root }) => commonAncestor(queryAll(root, PARTS)),
     cardKey: (card) => /^\/view\/(\w+)/.exec(card.querySelector('a[href^="/view/"]')?.getAttribute('href') ?? '')?.[1] ?? card.getAttribute('data-id'),
   },
 };

@@ -30,7 +30,7 @@ export function firstText(scope: ParentNode, selectors: readonly string[]): stri
   return null;
 }
 
-/** The deepest element containing all of `els` (used for descriptions split into several sections). */
+/** The deepest element containing all of `els` (used for descriptions split into several sections); the one element itself, or null for none. */
 export function commonAncestor(els: readonly Element[]): Element | null {
   const [head, ...rest] = els;
   if (!head) return null;
