@@ -4,7 +4,9 @@ import type { Adapter, AdapterAbout } from './types.ts';
 import { labelledValue } from '../extract/query.ts';
 import { pathMatch, UUID } from './url.ts';
 
-const LEFT = '.ashby-job-posting-left-pane section, .ashby-job-posting-left-pane > div';
+/** Ashby's class prefix (spelled once: the content script ships these strings as they are). */
+const P = '.ashby-job-posting-';
+const LEFT = `${P}left-pane section, ${P}left-pane > div`;
 
 export const ashby: Adapter = {
   id: 'ashby',
@@ -19,11 +21,11 @@ export const ashby: Adapter = {
   selectors: {
     // One posting per page; the header sits outside the panes, so the root is the app container.
     root: ['#root', 'body'],
-    title: ['h1.ashby-job-posting-heading'],
-    company: ['.ashby-job-posting-company-name'],
-    location: ['.ashby-job-posting-location'],
+    title: [`h1${P}heading`],
+    company: [`${P}company-name`],
+    location: [`${P}location`],
     pay: [],
-    description: ['.ashby-job-posting-right-pane [role="tabpanel"] [class*="descriptionText"]', '.ashby-job-posting-right-pane [role="tabpanel"]', '.ashby-job-posting-description'],
+    description: [`${P}right-pane [role="tabpanel"] [class*="descriptionText"]`, `${P}right-pane [role="tabpanel"]`, `${P}description`],
   },
   read: {
     location: ({ root }) => labelledValue(root, LEFT, /^location$/i),

@@ -3,6 +3,9 @@
 import type { Adapter, AdapterAbout } from './types.ts';
 import { param } from './url.ts';
 
+/** Indeed's header class/test-id prefix (spelled once: the content script ships these strings as they are). */
+const H = 'jobsearch-JobInfoHeader-';
+
 export const indeed: Adapter = {
   id: 'indeed',
   label: 'Indeed',
@@ -15,9 +18,9 @@ export const indeed: Adapter = {
   },
   selectors: {
     root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-ViewJobLayout', '#viewJobSSRRoot', '.jobsearch-JobComponent'],
-    title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', 'h2[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title-container'],
-    company: ['[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-JobInfoHeader-companyNameSimple', '.jobsearch-JobInfoHeader-companyNameLink'],
-    location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]'],
+    title: [`[data-testid="${H}title"]`, `h1.${H}title`, 'h2[data-testid="simpler-jobTitle"]', `.${H}title-container`],
+    company: ['[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', `.${H}companyNameSimple`, `.${H}companyNameLink`],
+    location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', `[data-testid="${H}companyLocation"]`],
     pay: ['#salaryInfoAndJobType [data-testid="salary"]', '#salaryInfoAndJobType span:first-child', '#salaryInfoAndJobType'],
     description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
     card: ['.job_seen_beacon', 'li:has(.result:not([aria-hidden="true"]))'],

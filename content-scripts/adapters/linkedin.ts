@@ -7,6 +7,8 @@ import { fieldText } from '../extract/text.ts';
 import { linkedinIdIn, param, pathMatch, titleSegments } from './url.ts';
 
 const SDUI_ABOUT = '[componentkey^="JobDetails_AboutTheJob_"]';
+/** Class prefix of the classic top card (spelled once: the content script ships these strings as they are). */
+const TOP = '.job-details-jobs-unified-top-card__';
 const isSdui = (root: Element): boolean => root.matches('[data-sdui-screen], [data-testid="lazy-column"]');
 const outsideComponents = (el: Element): boolean => el.closest('[data-sdui-component]') === null;
 
@@ -54,7 +56,7 @@ function paneKey({ root }: ReadContext): string | null {
   if (about) return /_(\d+)$/.exec(about)?.[1] ?? null;
   const apply = root.querySelector('.jobs-apply-button[data-job-id]')?.getAttribute('data-job-id');
   if (apply) return apply;
-  return linkedinIdIn(root.querySelector('.job-details-jobs-unified-top-card__job-title a')?.getAttribute('href') ?? null);
+  return linkedinIdIn(root.querySelector(`${TOP}job-title a`)?.getAttribute('href') ?? null);
 }
 
 function cardKey(card: Element): string | null {
@@ -97,15 +99,15 @@ export const linkedin: Adapter = {
       'main#main-content',
       '.core-rail',
     ],
-    title: ['.job-details-jobs-unified-top-card__job-title h1', 'h1.t-24', '.top-card-layout__title', 'h1.topcard__title'],
-    company: ['.job-details-jobs-unified-top-card__company-name a', '.job-details-jobs-unified-top-card__company-name', 'a.topcard__org-name-link', '.top-card-layout__company-url'],
+    title: [`${TOP}job-title h1`, 'h1.t-24', '.top-card-layout__title', 'h1.topcard__title'],
+    company: [`${TOP}company-name a`, `${TOP}company-name`, 'a.topcard__org-name-link', '.top-card-layout__company-url'],
     location: [
-      '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
-      '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+      `${TOP}primary-description-container .tvm__text`,
+      `${TOP}tertiary-description-container .tvm__text`,
       '.topcard__flavor--bullet',
       '.top-card-layout__bullet',
     ],
-    pay: ['.compensation__salary', '.salary.compensation__salary'],
+    pay: ['.compensation__salary'],
     description: [
       `${SDUI_ABOUT} [data-testid="expandable-text-box"]`,
       '[data-sdui-component$=".aboutTheJob"] [data-testid="expandable-text-box"]',
