@@ -6,6 +6,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator } from './evaluator.ts';
 import { extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { keysFor } from './matcher.ts';
+import { docWords } from './pattern-words.ts';
 import { parsePay, payBand } from './pay.ts';
 import { assessRisk } from './risk.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
@@ -87,6 +88,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     pay,
     aiEvaluator: aiEvaluator.match,
     fold: keys.fold,
+    words: docWords(keys.fold, keys.positions),
   };
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);

@@ -29,11 +29,13 @@ export interface TokenKeys {
   fold: string[];
   rawAt(i: number): string;
   stemAt(i: number): string;
+  /** Each distinct folded word with the indexes of its tokens, in text order. */
+  positions: Map<string, number[]>;
   /**
-   * 1 where some compiled matcher has an alias starting with this token. Every matcher skips
-   * the other tokens with one array read; refreshed if a matcher is compiled after the keys.
+   * Indexes (ascending) of the tokens some compiled matcher has an alias starting with. Every
+   * matcher visits only these; recomputed if a matcher was compiled after the keys were made.
    */
-  startsFor(): Uint8Array;
+  candidates(): Int32Array;
 }
 
 export interface TermHit {
@@ -104,16 +106,31 @@ function registerFirst(key: string, mode: Mode): void {
   if (FIRST_FOLDED.size + FIRST_STEMS.size !== before) generation++;
 }
 
-function couldStart(folded: string, stemAt: () => string): boolean {
-  if (FIRST_FOLDED.has(folded)) return true;
-  if (folded.length <= 3) return FIRST_STEMS.has(folded);
-  if (!FIRST_STEM_CODES.has(code3(folded)) && !FIRST_STEM_CODES.has(code3(folded.slice(0, 2)))) return false;
-  return FIRST_STEMS.has(stemAt());
+// Whether a folded word can start any alias, remembered across postings (vocabulary repeats).
+const START_CACHE = new Map<string, boolean>();
+let startCacheGeneration = -1;
+
+function couldStart(folded: string): boolean {
+  if (startCacheGeneration !== generation) {
+    START_CACHE.clear();
+    startCacheGeneration = generation;
+  }
+  let yes = START_CACHE.get(folded);
+  if (yes === undefined) {
+    if (FIRST_FOLDED.has(folded)) yes = true;
+    else if (folded.length <= 3) yes = FIRST_STEMS.has(folded);
+    else if (!FIRST_STEM_CODES.has(code3(folded)) && !FIRST_STEM_CODES.has(code3(folded.slice(0, 2)))) yes = false;
+    else yes = FIRST_STEMS.has(stemKey(folded));
+    if (START_CACHE.size > 100_000) START_CACHE.clear();
+    START_CACHE.set(folded, yes);
+  }
+  return yes;
 }
 
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
   const n = tokens.count;
   const fold = new Array<string>(n);
+  const positions = new Map<string, number[]>();
   // One lowercase pass over the whole text; offsets stay valid unless lowercasing changed the
   // length (a few scripts), in which case tokens are folded one by one.
   const lower = text.toLowerCase();
@@ -131,23 +148,34 @@ export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKey
       }
     }
     fold[i] = key;
+    const at = positions.get(key);
+    if (at) at.push(i);
+    else positions.set(key, [i]);
   }
   const raw = new Array<string | undefined>(n);
   const stem = new Array<string | undefined>(n);
-  const stemAt = (i: number) => (stem[i] ??= stemKey(fold[i]!));
-  let starts: Uint8Array | null = null;
-  let startsGeneration = -1;
+  let candidates: Int32Array | null = null;
+  let candidatesGeneration = -1;
   return {
     tokens,
     fold,
+    positions,
     rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
-    stemAt,
-    startsFor() {
-      if (starts && startsGeneration === generation) return starts;
-      starts = new Uint8Array(n);
-      for (let i = 0; i < n; i++) if (couldStart(fold[i]!, () => stemAt(i))) starts[i] = 1;
-      startsGeneration = generation;
-      return starts;
+    stemAt: (i) => (stem[i] ??= stemKey(fold[i]!)),
+    candidates() {
+      if (candidates && candidatesGeneration === generation) return candidates;
+      const flags = new Uint8Array(n);
+      let count = 0;
+      for (const [word, at] of positions) {
+        if (!couldStart(word)) continue;
+        for (const i of at) flags[i] = 1;
+        count += at.length;
+      }
+      candidates = new Int32Array(count);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (flags[i] === 1) candidates[k++] = i;
+      candidatesGeneration = generation;
+      return candidates;
     },
   };
 }
@@ -229,9 +257,9 @@ export class Matcher {
     const coveredUntil = new Map<number, number>();
     const [caseRoot, foldRoot, stemRoot] = this.roots;
     const keyAt = [doc.rawAt, (j: number) => fold[j]!, doc.stemAt] as const;
-    const starts = doc.startsFor();
-    for (let i = 0; i < n; i++) {
-      if (starts[i] === 0) continue;
+    const candidates = doc.candidates();
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
       const f = fold[i]!;
       let lastTerm = -1;
       let lastEnd = -1;

@@ -8,6 +8,7 @@
 // start = end = -1: the title is usually rendered apart from the description, so there is no
 // offset to mark; the UI shows the evidence text instead.
 import type { SignalRule } from '../data/schema.ts';
+import { docPasses, freshDocWords, rangePasses, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
 import { foldToken, type Tokens } from './tokenize.ts';
 import type { Evidence, Pay, SignalHit } from './types.ts';
 
@@ -23,12 +24,16 @@ export interface SignalDocument {
   aiEvaluator: boolean;
   /** Folded key of every token (from keysFor), when the caller already has them: saves a pass. */
   fold?: readonly string[];
+  /** The posting's word index, shared by the red-flag and healthy-signal runs. */
+  words?: DocWords;
 }
 
 export interface CompiledRule {
   rule: SignalRule;
   triggers: string[];
   patterns: RegExp[];
+  /** Words each pattern needs (pattern-words.ts): spans without them skip the regex. */
+  filters: WordFilter[];
   unless: RegExp[];
   /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
   anywhere: RegExp[];
@@ -65,6 +70,11 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       rule,
       triggers: rule.triggers.map((t) => foldToken(t.trim())),
       patterns: rule.patterns.map((p) => toRegex(p, true)),
+      filters: rule.patterns.map((p) => {
+        const f = requiredWords(p);
+        registerFilter(f);
+        return f;
+      }),
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
     };
@@ -98,41 +108,37 @@ function indexRules(rules: readonly SignalRule[]): RuleIndex {
   return index;
 }
 
-/** A stretch of the text to run regexes on. */
+/** A stretch of the text to run regexes on, with the tokens it covers. */
 interface Span {
   start: number;
   end: number;
+  firstToken: number;
+  lastToken: number;
 }
 
 /**
- * For every rule, the sentences (as spans) holding one of its trigger words. One pass over the
- * tokens; a rule without triggers gets the whole text.
+ * For every live rule, the sentences (as spans) holding one of its trigger words, read from the
+ * posting's word index rather than a pass over every token.
  */
-function spansByRule(index: RuleIndex, doc: SignalDocument): Map<number, Span[]> {
-  const { tokens, text } = doc;
-  // rule index → token indexes of its trigger hits
-  const hitsByRule = new Map<number, number[]>();
-  // First token of each sentence, filled in the same pass (sentence numbers only grow).
-  const firstOf: number[] = [];
-  for (let t = 0; t < tokens.count; t++) {
-    const sn = tokens.sentence[t]!;
-    if (firstOf[sn] === undefined) firstOf[sn] = t;
-    const key = doc.fold ? doc.fold[t]! : foldToken(text.slice(tokens.start[t], tokens.end[t]));
-    const rules = index.byTrigger.get(key);
-    if (!rules) continue;
-    for (const r of rules) {
-      const list = hitsByRule.get(r);
-      if (list) list.push(t);
-      else hitsByRule.set(r, [t]);
-    }
-  }
+function spansByRule(index: RuleIndex, doc: SignalDocument, words: DocWords, live: boolean[]): Map<number, Span[]> {
   const out = new Map<number, Span[]>();
-  for (const [r, tokenIdx] of hitsByRule) out.set(r, spansFor(tokenIdx, doc, firstOf));
+  const firstOf = doc.tokens.sentenceFirstToken;
+  index.compiled.forEach((c, r) => {
+    if (!c || !live[r] || c.rule.kind !== 'pattern' || c.triggers.length === 0) return;
+    let hits: number[] = [];
+    for (const t of c.triggers) {
+      const at = words.positions.get(t);
+      if (at) hits = hits.length === 0 ? at : hits.concat(at);
+    }
+    if (hits.length === 0) return;
+    if (c.triggers.length > 1) hits = hits === words.positions.get(c.triggers[0]!) ? hits : [...new Set(hits)].sort((a, b) => a - b);
+    out.set(r, spansFor(hits, doc, firstOf));
+  });
   return out;
 }
 
 /** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
-function sentenceBounds(doc: SignalDocument, s: number, firstToken: number): Span {
+function sentenceBounds(doc: SignalDocument, s: number, firstToken: number): { start: number; end: number } {
   const { tokens, text } = doc;
   let start = tokens.sentenceStart[s] ?? 0;
   // Walk back over the non-word characters just before the sentence ("$", quotes, bullets).
@@ -142,7 +148,17 @@ function sentenceBounds(doc: SignalDocument, s: number, firstToken: number): Spa
   return { start, end };
 }
 
-function spansFor(tokenIdx: number[], doc: SignalDocument, firstOf: number[]): Span[] {
+/** The tokens inside [start, end), found by walking out from a token known to be inside. */
+function tokensWithin(doc: SignalDocument, start: number, end: number, inside: number): [number, number] {
+  const { tokens } = doc;
+  let a = inside;
+  while (a > 0 && tokens.start[a - 1]! >= start) a--;
+  let b = inside;
+  while (b + 1 < tokens.count && tokens.end[b + 1]! <= end) b++;
+  return [a, b];
+}
+
+function spansFor(tokenIdx: readonly number[], doc: SignalDocument, firstOf: readonly number[]): Span[] {
   const { tokens } = doc;
   const spans: Span[] = [];
   let lastSentence = -1;
@@ -151,20 +167,22 @@ function spansFor(tokenIdx: number[], doc: SignalDocument, firstOf: number[]): S
     const first = firstOf[s] ?? t;
     const bounds = sentenceBounds(doc, s, first);
     if (bounds.end - bounds.start > LONG_SENTENCE) {
-      const w = {
-        start: Math.max(bounds.start, tokens.start[t]! - WINDOW),
-        end: Math.min(bounds.end, tokens.end[t]! + WINDOW),
-      };
+      const start = Math.max(bounds.start, tokens.start[t]! - WINDOW);
+      const end = Math.min(bounds.end, tokens.end[t]! + WINDOW);
+      const [a, b] = tokensWithin(doc, start, end, t);
       const prev = spans[spans.length - 1];
-      if (prev && w.start <= prev.end) prev.end = Math.max(prev.end, w.end);
-      else spans.push(w);
+      if (prev && start <= prev.end) {
+        prev.end = Math.max(prev.end, end);
+        prev.lastToken = Math.max(prev.lastToken, b);
+      } else spans.push({ start, end, firstToken: a, lastToken: b });
       lastSentence = -1;
       continue;
     }
     if (s === lastSentence) continue;
     lastSentence = s;
     // Sentences are never merged: `unless` is judged per sentence.
-    spans.push(bounds);
+    const [a, b] = tokensWithin(doc, bounds.start, bounds.end, t);
+    spans.push({ ...bounds, firstToken: a, lastToken: b });
   }
   return spans;
 }
@@ -203,20 +221,30 @@ function anyMatch(res: RegExp[], text: string): boolean {
 }
 
 /** Runs a pattern rule over its spans (text scope) and the title (title scope). */
-function runPatternRule(c: CompiledRule, doc: SignalDocument, spans: Span[] | undefined): Evidence[] {
+function runPatternRule(c: CompiledRule, doc: SignalDocument, fold: readonly string[], live: boolean[], spans: Span[] | undefined): Evidence[] {
   const { rule } = c;
   const evidence: Evidence[] = [];
   const title = doc.title.slice(0, MAX_TITLE);
   if (rule.scope !== 'text' && title) {
     if (!anyMatch(c.unless, title)) for (const re of c.patterns) matchAll(re, title, -1, evidence);
   }
-  if (rule.scope !== 'title') {
-    const list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length }] : (spans ?? []);
+  if (rule.scope !== 'title' && live.some(Boolean)) {
+    const list =
+      c.triggers.length === 0 ? (doc.tokens.count > 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : []) : (spans ?? []);
     for (const span of list) {
       if (evidence.length >= MAX_EVIDENCE) break;
-      const chunk = doc.text.slice(span.start, span.end);
-      if (c.unless.length > 0 && anyMatch(c.unless, chunk)) continue;
-      for (const re of c.patterns) matchAll(re, chunk, span.start, evidence);
+      const before = evidence.length;
+      let chunk: string | null = null;
+      for (let p = 0; p < c.patterns.length; p++) {
+        if (!live[p]) continue;
+        const filter = c.filters[p];
+        // The words the pattern needs are not all here: the regex cannot match.
+        if (filter && !rangePasses(filter, fold, span.firstToken, span.lastToken)) continue;
+        chunk ??= doc.text.slice(span.start, span.end);
+        matchAll(c.patterns[p]!, chunk, span.start, evidence);
+      }
+      // `unless` is only worth reading where something matched.
+      if (chunk !== null && evidence.length > before && c.unless.length > 0 && anyMatch(c.unless, chunk)) evidence.length = before;
     }
   }
   // Checked last, and only when there is something to cancel: it reads the whole text.
@@ -525,7 +553,7 @@ function runCheck(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument): boolean {
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -534,7 +562,22 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument): boolean {
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (c.rule.scope !== 'text' && anyMatch(c.patterns, doc.title.slice(0, MAX_TITLE))) return false;
   if (c.rule.scope === 'title') return true;
-  return !anyMatch(c.patterns, doc.text);
+  for (let p = 0; p < c.patterns.length; p++) {
+    const filter = c.filters[p];
+    // Words the pattern needs are missing from the whole posting: it cannot occur.
+    if (filter && !docPasses(filter, words)) continue;
+    const re = c.patterns[p]!;
+    re.lastIndex = 0;
+    if (re.test(doc.text)) return false;
+  }
+  return true;
+}
+
+function foldAll(doc: SignalDocument): string[] {
+  const { tokens, text } = doc;
+  const out = new Array<string>(tokens.count);
+  for (let t = 0; t < tokens.count; t++) out[t] = foldToken(text.slice(tokens.start[t], tokens.end[t]));
+  return out;
 }
 
 function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
@@ -549,9 +592,17 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
   const hits: SignalHit[] = [];
   let index: RuleIndex;
   let spans: Map<number, Span[]>;
+  let fold: readonly string[];
+  let words: DocWords;
+  // Per rule, per pattern: can it match anywhere in this posting (its words all present)?
+  let livePatterns: boolean[][];
   try {
     index = indexRules(rules);
-    spans = spansByRule(index, doc);
+    fold = doc.fold ?? foldAll(doc);
+    words = freshDocWords(doc.words, fold);
+    livePatterns = index.compiled.map((c) => (c ? c.filters.map((f) => !f || docPasses(f, words)) : []));
+    const liveRules = livePatterns.map((l, i) => index.compiled[i]?.rule.scope === 'title' || l.some(Boolean));
+    spans = spansByRule(index, doc, words, liveRules);
   } catch {
     return hits;
   }
@@ -560,10 +611,10 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
     try {
       const { rule } = c;
       if (rule.kind === 'pattern') {
-        const ev = runPatternRule(c, doc, spans.get(i));
+        const ev = runPatternRule(c, doc, fold, livePatterns[i]!, spans.get(i));
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc)) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, words)) hits.push(hitOf(rule, []));
       } else {
         const ev = runCheck(rule, doc);
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));

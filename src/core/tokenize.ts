@@ -23,6 +23,8 @@ export interface Tokens {
   lineStart: number[];
   /** Offset at which each sentence starts, indexed by sentence number. */
   sentenceStart: number[];
+  /** Index of each sentence's first token, indexed by sentence number. */
+  sentenceFirstToken: number[];
 }
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -73,6 +75,7 @@ export function tokenize(text: string): Tokens {
   let joined = new Uint8Array(cap);
   const lineStart = [0];
   const sentenceStart = [0];
+  const sentenceFirstToken = [0];
   let count = 0;
   let sentenceNo = 0;
   let lineNo = 0;
@@ -99,6 +102,7 @@ export function tokenize(text: string): Tokens {
       if (sentencePending) {
         sentenceNo++;
         sentenceStart.push(s);
+        sentenceFirstToken.push(count);
         sentencePending = false;
       }
       if (count === cap) {
@@ -141,6 +145,7 @@ export function tokenize(text: string): Tokens {
     joined,
     lineStart,
     sentenceStart,
+    sentenceFirstToken,
   };
 }
 

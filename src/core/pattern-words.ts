@@ -1,0 +1,353 @@
+// The words a rule's regex cannot match without. `\b(?:no|little)\s(?:experience|skills?)\sneeded`
+// needs one of {no, little}, one of {experience, skill…} and "needed" in the same stretch of
+// text; a sentence missing any of them is skipped without running the regex. That filter is a
+// few set lookups over the sentence's tokens, where the regex would walk every character.
+//
+// Only the plain regex dialect our rule data uses is understood; anything else makes a part
+// "unknown", which means "no requirement" — the filter may let too much through, never too little.
+import { foldToken } from './tokenize.ts';
+
+export interface WordSet {
+  /** Whole tokens (case-folded). */
+  exact: Set<string>;
+  /** Token beginnings, for literals that run on into more letters ("evaluat" + \w*). */
+  prefixes: string[];
+}
+
+/** OR of branches, each an AND of word sets. null: the pattern can't be narrowed by words. */
+export type WordFilter = WordSet[][] | null;
+
+type Item =
+  | { kind: 'char'; ch: string; optional: boolean }
+  | { kind: 'boundary' }
+  | { kind: 'group'; branches: Item[][]; optional: boolean }
+  | { kind: 'other'; optional: boolean; wordChar: boolean };
+
+class Parser {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  alternation(): Item[][] {
+    const branches: Item[][] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches;
+  }
+
+  private sequence(): Item[] {
+    const items: Item[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.atom();
+      if (item) items.push(this.quantified(item));
+    }
+    return items;
+  }
+
+  private quantified(item: Item): Item {
+    const c = this.src[this.i];
+    let optional = false;
+    if (c === '?' || c === '*') {
+      optional = true;
+      this.i++;
+    } else if (c === '+') this.i++;
+    else if (c === '{') {
+      const m = /^\{(\d*)(?:,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m) {
+        optional = (m[1] ?? '') === '' || Number(m[1]) === 0;
+        this.i += m[0].length;
+        // A repeated literal is not one literal any more.
+        if (item.kind === 'char' && m[2] !== undefined) return { kind: 'other', optional, wordChar: true };
+      }
+    }
+    if (this.src[this.i] === '?') this.i++; // lazy
+    if (item.kind === 'boundary') return item;
+    return optional ? { ...item, optional: true } : item;
+  }
+
+  private atom(): Item | null {
+    const c = this.src[this.i]!;
+    if (c === '\\') {
+      const e = this.src[this.i + 1] ?? '';
+      this.i += 2;
+      if (e === 'b') return { kind: 'boundary' };
+      if (e === 'B') return null;
+      if ('sWSD'.includes(e)) return { kind: 'other', optional: false, wordChar: false };
+      if ('wdp'.includes(e)) {
+        if (e === 'p' && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+        return { kind: 'other', optional: false, wordChar: true };
+      }
+      if (e === 'u' || e === 'x') {
+        this.i += this.src[this.i] === '{' ? this.src.indexOf('}', this.i) + 1 - this.i : e === 'u' ? 4 : 2;
+        return { kind: 'other', optional: false, wordChar: true };
+      }
+      return { kind: 'char', ch: e, optional: false };
+    }
+    if (c === '[') {
+      let j = this.i + 1;
+      if (this.src[j] === '^') j++;
+      if (this.src[j] === ']') j++;
+      while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
+      const body = this.src.slice(this.i + 1, j);
+      this.i = j + 1;
+      // A class with letters or digits may stand for a word character.
+      return { kind: 'other', optional: false, wordChar: /[a-z0-9]|\\w|\\d|\\p/i.test(body) || body.startsWith('^') };
+    }
+    if (c === '(') {
+      let lookaround = false;
+      if (this.src.startsWith('(?:', this.i)) this.i += 3;
+      else if (/^\(\?<?[=!]/.test(this.src.slice(this.i))) {
+        lookaround = true;
+        this.i += this.src[this.i + 2] === '<' ? 4 : 3;
+      } else if (this.src.startsWith('(?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
+      else this.i += 1;
+      const branches = this.alternation();
+      this.i++; // ')'
+      if (lookaround) return null;
+      return { kind: 'group', branches, optional: false };
+    }
+    this.i++;
+    if (c === '.') return { kind: 'other', optional: false, wordChar: true };
+    if (c === '^' || c === '$') return { kind: 'boundary' };
+    return { kind: 'char', ch: c.toLowerCase(), optional: false };
+  }
+}
+
+const WORD = /^[\p{L}\p{N}]$/u;
+
+/** Required word sets of one sequence, or null if a branch can't be described. */
+function sequenceSets(items: Item[]): WordSet[] {
+  const sets: WordSet[] = [];
+  let word = '';
+  let wordStartsClean = true;
+  const flush = (endsClean: boolean) => {
+    word = word && foldToken(word);
+    if (word && wordStartsClean) sets.push(endsClean ? { exact: new Set([word]), prefixes: [] } : { exact: new Set(), prefixes: [word] });
+    word = '';
+  };
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind === 'char' && !item.optional && WORD.test(item.ch)) {
+      if (!word) wordStartsClean = cleanBefore(items, k);
+      word += item.ch;
+      continue;
+    }
+    if (item.kind === 'char' && item.optional && WORD.test(item.ch)) {
+      // "skills?": the word may or may not run on; what came before is a prefix.
+      flush(false);
+      wordStartsClean = false;
+      continue;
+    }
+    flush(endsWord(item));
+    if (item.kind === 'group' && !item.optional) {
+      const first = firstWords(item.branches, cleanBefore(items, k), endsWord(items[k + 1]));
+      if (first) sets.push(first);
+    }
+  }
+  flush(true);
+  return sets;
+}
+
+/** Does `item` (what follows a literal) close the word? Optional items might not be there. */
+function endsWord(item: Item | undefined): boolean {
+  if (!item) return true;
+  if (item.kind === 'boundary') return true;
+  if (item.optional) return false;
+  if (item.kind === 'char') return !WORD.test(item.ch);
+  if (item.kind === 'other') return !item.wordChar;
+  return groupStartsClean(item);
+}
+
+/** Could this item, when present, end in a letter or digit? */
+function endsInWordChar(item: Item): boolean {
+  if (item.kind === 'group') return item.branches.some((b) => b.length === 0 || endsInWordChar(b[b.length - 1]!));
+  return (item.kind === 'char' && WORD.test(item.ch)) || (item.kind === 'other' && item.wordChar);
+}
+
+/** Does a word starting at items[k] start at a word edge, whichever optional items are there? */
+function cleanBefore(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const item = items[j]!;
+    if (item.kind === 'boundary') return true;
+    if (endsInWordChar(item)) return false;
+    // A non-word item that may be absent: what comes before it counts too.
+    if (!item.optional) return true;
+  }
+  return true;
+}
+
+function groupStartsClean(item: Extract<Item, { kind: 'group' }>): boolean {
+  return item.branches.every((b) => {
+    const f = b[0];
+    return !f || f.kind === 'boundary' || (f.kind === 'char' && !WORD.test(f.ch)) || (f.kind === 'other' && !f.wordChar);
+  });
+}
+
+/** The word each branch of a group starts with; null when some branch starts with no literal word. */
+function firstWords(branches: Item[][], startsClean: boolean, followedClean: boolean): WordSet | null {
+  if (!startsClean) return null;
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const branch of branches) {
+    let word = '';
+    let k = 0;
+    while (k < branch.length && branch[k]!.kind === 'boundary') k++;
+    for (; k < branch.length; k++) {
+      const it = branch[k]!;
+      if (it.kind === 'char' && !it.optional && WORD.test(it.ch)) word += it.ch;
+      else break;
+    }
+    if (!word) {
+      // A branch that starts with a nested group: take that group's first words.
+      const it = branch[k];
+      if (it && it.kind === 'group' && !it.optional) {
+        const inner = firstWords(it.branches, true, false);
+        if (!inner) return null;
+        inner.exact.forEach((w) => prefixes.push(w));
+        prefixes.push(...inner.prefixes);
+        continue;
+      }
+      return null;
+    }
+    word = foldToken(word);
+    const next = branch[k];
+    const clean = next ? endsWord(next) : followedClean;
+    if (clean) exact.add(word);
+    else prefixes.push(word);
+  }
+  return { exact, prefixes };
+}
+
+const cache = new Map<string, WordFilter>();
+
+/** Word sets a match of `source` must contain, per top-level branch. */
+export function requiredWords(source: string): WordFilter {
+  const hit = cache.get(source);
+  if (hit !== undefined) return hit;
+  let filter: WordFilter = null;
+  try {
+    const parser = new Parser(source);
+    const branches = parser.alternation();
+    if (parser.i >= source.length) {
+      const described = branches.map(sequenceSets);
+      // A branch with no required word can match anywhere: the pattern as a whole can't be narrowed.
+      filter = described.every((sets) => sets.length > 0) ? described : null;
+    }
+  } catch {
+    filter = null;
+  }
+  cache.set(source, filter);
+  return filter;
+}
+
+/** Does the token range [from, to] hold every word set of some branch? */
+export function rangePasses(filter: WordSet[][], fold: readonly string[], from: number, to: number): boolean {
+  for (const sets of filter) {
+    let all = true;
+    for (const set of sets) {
+      let found = false;
+      for (let t = from; t <= to && !found; t++) {
+        const tok = fold[t]!;
+        if (set.exact.has(tok)) found = true;
+        else for (const p of set.prefixes) if (tok.startsWith(p)) { found = true; break; }
+      }
+      if (!found) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// Document-level check: the words a posting contains, once per posting, so most patterns are
+// ruled out for the whole posting before any sentence is looked at.
+const PREFIX_IDS = new Map<string, number>();
+/** Prefixes by their first two letters (one-letter prefixes under their letter). */
+const PREFIXES_BY_HEAD = new Map<string, [string, number][]>();
+const WORD_PREFIXES = new Map<string, number[]>();
+const NONE: number[] = [];
+
+function prefixId(prefix: string): number {
+  let id = PREFIX_IDS.get(prefix);
+  if (id === undefined) {
+    id = PREFIX_IDS.size;
+    PREFIX_IDS.set(prefix, id);
+    const head = prefix.slice(0, 2);
+    const list = PREFIXES_BY_HEAD.get(head);
+    if (list) list.push([prefix, id]);
+    else PREFIXES_BY_HEAD.set(head, [[prefix, id]]);
+    // Words seen before this prefix existed must be re-checked.
+    WORD_PREFIXES.clear();
+  }
+  return id;
+}
+
+/** Registers a filter's prefixes; call once per filter before `docPasses`. */
+export function registerFilter(filter: WordFilter): void {
+  if (filter) for (const sets of filter) for (const set of sets) for (const p of set.prefixes) prefixId(p);
+}
+
+function prefixesOf(word: string): number[] {
+  const short = PREFIXES_BY_HEAD.get(word.slice(0, 1));
+  const long = word.length > 1 ? PREFIXES_BY_HEAD.get(word.slice(0, 2)) : undefined;
+  if (!short && !long) return NONE;
+  let ids = WORD_PREFIXES.get(word);
+  if (!ids) {
+    ids = [];
+    for (const list of [short, long]) if (list) for (const [p, id] of list) if (word.startsWith(p)) ids.push(id);
+    if (WORD_PREFIXES.size > 100_000) WORD_PREFIXES.clear();
+    WORD_PREFIXES.set(word, ids);
+  }
+  return ids;
+}
+
+export interface DocWords {
+  /** Each distinct word with the indexes of its tokens, in text order. */
+  positions: Map<string, number[]>;
+  prefixes: Uint8Array;
+}
+
+export function docWords(fold: readonly string[], known?: Map<string, number[]>): DocWords {
+  let positions = known;
+  if (!positions) {
+    positions = new Map<string, number[]>();
+    for (let t = 0; t < fold.length; t++) {
+      const list = positions.get(fold[t]!);
+      if (list) list.push(t);
+      else positions.set(fold[t]!, [t]);
+    }
+  }
+  const prefixes = new Uint8Array(PREFIX_IDS.size);
+  for (const w of positions.keys()) for (const id of prefixesOf(w)) prefixes[id] = 1;
+  return { positions, prefixes };
+}
+
+/** The same index, rebuilt only if filters registered since it was made added prefixes. */
+export function freshDocWords(words: DocWords | undefined, fold: readonly string[]): DocWords {
+  if (!words) return docWords(fold);
+  if (words.prefixes.length === PREFIX_IDS.size) return words;
+  const prefixes = new Uint8Array(PREFIX_IDS.size);
+  for (const w of words.positions.keys()) for (const id of prefixesOf(w)) prefixes[id] = 1;
+  return { positions: words.positions, prefixes };
+}
+
+export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
+  outer: for (const sets of filter) {
+    for (const set of sets) {
+      let found = false;
+      for (const w of set.exact) {
+        if (doc.positions.has(w)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) for (const p of set.prefixes) if (doc.prefixes[PREFIX_IDS.get(p)!] === 1) { found = true; break; }
+      if (!found) continue outer;
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+// The word filter may only ever let too much through: every string a pattern matches must pass.
+import { describe, expect, it } from 'vitest';
+import { keysFor } from '../../src/core/matcher.ts';
+import { docPasses, docWords, rangePasses, registerFilter, requiredWords } from '../../src/core/pattern-words.ts';
+import { redFlagRules } from '../../src/data/red-flags/index.ts';
+import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
+
+function passes(source: string, text: string): boolean {
+  const filter = requiredWords(source);
+  if (!filter) return true;
+  registerFilter(filter);
+  const k = keysFor(text);
+  return rangePasses(filter, k.fold, 0, k.tokens.count - 1) && docPasses(filter, docWords(k.fold));
+}
+
+describe('requiredWords', () => {
+  it('reads alternations, optional parts, prefixes and word edges', () => {
+    const f = requiredWords(String.raw`\b(?:no|little)\s(?:prior\s)?(?:experience|skills?)\s(?:is\s)?needed\b`)!;
+    expect(f).toHaveLength(1);
+    const sets = f[0]!.map((s) => [...s.exact, ...s.prefixes.map((p) => p + '*')].sort());
+    expect(sets).toEqual([['little', 'no'], ['experience', 'skill*'], ['needed']]);
+  });
+  it('gives up (null) where a branch needs no word', () => {
+    expect(requiredWords(String.raw`\$\s?\d+|\bpay\b`)).toBeNull();
+  });
+  it('keeps words that run on as prefixes ("ph.d", "evaluat\\w*")', () => {
+    expect(passes(String.raw`\b(?:ph\.?d|doctorate)\b`, 'A PhD is required')).toBe(true);
+    expect(passes(String.raw`\bevaluat\w*\s(?:ai|model)`, 'Evaluating AI answers')).toBe(true);
+  });
+  it('folds accents like the tokenizer', () => {
+    expect(passes(String.raw`\brésumé\s(?:review|check)`, 'Resume review')).toBe(true);
+  });
+  it('never rejects what a rule pattern matches, across every example sentence in the rule data', () => {
+    for (const rule of [...redFlagRules, ...healthySignalRules]) {
+      for (const example of [...rule.examples.positive, ...rule.examples.negative]) {
+        for (const source of rule.patterns) {
+          const re = new RegExp(source, 'iu');
+          if (re.test(example)) expect(passes(source, example), `${rule.id}: ${source} on "${example}"`).toBe(true);
+        }
+      }
+    }
+  });
+});
