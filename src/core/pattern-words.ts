@@ -344,7 +344,16 @@ export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
           break;
         }
       }
-      if (!found) for (const p of set.prefixes) if (doc.prefixes[PREFIX_IDS.get(p)!] === 1) { found = true; break; }
+      if (!found) {
+        for (const p of set.prefixes) {
+          const id = PREFIX_IDS.get(p);
+          // A prefix registered after this index was built is unknown here: assume present.
+          if (id === undefined || id >= doc.prefixes.length || doc.prefixes[id] === 1) {
+            found = true;
+            break;
+          }
+        }
+      }
       if (!found) continue outer;
     }
     return true;

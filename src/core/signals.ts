@@ -440,7 +440,9 @@ function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const title = doc.title.slice(0, MAX_TITLE);
   const t = re.title.exec(title);
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
-  // The lab names alone are a much cheaper scan than the claim; most postings name no lab.
+  // Most postings name no lab: their word index says so without reading the text.
+  const names = requiredWords(re.title.source);
+  if (names && doc.words && !docPasses(names, doc.words)) return out.length > 0 ? out : null;
   if (!re.title.test(doc.text)) return out.length > 0 ? out : null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
@@ -552,8 +554,30 @@ function runCheck(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   return fn ? fn(rule, doc) : null;
 }
 
+/**
+ * The sentences holding the least frequent of a filter's word sets (only whole words, no
+ * prefixes), for reading a pattern sentence by sentence instead of over the whole text. null
+ * when the filter has several branches or only prefix sets: read the whole text then.
+ */
+function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words: DocWords): Span[] | null {
+  if (filter.length !== 1) return null;
+  let best: number[] | null = null;
+  for (const set of filter[0]!) {
+    if (set.prefixes.length > 0) continue;
+    let at: number[] = [];
+    for (const w of set.exact) {
+      const list = words.positions.get(w);
+      if (list) at = at.length ? at.concat(list) : list;
+    }
+    if (best === null || at.length < best.length) best = at;
+  }
+  if (best === null) return null;
+  const sorted = best.length > 1 ? [...best].sort((a, b) => a - b) : best;
+  return spansFor(sorted, doc, doc.tokens.sentenceFirstToken);
+}
+
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): boolean {
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, fold: readonly string[], words: DocWords): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -567,8 +591,17 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     // Words the pattern needs are missing from the whole posting: it cannot occur.
     if (filter && !docPasses(filter, words)) continue;
     const re = c.patterns[p]!;
-    re.lastIndex = 0;
-    if (re.test(doc.text)) return false;
+    const spans = filter ? anchorSpans(filter, doc, words) : null;
+    if (spans === null) {
+      re.lastIndex = 0;
+      if (re.test(doc.text)) return false;
+      continue;
+    }
+    for (const span of spans) {
+      if (!rangePasses(filter!, fold, span.firstToken, span.lastToken)) continue;
+      re.lastIndex = 0;
+      if (re.test(doc.text.slice(span.start, span.end))) return false;
+    }
   }
   return true;
 }
@@ -614,9 +647,9 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
         const ev = runPatternRule(c, doc, fold, livePatterns[i]!, spans.get(i));
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc, words)) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, fold, words)) hits.push(hitOf(rule, []));
       } else {
-        const ev = runCheck(rule, doc);
+        const ev = runCheck(rule, doc.words === words ? doc : { ...doc, words });
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));
       }
     } catch {
