@@ -10,6 +10,7 @@ import { paymentMethodRules } from './payment-methods.ts';
 import { pressureRules } from './pressure.ts';
 import { processRules } from './process.ts';
 import { promiseRules } from './promises.ts';
+import { sloppinessRules } from './sloppiness.ts';
 import { taskScamRules } from './task-scam.ts';
 import { vaguenessRules } from './vagueness.ts';
 
@@ -25,6 +26,7 @@ export const redFlagInputs: readonly SignalRuleInput[] = [
   ...promiseRules,
   ...pressureRules,
   ...vaguenessRules,
+  ...sloppinessRules,
 ];
 
 /** Parses rule inputs; throws naming the first bad id. Shared with the healthy signals. */

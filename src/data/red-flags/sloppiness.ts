@@ -1,0 +1,40 @@
+// Careless writing. LinkedIn and Indeed both list spelling and grammar mistakes among job-scam
+// signs: a real employer's posting goes through several hands. Weak alone (typos happen), so low.
+import type { SignalRuleInput } from '../schema.ts';
+
+// Common English misspellings (our own list of frequent typing and spelling errors), each a whole word.
+const MISSPELLINGS = [
+  'recieve', 'recieved', 'recieving', 'seperate', 'seperately', 'untill', 'occured', 'occuring', 'thier', 'alot',
+  'definately', 'definatly', 'responsibilty', 'responsibilites', 'oppurtunity', 'oppurtunities', 'oppertunity', 'oportunity',
+  'experiance', 'expierence', 'enviroment', 'enviornment', 'managment', 'buisness', 'bussiness', 'sucessful', 'succesful',
+  'successfull', 'proffesional', 'profesional', 'adress', 'begining', 'calender', 'commited', 'goverment', 'gaurantee',
+  'garantee', 'independant', 'knowlege', 'neccessary', 'necesary', 'noticable', 'occurence', 'prefered', 'reccomend',
+  'recomend', 'refered', 'relevent', 'tommorow', 'truely', 'acheive', 'acheived', 'accomodate', 'accomodation', 'aquire',
+  'beleive', 'catagory', 'comming', 'completly', 'excercise', 'familar', 'finaly', 'foward', 'futher', 'immediatly',
+  'intrest', 'knowledgable', 'maintainance', 'maintenence', 'occassion', 'offically', 'particulary', 'perminent',
+  'posess', 'potentialy', 'privelege', 'publically', 'reccommend', 'responsable', 'scedule', 'shedule', 'similiar',
+  'sincerly', 'strenght', 'succeded', 'suprise', 'transfered', 'unfortunatly', 'usefull', 'visable', 'writting',
+  'orginization', 'oragnization', 'applicaton', 'posistion', 'salery', 'sallary', 'reponsible', 'resposibilities',
+  'requirments', 'qualifcations', 'canidate', 'candiates',
+];
+
+export const sloppinessRules: SignalRuleInput[] = [
+  {
+    id: 'spelling-mistakes',
+    severity: 'low',
+    title: 'Spelling mistakes',
+    explanation:
+      'The posting misspells common words. Employers proofread their postings; scam posts, often written in a hurry or translated, are full of such slips (LinkedIn, Indeed). One typo proves nothing — read it together with the other signals, and check the company through its own website.',
+    triggers: MISSPELLINGS,
+    patterns: [String.raw`\b(?:${MISSPELLINGS.join('|')})\b`],
+    // Proofreading and writing-evaluation postings quote misspellings as examples of the work.
+    unless: [String.raw`\b(?:typos?|misspell\w{0,4}|spelling|spelt|proofread\w{0,3}|such\sas\s['"“‘])`],
+    examples: {
+      positive: ['You will recieve your first task after the call.', 'Great oppurtunity for a proffesional reviewer.'],
+      negative: [
+        'You will receive your first task after the call.',
+        'Flag spelling errors in model answers, such as "recieve" for "receive".',
+      ],
+    },
+  },
+];
