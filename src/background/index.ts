@@ -1,6 +1,6 @@
 // Background service worker. Runs the analysis core for content scripts and the popup, keeps the
-// toolbar badge, handles "Analyze selected text", and registers the content script on sites the
-// user granted. Every listener is registered synchronously at top level (MV3 may wake the worker
+// toolbar badge, handles "Analyze selected text", injects the in-page UI script on request, and
+// registers the content script on sites the user granted. Every listener is registered synchronously at top level (MV3 may wake the worker
 // for any of them); no state lives in variables that matters after a restart.
 import browser from 'webextension-polyfill';
 import { handleMessage } from '../platform/messaging.ts';
@@ -10,12 +10,14 @@ import {
   analyzeSelectionRequest,
   analyzeTextRequest,
   getSelectionAnalysisRequest,
+  loadUiRequest,
   tabStatusMessage,
 } from '../schema/messages.ts';
 import { analyzeExtracted, analyzeInput, cardVerdict } from './analysis.ts';
 import { clearTab, forgetTab, reportStatus } from './badge.ts';
 import { syncGrantedSites } from './granted-sites.ts';
 import { analyzeSelectionInTab, COMMAND, createMenu, getStoredSelection, MENU_ID } from './selection.ts';
+import { injectUi } from './ui-script.ts';
 import './profile-handlers.ts';
 import { userTermsReady } from './user-terms.ts';
 
@@ -45,6 +47,8 @@ handleMessage('tab-status', tabStatusMessage, async (message, sender) => {
   });
   return { ok: true };
 });
+
+handleMessage('load-ui', loadUiRequest, (_message, sender) => injectUi(sender));
 
 handleMessage('get-selection-analysis', getSelectionAnalysisRequest, async (message) => ({
   selection: await getStoredSelection(message.id),

@@ -123,3 +123,9 @@ export const analyzeSelectionResponse = z.object({ id: z.nullable(z.string()) })
 /** background → content script: the page's current selection (fallback when scripting is not allowed). One-value z.enum: see getCurrentPostingRequest. */
 export const getSelectionRequest = z.object({ type: z.enum(['get-selection']) });
 export const getSelectionResponse = z.object({ text: z.string(), url: z.optional(z.string()) });
+
+/**
+ * content script → background: inject the in-page UI script (content-scripts/ui-main.js) into the
+ * sender's frame. Answers with okResponse once the script has run.
+ */
+export const loadUiRequest = z.object({ type: z.literal('load-ui') });

@@ -1,13 +1,17 @@
 // The adapter registry agrees with its fixtures, its example URLs and manifest.json: every adapter
 // is proven by a fixture, every fixture belongs to an adapter, every example URL is claimed by
-// exactly one adapter and is a job view, and the manifest injects exactly where adapters claim.
+// exactly one adapter and is a job view, and the manifest injects (and holds host permissions)
+// exactly where adapters claim.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterDocs, adapterFor, adapters } from '../../content-scripts/adapters/index.ts';
 import { isValidMatchPattern, matchesPattern } from '../../content-scripts/adapters/match-pattern.ts';
 
 const FIXTURES = 'tests/fixtures/boards';
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: { matches: string[]; js: string[]; all_frames?: boolean }[] };
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
+  content_scripts: { matches: string[]; js: string[]; all_frames?: boolean }[];
+  host_permissions?: string[];
+};
 
 describe('adapter registry', () => {
   it('has unique ids that equal their file names', () => {
@@ -62,6 +66,13 @@ describe('adapter registry', () => {
     for (const pattern of script.matches) expect(isValidMatchPattern(pattern), pattern).toBe(true);
     expect(script.all_frames).toBe(true);
     expect(script.js).toEqual(['content-scripts/main.ts']);
+  });
+
+  it('manifest host_permissions equal the union of adapter matches (injecting the UI script needs them, nothing broader)', () => {
+    const union = [...new Set(adapters.flatMap((a) => a.matches))].sort();
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(union);
+    // One content_scripts entry: the UI script is injected on demand, never declared to run on its own.
+    expect(manifest.content_scripts).toHaveLength(1);
   });
 
   it('no example URL of another board is a job view of an adapter that does not claim it', () => {
