@@ -1,7 +1,8 @@
 // The in-page runtime: one job view at a time, keyed on the adapter's job key. A view owns an
 // AbortController; switching jobs aborts the old view's pending work before anything is drawn
 // for the new one. Extraction runs in batches triggered by navigation events and by the one
-// narrow MutationObserver; the analysis runs in the background.
+// narrow MutationObserver; the analysis runs in the background. The UI that draws marks and the
+// summary is a second script, loaded into the frame the first time there is something to draw.
 import { adapterFor, genericJsonLd } from '../adapters/index.ts';
 import type { Adapter } from '../adapters/types.ts';
 import { extractPosting } from '../extract/index.ts';
@@ -10,12 +11,14 @@ import type { Analysis, ExtractedPosting } from '../../src/core/types.ts';
 import { extensionAlive, handleMessage, sendMessage } from '../../src/platform/messaging.ts';
 import { getSettings, inlineMarksOn, onSettingsChange, type Settings } from '../../src/platform/settings.ts';
 import { analyzeResponse, getCurrentPostingRequest, getSelectionRequest, okResponse } from '../../src/schema/messages.ts';
-import { Overlay } from '../ui/overlay.ts';
-import { worstSeverity } from '../ui/summary.ts';
+import type { Overlay } from '../ui/overlay.ts';
 import { CardTracker } from './cards.ts';
 import { live, snapshot } from './debug.ts';
+import { createHost, type Host } from './host.ts';
 import { watchNavigation } from './navigation.ts';
 import { batched, type Batch } from './schedule.ts';
+import { worstSeverity } from './severity.ts';
+import { loadedUi, loadUi } from './ui-bridge.ts';
 import { Watcher } from './watcher.ts';
 
 type Status = 'ok' | 'unknown-layout' | 'not-a-job-page';
@@ -43,7 +46,10 @@ export class Runtime {
   readonly #cards = new CardTracker();
   readonly #refresh: Batch;
   readonly #rescanCards: Batch;
+  #host: Host | null = null;
+  /** Null until the UI script has loaded (and while marks were never on). */
   #overlay: Overlay | null = null;
+  #uiAsked = false;
   #view: View | null = null;
   #settings: Settings = {};
   #lastStatus = '';
@@ -88,6 +94,8 @@ export class Runtime {
     this.#controller.abort();
     this.#overlay?.destroy();
     this.#overlay = null;
+    this.#host?.destroy();
+    this.#host = null;
   }
 
   get #marksOn(): boolean {
@@ -126,6 +134,8 @@ export class Runtime {
     this.#watcher.watchDetail(anchor, result.descriptionElement, this.#cards.parent);
     view.status = 'ok';
     view.anchor = anchor;
+    // Load the UI while the analysis is in flight, so its injection overlaps the round trip.
+    if (this.#marksOn) this.#requestUi();
     const sameText = view.posting?.description === result.posting.description;
     const moved = view.descriptionElement !== result.descriptionElement;
     view.descriptionElement = result.descriptionElement;
@@ -150,7 +160,7 @@ export class Runtime {
     this.#view = { key, adapter, controller: new AbortController(), status: 'unknown-layout', posting: null, analysis: null, descriptionElement: null, anchor: null, ready, settle };
     live.views++;
     live.viewsStarted++;
-    this.#overlay?.host.set('job-key', key);
+    this.#host?.set('job-key', key);
     this.#publish();
   }
 
@@ -162,15 +172,15 @@ export class Runtime {
     this.#view = null;
     live.views--;
     this.#overlay?.clearPosting();
-    this.#overlay?.host.set('job-key', null);
-    this.#overlay?.host.set('state', 'idle');
+    this.#host?.set('job-key', null);
+    this.#host?.set('state', 'idle');
     this.#report(false);
     this.#publish();
   }
 
   async #analyse(view: View, posting: ExtractedPosting): Promise<void> {
     const signal = view.controller.signal;
-    this.#overlay?.host.set('state', 'analysing');
+    this.#host?.set('state', 'analysing');
     let analysis: Analysis;
     try {
       live.analyses++;
@@ -191,23 +201,54 @@ export class Runtime {
   /** Draw (or clear) the current view according to the per-site switch. */
   #renderView(): void {
     const view = this.#view;
-    const overlay = this.#ensureOverlay();
+    const host = this.#ensureHost();
     if (!view?.analysis || !view.posting || !view.descriptionElement) return;
     if (this.#marksOn) {
+      // Without the UI yet, the host stays 'analysing'; the UI's arrival calls this again.
+      const overlay = this.#ui();
+      if (!overlay) return;
       overlay.show(view.analysis, view.posting.description, view.descriptionElement, view.anchor ?? view.descriptionElement);
-      overlay.host.set('state', 'ready');
+      host.set('state', 'ready');
     } else {
-      overlay.clearPosting();
-      overlay.host.set('state', 'off');
+      this.#overlay?.clearPosting();
+      host.set('state', 'off');
     }
-    overlay.host.set('analysed-key', view.key);
+    host.set('analysed-key', view.key);
     this.#publish();
   }
 
-  #ensureOverlay(): Overlay {
-    this.#overlay ??= new Overlay();
-    if (this.#view) this.#overlay.host.set('job-key', this.#view.key);
+  #ensureHost(): Host {
+    this.#host ??= createHost();
+    if (this.#view) this.#host.set('job-key', this.#view.key);
+    return this.#host;
+  }
+
+  /** The overlay, if the UI script is in; otherwise asks for it and answers null. */
+  #ui(): Overlay | null {
+    if (this.#overlay) return this.#overlay;
+    const ui = loadedUi();
+    if (!ui) {
+      this.#requestUi();
+      return null;
+    }
+    this.#overlay = ui.overlay(this.#ensureHost());
     return this.#overlay;
+  }
+
+  #requestUi(): void {
+    if (this.#uiAsked || loadedUi()) return;
+    this.#uiAsked = true;
+    loadUi().then(
+      () => {
+        if (this.#controller.signal.aborted) return;
+        // Draw whatever became ready while the script was loading.
+        if (this.#view?.analysis) this.#renderView();
+        this.#rescanCards();
+      },
+      (error: unknown) => {
+        if (extensionAlive()) console.warn('Evalscout: could not load the in-page UI', error);
+      },
+    );
   }
 
   async #scanCards(adapter = this.#adapter(new URL(location.href))): Promise<void> {
@@ -217,7 +258,7 @@ export class Runtime {
     }
     await this.#cards.scan(adapter, this.#controller.signal, (cards) => {
       if (!cards.length && !this.#overlay) return;
-      this.#ensureOverlay().setCards(cards, this.#cards.clip);
+      this.#ui()?.setCards(cards, this.#cards.clip);
       this.#publish();
     });
   }
@@ -253,7 +294,6 @@ export class Runtime {
 
   #publish(): void {
     const overlay = this.#overlay;
-    if (!overlay) return;
-    overlay.host.set('debug', snapshot({ marks: overlay.markCount, markers: overlay.markerCount }));
+    this.#host?.set('debug', snapshot({ marks: overlay?.markCount ?? 0, markers: overlay?.markerCount ?? 0 }));
   }
 }

@@ -1,7 +1,7 @@
 // The one MutationObserver. It watches the narrowest useful scope: the detail root (plus its
 // parent, to see the root being replaced) once a posting is on screen, or <body> while we wait for
 // a pane to render. The callback only classifies records; the work runs later in a batch.
-import { HOST_TAG } from '../ui/host.ts';
+import { HOST_TAG } from './host.ts';
 import { live } from './debug.ts';
 
 export interface WatchHandlers {

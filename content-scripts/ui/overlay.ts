@@ -1,11 +1,14 @@
 // Everything we draw for one document: marks, the summary chip and panel, the tooltip and card
-// markers, all inside our one shadow host. Positions follow scroll and resize in one batched pass.
+// markers, all inside our one shadow host (which the always-on runtime owns and hands over; see
+// content-scripts/ui-main.ts). Positions follow scroll and resize in one batched pass.
 import type { Analysis, SignalHit } from '../../src/core/types.ts';
 import { live } from '../runtime/debug.ts';
 import { batched } from '../runtime/schedule.ts';
 import { buildMarks, clearMarks, flash, markAt, paintMarks, removePageSheet, type Mark } from './highlights.ts';
-import { createHost, ensureAttached, type Host } from './host.ts';
+import { ensureAttached, type Host } from '../runtime/host.ts';
+import { el, sheet } from './dom.ts';
 import { CardMarkers, type CardVerdict } from './markers.ts';
+import { SHADOW_CSS } from './styles.ts';
 import { Summary } from './summary.ts';
 import { Tooltip } from './tooltip.ts';
 
@@ -17,6 +20,7 @@ export interface CardOnScreen {
 
 export class Overlay {
   readonly host: Host;
+  readonly #layer: HTMLElement;
   readonly #controller = new AbortController();
   readonly #summary: Summary;
   readonly #tooltip: Tooltip;
@@ -29,16 +33,19 @@ export class Overlay {
   readonly #reposition;
   readonly #hover;
 
-  constructor() {
-    this.host = createHost();
+  constructor(host: Host) {
+    this.host = host;
+    host.root.adoptedStyleSheets = [sheet(SHADOW_CSS)];
+    const layer = (this.#layer = el('div', { class: 'layer', part: 'layer' }));
+    host.root.append(layer);
     const signal = this.#controller.signal;
-    this.#summary = new Summary(this.host.layer, {
+    this.#summary = new Summary(layer, {
       reveal: (flag, doFlash) => this.#reveal(flag, doFlash),
       conceal: () => this.#tooltip.hide(),
     });
     this.#summary.chip.hidden = true;
-    this.#tooltip = new Tooltip(this.host.layer);
-    this.#markers = new CardMarkers(this.host.layer);
+    this.#tooltip = new Tooltip(layer);
+    this.#markers = new CardMarkers(layer);
     this.#reposition = batched(() => this.#place(), signal);
     this.#hover = batched(() => this.#hoverCheck(), signal);
     const passive = { passive: true, signal, capture: true } as const;
@@ -114,7 +121,7 @@ export class Overlay {
     this.#summary.destroy();
     this.#tooltip.destroy();
     this.#markers.destroy();
-    this.host.destroy();
+    this.#layer.remove();
   }
 
   #place(): void {

@@ -2,6 +2,7 @@
 // or focus reveals its evidence in the page), healthy signals and required keywords. Only facts
 // read from the page itself are shown here, never profile data.
 import type { Analysis, KeywordHit, SignalHit } from '../../src/core/types.ts';
+import { severityRank, worstSeverity } from '../runtime/severity.ts';
 import { el, plural } from './dom.ts';
 
 export interface SummaryActions {
@@ -11,7 +12,6 @@ export interface SummaryActions {
   conceal(): void;
 }
 
-const rank = { high: 3, medium: 2, low: 1 } as const;
 const importanceRank = { required: 0, preferred: 1, mentioned: 2 } as const;
 
 export function summaryText(analysis: Analysis): string {
@@ -21,10 +21,6 @@ export function summaryText(analysis: Analysis): string {
   if (healthy.length) parts.push(`healthy: ${healthy[0]!.title.toLowerCase()}${healthy.length > 1 ? ` +${healthy.length - 1}` : ''}`);
   parts.push(plural(analysis.keywords.length, 'keyword'));
   return parts.join(' · ');
-}
-
-export function worstSeverity(flags: SignalHit[]): SignalHit['severity'] | null {
-  return flags.reduce<SignalHit['severity'] | null>((worst, flag) => (!worst || rank[flag.severity] > rank[worst] ? flag.severity : worst), null);
 }
 
 export class Summary {
@@ -87,7 +83,7 @@ export class Summary {
   #fillPanel(): void {
     const analysis = this.#analysis;
     if (!analysis) return;
-    const flags = [...analysis.redFlags].sort((a, b) => rank[b.severity] - rank[a.severity]);
+    const flags = [...analysis.redFlags].sort((a, b) => severityRank[b.severity] - severityRank[a.severity]);
     const keywords = [...analysis.keywords].sort((a, b) => importanceRank[a.importance] - importanceRank[b.importance]);
     const close = el('button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
     close.addEventListener('click', () => {

@@ -1,16 +1,14 @@
 // Our one element in the page: a host appended to <body> (never inside the page's own containers,
 // which can confuse their click-outside logic), with everything we draw in its shadow root.
 // Tests read state from attributes on this host; the page's own nodes never get attributes.
-import { el, sheet } from './dom.ts';
-import { SHADOW_CSS } from './styles.ts';
+// The host is the always-on runtime's (it reports state even with marks off); what is drawn inside
+// it comes with the UI script, injected on demand (content-scripts/ui-main.ts).
 
 export const HOST_TAG = 'evalscout-ui';
 
 export interface Host {
   element: HTMLElement;
   root: ShadowRoot;
-  /** Container for everything we draw. */
-  layer: HTMLElement;
   set(name: string, value: string | number | null): void;
   destroy(): void;
 }
@@ -23,9 +21,6 @@ export function createHost(): Host {
   const element = document.createElement(HOST_TAG);
   // Open so tests and assistive tech can see inside; we never render profile data here.
   const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sheet(SHADOW_CSS)];
-  const layer = el('div', { class: 'layer', part: 'layer' });
-  root.append(layer);
   // Typing in our UI must not trigger the page's shortcuts.
   const stop = (event: Event) => event.stopPropagation();
   for (const type of KEY_EVENTS) element.addEventListener(type, stop);
@@ -33,7 +28,6 @@ export function createHost(): Host {
   return {
     element,
     root,
-    layer,
     set(name, value) {
       if (value === null) element.removeAttribute(`data-${name}`);
       else element.setAttribute(`data-${name}`, String(value));
