@@ -76,6 +76,18 @@ export async function loadProfile(): Promise<LoadResult> {
   return { status: 'ok', profile: parsed.profile, resume, migratedFrom: parsed.migratedFrom };
 }
 
+/**
+ * The stored profile as the current shape, without writing anything: no migration is saved and
+ * nothing is moved aside (the options page and the match handler do that, and tell the user).
+ * null when there is no usable profile.
+ */
+export async function peekProfile(): Promise<Profile | null> {
+  const stored = await browser.storage.local.get([PROFILE_KEY, RESUME_KEY]);
+  if (stored[PROFILE_KEY] === undefined) return null;
+  const parsed = parseProfileRecord(stored[PROFILE_KEY], stored[RESUME_KEY]);
+  return parsed.ok ? parsed.profile : null;
+}
+
 export async function saveProfile(profile: Profile): Promise<void> {
   const checked = profileV2Schema.safeParse(profile);
   if (!checked.success) throw new StorageWriteError(`Not saved: ${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}`);
