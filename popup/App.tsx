@@ -7,6 +7,7 @@ import { NoProfile } from './components/NoProfile.tsx';
 import { Pay } from './components/Pay.tsx';
 import { Risk } from './components/Risk.tsx';
 import { Score } from './components/Score.tsx';
+import { SiteMarks } from './components/SiteMarks.tsx';
 import { Suggestions } from './components/Suggestions.tsx';
 import { Verdict } from './components/Verdict.tsx';
 import { analyzeText, loadForTarget, type PopupState } from './load.ts';
@@ -18,6 +19,7 @@ function Ready({ state }: { state: Extract<PopupState, { kind: 'ready' }> }) {
   return (
     <>
       <Header posting={posting} />
+      <SiteMarks url={posting.url} />
       <Verdict verdict={analysis.aiEvaluator} />
       <Risk risk={analysis.risk} redFlags={analysis.redFlags} healthy={analysis.healthySignals} />
       <Pay pay={analysis.pay} floor={match?.hourlyFloor ?? null} />

@@ -3,7 +3,21 @@ import { originOf, removeOrigin, requestOrigin } from '../../src/platform/permis
 import { getSettings, inlineMarksOn, setInlineMarks, type Settings } from '../../src/platform/settings.ts';
 import type { ProfileStore } from '../state.ts';
 
-const BUILT_IN = ['www.linkedin.com', 'www.upwork.com'];
+// The boards' main hosts; country hosts (uk.indeed.com, …) can be switched from the popup.
+const BUILT_IN = [
+  'www.linkedin.com',
+  'www.upwork.com',
+  'www.indeed.com',
+  'www.glassdoor.com',
+  'www.ziprecruiter.com',
+  'wellfound.com',
+  'boards.greenhouse.io',
+  'job-boards.greenhouse.io',
+  'jobs.lever.co',
+  'jobs.ashbyhq.com',
+  'apply.workable.com',
+  'jobs.workable.com',
+];
 
 export function Sites({ store }: { store: ProfileStore }) {
   const { profile, update } = store;
@@ -57,7 +71,7 @@ export function Sites({ store }: { store: ProfileStore }) {
   return (
     <section id="sites" aria-labelledby="sites-h">
       <h2 id="sites-h">6. Job boards</h2>
-      <p class="hint">Evalscout reads LinkedIn and Upwork. Add other boards (e.g. a company’s Greenhouse or Ashby page); the browser asks you to allow that one site.</p>
+      <p class="hint">Evalscout reads LinkedIn, Upwork, Indeed, Glassdoor, ZipRecruiter, Wellfound, Greenhouse, Lever, Ashby and Workable. Add any other job site (a company’s own careers page, say); the browser asks you to allow that one site, and Evalscout reads its JSON-LD job data there.</p>
       <form class="row" onSubmit={(e) => void add(e)}>
         <label for="site-url">Board address</label>
         <input id="site-url" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} placeholder="https://jobs.example.com" />

@@ -93,6 +93,26 @@ describe('popup', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('turns inline marks off for the posting\'s site, and the open page drops its marks', async () => {
+    const posting = await session.context.newPage();
+    await posting.goto(POSTING_URL);
+    await waitForHost(posting, { state: 'ready' });
+    const tabId = await tabIdOf(session, posting);
+    const page = await openPopup(`?tab=${tabId}`);
+    const toggle = page.getByLabel('Show marks and the summary inside pages on www.linkedin.com');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.waitForFunction(async () => {
+      const stored = (await chrome.storage.local.get('settings')) as { settings?: { inlineMarks?: Record<string, boolean> } };
+      return stored.settings?.inlineMarks?.['www.linkedin.com'] === false;
+    });
+    // The page reacts live: no marks left, and the popup still answers for it.
+    await posting.waitForFunction(() => (CSS.highlights?.size ?? 0) === 0, undefined, { timeout: 10_000 });
+    const again = await openPopup(`?tab=${tabId}`);
+    await again.getByRole('heading', { name: 'Finance Expert, AI Model Evaluation (Contract)' }).waitFor();
+    expect(await again.getByLabel('Show marks and the summary inside pages on www.linkedin.com').isChecked()).toBe(false);
+  });
+
   it('without a profile: shows the posting and offers onboarding', async () => {
     const tabId = await openPosting();
     const page = await openPopup(`?tab=${tabId}`);
