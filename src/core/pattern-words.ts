@@ -199,16 +199,37 @@ function firstWords(branches: Item[][], startsClean: boolean, followedClean: boo
       else break;
     }
     if (!word) {
-      // A branch that starts with a nested group: take that group's first words.
-      const it = branch[k];
-      if (it && it.kind === 'group' && !it.optional) {
-        const inner = firstWords(it.branches, true, false);
-        if (!inner) return null;
-        inner.exact.forEach((w) => prefixes.push(w));
+      // A branch that starts with a group: that group's first words, and where the group is
+      // optional ("(?:google\s)?deepmind") also the words of what follows it.
+      let j = k;
+      let ok = false;
+      while (j < branch.length) {
+        const it = branch[j]!;
+        if (it.kind !== 'group') break;
+        const inner = firstWords(it.branches, true, endsWord(branch[j + 1]) && !(j + 1 >= branch.length && !followedClean));
+        if (!inner) break;
+        inner.exact.forEach((w) => exact.add(w));
         prefixes.push(...inner.prefixes);
-        continue;
+        if (!it.optional) {
+          ok = true;
+          break;
+        }
+        j++;
       }
-      return null;
+      if (ok) continue;
+      // After optional groups, a literal word must follow for the branch to be described.
+      let rest = '';
+      for (; j < branch.length; j++) {
+        const it = branch[j]!;
+        if (it.kind === 'char' && !it.optional && WORD.test(it.ch)) rest += it.ch;
+        else break;
+      }
+      if (!rest || j === k) return null;
+      rest = foldToken(rest);
+      const after = branch[j];
+      if (after ? endsWord(after) : followedClean) exact.add(rest);
+      else prefixes.push(rest);
+      continue;
     }
     word = foldToken(word);
     const next = branch[k];

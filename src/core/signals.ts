@@ -555,24 +555,27 @@ function runCheck(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
 }
 
 /**
- * The sentences holding the least frequent of a filter's word sets (only whole words, no
- * prefixes), for reading a pattern sentence by sentence instead of over the whole text. null
- * when the filter has several branches or only prefix sets: read the whole text then.
+ * The sentences holding the least frequent of a filter's word sets, for reading a pattern
+ * sentence by sentence instead of over the whole text. null when the filter has several
+ * branches: read the whole text then.
  */
 function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words: DocWords): Span[] | null {
   if (filter.length !== 1) return null;
   let best: number[] | null = null;
   for (const set of filter[0]!) {
-    if (set.prefixes.length > 0) continue;
     let at: number[] = [];
     for (const w of set.exact) {
       const list = words.positions.get(w);
       if (list) at = at.length ? at.concat(list) : list;
     }
+    // Prefixes: every word of this posting that starts with one.
+    if (set.prefixes.length > 0) {
+      for (const [w, list] of words.positions) if (set.prefixes.some((p) => w.startsWith(p))) at = at.length ? at.concat(list) : list;
+    }
     if (best === null || at.length < best.length) best = at;
   }
   if (best === null) return null;
-  const sorted = best.length > 1 ? [...best].sort((a, b) => a - b) : best;
+  const sorted = best.length > 1 ? [...new Set(best)].sort((a, b) => a - b) : best;
   return spansFor(sorted, doc, doc.tokens.sentenceFirstToken);
 }
 
