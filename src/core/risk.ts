@@ -13,8 +13,9 @@ const HEALTHY_WEIGHT: Record<Severity, number> = { low: 4, medium: 8, high: 15 }
 /** Thresholds on the damped score. */
 const LEVELS: [RiskLevel, number][] = [
   ['high', 60],
-  // A medium flag plus one independent weak one (20 + 8) is worth a warning.
-  ['medium', 28],
+  // Three independent weak signs together (3 × 8) are worth a warning; so is any warning-level
+  // flag on its own (see below).
+  ['medium', 24],
   ['low', 8],
 ];
 

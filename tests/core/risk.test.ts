@@ -57,6 +57,11 @@ describe('assessRisk', () => {
     expect(assessRisk(flags, [], { aiEvaluator: true }).level).toBe('low');
   });
 
+  it('warns on three independent weak signs, not on two', () => {
+    expect(assessRisk([hit('l1', 'low'), hit('l2', 'low')], [], { aiEvaluator: false }).level).toBe('low');
+    expect(assessRisk([hit('l1', 'low'), hit('l2', 'low'), hit('l3', 'low')], [], { aiEvaluator: false }).level).toBe('medium');
+  });
+
   it('honours per-rule weights', () => {
     expect(assessRisk([hit('x', 'low')], [], { aiEvaluator: false, weights: { x: 70 } }).level).toBe('high');
   });

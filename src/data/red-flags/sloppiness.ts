@@ -20,6 +20,20 @@ const MISSPELLINGS = [
 
 export const sloppinessRules: SignalRuleInput[] = [
   {
+    id: 'all-caps-shouting',
+    kind: 'check',
+    check: 'shouting',
+    severity: 'low',
+    title: 'Sentences in capitals',
+    explanation:
+      'Whole sentences in capital letters ("CONTACT US IMMEDIATELY FOR PLACEMENT") are how hurried or copied scam posts shout; employers\' own postings rarely do. Weak alone — read it together with the other signals.',
+    params: { minRun: 5 },
+    examples: {
+      positive: ['PLEASE SEND YOUR DETAILS TO OUR MANAGER TODAY for placement.'],
+      negative: ['Tools: SQL, AWS, HTML, CSS, PHP and GCP.', 'Please send your details to our manager today.'],
+    },
+  },
+  {
     id: 'spelling-mistakes',
     severity: 'low',
     title: 'Spelling mistakes',
