@@ -54,6 +54,11 @@ export function isWordCode(text: string, i: number): boolean {
   return bmpWordTable()[c] === 1;
 }
 
+/** Han ideographs, hiragana and katakana (Korean writes spaces between words). */
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
+}
+
 function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
@@ -88,10 +93,14 @@ export function tokenize(text: string): Tokens {
       // ".NET": a dot glued to the front of a word that follows a non-word char.
       if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) s -= 1;
       i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (W[d] === 1 || (isSurrogate(d) && isWordCode(text, i))) i++;
-        else break;
+      // Chinese and Japanese write words without spaces: every character is a token of its own,
+      // so "データアノテーション" is found inside a longer run of text.
+      if (!isCjk(c)) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if ((W[d] === 1 && !isCjk(d)) || (isSurrogate(d) && isWordCode(text, i))) i++;
+          else break;
+        }
       }
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
       if (i - s <= 2 && i < n) {

@@ -157,6 +157,41 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     phrases: ['large language models', 'large language model', 'generative AI', 'AI models', 'AI model', 'AI systems', 'frontier AI', 'frontier models', 'AI labs', 'leading AI', 'chatbots', 'LLMs', 'LLM', 'GenAI'],
     examples: { positive: ['Work with large language models every day.'], negative: ['Work with spreadsheets every day.'] },
   },
+  {
+    id: 'evaluator-work-other-languages',
+    label: 'AI evaluation or annotation work, described in another language',
+    weight: 6,
+    kind: 'phrase',
+    // Postings for raters in other languages are often written in those languages.
+    phrases: [
+      // Spanish
+      'entrenador de IA', 'entrenadora de IA', 'entrenamiento de IA', 'entrenar modelos de IA', 'evaluador de IA', 'evaluadora de IA',
+      'evaluar respuestas', 'evaluación de respuestas', 'calificar respuestas', 'respuestas generadas por IA', 'anotación de datos',
+      'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje',
+      // Portuguese
+      'treinador de IA', 'treinamento de IA', 'avaliador de IA', 'avaliar respostas', 'avaliação de respostas', 'respostas geradas por IA',
+      'anotação de dados', 'rotulagem de dados', 'modelos de linguagem',
+      // French
+      'entraîneur IA', "formateur d'IA", 'évaluateur IA', "évaluateur d'IA", 'évaluer les réponses', 'évaluation des réponses',
+      'réponses générées par IA', "réponses générées par l'IA", 'annotation de données', 'étiquetage de données', 'modèles de langage',
+      // German
+      'KI-Trainer', 'KI-Trainerin', 'KI-Training', 'KI-Bewerter', 'KI-Antworten', 'Antworten bewerten', 'Bewertung von KI',
+      'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'Sprachmodelle', 'Sprachmodellen',
+      // Italian
+      'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
+      // Japanese, Chinese
+      'AIトレーナー', 'AI評価', 'データアノテーション', '数据标注', '数据标记', 'AI训练师', '人工智能训练',
+    ],
+    examples: {
+      positive: [
+        'Buscamos evaluadores para calificar respuestas de modelos de lenguaje en español.',
+        'Vaga remota: avaliador de IA para avaliar respostas em português.',
+        'Nous recrutons des annotateurs pour l’annotation de données et évaluer les réponses des modèles.',
+        'Als KI-Trainer bewerten Sie KI-Antworten auf Deutsch.',
+      ],
+      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.'],
+    },
+  },
   // Counter-signals: building models, teaching people, clinical care, newsroom work.
   {
     id: 'ml-engineering',

@@ -44,6 +44,15 @@ describe('Matcher', () => {
   });
 });
 
+describe('Matcher in scripts without spaces', () => {
+  it('finds a Japanese or Chinese phrase inside a longer run of text', () => {
+    const terms: MatchableTerm[] = [{ id: 'annotation', aliases: ['データアノテーション', '数据标注'] }];
+    expect(find(terms, 'AIの学習データを作成するデータアノテーション業務です')).toEqual(['annotation']);
+    expect(find(terms, '招聘数据标注员')).toEqual(['annotation']);
+    expect(find(terms, 'データ分析')).toEqual([]);
+  });
+});
+
 describe('Matcher phrase boundaries', () => {
   const terms: MatchableTerm[] = [
     { id: 'business-writing', aliases: ['business writing'] },

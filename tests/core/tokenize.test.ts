@@ -21,8 +21,9 @@ describe('tokenize', () => {
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 2, 3]);
     expect(Array.from(t.line.slice(0, t.count))).toEqual([0, 0, 0, 1, 1]);
   });
-  it('handles non-Latin scripts and astral characters', () => {
-    expect(words('日本語 ネイティブ 𝐁old café')).toEqual(['日本語', 'ネイティブ', '𝐁old', 'café']);
+  it('handles non-Latin scripts and astral characters; Chinese and Japanese characters are tokens of their own', () => {
+    expect(words('𝐁old café Ελληνικά')).toEqual(['𝐁old', 'café', 'Ελληνικά']);
+    expect(words('AIの学習データ')).toEqual(['AI', 'の', '学', '習', 'デ', 'ー', 'タ']);
   });
   it('folds case, accents and width', () => {
     expect(foldToken('Résumé')).toBe('resume');
