@@ -69,6 +69,8 @@ function toCandidate(m: RegExpExecArray): Candidate | null {
   let min: number | null = amount(n1, k1);
   let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined));
   if (min === null || min === 0) return null;
+  // "$150-$175,000": the first figure is in thousands too.
+  if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
   let period = periodOf(periodRaw);
   if (!period) {

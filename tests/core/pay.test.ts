@@ -14,6 +14,7 @@ describe('parsePay', () => {
     ['20-30 USD per hour', { min: 20, max: 30, currency: 'USD', period: 'hour' }],
     ['$2,500 monthly', { min: 2500, period: 'month', hourlyMin: 14.42 }],
     ['$1/min of audio', { min: 60, period: 'hour' }],
+    ['Salary: $150-$175,000/yr', { min: 150000, max: 175000, period: 'year' }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
