@@ -1,9 +1,9 @@
-// Options page in real Chromium: first-run onboarding, import/export safety, upgrades from an
-// older stored profile, accessibility and themes.
+// Options page in real Chromium: first-run onboarding, import/export safety, resume files
+// (.docx, .pdf) read in the page, upgrades from an older stored profile, accessibility and themes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, waitForHost, type Session } from './harness.ts';
-import { onboardingTab, openExtensionPage, tabIdOf, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet } from './popup-harness.ts';
+import { onboardingTab, openExtensionPage, tabIdOf, profileFixture, profileFixturePath, screenshot, seriousA11yViolations, storageGet, storageSet } from './popup-harness.ts';
 
 let session: Session;
 beforeEach(async () => {
@@ -21,6 +21,39 @@ async function addKeyword(page: Page, query: string, label: string) {
 
 async function waitSaved(page: Page) {
   await page.locator('#save-status', { hasText: 'All changes saved' }).waitFor({ timeout: 10_000 });
+}
+
+/** Import a resume file through the file input; return once the textarea holds the imported text. */
+async function importResume(page: Page, file: string) {
+  await page.getByLabel(/^Import a file/).setInputFiles(profileFixturePath(file));
+  // Either outcome ends the wait, so a failed read reports its message instead of a timeout.
+  await page.getByLabel(`Resume text (from ${file})`).or(page.locator('#resume-err')).first().waitFor({ timeout: 15_000 });
+  const error = page.locator('#resume-err');
+  if (await error.count()) throw new Error(`importing ${file} failed: ${await error.textContent()}`);
+  await page.getByLabel(`Resume text (from ${file})`).waitFor();
+}
+
+async function storedResume(): Promise<{ text: string; fileName: string | null } | undefined> {
+  return (await storageGet(session, ['resume'])).resume as { text: string; fileName: string | null } | undefined;
+}
+
+/** With an empty profile, the nurse resume's keywords are all offered for adding. */
+async function expectNurseOffers(page: Page) {
+  await page.getByRole('heading', { name: /Found in your resume/ }).waitFor();
+  const offered = await page.locator('#resume input[name=found]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(offered).toEqual(expect.arrayContaining(['rn', 'epic-ehr', 'spanish', 'patient-education', 'fact-checking']));
+}
+
+/** The nurse fixture (tests/fixtures/profile/make-resume-files.ts) imported: text and storage. */
+async function expectNurseResume(page: Page, file: string) {
+  const text = await page.getByLabel(/^Resume text/).inputValue();
+  expect(text).toMatch(/^Rosa Lindqvist\n/);
+  expect(text).toContain('Registered Nurse (RN) and medical AI reviewer');
+  expect(text).toContain('- Documented patient care in Epic and coached new nurses on charting.');
+  expect(text).toContain('- Fact-checking of model answers to health questions against clinical guidelines.');
+  expect(text).toMatch(/Languages: English \(native\), Spanish \(fluent\)$/);
+  await expect.poll(async () => (await storedResume())?.fileName, { timeout: 10_000 }).toBe(file);
+  expect((await storedResume())?.text).toBe(text);
 }
 
 describe('options page', () => {
@@ -133,6 +166,88 @@ describe('options page', () => {
     await page.locator('#backup-msg', { hasText: 'Imported good.json' }).waitFor();
     expect(((await storageGet(session, ['profile'])).profile as { hoursPerWeek: number }).hoursPerWeek).toBe(25);
     expect(await page.getByLabel('Hours per week available').inputValue()).toBe('25');
+  });
+
+  it('imports a .docx resume in the page, with no network request', async () => {
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('heading', { name: /Your resume/ }).waitFor();
+    await importResume(page, 'resume-nurse.docx');
+    await expectNurseResume(page, 'resume-nurse.docx');
+    await expectNurseOffers(page);
+    await screenshot(page, 'options-resume-docx');
+
+    // The offers feed the profile: ticking two adds them to the right lists.
+    await page.locator('#resume').getByRole('checkbox', { name: /^Registered Nurse \(RN\)/ }).check();
+    await page.locator('#resume').getByRole('checkbox', { name: /^Epic \(EHR\)/ }).check();
+    await page.locator('#resume').getByRole('button', { name: /Add 2 selected to my profile/ }).click();
+    await waitSaved(page);
+    const profile = (await storageGet(session, ['profile'])).profile as { credentials: string[]; tools: string[] };
+    expect(profile.credentials).toContain('rn');
+    expect(profile.tools).toContain('epic-ehr');
+
+    expect(session.requests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('imports a .pdf resume with the pdf.js worker from the extension package, with no network request', async () => {
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByRole('heading', { name: /Your resume/ }).waitFor();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await importResume(page, 'resume-nurse.pdf');
+    await expectNurseResume(page, 'resume-nurse.pdf');
+    await expectNurseOffers(page);
+    // A real worker from our own package, not pdf.js's main-thread fallback ("fake worker").
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^chrome-extension://${session.extensionId}/assets/pdf\\.worker[^/]*\\.m?js$`))]);
+    expect(warnings.filter((w) => /fake worker/i.test(w))).toEqual([]);
+    await screenshot(page, 'options-resume-pdf');
+
+    // A second file replaces the first.
+    await importResume(page, 'resume-nurse.docx');
+    await expectNurseResume(page, 'resume-nurse.docx');
+
+    expect(session.requests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('an unsupported or unreadable resume file says why and leaves the stored resume unchanged', async () => {
+    const saved = { schemaVersion: 1, text: 'Rosa Lindqvist\nRegistered Nurse (RN)', fileName: 'old.txt', updatedAt: '2025-01-01T00:00:00.000Z' };
+    await storageSet(session, { profile: JSON.parse(profileFixture('v2-finance.json')), resume: saved });
+    const page = await openExtensionPage(session, 'options/index.html');
+    await page.getByLabel('Resume text (from old.txt)').waitFor();
+
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const cases = [
+      { name: 'photo.png', mimeType: 'image/png', buffer: png, error: /photo\.png: choose a \.txt, \.md, \.docx or \.pdf file/ },
+      { name: 'resume.rtf', mimeType: 'application/rtf', buffer: Buffer.from('{\\rtf1 Registered Nurse}'), error: /resume\.rtf: choose a \.txt, \.md, \.docx or \.pdf file/ },
+      // Right extension, wrong contents: the reader's failure is reported, not thrown away.
+      { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: png, error: /^Could not read broken\.docx: .+Paste the text instead\.$/ },
+      { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nnot really'), error: /^Could not read broken\.pdf: .+Paste the text instead\.$/ },
+    ];
+    for (const c of cases) {
+      await page.getByLabel(/^Import a file/).setInputFiles({ name: c.name, mimeType: c.mimeType, buffer: c.buffer });
+      const alert = page.locator('#resume-err[role=alert]');
+      await expect.poll(() => alert.textContent().catch(() => ''), { timeout: 15_000 }).toMatch(c.error);
+      expect(await page.getByLabel(/^Import a file/).getAttribute('aria-describedby')).toBe('resume-err');
+      expect(await page.getByLabel('Resume text (from old.txt)').inputValue()).toBe(saved.text);
+    }
+    await screenshot(page, 'options-resume-unsupported');
+    // Nothing was scheduled for writing either: wait past the resume writer's debounce.
+    await page.waitForTimeout(1200);
+    expect((await storageGet(session, ['resume'])).resume).toEqual(saved);
+
+    // A good file afterwards clears the error. (Not importResume: the old alert is still showing.)
+    await page.getByLabel(/^Import a file/).setInputFiles(profileFixturePath('resume-nurse.docx'));
+    await page.getByLabel('Resume text (from resume-nurse.docx)').waitFor();
+    expect(await page.locator('#resume-err').count()).toBe(0);
+    await expectNurseResume(page, 'resume-nurse.docx');
+
+    expect(session.requests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 
   it('an upgrade from a stored v1 profile keeps the data', async () => {

@@ -10,6 +10,10 @@ export function profileFixture(name: string): string {
   return readFileSync(resolve(ROOT, 'tests/fixtures/profile', name), 'utf8');
 }
 
+export function profileFixturePath(name: string): string {
+  return resolve(ROOT, 'tests/fixtures/profile', name);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = resolve(SCREENSHOTS, `${name}.png`);
