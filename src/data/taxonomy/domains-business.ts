@@ -220,10 +220,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'hospitality', label: 'Hospitality & travel', category: 'domain',
-    aliases: ['hospitality', 'hotel management', 'travel industry', 'tourism', 'food and beverage', 'restaurant management', 'event planning'],
+    // Unstemmed: Porter folds "hospitality" and "hospital" into one stem.
+    stem: false,
+    aliases: ['hospitality', 'hotel management', 'hotel manager', 'travel industry', 'tourism', 'food and beverage', 'restaurant management', 'restaurant manager', 'event planning', 'event planner', 'event planners'],
     examples: {
       positive: ['Hospitality professionals who know hotel management.', 'Background in tourism or event planning.'],
-      negative: ['No travel is required.'],
+      negative: ['No travel is required.', 'Five years as a nurse at Lakeside General Hospital.'],
     },
   },
   // ── Finance ──────────────────────────────────────────────────────────────────────────────
