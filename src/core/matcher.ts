@@ -62,6 +62,39 @@ interface CompiledGuard {
 interface Output {
   term: number;
   guard: CompiledGuard | null;
+  /** Stem mode: the alias words (folded, unstemmed) that lead here, one array per alias. */
+  words: string[][] | null;
+}
+
+// Endings that turn a stem back into an inflection of the same word. A stem match counts only
+// when both the alias word and the text word are the stem plus one of these: Porter alone folds
+// "medical" with "medications", "internal" with "international", "community" with "communication".
+const INFLECTIONS = new Set([
+  '', 's', 'es', 'e', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'ating', 'ate', 'ates', 'ated',
+  'ator', 'ators', 'ment', 'ments', 'y', 'ies', 'ied', 'eer', 'eers', 'eering', 'ist', 'ists', 'ize', 'izes', 'ized', 'izing', 'ise',
+  'ised', 'ising', 'ization', 'isation', 'izations', 'isations', 'ling', 'ler', 'lers', 'led', 'ting', 'ted', 'ning', 'ned', 'ping',
+  'ped', 'ging', 'ged', 'ering', 'ered', 'ence', 'ences', 'ance', 'ances', 'ant', 'ants', 'ent', 'ents', 'ency', 'ancy', 'ive', 'ives',
+  'ery', 'ry', 'al', 'als',
+]);
+
+function inflectionOf(word: string, stem: string): boolean {
+  // Porter sometimes rewrites the stem's end ("happy" → "happi"): then trust it.
+  if (!word.startsWith(stem)) return true;
+  return INFLECTIONS.has(word.slice(stem.length));
+}
+
+/** Same word up to inflection, judged against their common stem. */
+function sameWordFamily(textWord: string, aliasWord: string): boolean {
+  if (textWord === aliasWord) return true;
+  const stem = stemKey(aliasWord);
+  const a = inflectionOf(aliasWord, stem);
+  const t = inflectionOf(textWord, stem);
+  if (!a || !t) return false;
+  // "-al" only pairs with "-al(s)" or the bare stem ("clinical" vs "clinic" are different words).
+  const ta = textWord.slice(stem.length);
+  const aa = aliasWord.slice(stem.length);
+  if ((ta === 'al' || ta === 'als') !== (aa === 'al' || aa === 'als')) return false;
+  return true;
 }
 
 interface TrieNode {
@@ -224,12 +257,14 @@ export class Matcher {
       const guarded = g?.appliesTo ? new Set(g.appliesTo) : null;
       const guardFor = (alias: string) => (guard && (!guarded || guarded.has(alias)) ? guard : null);
       const foldMode = term.stem === false ? Mode.Fold : Mode.Stem;
-      for (const alias of term.aliases) this.add(aliasKeys(alias, foldMode), foldMode, index, guardFor(alias));
+      for (const alias of term.aliases) {
+        this.add(aliasKeys(alias, foldMode), foldMode, index, guardFor(alias), foldMode === Mode.Stem ? aliasKeys(alias, Mode.Fold) : undefined);
+      }
       for (const alias of term.caseSensitive ?? []) this.add(aliasKeys(alias, Mode.Case), Mode.Case, index, guardFor(alias));
     });
   }
 
-  private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null): void {
+  private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
     if (keys.length === 0) return;
     if (mode === Mode.Case) this.caseFirstFolded.add(foldToken(keys[0]!));
     registerFirst(keys[0]!, mode);
@@ -243,8 +278,14 @@ export class Matcher {
       }
       map = node.next ??= new Map();
     }
-    if (node!.out?.some((o) => o.term === term)) return;
-    (node!.out ??= []).push({ term, guard });
+    const words = mode === Mode.Stem ? (aliasWords ?? null) : null;
+    const existing = node!.out?.find((o) => o.term === term);
+    if (existing) {
+      if (existing.words && words) existing.words.push(words);
+      else if (!words) existing.words = null;
+      return;
+    }
+    (node!.out ??= []).push({ term, guard, words: words ? [words] : null });
   }
 
   /** All term occurrences, in text order. A term found twice at one spot (two aliases) is reported once. */
@@ -275,6 +316,7 @@ export class Matcher {
             for (const o of node.out) {
               if (o.term === lastTerm && j === lastEnd) continue;
               if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
+              if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(fold[i + k]!, aliasWord)))) continue;
               if (o.guard && !passes(o.guard, doc, i, j)) continue;
               hits.push({ term: o.term, firstToken: i, lastToken: j });
               coveredUntil.set(o.term, j);

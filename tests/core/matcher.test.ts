@@ -44,6 +44,23 @@ describe('Matcher', () => {
   });
 });
 
+describe('Matcher stem guard', () => {
+  const terms: MatchableTerm[] = [
+    { id: 'medical', aliases: ['medical'] },
+    { id: 'internal-audit', aliases: ['internal audit'] },
+    { id: 'annotation', aliases: ['annotation'] },
+    { id: 'nursing', aliases: ['nursing'] },
+  ];
+  it('accepts inflections of the same word', () => {
+    expect(find(terms, 'annotating, annotations; nurses and nurse')).toEqual(['annotation', 'annotation', 'nursing', 'nursing']);
+    expect(find(terms, 'Internal audits')).toEqual(['internal-audit']);
+  });
+  it('refuses words Porter merely folds together', () => {
+    expect(find(terms, 'medications')).toEqual([]);
+    expect(find(terms, 'international audit')).toEqual([]);
+  });
+});
+
 describe('Matcher in scripts without spaces', () => {
   it('finds a Japanese or Chinese phrase inside a longer run of text', () => {
     const terms: MatchableTerm[] = [{ id: 'annotation', aliases: ['データアノテーション', '数据标注'] }];
