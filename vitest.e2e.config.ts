@@ -1,5 +1,6 @@
-// Browser tests: the built extension in real Chromium. One file at a time, since each launches
-// a browser and the CI machine has two cores.
+// Browser tests: the built extension in real Chromium (Playwright) and Firefox ESR (puppeteer-core
+// over WebDriver BiDi). One file at a time, since each launches a browser and the CI machine has
+// two cores.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
