@@ -1,7 +1,9 @@
-// schema.org JobPosting read from <script type="application/ld+json">. Blocks can be malformed, the
-// posting can sit in an array, in @graph or under mainEntity(OfPage), and most fields may be scalar or
-// array; every parse is wrapped. On SPAs the block describes the first job loaded, so a posting is
-// only used when it matches the job on screen (see `jobPostingMatches`).
+// schema.org JobPosting read from the page's <script type="application/ld+json"> blocks. Finding and
+// reading the posting is the core's (src/core/jsonld.ts, shared with the CLI); this file adds the
+// DOM parts: gathering the blocks and turning the description HTML into text inertly. On SPAs the
+// block describes the first job loaded, so a posting is only used when it matches the job on
+// screen (see `jobPostingMatches`).
+import { findJobPostings as findInBlocks, parseJsonLdBlocks, readJobPosting as readFields } from '../../src/core/jsonld.ts';
 import { queryAll } from './query.ts';
 import { fieldText } from './text.ts';
 
@@ -18,33 +20,8 @@ export interface JsonLdJob {
   descriptionText: string | null;
 }
 
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
-
-function isJobPosting(o: Json): boolean {
-  return list(o['@type']).some((t) => t === 'JobPosting' || t === 'http://schema.org/JobPosting' || t === 'https://schema.org/JobPosting');
-}
-
-function collect(node: unknown, out: Json[], depth = 0): void {
-  if (depth > 6) return;
-  for (const item of list(node)) {
-    if (!isObj(item)) continue;
-    if (isJobPosting(item)) out.push(item);
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item']) collect(item[key], out, depth + 1);
-  }
-}
-
 export function findJobPostings(doc: Document): Json[] {
-  const out: Json[] = [];
-  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
-    try {
-      collect(JSON.parse(script.textContent ?? ''), out);
-    } catch {
-      // A malformed block is skipped; others on the page may still be good.
-    }
-  }
-  return out;
+  return findInBlocks(parseJsonLdBlocks(queryAll(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? '')));
 }
 
 /** HTML (possibly entity-escaped once more) to text, parsed inertly with DOMParser. */
@@ -55,62 +32,16 @@ export function htmlToText(html: string): string {
   return fieldText(doc.body);
 }
 
-function placeText(place: unknown): string | null {
-  if (!isObj(place)) return str(place);
-  const address = isObj(place.address) ? place.address : null;
-  if (!address) return str(place.name) ?? str(place.address);
-  const country = isObj(address.addressCountry) ? str(address.addressCountry.name) : str(address.addressCountry);
-  const parts = [str(address.addressLocality), str(address.addressRegion), country].filter((p): p is string => p !== null);
-  return parts.length > 0 ? [...new Set(parts)].join(', ') : str(place.name);
-}
-
-function locationText(jp: Json): string | null {
-  const places = list(jp.jobLocation).map(placeText).filter((p): p is string => p !== null);
-  const remote = list(jp.jobLocationType).some((t) => t === 'TELECOMMUTE');
-  const allowed = list(jp.applicantLocationRequirements)
-    .map((r) => (isObj(r) ? str(r.name) : str(r)))
-    .filter((p): p is string => p !== null);
-  if (remote) return ['Remote', ...allowed, ...places].join(', ');
-  return places.length > 0 ? places.join('; ') : null;
-}
-
-const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹' };
-const UNIT: Record<string, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
-
-function money(amount: unknown, currency: string): string | null {
-  const n = typeof amount === 'number' ? amount : typeof amount === 'string' && amount.trim() !== '' ? Number(amount) : NaN;
-  if (!Number.isFinite(n)) return null;
-  const figure = n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const symbol = SYMBOL[currency];
-  return symbol ? `${symbol}${figure}` : `${currency} ${figure}`.trim();
-}
-
-function payText(jp: Json): string | null {
-  const salary = list(jp.baseSalary)[0];
-  if (!isObj(salary)) return null;
-  const currency = str(salary.currency) ?? '';
-  const value = isObj(salary.value) ? salary.value : { value: salary.value };
-  const min = money(value.minValue, currency);
-  const max = money(value.maxValue, currency);
-  const single = money(value.value, currency);
-  const range = min && max ? (min === max ? min : `${min} - ${max}`) : (single ?? min ?? max);
-  if (!range) return null;
-  const unit = UNIT[String(value.unitText ?? salary.unitText ?? '').toUpperCase()];
-  return unit ? `${range} per ${unit}` : range;
-}
-
 export function readJobPosting(jp: Json): JsonLdJob {
-  const org = list(jp.hiringOrganization)[0];
-  const identifier = list(jp.identifier)[0];
-  const description = str(jp.description);
+  const f = readFields(jp);
   return {
-    title: str(jp.title) ? fieldTextOf(str(jp.title)!) : null,
-    company: isObj(org) ? str(org.name) : str(org),
-    location: locationText(jp),
-    payText: payText(jp),
-    url: str(jp.url),
-    identifier: isObj(identifier) ? str(identifier.value) : str(identifier),
-    descriptionText: description ? htmlToText(description) : null,
+    title: f.title ? fieldTextOf(f.title) : null,
+    company: f.company,
+    location: f.location,
+    payText: f.payText,
+    url: f.url,
+    identifier: f.identifier,
+    descriptionText: f.descriptionHtml ? htmlToText(f.descriptionHtml) : null,
   };
 }
 

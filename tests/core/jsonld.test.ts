@@ -24,9 +24,9 @@ describe('JSON-LD JobPosting', () => {
     expect(findJobPosting(blocks)).toEqual({
       title: 'Legal AI Reviewer',
       company: 'Northwind Data',
-      location: 'Austin, TX, US',
+      location: 'Remote, Austin, TX, US',
       descriptionHtml: '<p>Review AI answers.</p>',
-      payText: 'USD 45 - 60 per hour',
+      payText: '$45 - $60 per hour',
       url: null,
       identifier: 'LR-42',
       employmentType: null,
