@@ -1,0 +1,56 @@
+// Keyword extraction on postings written for these tests: importance from headings and cue words,
+// language levels, the user's own keywords, offsets.
+import { describe, expect, it } from 'vitest';
+import { extractKeywords } from '../../src/core/keywords.ts';
+
+const posting = [
+  'Legal AI Reviewer (Contract)',
+  '',
+  'About the role',
+  'You will review answers that large language models give to questions about contract law.',
+  '',
+  'Requirements',
+  '- JD from an accredited law school',
+  '- Native Spanish speaker',
+  '',
+  'Nice to have',
+  '- Experience with Westlaw',
+  '',
+  'Python is a plus. Excel is required.',
+].join('\n');
+
+function byId(text: string) {
+  return new Map(extractKeywords(text).map((k) => [k.id, k]));
+}
+
+describe('extractKeywords', () => {
+  const found = byId(posting);
+  it('reads importance from section headings', () => {
+    expect(found.get('jd')?.importance).toBe('required');
+    expect(found.get('westlaw')?.importance).toBe('preferred');
+  });
+  it('lets a sentence cue beat the section', () => {
+    expect(found.get('python')?.importance).toBe('preferred');
+    expect(found.get('excel')?.importance).toBe('required');
+  });
+  it('records the language level the posting asks for', () => {
+    expect(found.get('spanish')).toMatchObject({ importance: 'required', level: 'native' });
+  });
+  it('gives evidence offsets that index the text', () => {
+    for (const k of found.values()) for (const e of k.evidence) expect(posting.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('reads an inline "Requirements:" line', () => {
+    expect(byId('Requirements: SQL and Tableau.\nWe offer lunch.').get('sql')?.importance).toBe('required');
+  });
+  it('says "mentioned" outside any requirement section', () => {
+    expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
+  });
+  it('finds the user\'s own keywords through their synonyms', () => {
+    const custom = extractKeywords('We use the Harbor review method (HRM).', { custom: [{ term: 'Harbor Method', synonyms: ['HRM'] }] });
+    expect(custom.map((k) => k.id)).toContain('custom-harbor-method');
+  });
+  it('returns nothing for text with no terms, and never throws on odd input', () => {
+    expect(extractKeywords('')).toEqual([]);
+    expect(() => extractKeywords('\u0000\uFFFF'.repeat(1000))).not.toThrow();
+  });
+});
