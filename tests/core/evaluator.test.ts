@@ -52,3 +52,31 @@ describe('detectEvaluator', () => {
     expect(detectEvaluator(hostile, undefined)).toEqual(detectEvaluator(hostile, undefined));
   });
 });
+
+describe('detectEvaluator on look-alike roles', () => {
+  // [is evaluator work, title, text]
+  const cases: [boolean, string, string][] = [
+    [false, 'Bilingual Customer Support Agent', 'Answer customer emails and chats in English and Spanish. Use Zendesk to resolve tickets and rate customer satisfaction after each call.'],
+    [false, 'Content Moderator', 'Review user-generated posts and videos on our social platform and remove content that breaks community guidelines. Shift work.'],
+    [false, 'Medical Transcriptionist', 'Transcribe physician dictation into patient records with high accuracy. Knowledge of medical terminology required.'],
+    [true, 'Search Engine Evaluator (Part-time)', 'Evaluate the relevance of search results against detailed guidelines. Flexible hours, work from home, 10-20 hours per week.'],
+    [true, 'Freelance Physics Expert', 'Help train AI to solve graduate-level physics problems. Write problems that stump frontier models and check their solutions step by step.'],
+    [false, 'Data Entry Clerk', 'Enter invoices into our accounting system and check totals. Excel required.'],
+    [false, 'Prompt Engineer', 'Design prompts and retrieval pipelines for our LLM-powered customer service product; deploy to production with our engineering team.'],
+    [false, 'AI Product Manager', 'Own the roadmap for our generative AI features, work with engineers and designers, and define success metrics.'],
+    [false, 'Research Scientist, LLM Alignment', 'Publish research on alignment, run large-scale training experiments, and design new reward modeling methods. PhD required; strong publication record.'],
+    [true, 'Annotation QA Specialist', 'Review bounding boxes and segmentation masks drawn by our annotation team on lidar and camera data for self-driving cars.'],
+    [true, 'Maps Quality Rater', 'Rate the accuracy of map search results and business listings using our rater guidelines. Remote, part-time.'],
+    [true, 'Finance Specialist (Contract)', 'Write complex financial questions and grade how well an AI assistant answers them. Identify errors in its reasoning.'],
+    [true, 'Writing Evaluator', 'Read short stories written by a chatbot and score them for coherence, style and grammar using a rubric.'],
+    [false, 'English Teacher', 'Teach English to adult learners online; prepare lessons and grade homework essays.'],
+    [false, 'Machine Learning Engineer, Evaluation', 'Build evaluation infrastructure and benchmarks for our models; write Python services that run evals at scale in Kubernetes.'],
+    [true, 'Safety Evaluator', 'Test chatbots for harmful responses by writing adversarial prompts and labeling unsafe outputs.'],
+  ];
+  for (const [expected, title, text] of cases) {
+    it(`${expected ? 'takes' : 'does not take'} "${title}" for evaluator work`, () => {
+      const v = detectEvaluator(text, title);
+      expect(v.match, JSON.stringify(v.reasons.map((r) => `${r.id}:${r.weight}`))).toBe(expected);
+    });
+  }
+});
