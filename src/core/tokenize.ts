@@ -40,7 +40,8 @@ function bmpWordTable(): Uint8Array {
   for (let c = 128; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     if (c === 0x2019 || c === 0x2018) continue;
-    if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = 1;
+    // 2 marks Chinese and Japanese characters: word characters that are tokens on their own.
+    if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? 2 : 1;
   }
   BMP_WORD = t;
   return t;
@@ -51,7 +52,7 @@ export function isWordCode(text: string, i: number): boolean {
   // Surrogate pairs: test the whole code point.
   if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return UNICODE_WORD.test(text.slice(i - 1, i + 1));
-  return bmpWordTable()[c] === 1;
+  return bmpWordTable()[c] !== 0;
 }
 
 /** Han ideographs, hiragana and katakana (Korean writes spaces between words). */
@@ -88,17 +89,17 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (W[c] === 1 || (isSurrogate(c) && isWordCode(text, i))) {
+    if (W[c] !== 0 || (isSurrogate(c) && isWordCode(text, i))) {
       let s = i;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
       if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) s -= 1;
       i++;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
-      if (!isCjk(c)) {
+      if (W[c] !== 2) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if ((W[d] === 1 && !isCjk(d)) || (isSurrogate(d) && isWordCode(text, i))) i++;
+          if (W[d] === 1 || (isSurrogate(d) && isWordCode(text, i))) i++;
           else break;
         }
       }
