@@ -398,9 +398,17 @@ interface Lab {
   domains: string[];
 }
 
-const labRegexCache = new WeakMap<SignalRule, { claim: RegExp; title: RegExp; labs: Lab[] } | null>();
+interface LabRegexes {
+  claim: RegExp;
+  title: RegExp;
+  labs: Lab[];
+  /** The words any lab name needs: postings without them skip the scan. */
+  names: WordFilter;
+}
 
-function labRegexes(rule: SignalRule) {
+const labRegexCache = new WeakMap<SignalRule, LabRegexes | null>();
+
+function labRegexes(rule: SignalRule): LabRegexes | null {
   let c = labRegexCache.get(rule);
   if (c !== undefined) return c;
   try {
@@ -408,10 +416,14 @@ function labRegexes(rule: SignalRule) {
     const names = labs.flatMap((l) => l.names).join('|');
     const verbs = strings(rule.params.claimBefore).join('|');
     const after = strings(rule.params.claimAfter).join('|');
+    const title = new RegExp(`\\b(?:${names})\\b`, 'iu');
+    const filter = requiredWords(title.source);
+    registerFilter(filter);
     c = {
       labs,
       claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
-      title: new RegExp(`\\b(?:${names})\\b`, 'iu'),
+      title,
+      names: filter,
     };
   } catch {
     c = null;
@@ -441,8 +453,7 @@ function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const t = re.title.exec(title);
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
-  const names = requiredWords(re.title.source);
-  if (names && doc.words && !docPasses(names, doc.words)) return out.length > 0 ? out : null;
+  if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
   if (!re.title.test(doc.text)) return out.length > 0 ? out : null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
