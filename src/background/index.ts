@@ -81,3 +81,8 @@ browser.runtime.onInstalled.addListener(() => {
   void syncGrantedSites();
 });
 browser.runtime.onStartup.addListener(() => void syncGrantedSites());
+
+// The worker often wakes for a content script's first message ("load-ui") just before the
+// analysis request. Compiling the core's tries and rule filters now (~150 ms) overlaps that round
+// trip instead of delaying the first marks.
+setTimeout(() => void analyzeInput({ text: 'Warm-up: rate AI responses; requirements: Excel.' }), 0);
