@@ -104,6 +104,8 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
     if (!vocab) continue;
     for (const hit of vocab.matcher.scan(doc)) {
       const entry = vocab.entries[hit.term]!;
+      // Benefits sections describe the employer's offer; only the work format there is the job's.
+      if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
       const end = doc.tokens.end[hit.lastToken]!;
       const level = importance.at(hit.firstToken);

@@ -7,6 +7,8 @@ import type { Importance } from './types.ts';
 const HEADING_PREFERRED = /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous)\b/;
 const HEADING_REQUIRED =
   /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|you are|skills|minimum|basic|essential|about you|ideal candidate|candidate profile|eligibility|prerequisites|who can apply|who should apply|expertise)\b/;
+// What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
+const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us)\b/;
 const HEADING_OTHER =
   /\b(responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity)\b/;
 
@@ -26,9 +28,11 @@ const CUES = new Matcher([
 export interface ImportanceMap {
   /** Importance for the token at this index. */
   at(tokenIndex: number): Importance;
+  /** Is this token under a benefits/perks heading? */
+  inBenefits(tokenIndex: number): boolean;
 }
 
-type SectionClass = Importance | null;
+type SectionClass = Importance | 'benefits' | null;
 
 function classifyHeading(line: string): SectionClass | undefined {
   const t = line
@@ -36,6 +40,7 @@ function classifyHeading(line: string): SectionClass | undefined {
     .toLowerCase();
   if (!t || t.length > 70) return undefined;
   if (HEADING_PREFERRED.test(t)) return 'preferred';
+  if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
   if (HEADING_OTHER.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return null;
   if (HEADING_REQUIRED.test(t)) return 'required';
   return undefined;
@@ -45,7 +50,10 @@ function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, last
   const words = lastToken - firstToken + 1;
   if (words < 1 || words > 9) return false;
   const line = text.slice(lineStart, lineEnd).trim();
-  if (/[:：]$/.test(line) || /^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
+  if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
+  // A list item is content, not a heading ("* Medical, dental and basic life insurance").
+  if (/^(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return false;
+  if (/[:：]$/.test(line)) return true;
   // A short line with no sentence ending, set on its own ("Requirements", "Nice to have").
   const first = doc.rawAt(firstToken);
   return !/[.!?,;]$/.test(line) && first[0] === first[0]!.toUpperCase();
@@ -93,7 +101,11 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     at(tokenIndex: number): Importance {
       const cue = sentenceCue.get(t.sentence[tokenIndex]!);
       if (cue) return cue;
-      return lineClass.get(t.line[tokenIndex]!) ?? 'mentioned';
+      const cls = lineClass.get(t.line[tokenIndex]!);
+      return cls === 'benefits' || !cls ? 'mentioned' : cls;
+    },
+    inBenefits(tokenIndex: number): boolean {
+      return lineClass.get(t.line[tokenIndex]!) === 'benefits';
     },
   };
 }

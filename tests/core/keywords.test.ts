@@ -42,6 +42,14 @@ describe('extractKeywords', () => {
   it('reads an inline "Requirements:" line', () => {
     expect(byId('Requirements: SQL and Tableau.\nWe offer lunch.').get('sql')?.importance).toBe('required');
   });
+  it('does not take list items for headings, and skips what a benefits section offers', () => {
+    const text = 'Nice to have\n* Experience with Westlaw\n\nPerks & Benefits\n* Medical, dental and basic life insurance\n* Remote, flexible hours';
+    const found = byId(text);
+    expect(found.get('westlaw')?.importance).toBe('preferred');
+    expect(found.has('dentistry')).toBe(false);
+    expect(found.has('insurance')).toBe(false);
+    expect(found.has('remote')).toBe(true);
+  });
   it('says "mentioned" outside any requirement section', () => {
     expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
   });

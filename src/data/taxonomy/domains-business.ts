@@ -599,18 +599,25 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'aviation', label: 'Aviation', category: 'domain',
     aliases: ['pilot', 'pilots', 'airline pilot', 'air traffic control', 'aircraft maintenance', 'flight operations'],
-    guards: { notPrecededBy: ['co'], notFollowedBy: ['project', 'program', 'programme', 'phase', 'study', 'test', 'batch', 'task', 'tasks', 'run'], appliesTo: ['pilot', 'pilots'] },
+    // "Pilot" alone is mostly a trial ("pilot materials", "pilot project"): only with flying nearby.
+    guards: {
+      notPrecededBy: ['co'],
+      requireNear: ['airline', 'aircraft', 'aviation', 'flight', 'flying', 'cockpit', 'faa', 'atp', 'commercial', 'licensed', 'helicopter', 'airport', 'hours'],
+      appliesTo: ['pilot', 'pilots'],
+    },
     examples: {
       positive: ['Commercial airline pilots with ATP ratings.', 'Aircraft maintenance technicians.'],
-      negative: ['This is a pilot project for new raters.', 'Works with a co-pilot style assistant.'],
+      negative: ['This is a pilot project for new raters.', 'Works with a co-pilot style assistant.', 'Lead instruction of pilot materials in first-teach sessions.'],
     },
   },
   {
     id: 'military-defense', label: 'Military & defense', category: 'domain',
     aliases: ['military', 'veteran', 'veterans', 'defense industry', 'armed forces', 'intelligence analyst', 'national security'],
+    // Equal-opportunity lines list "protected veteran status": not a background the job asks for.
+    guards: { notPrecededBy: ['protected'], notFollowedBy: ['status'], appliesTo: ['veteran', 'veterans'] },
     examples: {
       positive: ['Veterans and former military officers.', 'Intelligence analysts with clearances.'],
-      negative: ['Defend your rating in one sentence.'],
+      negative: ['Defend your rating in one sentence.', 'We do not discriminate on the basis of disability or protected veteran status.'],
     },
   },
   {

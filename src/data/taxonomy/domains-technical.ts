@@ -321,10 +321,16 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   {
     id: 'humanities', label: 'Humanities', category: 'domain', stem: false,
     aliases: ['history', 'historian', 'historians', 'philosophy', 'philosopher', 'philosophers', 'ethics', 'ethicist', 'ethicists', 'religious studies', 'theology', 'classics', 'literature', 'English literature', 'comparative literature', 'liberal arts', 'humanities background'],
-    guards: { notPrecededBy: ['work', 'employment', 'pay', 'payment', 'browsing', 'task', 'credit', 'medical', 'job'], appliesTo: ['history'] },
+    // "History" alone is usually a record ("work history") or a boast ("made history"): only as a field of study.
+    guards: {
+      notPrecededBy: ['work', 'employment', 'pay', 'payment', 'browsing', 'task', 'credit', 'medical', 'job'],
+      requireNear: ['degree', 'major', 'majors', 'phd', 'ba', 'ma', 'teacher', 'professor', 'studies', 'background', 'historian', 'philosophy', 'literature', 'art', 'humanities', 'economics', 'politics', 'expert', 'experts', 'graduate'],
+      window: 6,
+      appliesTo: ['history'],
+    },
     examples: {
-      positive: ['Historians and philosophers welcome.', 'A degree in philosophy or literature.'],
-      negative: ['We review your work history before approval.', 'Human judgment at scale.'],
+      positive: ['Historians and philosophers welcome.', 'A degree in philosophy or literature.', 'Experts with a PhD in history.'],
+      negative: ['We review your work history before approval.', 'Human judgment at scale.', 'One of the fastest-growing companies in history.'],
     },
   },
   {

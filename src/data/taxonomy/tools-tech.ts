@@ -548,9 +548,15 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'gcp', label: 'Google Cloud Platform', category: 'tool', stem: false,
-    aliases: ['GCP', 'Google Cloud', 'Vertex AI', 'Cloud Run'],
+    aliases: ['Google Cloud', 'Vertex AI', 'Cloud Run'],
+    // "GCP" is also Good Clinical Practice in clinical-trial postings.
+    caseSensitive: ['GCP'],
+    guards: { notFollowedBy: ['good'], forbidNear: ['clinical', 'trial', 'trials', 'ich', 'gxp'], appliesTo: ['GCP'] },
     typicalFor: ['cloud-computing', 'devops', 'data-engineering'],
-    examples: { positive: ['Experience with GCP or AWS.'], negative: ['Google Docs for notes.'] },
+    examples: {
+      positive: ['Experience with GCP or AWS.'],
+      negative: ['Google Docs for notes.', 'Knowledge of GCP (Good Clinical Practice) and ICH guidelines.'],
+    },
   },
   {
     id: 'docker', label: 'Docker', category: 'tool', stem: false,
