@@ -34,6 +34,8 @@ export interface ImportanceMap {
 
 type SectionClass = Importance | 'benefits' | null;
 
+const LONG_PROSE_TOKENS = 40;
+
 function classifyHeading(line: string): SectionClass | undefined {
   const t = line
     .replace(/^[\s#*>•·\-–—_]+|[\s*_:.\-–—]+$/g, '')
@@ -94,6 +96,9 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         }
       }
     }
+    // A long paragraph of prose (an "about us" or equal-opportunity text after the lists) ends
+    // the requirement section it follows.
+    if (j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
     lineClass.set(line, current);
     i = j + 1;
   }

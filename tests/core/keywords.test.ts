@@ -50,6 +50,12 @@ describe('extractKeywords', () => {
     expect(found.has('insurance')).toBe(false);
     expect(found.has('remote')).toBe(true);
   });
+  it('ends a requirement section at a long paragraph of prose', () => {
+    const eeo = 'We are an equal opportunity employer and value diversity at our company. We do not discriminate on the basis of race, religion, color, national origin, gender, sexual orientation, age, marital status, disability, or any status protected by federal, state or local law, and we welcome applicants from sales, government and every other background.';
+    const found = byId(`Requirements\n- SQL\n\n${eeo}`);
+    expect(found.get('sql')?.importance).toBe('required');
+    expect(found.get('sales')?.importance).toBe('mentioned');
+  });
   it('says "mentioned" outside any requirement section', () => {
     expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
   });
