@@ -4,6 +4,7 @@ import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator } from './evaluator.ts';
+import { escapeRegex } from './ids.ts';
 import { extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { keysFor } from './matcher.ts';
 import { docWords } from './pattern-words.ts';
@@ -32,9 +33,6 @@ function isExpertWork(keywords: KeywordHit[]): boolean {
 
 const customRuleCache = new Map<string, SignalRule[]>();
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The user's phrases become ordinary pattern rules (same engine, same evidence). */
 export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {

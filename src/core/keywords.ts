@@ -2,6 +2,7 @@
 // how strongly the posting asks for it and every place it says so.
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
+import { customId } from './ids.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { importanceMap, strongest } from './sections.ts';
 import type { Evidence, KeywordCategory, KeywordHit } from './types.ts';
@@ -51,16 +52,6 @@ export function customVocabulary(custom: readonly CustomKeyword[]): CompiledVoca
   return vocab;
 }
 
-export function customId(term: string): string {
-  return (
-    'custom-' +
-    term
-      .trim()
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-  );
-}
 
 const LEVELS: [RegExp, string][] = [
   [/^(native|mother|nativ)/, 'native'],

@@ -1,6 +1,7 @@
 // Compare a posting's keywords with what the user has. Everything is compared by taxonomy id, so
 // a synonym ("RLHF" vs "reinforcement learning from human feedback") is the same keyword and can
 // never show up as missing. Ids are widened through `implies` (an RN covers "nursing").
+import { customId, escapeRegex } from './ids.ts';
 import type { Analysis, Importance, KeywordHit, MatchItem, MatchProfile, MatchResult } from './types.ts';
 
 export interface MatchContext {
@@ -21,9 +22,6 @@ function norm(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whole-word, case- and accent-insensitive "does `text` say `phrase`". */
 export function mentions(text: string, phrase: string): boolean {
@@ -46,10 +44,6 @@ function widen(ids: Iterable<string>, implies: MatchContext['implies']): Set<str
   return out;
 }
 
-/** Same id scheme as the keyword extractor's custom vocabulary. */
-export function customId(term: string): string {
-  return 'custom-' + term.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-}
 
 /** One entry per id, at its strongest importance. */
 function dedupe(hits: KeywordHit[]): KeywordHit[] {
@@ -148,3 +142,5 @@ export function matchProfile(
 
   return { score, explanation, matched, missing, suggestions: [] };
 }
+
+export { customId };
