@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { entriesOf, labelOf, profileHas, typicalFor } from '../taxonomy-view.ts';
 import type { ProfileStore } from '../state.ts';
+import { PickList } from './PickList.tsx';
 
 const DOMAINS = entriesOf('domain');
 
 export function Domains({ store }: { store: ProfileStore }) {
   const { profile, update } = store;
   const [filter, setFilter] = useState('');
-  const [picked, setPicked] = useState<Set<string>>(new Set());
   const chosen = new Set(profile.domains.map((d) => d.id));
   const q = filter.trim().toLowerCase();
   const shown = DOMAINS.filter((d) => chosen.has(d.id) || !q || d.label.toLowerCase().includes(q) || d.aliases.some((a) => a.toLowerCase().includes(q)));
@@ -21,14 +21,13 @@ export function Domains({ store }: { store: ProfileStore }) {
     if (n !== null && Number.isNaN(n)) return;
     update((p) => ({ ...p, domains: p.domains.map((d) => (d.id === id ? { ...d, years: n } : d)) }));
   }
-  function confirmOffers() {
+  function confirmOffers(picked: Set<string>) {
     const add = offers.filter((e) => picked.has(e.id));
     update((p) => ({
       ...p,
       tools: [...p.tools, ...add.filter((e) => e.category === 'tool').map((e) => e.id)],
       evaluatorSkills: [...p.evaluatorSkills, ...add.filter((e) => e.category !== 'tool').map((e) => e.id)],
     }));
-    setPicked(new Set());
   }
 
   return (
@@ -63,34 +62,14 @@ export function Domains({ store }: { store: ProfileStore }) {
         </div>
       ) : null}
 
-      {offers.length ? (
-        <div class="offers">
-          <h3 id="offers-h">Typical tools and skills for your domains</h3>
-          <p class="hint">Tick only the ones you really use; they go into your profile and your resume suggestions.</p>
-          <fieldset class="scroll-list short" aria-labelledby="offers-h">
-            {offers.map((e) => (
-              <label key={e.id} class="check">
-                <input
-                  type="checkbox"
-                  name="offer"
-                  value={e.id}
-                  checked={picked.has(e.id)}
-                  onChange={(ev) => {
-                    const next = new Set(picked);
-                    if ((ev.target as HTMLInputElement).checked) next.add(e.id);
-                    else next.delete(e.id);
-                    setPicked(next);
-                  }}
-                />
-                {e.label} <span class="hint">({e.category === 'tool' ? 'tool' : 'skill'})</span>
-              </label>
-            ))}
-          </fieldset>
-          <button type="button" onClick={confirmOffers} disabled={picked.size === 0}>
-            Add {picked.size || ''} selected to my profile
-          </button>
-        </div>
-      ) : null}
+      <PickList
+        id="offers-h"
+        title="Typical tools and skills for your domains"
+        hint="Tick only the ones you really use; they go into your profile and your resume suggestions."
+        name="offer"
+        items={offers.map((e) => ({ id: e.id, label: e.label, kind: e.category === 'tool' ? 'tool' : 'skill' }))}
+        onAdd={confirmOffers}
+      />
     </section>
   );
 }

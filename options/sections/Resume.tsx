@@ -3,13 +3,13 @@ import { extractKeywords } from '../../src/core/keywords.ts';
 import { taxonomyById } from '../../src/data/taxonomy/index.ts';
 import { RESUME_ACCEPT, resumeFileText } from '../import-resume.ts';
 import type { ProfileStore } from '../state.ts';
+import { PickList } from './PickList.tsx';
 import { addToProfile, listFor, profileHas } from '../taxonomy-view.ts';
 
 export function Resume({ store }: { store: ProfileStore }) {
   const { profile, resume, setResume, update } = store;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [picked, setPicked] = useState<Set<string>>(new Set());
 
   const found = useMemo(
     () => (resume.text.trim() ? extractKeywords(resume.text).filter((k) => k.category !== 'custom' && k.category !== 'work-format') : []),
@@ -35,9 +35,8 @@ export function Resume({ store }: { store: ProfileStore }) {
     }
   }
 
-  function confirm() {
+  function confirm(picked: Set<string>) {
     update((p) => fresh.filter((k) => picked.has(k.id)).reduce((acc, k) => addToProfile(acc, taxonomyById.get(k.id) ?? k), p));
-    setPicked(new Set());
   }
 
   return (
@@ -55,33 +54,7 @@ export function Resume({ store }: { store: ProfileStore }) {
       <label for="resume-text">Resume text{resume.fileName ? ` (from ${resume.fileName})` : ''}</label>
       <textarea id="resume-text" rows={12} value={resume.text} onInput={(e) => setResume((r) => ({ ...r, text: (e.target as HTMLTextAreaElement).value }))} />
 
-      {fresh.length ? (
-        <div class="offers">
-          <h3 id="found-h">Found in your resume — add to your profile?</h3>
-          <fieldset class="scroll-list short" aria-labelledby="found-h">
-            {fresh.map((k) => (
-              <label key={k.id} class="check">
-                <input
-                  type="checkbox"
-                  name="found"
-                  value={k.id}
-                  checked={picked.has(k.id)}
-                  onChange={(ev) => {
-                    const next = new Set(picked);
-                    if ((ev.target as HTMLInputElement).checked) next.add(k.id);
-                    else next.delete(k.id);
-                    setPicked(next);
-                  }}
-                />
-                {k.label} <span class="hint">({k.category})</span>
-              </label>
-            ))}
-          </fieldset>
-          <button type="button" onClick={confirm} disabled={picked.size === 0}>
-            Add {picked.size || ''} selected to my profile
-          </button>
-        </div>
-      ) : null}
+      <PickList id="found-h" title="Found in your resume — add to your profile?" name="found" items={fresh.map((k) => ({ id: k.id, label: k.label, kind: k.category }))} onAdd={confirm} />
       {known.length ? <p class="hint">Already in your profile: {known.map((k) => k.label).join(', ')}.</p> : null}
     </section>
   );

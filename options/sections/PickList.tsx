@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+export interface PickItem {
+  id: string;
+  label: string;
+  /** Shown after the label, e.g. "tool". */
+  kind: string;
+}
+
+/** Suggestions the user ticks and then adds to the profile in one go (nothing is added unasked). */
+export function PickList({ id, title, hint, name, items, onAdd }: { id: string; title: string; hint?: ComponentChildren; name: string; items: PickItem[]; onAdd: (ids: Set<string>) => void }) {
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  if (items.length === 0) return null;
+  function toggle(itemId: string, on: boolean) {
+    const next = new Set(picked);
+    if (on) next.add(itemId);
+    else next.delete(itemId);
+    setPicked(next);
+  }
+  return (
+    <div class="offers">
+      <h3 id={id}>{title}</h3>
+      {hint ? <p class="hint">{hint}</p> : null}
+      <fieldset class="scroll-list short" aria-labelledby={id}>
+        {items.map((item) => (
+          <label key={item.id} class="check">
+            <input type="checkbox" name={name} value={item.id} checked={picked.has(item.id)} onChange={(ev) => toggle(item.id, (ev.target as HTMLInputElement).checked)} />
+            {item.label} <span class="hint">({item.kind})</span>
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        onClick={() => {
+          onAdd(picked);
+          setPicked(new Set());
+        }}
+        disabled={picked.size === 0}
+      >
+        Add {picked.size || ''} selected to my profile
+      </button>
+    </div>
+  );
+}
