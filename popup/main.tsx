@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
+import '../src/assets/theme.css';
 import './popup.css';
 
 render(<App />, document.getElementById('app')!);
