@@ -1,0 +1,49 @@
+// What the signal engine and its named checks share: the document they read and how evidence is
+// collected (capped, de-duplicated, trimmed).
+import type { DocWords } from './pattern-words.ts';
+import type { Tokens } from './tokenize.ts';
+import type { Evidence, Pay } from './types.ts';
+
+export interface SignalDocument {
+  text: string;
+  tokens: Tokens;
+  title: string;
+  company?: string;
+  url?: string;
+  /** Hostname of the apply/hiring source, when known. */
+  source?: string;
+  pay: Pay | null;
+  aiEvaluator: boolean;
+  /** Folded key of every token (from keysFor), when the caller already has them: saves a pass. */
+  fold?: readonly string[];
+  /** The posting's word index, shared by the red-flag and healthy-signal runs. */
+  words?: DocWords;
+}
+
+/** At most this many evidence spans per rule: enough to mark, not enough to flood the page. */
+export const MAX_EVIDENCE = 5;
+/** Titles longer than this are cut (a title is a line, not a page). */
+export const MAX_TITLE = 500;
+
+export function pushEvidence(out: Evidence[], start: number, raw: string): void {
+  const lead = raw.length - raw.trimStart().length;
+  const textTrim = raw.trim();
+  if (!textTrim) return;
+  const s = start < 0 ? -1 : start + lead;
+  const e = start < 0 ? -1 : s + textTrim.length;
+  for (const ev of out) {
+    if (s >= 0 && ev.start >= 0 && s < ev.end && e > ev.start) return;
+    if (s < 0 && ev.start < 0 && ev.text.toLowerCase() === textTrim.toLowerCase()) return;
+  }
+  out.push({ start: s, end: e, text: textTrim });
+}
+
+
+export function anyMatch(res: RegExp[], text: string): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
