@@ -2,7 +2,12 @@
 // detection on ai-postings-dev.jsonl, scam risk on emscad-dev.jsonl. The data is read from
 // there at run time and never copied into the repository.
 //
-//   npm run eval [-- --data DIR] [--verbose] [--direct]
+//   npm run eval [-- --data DIR] [--verbose] [--direct] [--split] [--half even|odd]
+//
+// --split adds scam recall and false alarms for each half of the EMSCAD rows, split by the parity
+// of the id's number: tune rules on one half, check the other is about as good (a rule that only
+// helps the half it was tuned on is fitted to those rows, not to scams). --half restricts the
+// per-rule table and the verbose lists to one half, so the other stays unread while tuning.
 //
 // --direct scores risk with findSignals/assessRisk straight from the rule data instead of
 // analyzePosting's own risk (for tuning rules). It still takes pay and the evaluator verdict
@@ -38,6 +43,16 @@ interface Options {
   dataDir: string;
   verbose: boolean;
   direct: boolean;
+  split: boolean;
+  half: Half | null;
+}
+
+type Half = 'even' | 'odd';
+
+/** EMSCAD ids are `emscad-<row>`: the row number's parity picks the half. */
+function halfOf(id: string): Half {
+  const n = Number(/(\d+)\s*$/.exec(id)?.[1] ?? '0');
+  return n % 2 === 0 ? 'even' : 'odd';
 }
 
 function parseArgs(argv: string[]): Options {
@@ -45,6 +60,8 @@ function parseArgs(argv: string[]): Options {
   let dataDir = process.env.EVALSCOUT_DATA || resolve(repoRoot, '../shared/data');
   let verbose = false;
   let direct = false;
+  let split = false;
+  let half: Half | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--data') {
@@ -54,12 +71,19 @@ function parseArgs(argv: string[]): Options {
     } else if (a.startsWith('--data=')) dataDir = resolve(a.slice(7));
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--direct') direct = true;
-    else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct]');
+    else if (a === '--split') split = true;
+    else if (a === '--half' || a.startsWith('--half=')) {
+      const v = a === '--half' ? argv[++i] : a.slice(7);
+      if (v !== 'even' && v !== 'odd') fail('--half needs even or odd');
+      half = v;
+    }    else if (a === '--help' || a === '-h') {
+      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd]');
+      console.log('  --split        scam recall and false alarms on each half of EMSCAD (id number even / odd)');
+      console.log('  --half H       per-rule table and verbose lists for that half only');
       process.exit(0);
     } else fail(`Unknown option ${a}`);
   }
-  return { dataDir, verbose, direct };
+  return { dataDir, verbose, direct, split, half };
 }
 
 function fail(message: string, code = 2): never {
@@ -179,28 +203,41 @@ async function main(): Promise<void> {
   const perRule = new Map<string, { fraud: number; legit: number }>();
   const emMissed: string[] = [];
   const emFalse: string[] = [];
+  const byHalf: Record<Half, { fraud: number; caught: number; legit: number; alarms: number }> = {
+    even: { fraud: 0, caught: 0, legit: 0, alarms: 0 },
+    odd: { fraud: 0, caught: 0, legit: 0, alarms: 0 },
+  };
   for (const row of emRows) {
     const input: PostingInput = { text: row.text, title: row.title };
     if (row.salary_range) input.payText = row.salary_range;
     const a = analyze(analyzePosting, input, opts.direct);
     const isFraud = row.labels.fraudulent;
-    for (const id of new Set(a.redFlags.map((h) => h.id))) {
+    const caught = alarm(a);
+    const h = byHalf[halfOf(row.id)];
+    if (isFraud) {
+      fraud++;
+      h.fraud++;
+      if (caught) {
+        fraudCaught++;
+        h.caught++;
+      }
+    } else {
+      legit++;
+      h.legit++;
+      if (caught) {
+        legitAlarms++;
+        h.alarms++;
+      }
+    }
+    if (opts.half && halfOf(row.id) !== opts.half) continue;
+    for (const id of new Set(a.redFlags.map((f) => f.id))) {
       const c = perRule.get(id) ?? { fraud: 0, legit: 0 };
       if (isFraud) c.fraud++;
       else c.legit++;
       perRule.set(id, c);
     }
-    if (isFraud) {
-      fraud++;
-      if (alarm(a)) fraudCaught++;
-      else emMissed.push(`${row.id}: ${topReasons(a)}`);
-    } else {
-      legit++;
-      if (alarm(a)) {
-        legitAlarms++;
-        emFalse.push(`${row.id}: ${topReasons(a)}`);
-      }
-    }
+    if (isFraud && !caught) emMissed.push(`${row.id}: ${topReasons(a)}`);
+    if (!isFraud && caught) emFalse.push(`${row.id}: ${topReasons(a)}`);
   }
 
   const mode = opts.direct ? 'signals engine direct' : 'analyzePosting';
@@ -216,7 +253,15 @@ async function main(): Promise<void> {
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, detail] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(7)}  ${detail}`);
 
-  console.log('\nRed flags fired on EMSCAD (postings): fraud / legit');
+  if (opts.split) {
+    console.log('\nEMSCAD by half (id number even / odd): recall on fraud, false alarms on legit');
+    for (const k of ['even', 'odd'] as const) {
+      const h = byHalf[k];
+      console.log(`  ${k.padEnd(4)}  recall ${pct(h.caught, h.fraud).padStart(6)} (${h.caught}/${h.fraud})   false alarms ${pct(h.alarms, h.legit).padStart(5)} (${h.alarms}/${h.legit})`);
+    }
+  }
+
+  console.log(`\nRed flags fired on EMSCAD${opts.half ? ` (${opts.half} half)` : ''} (postings): fraud / legit`);
   const sorted = [...perRule.entries()].sort((a, b) => b[1].fraud + b[1].legit - (a[1].fraud + a[1].legit) || a[0].localeCompare(b[0]));
   for (const [id, c] of sorted) console.log(`  ${id.padEnd(32)} ${String(c.fraud).padStart(4)} / ${String(c.legit).padStart(4)}`);
   if (sorted.length === 0) console.log('  (none)');
