@@ -6,6 +6,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
 import { extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { recycleIfFull } from './lexicon.ts';
 import { keysFor } from './matcher.ts';
 import { docWords } from './pattern-words.ts';
 import { parsePay, payBand } from './pay.ts';
@@ -65,6 +66,8 @@ export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
 }
 
 export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
+  // Between analyses is the one safe moment to drop words only old postings used.
+  recycleIfFull();
   const text = typeof input.text === 'string' ? input.text.slice(0, MAX_INPUT_CHARS) : '';
   const title = typeof input.title === 'string' ? input.title.slice(0, 500) : undefined;
   const keys = keysFor(text);
@@ -85,8 +88,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     source: input.source,
     pay,
     aiEvaluator: aiEvaluator.match,
-    fold: keys.fold,
-    words: docWords(keys.fold, keys.positions),
+    words: docWords(keys.index),
   };
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);

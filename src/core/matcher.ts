@@ -2,7 +2,9 @@
 // token tries (exact case, folded, folded+stemmed). Scanning costs a few hash lookups per token
 // whatever the number of terms, which is what keeps time flat when the taxonomy doubles.
 import { stemmer } from 'stemmer';
+import { internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
+import { WordIndex } from './word-index.ts';
 
 export interface MatchableTerm {
   id: string;
@@ -26,11 +28,14 @@ export interface MatchableTerm {
  */
 export interface TokenKeys {
   tokens: Tokens;
+  /** Folded form of every token (the lexicon's string for its id). */
   fold: string[];
   rawAt(i: number): string;
   stemAt(i: number): string;
-  /** Each distinct folded word with the indexes of its tokens, in text order. */
-  positions: Map<string, number[]>;
+  /** Lexicon id of the stem of token i's folded form. */
+  stemIdAt(i: number): number;
+  /** Each distinct folded word with the indexes of its tokens. */
+  index: WordIndex;
   /**
    * Indexes (ascending) of the tokens some compiled matcher has an alias starting with. Every
    * matcher visits only these; recomputed if a matcher was compiled after the keys were made.
@@ -51,12 +56,13 @@ const enum Mode {
   Stem = 2,
 }
 
+/** Word sets hold lexicon ids (folded words, and their stems where the term stems). */
 interface CompiledGuard {
-  requireNear: Set<string> | null;
-  forbidNear: Set<string> | null;
+  requireNear: Set<number> | null;
+  forbidNear: Set<number> | null;
   window: number;
-  notFollowedBy: Set<string> | null;
-  notPrecededBy: Set<string> | null;
+  notFollowedBy: Set<number> | null;
+  notPrecededBy: Set<number> | null;
 }
 
 interface Output {
@@ -97,8 +103,8 @@ function sameWordFamily(textWord: string, aliasWord: string): boolean {
   return true;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
+interface TrieNode<K> {
+  next: Map<K, TrieNode<K>> | null;
   out: Output[] | null;
 }
 
@@ -124,89 +130,105 @@ function code3(key: string): number {
   return key.charCodeAt(0) * 4294967296 + (key.charCodeAt(1) || 0) * 65536 + (key.charCodeAt(2) || 0);
 }
 
+// Per lexicon id: its stem's id + 1 (0: not computed yet).
+let stemIds = new Int32Array(0);
+// Per lexicon id: can it start an alias of any compiled matcher? 0 unknown, 1 no, 2 yes.
+let startFlags = new Uint8Array(0);
+
+onLexiconRecycle((keep) => {
+  for (let id = 0; id < keep && id < stemIds.length; id++) if (stemIds[id]! - 1 >= keep) stemIds[id] = 0;
+  stemIds.fill(0, keep);
+  startFlags.fill(0);
+});
+
+function ensureIdTables(): void {
+  const size = lexiconSize();
+  if (stemIds.length >= size) return;
+  const cap = Math.max(size, stemIds.length * 2, 4096);
+  const s = new Int32Array(cap);
+  s.set(stemIds);
+  stemIds = s;
+  const f = new Uint8Array(cap);
+  f.set(startFlags);
+  startFlags = f;
+}
+
+/** Lexicon id of the stem of the word with lexicon id `id`. */
+export function stemIdOf(id: number): number {
+  if (id >= stemIds.length) ensureIdTables();
+  let s = stemIds[id]!;
+  if (s === 0) {
+    const word = wordOf(id);
+    const stem = stemKey(word);
+    s = (stem === word ? id : internWord(stem)) + 1;
+    if (id >= stemIds.length) ensureIdTables();
+    stemIds[id] = s;
+  }
+  return s - 1;
+}
+
 // What any compiled matcher can start a match on, across all matchers. Growing only.
-const FIRST_FOLDED = new Set<string>();
-const FIRST_STEMS = new Set<string>();
+const FIRST_FOLDED = new Set<number>();
+const FIRST_STEMS = new Set<number>();
 const FIRST_STEM_CODES = new Set<number>();
 let generation = 0;
 
 function registerFirst(key: string, mode: Mode): void {
   const before = FIRST_FOLDED.size + FIRST_STEMS.size;
   if (mode === Mode.Stem) {
-    FIRST_STEMS.add(key);
+    FIRST_STEMS.add(internWord(key));
     FIRST_STEM_CODES.add(key.length >= 3 ? code3(key) : code3(key.slice(0, 2)));
-  } else FIRST_FOLDED.add(mode === Mode.Case ? foldToken(key) : key);
-  if (FIRST_FOLDED.size + FIRST_STEMS.size !== before) generation++;
+  } else FIRST_FOLDED.add(internWord(mode === Mode.Case ? foldToken(key) : key));
+  if (FIRST_FOLDED.size + FIRST_STEMS.size !== before) {
+    generation++;
+    startFlags.fill(0);
+  }
 }
 
-// Whether a folded word can start any alias, remembered across postings (vocabulary repeats).
-const START_CACHE = new Map<string, boolean>();
-let startCacheGeneration = -1;
-
-function couldStart(folded: string): boolean {
-  if (startCacheGeneration !== generation) {
-    START_CACHE.clear();
-    startCacheGeneration = generation;
-  }
-  let yes = START_CACHE.get(folded);
-  if (yes === undefined) {
-    if (FIRST_FOLDED.has(folded)) yes = true;
-    else if (folded.length <= 3) yes = FIRST_STEMS.has(folded);
+/** Whether the word with this lexicon id can start any alias; remembered per id. */
+function couldStart(id: number): boolean {
+  if (id >= startFlags.length) ensureIdTables();
+  const known = startFlags[id]!;
+  if (known !== 0) return known === 2;
+  let yes: boolean;
+  if (FIRST_FOLDED.has(id)) yes = true;
+  else {
+    const folded = wordOf(id);
+    if (folded.length <= 3) yes = FIRST_STEMS.has(id);
     else if (!FIRST_STEM_CODES.has(code3(folded)) && !FIRST_STEM_CODES.has(code3(folded.slice(0, 2)))) yes = false;
-    else yes = FIRST_STEMS.has(stemKey(folded));
-    if (START_CACHE.size > 100_000) START_CACHE.clear();
-    START_CACHE.set(folded, yes);
+    else yes = FIRST_STEMS.has(stemIdOf(id));
   }
+  startFlags[id] = yes ? 2 : 1;
   return yes;
 }
 
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
   const n = tokens.count;
+  const ids = tokens.ids;
   const fold = new Array<string>(n);
-  const positions = new Map<string, number[]>();
-  // One lowercase pass over the whole text; offsets stay valid unless lowercasing changed the
-  // length (a few scripts), in which case tokens are folded one by one.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  for (let i = 0; i < n; i++) {
-    const s = tokens.start[i]!;
-    const e = tokens.end[i]!;
-    let key = aligned ? lower.slice(s, e) : foldToken(text.slice(s, e));
-    if (aligned) {
-      for (let k = 0; k < key.length; k++) {
-        if (key.charCodeAt(k) > 127) {
-          key = foldToken(key);
-          break;
-        }
-      }
-    }
-    fold[i] = key;
-    const at = positions.get(key);
-    if (at) at.push(i);
-    else positions.set(key, [i]);
-  }
+  for (let i = 0; i < n; i++) fold[i] = wordOf(ids[i]!);
+  const index = new WordIndex(tokens);
   const raw = new Array<string | undefined>(n);
-  const stem = new Array<string | undefined>(n);
   let candidates: Int32Array | null = null;
   let candidatesGeneration = -1;
   return {
     tokens,
     fold,
-    positions,
+    index,
     rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
-    stemAt: (i) => (stem[i] ??= stemKey(fold[i]!)),
+    stemAt: (i) => wordOf(stemIdOf(ids[i]!)),
+    stemIdAt: (i) => stemIdOf(ids[i]!),
     candidates() {
       if (candidates && candidatesGeneration === generation) return candidates;
       const flags = new Uint8Array(n);
       let count = 0;
-      for (const [word, at] of positions) {
-        if (!couldStart(word)) continue;
-        for (const i of at) flags[i] = 1;
-        count += at.length;
+      const distinct = index.ids;
+      for (let d = 0; d < distinct.length; d++) {
+        if (couldStart(distinct[d]!)) count += index.markSlot(d, flags);
       }
       candidates = new Int32Array(count);
       let k = 0;
-      for (let i = 0; i < n; i++) if (flags[i] === 1) candidates[k++] = i;
+      for (let i = 0; i < n && k < count; i++) if (flags[i] === 1) candidates[k++] = i;
       candidatesGeneration = generation;
       return candidates;
     },
@@ -223,22 +245,25 @@ function aliasKeys(alias: string, mode: Mode): string[] {
   return out;
 }
 
-function wordSet(words: string[] | undefined, stem: boolean): Set<string> | null {
+function wordSet(words: string[] | undefined, stem: boolean): Set<number> | null {
   if (!words || words.length === 0) return null;
-  const set = new Set<string>();
+  const set = new Set<number>();
   for (const w of words) {
     for (const k of aliasKeys(w, Mode.Fold)) {
-      set.add(k);
-      if (stem) set.add(stemKey(k));
+      set.add(internWord(k));
+      if (stem) set.add(internWord(stemKey(k)));
     }
   }
   return set;
 }
 
 export class Matcher {
-  private readonly roots: [Map<string, TrieNode>, Map<string, TrieNode>, Map<string, TrieNode>] = [new Map(), new Map(), new Map()];
-  /** Folded forms of exact-case first words: only those tokens need their original text. */
-  private readonly caseFirstFolded = new Set<string>();
+  /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
+  private readonly caseRoot = new Map<string, TrieNode<string>>();
+  private readonly foldRoot = new Map<number, TrieNode<number>>();
+  private readonly stemRoot = new Map<number, TrieNode<number>>();
+  /** Folded ids of exact-case first words: only those tokens need their original text. */
+  private readonly caseFirst = new Set<number>();
   readonly size: number;
 
   constructor(terms: readonly MatchableTerm[]) {
@@ -262,30 +287,22 @@ export class Matcher {
       }
       for (const alias of term.caseSensitive ?? []) this.add(aliasKeys(alias, Mode.Case), Mode.Case, index, guardFor(alias));
     });
+    pinLexicon();
   }
 
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
     if (keys.length === 0) return;
-    if (mode === Mode.Case) this.caseFirstFolded.add(foldToken(keys[0]!));
+    if (mode === Mode.Case) this.caseFirst.add(internWord(foldToken(keys[0]!)));
     registerFirst(keys[0]!, mode);
-    let map = this.roots[mode];
-    let node: TrieNode | undefined;
-    for (const key of keys) {
-      node = map.get(key);
-      if (!node) {
-        node = { next: null, out: null };
-        map.set(key, node);
-      }
-      map = node.next ??= new Map();
-    }
+    const node = mode === Mode.Case ? insertPath(this.caseRoot, keys) : insertPath(mode === Mode.Fold ? this.foldRoot : this.stemRoot, keys.map(internWord));
     const words = mode === Mode.Stem ? (aliasWords ?? null) : null;
-    const existing = node!.out?.find((o) => o.term === term);
+    const existing = node.out?.find((o) => o.term === term);
     if (existing) {
       if (existing.words && words) existing.words.push(words);
       else if (!words) existing.words = null;
       return;
     }
-    (node!.out ??= []).push({ term, guard, words: words ? [words] : null });
+    (node.out ??= []).push({ term, guard, words: words ? [words] : null });
   }
 
   /** All term occurrences, in text order. A term found twice at one spot (two aliases) is reported once. */
@@ -293,60 +310,93 @@ export class Matcher {
     const hits: TermHit[] = [];
     const n = doc.tokens.count;
     const fold = doc.fold;
+    const ids = doc.tokens.ids;
     const joined = doc.tokens.joined;
     // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
     const coveredUntil = new Map<number, number>();
-    const [caseRoot, foldRoot, stemRoot] = this.roots;
-    const keyAt = [doc.rawAt, (j: number) => fold[j]!, doc.stemAt] as const;
     const candidates = doc.candidates();
+    const hasStems = this.stemRoot.size > 0;
+    const hasCase = this.caseFirst.size > 0;
+    let lastTerm = -1;
+    let lastEnd = -1;
+    const report = (out: Output[], i: number, j: number) => {
+      for (const o of out) {
+        if (o.term === lastTerm && j === lastEnd) continue;
+        if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
+        if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(fold[i + k]!, aliasWord)))) continue;
+        if (o.guard && !passes(o.guard, doc, i, j)) continue;
+        hits.push({ term: o.term, firstToken: i, lastToken: j });
+        coveredUntil.set(o.term, j);
+        lastTerm = o.term;
+        lastEnd = j;
+      }
+    };
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;
-      const f = fold[i]!;
-      let lastTerm = -1;
-      let lastEnd = -1;
-      for (let mode = 0; mode < 3; mode++) {
-        let node: TrieNode | undefined;
-        if (mode === Mode.Case) node = this.caseFirstFolded.has(f) ? caseRoot.get(doc.rawAt(i)) : undefined;
-        else if (mode === Mode.Fold) node = foldRoot.get(f);
-        else node = stemRoot.size > 0 ? stemRoot.get(doc.stemAt(i)) : undefined;
-        const key = keyAt[mode]!;
+      const id = ids[i]!;
+      lastTerm = -1;
+      lastEnd = -1;
+      if (hasCase && this.caseFirst.has(id)) {
+        let node = this.caseRoot.get(doc.rawAt(i));
         let j = i;
         while (node) {
-          if (node.out) {
-            for (const o of node.out) {
-              if (o.term === lastTerm && j === lastEnd) continue;
-              if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
-              if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(fold[i + k]!, aliasWord)))) continue;
-              if (o.guard && !passes(o.guard, doc, i, j)) continue;
-              hits.push({ term: o.term, firstToken: i, lastToken: j });
-              coveredUntil.set(o.term, j);
-              lastTerm = o.term;
-              lastEnd = j;
-            }
-          }
+          if (node.out) report(node.out, i, j);
           j++;
           if (j >= n || !node.next || joined[j] === 0) break;
-          node = node.next.get(key(j));
+          node = node.next.get(doc.rawAt(j));
         }
+      }
+      let node = this.foldRoot.get(id);
+      let j = i;
+      while (node) {
+        if (node.out) report(node.out, i, j);
+        j++;
+        if (j >= n || !node.next || joined[j] === 0) break;
+        node = node.next.get(ids[j]!);
+      }
+      if (!hasStems) continue;
+      node = this.stemRoot.get(stemIdOf(id));
+      j = i;
+      while (node) {
+        if (node.out) report(node.out, i, j);
+        j++;
+        if (j >= n || !node.next || joined[j] === 0) break;
+        node = node.next.get(stemIdOf(ids[j]!));
       }
     }
     return hits;
   }
 }
 
-function near(set: Set<string>, doc: TokenKeys, from: number, to: number, window: number): boolean {
+function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
+  let map = root;
+  let node: TrieNode<K> | undefined;
+  for (const key of keys) {
+    node = map.get(key);
+    if (!node) {
+      node = { next: null, out: null };
+      map.set(key, node);
+    }
+    map = node.next ??= new Map();
+  }
+  return node!;
+}
+
+function near(set: Set<number>, doc: TokenKeys, from: number, to: number, window: number): boolean {
+  const ids = doc.tokens.ids;
   const lo = Math.max(0, from - window);
   const hi = Math.min(doc.tokens.count - 1, to + window);
   for (let k = lo; k <= hi; k++) {
     if (k >= from && k <= to) continue;
-    if (set.has(doc.fold[k]!) || set.has(doc.stemAt(k))) return true;
+    if (set.has(ids[k]!) || set.has(stemIdOf(ids[k]!))) return true;
   }
   return false;
 }
 
 function passes(g: CompiledGuard, doc: TokenKeys, first: number, last: number): boolean {
-  if (g.notFollowedBy && last + 1 < doc.tokens.count && g.notFollowedBy.has(doc.fold[last + 1]!)) return false;
-  if (g.notPrecededBy && first > 0 && g.notPrecededBy.has(doc.fold[first - 1]!)) return false;
+  const ids = doc.tokens.ids;
+  if (g.notFollowedBy && last + 1 < doc.tokens.count && g.notFollowedBy.has(ids[last + 1]!)) return false;
+  if (g.notPrecededBy && first > 0 && g.notPrecededBy.has(ids[first - 1]!)) return false;
   if (g.forbidNear && near(g.forbidNear, doc, first, last, g.window)) return false;
   if (g.requireNear && !near(g.requireNear, doc, first, last, g.window)) return false;
   return true;

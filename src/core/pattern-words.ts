@@ -5,13 +5,19 @@
 //
 // Only the plain regex dialect our rule data uses is understood; anything else makes a part
 // "unknown", which means "no requirement" — the filter may let too much through, never too little.
+import { internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
 import { foldToken } from './tokenize.ts';
+import type { WordIndex } from './word-index.ts';
 
 export interface WordSet {
   /** Whole tokens (case-folded). */
   exact: Set<string>;
+  /** The same words as lexicon ids (set by registerFilter). */
+  exactIds?: Set<number>;
   /** Token beginnings, for literals that run on into more letters ("evaluat" + \w*). */
   prefixes: string[];
+  /** The prefixes' ids (set by registerFilter). */
+  prefixIds?: number[];
 }
 
 /** OR of branches, each an AND of word sets. null: the pattern can't be narrowed by words. */
@@ -262,16 +268,25 @@ export function requiredWords(source: string): WordFilter {
   return filter;
 }
 
-/** Does the token range [from, to] hold every word set of some branch? */
-export function rangePasses(filter: WordSet[][], fold: readonly string[], from: number, to: number): boolean {
+/** Does the token range [from, to] (token lexicon ids) hold every word set of some branch? */
+export function rangePasses(filter: WordSet[][], ids: Int32Array, from: number, to: number): boolean {
   for (const sets of filter) {
     let all = true;
     for (const set of sets) {
+      const exact = set.exactIds!;
       let found = false;
       for (let t = from; t <= to && !found; t++) {
-        const tok = fold[t]!;
-        if (set.exact.has(tok)) found = true;
-        else for (const p of set.prefixes) if (tok.startsWith(p)) { found = true; break; }
+        const id = ids[t]!;
+        if (exact.has(id)) found = true;
+        else if (set.prefixes.length > 0) {
+          const own = prefixesOfId(id);
+          for (let k = 0; k < own.length; k++) {
+            if (set.prefixIds!.includes(own[k]!)) {
+              found = true;
+              break;
+            }
+          }
+        }
       }
       if (!found) {
         all = false;
@@ -288,8 +303,13 @@ export function rangePasses(filter: WordSet[][], fold: readonly string[], from: 
 const PREFIX_IDS = new Map<string, number>();
 /** Prefixes by their first two letters (one-letter prefixes under their letter). */
 const PREFIXES_BY_HEAD = new Map<string, [string, number][]>();
-const WORD_PREFIXES = new Map<string, number[]>();
-const NONE: number[] = [];
+/** Per lexicon id: the prefix ids its word starts with (undefined: not computed yet). */
+let prefixesById: (readonly number[] | undefined)[] = [];
+const NONE: readonly number[] = [];
+
+onLexiconRecycle((keep) => {
+  prefixesById.length = Math.min(prefixesById.length, keep);
+});
 
 function prefixId(prefix: string): number {
   let id = PREFIX_IDS.get(prefix);
@@ -301,75 +321,89 @@ function prefixId(prefix: string): number {
     if (list) list.push([prefix, id]);
     else PREFIXES_BY_HEAD.set(head, [[prefix, id]]);
     // Words seen before this prefix existed must be re-checked.
-    WORD_PREFIXES.clear();
+    prefixesById = [];
   }
   return id;
 }
 
-/** Registers a filter's prefixes; call once per filter before `docPasses`. */
+/** Registers a filter's words and prefixes; call once per filter before `docPasses`. */
 export function registerFilter(filter: WordFilter): void {
-  if (filter) for (const sets of filter) for (const set of sets) for (const p of set.prefixes) prefixId(p);
+  if (!filter) return;
+  for (const sets of filter) {
+    for (const set of sets) {
+      set.exactIds ??= new Set([...set.exact].map(internWord));
+      set.prefixIds ??= set.prefixes.map(prefixId);
+    }
+  }
+  pinLexicon();
 }
 
-function prefixesOf(word: string): number[] {
-  const short = PREFIXES_BY_HEAD.get(word.slice(0, 1));
-  const long = word.length > 1 ? PREFIXES_BY_HEAD.get(word.slice(0, 2)) : undefined;
-  if (!short && !long) return NONE;
-  let ids = WORD_PREFIXES.get(word);
-  if (!ids) {
-    ids = [];
-    for (const list of [short, long]) if (list) for (const [p, id] of list) if (word.startsWith(p)) ids.push(id);
-    if (WORD_PREFIXES.size > 100_000) WORD_PREFIXES.clear();
-    WORD_PREFIXES.set(word, ids);
+function prefixesOfId(id: number): readonly number[] {
+  let ids = prefixesById[id];
+  if (ids === undefined) {
+    const word = wordOf(id);
+    const short = PREFIXES_BY_HEAD.get(word.slice(0, 1));
+    const long = word.length > 1 ? PREFIXES_BY_HEAD.get(word.slice(0, 2)) : undefined;
+    if (!short && !long) ids = NONE;
+    else {
+      const found: number[] = [];
+      for (const list of [short, long]) if (list) for (const [p, pid] of list) if (word.startsWith(p)) found.push(pid);
+      ids = found.length > 0 ? found : NONE;
+    }
+    if (prefixesById.length < lexiconSize()) prefixesById.length = lexiconSize();
+    prefixesById[id] = ids;
   }
   return ids;
 }
 
 export interface DocWords {
-  /** Each distinct word with the indexes of its tokens, in text order. */
-  positions: Map<string, number[]>;
+  /** Each distinct word with the indexes of its tokens. */
+  index: WordIndex;
   prefixes: Uint8Array;
 }
 
-export function docWords(fold: readonly string[], known?: Map<string, number[]>): DocWords {
-  let positions = known;
-  if (!positions) {
-    positions = new Map<string, number[]>();
-    for (let t = 0; t < fold.length; t++) {
-      const list = positions.get(fold[t]!);
-      if (list) list.push(t);
-      else positions.set(fold[t]!, [t]);
-    }
-  }
+function prefixFlags(index: WordIndex): Uint8Array {
   const prefixes = new Uint8Array(PREFIX_IDS.size);
-  for (const w of positions.keys()) for (const id of prefixesOf(w)) prefixes[id] = 1;
-  return { positions, prefixes };
+  const ids = index.ids;
+  for (let d = 0; d < ids.length; d++) {
+    const own = prefixesOfId(ids[d]!);
+    for (let k = 0; k < own.length; k++) prefixes[own[k]!] = 1;
+  }
+  return prefixes;
+}
+
+export function docWords(index: WordIndex): DocWords {
+  return { index, prefixes: prefixFlags(index) };
 }
 
 /** The same index, rebuilt only if filters registered since it was made added prefixes. */
-export function freshDocWords(words: DocWords | undefined, fold: readonly string[]): DocWords {
-  if (!words) return docWords(fold);
+export function freshDocWords(words: DocWords): DocWords {
   if (words.prefixes.length === PREFIX_IDS.size) return words;
-  const prefixes = new Uint8Array(PREFIX_IDS.size);
-  for (const w of words.positions.keys()) for (const id of prefixesOf(w)) prefixes[id] = 1;
-  return { positions: words.positions, prefixes };
+  return { index: words.index, prefixes: prefixFlags(words.index) };
 }
+
+/** Does a word of the posting start with this prefix id? */
+export function docHasPrefix(words: DocWords, id: number): boolean {
+  return id >= words.prefixes.length || words.prefixes[id] === 1;
+}
+
+/** The prefix ids the word with this lexicon id starts with. */
+export { prefixesOfId };
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
   outer: for (const sets of filter) {
     for (const set of sets) {
       let found = false;
-      for (const w of set.exact) {
-        if (doc.positions.has(w)) {
+      for (const id of set.exactIds!) {
+        if (doc.index.hasId(id)) {
           found = true;
           break;
         }
       }
       if (!found) {
-        for (const p of set.prefixes) {
-          const id = PREFIX_IDS.get(p);
+        for (const id of set.prefixIds!) {
           // A prefix registered after this index was built is unknown here: assume present.
-          if (id === undefined || id >= doc.prefixes.length || doc.prefixes[id] === 1) {
+          if (id >= doc.prefixes.length || doc.prefixes[id] === 1) {
             found = true;
             break;
           }

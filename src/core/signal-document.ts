@@ -14,8 +14,6 @@ export interface SignalDocument {
   source?: string;
   pay: Pay | null;
   aiEvaluator: boolean;
-  /** Folded key of every token (from keysFor), when the caller already has them: saves a pass. */
-  fold?: readonly string[];
   /** The posting's word index, shared by the red-flag and healthy-signal runs. */
   words?: DocWords;
 }

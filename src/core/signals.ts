@@ -9,10 +9,12 @@
 // offset to mark; the UI shows the evidence text instead.
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks.ts';
-import { docPasses, freshDocWords, rangePasses, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
+import { internWord, pinLexicon } from './lexicon.ts';
+import { docPasses, docWords, freshDocWords, prefixesOfId, rangePasses, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
+import { WordIndex } from './word-index.ts';
 
 export type { SignalDocument } from './signal-document.ts';
 export { CHECK_NAMES } from './checks.ts';
@@ -20,6 +22,8 @@ export { CHECK_NAMES } from './checks.ts';
 export interface CompiledRule {
   rule: SignalRule;
   triggers: string[];
+  /** Lexicon ids of the trigger words. */
+  triggerIds: number[];
   patterns: RegExp[];
   /** Words each pattern needs (pattern-words.ts): spans without them skip the regex. */
   filters: WordFilter[];
@@ -37,8 +41,6 @@ const indexCache = new WeakMap<readonly SignalRule[], RuleIndex>();
 
 interface RuleIndex {
   compiled: (CompiledRule | null)[];
-  /** Folded trigger word → indexes of the pattern rules it wakes. */
-  byTrigger: Map<string, number[]>;
 }
 
 function toRegex(source: string, global: boolean): RegExp {
@@ -54,6 +56,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
     compiled = {
       rule,
       triggers: rule.triggers.map((t) => foldToken(t.trim())),
+      triggerIds: rule.triggers.map((t) => internWord(foldToken(t.trim()))),
       patterns: rule.patterns.map((p) => toRegex(p, true)),
       filters: rule.patterns.map((p) => {
         const f = requiredWords(p);
@@ -70,6 +73,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
   } catch {
     compiled = null;
   }
+  pinLexicon();
   ruleCache.set(rule, compiled);
   return compiled;
 }
@@ -77,18 +81,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
 function indexRules(rules: readonly SignalRule[]): RuleIndex {
   const cached = indexCache.get(rules);
   if (cached) return cached;
-  const compiled = rules.map(compileRule);
-  const byTrigger = new Map<string, number[]>();
-  compiled.forEach((c, i) => {
-    if (!c || c.rule.kind === 'check') return;
-    for (const t of c.triggers) {
-      const list = byTrigger.get(t);
-      if (list) {
-        if (list[list.length - 1] !== i) list.push(i);
-      } else byTrigger.set(t, [i]);
-    }
-  });
-  const index = { compiled, byTrigger };
+  const index = { compiled: rules.map(compileRule) };
   indexCache.set(rules, index);
   return index;
 }
@@ -101,25 +94,19 @@ interface Span {
   lastToken: number;
 }
 
-/**
- * For every live rule, the sentences (as spans) holding one of its trigger words, read from the
- * posting's word index rather than a pass over every token.
- */
-function spansByRule(index: RuleIndex, doc: SignalDocument, words: DocWords, live: boolean[]): Map<number, Span[]> {
-  const out = new Map<number, Span[]>();
-  const firstOf = doc.tokens.sentenceFirstToken;
-  index.compiled.forEach((c, r) => {
-    if (!c || !live[r] || c.rule.kind !== 'pattern' || c.triggers.length === 0) return;
-    let hits: number[] = [];
-    for (const t of c.triggers) {
-      const at = words.positions.get(t);
-      if (at) hits = hits.length === 0 ? at : hits.concat(at);
-    }
-    if (hits.length === 0) return;
-    if (c.triggers.length > 1) hits = hits === words.positions.get(c.triggers[0]!) ? hits : [...new Set(hits)].sort((a, b) => a - b);
-    out.set(r, spansFor(hits, doc, firstOf));
-  });
-  return out;
+/** The sentences (as spans) holding one of the rule's trigger words; null when none occurs. */
+function triggerSpans(c: CompiledRule, doc: SignalDocument, words: DocWords): Span[] | null {
+  let hits: readonly number[] = [];
+  let lists = 0;
+  for (const t of c.triggerIds) {
+    const at = words.index.tokensOfId(t);
+    if (!at) continue;
+    hits = lists === 0 ? at : hits.concat(at);
+    lists++;
+  }
+  if (hits.length === 0) return null;
+  if (lists > 1) hits = [...new Set(hits)].sort((x, y) => x - y);
+  return spansFor(hits, doc, doc.tokens.sentenceFirstToken);
 }
 
 /** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
@@ -166,8 +153,7 @@ function spansFor(tokenIdx: readonly number[], doc: SignalDocument, firstOf: rea
     if (s === lastSentence) continue;
     lastSentence = s;
     // Sentences are never merged: `unless` is judged per sentence.
-    const [a, b] = tokensWithin(doc, bounds.start, bounds.end, t);
-    spans.push({ ...bounds, firstToken: a, lastToken: b });
+    spans.push({ start: bounds.start, end: bounds.end, firstToken: first, lastToken: (firstOf[s + 1] ?? tokens.count) - 1 });
   }
   return spans;
 }
@@ -184,26 +170,32 @@ function matchAll(re: RegExp, text: string, base: number, out: Evidence[]): void
   }
 }
 
-/** Runs a pattern rule over its spans (text scope) and the title (title scope). */
-function runPatternRule(c: CompiledRule, doc: SignalDocument, fold: readonly string[], live: boolean[], spans: Span[] | undefined): Evidence[] {
+/** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
+function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): Evidence[] {
   const { rule } = c;
   const evidence: Evidence[] = [];
   const title = doc.title.slice(0, MAX_TITLE);
   if (rule.scope !== 'text' && title) {
     if (!anyMatch(c.unless, title)) for (const re of c.patterns) matchAll(re, title, -1, evidence);
   }
-  if (rule.scope !== 'title' && live.some(Boolean)) {
-    const list =
-      c.triggers.length === 0 ? (doc.tokens.count > 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : []) : (spans ?? []);
-    for (const span of list) {
+  if (rule.scope !== 'title' && doc.tokens.count > 0) {
+    // Most rules end here: none of their trigger words is in the posting.
+    const list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : triggerSpans(c, doc, words);
+    // Per pattern: can it match anywhere in this posting (its words all present)? Asked only now.
+    let live: boolean[] | null = null;
+    if (list) {
+      live = c.filters.map((f) => !f || docPasses(f, words));
+      if (!live.some(Boolean)) live = null;
+    }
+    for (const span of live ? list! : []) {
       if (evidence.length >= MAX_EVIDENCE) break;
       const before = evidence.length;
       let chunk: string | null = null;
       for (let p = 0; p < c.patterns.length; p++) {
-        if (!live[p]) continue;
+        if (!live![p]) continue;
         const filter = c.filters[p];
         // The words the pattern needs are not all here: the regex cannot match.
-        if (filter && !rangePasses(filter, fold, span.firstToken, span.lastToken)) continue;
+        if (filter && !rangePasses(filter, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
         chunk ??= doc.text.slice(span.start, span.end);
         matchAll(c.patterns[p]!, chunk, span.start, evidence);
       }
@@ -216,7 +208,6 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, fold: readonly str
   return evidence;
 }
 
-
 /**
  * The sentences holding the least frequent of a filter's word sets, for reading a pattern
  * sentence by sentence instead of over the whole text. null when the filter has several
@@ -224,16 +215,20 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, fold: readonly str
  */
 function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words: DocWords): Span[] | null {
   if (filter.length !== 1) return null;
-  let best: number[] | null = null;
+  let best: readonly number[] | null = null;
+  const { index } = words;
   for (const set of filter[0]!) {
-    let at: number[] = [];
-    for (const w of set.exact) {
-      const list = words.positions.get(w);
+    let at: readonly number[] = [];
+    for (const id of set.exactIds!) {
+      const list = index.tokensOfId(id);
       if (list) at = at.length ? at.concat(list) : list;
     }
     // Prefixes: every word of this posting that starts with one.
-    if (set.prefixes.length > 0) {
-      for (const [w, list] of words.positions) if (set.prefixes.some((p) => w.startsWith(p))) at = at.length ? at.concat(list) : list;
+    if (set.prefixIds!.length > 0) {
+      for (let d = 0; d < index.ids.length; d++) {
+        const own = prefixesOfId(index.ids[d]!);
+        if (own.some((p) => set.prefixIds!.includes(p))) at = at.length ? at.concat(index.tokensOfSlot(d)) : index.tokensOfSlot(d);
+      }
     }
     if (best === null || at.length < best.length) best = at;
   }
@@ -243,7 +238,7 @@ function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument, fold: readonly string[], words: DocWords): boolean {
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -264,19 +259,12 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, fold: readonly str
       continue;
     }
     for (const span of spans) {
-      if (!rangePasses(filter!, fold, span.firstToken, span.lastToken)) continue;
+      if (!rangePasses(filter!, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
       re.lastIndex = 0;
       if (re.test(doc.text.slice(span.start, span.end))) return false;
     }
   }
   return true;
-}
-
-function foldAll(doc: SignalDocument): string[] {
-  const { tokens, text } = doc;
-  const out = new Array<string>(tokens.count);
-  for (let t = 0; t < tokens.count; t++) out[t] = foldToken(text.slice(tokens.start[t], tokens.end[t]));
-  return out;
 }
 
 function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
@@ -290,30 +278,22 @@ function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
 export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): SignalHit[] {
   const hits: SignalHit[] = [];
   let index: RuleIndex;
-  let spans: Map<number, Span[]>;
-  let fold: readonly string[];
   let words: DocWords;
-  // Per rule, per pattern: can it match anywhere in this posting (its words all present)?
-  let livePatterns: boolean[][];
   try {
     index = indexRules(rules);
-    fold = doc.fold ?? foldAll(doc);
-    words = freshDocWords(doc.words, fold);
-    livePatterns = index.compiled.map((c) => (c ? c.filters.map((f) => !f || docPasses(f, words)) : []));
-    const liveRules = livePatterns.map((l, i) => index.compiled[i]?.rule.scope === 'title' || l.some(Boolean));
-    spans = spansByRule(index, doc, words, liveRules);
+    words = doc.words ? freshDocWords(doc.words) : docWords(new WordIndex(doc.tokens));
   } catch {
     return hits;
   }
-  index.compiled.forEach((c, i) => {
+  index.compiled.forEach((c) => {
     if (!c) return;
     try {
       const { rule } = c;
       if (rule.kind === 'pattern') {
-        const ev = runPatternRule(c, doc, fold, livePatterns[i]!, spans.get(i));
+        const ev = runPatternRule(c, doc, words);
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc, fold, words)) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, words)) hits.push(hitOf(rule, []));
       } else {
         const ev = runCheck(rule, doc.words === words ? doc : { ...doc, words });
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));

@@ -4,6 +4,8 @@
 // A token is a run of letters/digits. Programming-language spellings keep their punctuation
 // ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
 
+import { internRange } from './lexicon.ts';
+
 export interface Tokens {
   count: number;
   start: Int32Array;
@@ -19,6 +21,8 @@ export interface Tokens {
    * "software business".
    */
   joined: Uint8Array;
+  /** Lexicon id (lexicon.ts) of each token's folded form. */
+  ids: Int32Array;
   /** Offset at which each line starts, indexed by line number. */
   lineStart: number[];
   /** Offset at which each sentence starts, indexed by sentence number. */
@@ -78,6 +82,7 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let sentence = new Int32Array(cap);
   let line = new Int32Array(cap);
+  let ids = new Int32Array(cap);
   let joined = new Uint8Array(cap);
   const lineStart = [0];
   const sentenceStart = [0];
@@ -121,6 +126,7 @@ export function tokenize(text: string): Tokens {
         end = grow(end);
         sentence = grow(sentence);
         line = grow(line);
+        ids = grow(ids);
         const j = new Uint8Array(cap);
         j.set(joined);
         joined = j;
@@ -130,6 +136,7 @@ export function tokenize(text: string): Tokens {
       end[count] = i;
       sentence[count] = sentenceNo;
       line[count] = lineNo;
+      ids[count] = internRange(text, s, i);
       count++;
       continue;
     }
@@ -153,6 +160,7 @@ export function tokenize(text: string): Tokens {
     sentence,
     line,
     joined,
+    ids,
     lineStart,
     sentenceStart,
     sentenceFirstToken,
@@ -170,24 +178,4 @@ function phraseGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const COMBINING = /[\u0300-\u036f]/g;
-const FOLD_CACHE = new Map<string, string>();
-
-/**
- * Case- and accent-folded key of one token: "Résumé" → "resume", "ＥＸＣＥＬ" → "excel".
- * Cached because job text repeats a small vocabulary.
- */
-export function foldToken(raw: string): string {
-  let key = FOLD_CACHE.get(raw);
-  if (key !== undefined) return key;
-  key = raw.toLowerCase();
-  for (let i = 0; i < key.length; i++) {
-    if (key.charCodeAt(i) > 127) {
-      key = key.normalize('NFKD').replace(COMBINING, '').normalize('NFKC');
-      break;
-    }
-  }
-  if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
-  FOLD_CACHE.set(raw, key);
-  return key;
-}
+export { foldToken } from './fold.ts';

@@ -10,7 +10,7 @@ function passes(source: string, text: string): boolean {
   if (!filter) return true;
   registerFilter(filter);
   const k = keysFor(text);
-  return rangePasses(filter, k.fold, 0, k.tokens.count - 1) && docPasses(filter, docWords(k.fold));
+  return rangePasses(filter, k.tokens.ids, 0, k.tokens.count - 1) && docPasses(filter, docWords(k.index));
 }
 
 describe('requiredWords', () => {

@@ -1,0 +1,120 @@
+// Where each distinct word of one posting occurs, built in one pass over the token ids. Rules and
+// matchers ask "is this word here, and where?" many times per posting; each answer is a Map
+// lookup on an integer instead of a pass over the tokens.
+import { lexiconSize, lookupWord, wordOf } from './lexicon.ts';
+import type { Tokens } from './tokenize.ts';
+
+// Scratch tables indexed by word id, stamped per build so they never need clearing.
+let stamp = new Int32Array(0);
+let slotOf = new Int32Array(0);
+let serial = 0;
+
+function ensureScratch(size: number): void {
+  if (stamp.length >= size) return;
+  const cap = Math.max(size, stamp.length * 2, 4096);
+  const s = new Int32Array(cap);
+  s.set(stamp);
+  stamp = s;
+  const o = new Int32Array(cap);
+  o.set(slotOf);
+  slotOf = o;
+}
+
+const NO_TOKENS: readonly number[] = [];
+
+export class WordIndex {
+  /** Distinct word ids, in order of first occurrence. */
+  readonly ids: Int32Array;
+  /** Per distinct word: its first token. */
+  private readonly first: Int32Array;
+  /** Per token: the next token with the same word, or -1. */
+  private readonly next: Int32Array;
+  private readonly local = new Map<number, number>();
+  private readonly lists: (readonly number[] | undefined)[];
+
+  constructor(tokens: Tokens) {
+    const n = tokens.count;
+    const ids = tokens.ids;
+    ensureScratch(lexiconSize());
+    const mark = ++serial;
+    const distinct = new Int32Array(n);
+    const first = new Int32Array(n);
+    const last = new Int32Array(n);
+    const next = new Int32Array(n);
+    let nd = 0;
+    for (let t = 0; t < n; t++) {
+      const id = ids[t]!;
+      next[t] = -1;
+      if (stamp[id] !== mark) {
+        stamp[id] = mark;
+        slotOf[id] = nd;
+        distinct[nd] = id;
+        first[nd] = t;
+        last[nd] = t;
+        nd++;
+      } else {
+        const d = slotOf[id]!;
+        next[last[d]!] = t;
+        last[d] = t;
+      }
+    }
+    this.ids = distinct.subarray(0, nd);
+    this.first = first;
+    this.next = next;
+    for (let d = 0; d < nd; d++) this.local.set(distinct[d]!, d);
+    this.lists = new Array<readonly number[] | undefined>(nd);
+  }
+
+  /** Number of distinct words. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  hasId(id: number): boolean {
+    return this.local.has(id);
+  }
+
+  has(word: string): boolean {
+    const id = lookupWord(word);
+    return id >= 0 && this.local.has(id);
+  }
+
+  /** Token indexes (ascending) of the word with this id; undefined when absent. */
+  tokensOfId(id: number): readonly number[] | undefined {
+    const d = this.local.get(id);
+    return d === undefined ? undefined : this.tokensOfSlot(d);
+  }
+
+  /** Token indexes (ascending) of a folded word; undefined when absent. */
+  get(word: string): readonly number[] | undefined {
+    const id = lookupWord(word);
+    return id < 0 ? undefined : this.tokensOfId(id);
+  }
+
+  /** Token indexes of the d-th distinct word. */
+  tokensOfSlot(d: number): readonly number[] {
+    let list = this.lists[d];
+    if (!list) {
+      const out: number[] = [];
+      for (let t = this.first[d]!; t >= 0; t = this.next[t]!) out.push(t);
+      list = out;
+      this.lists[d] = list;
+    }
+    return list ?? NO_TOKENS;
+  }
+
+  /** Marks every token of the d-th distinct word in `flags`. */
+  markSlot(d: number, flags: Uint8Array): number {
+    let count = 0;
+    for (let t = this.first[d]!; t >= 0; t = this.next[t]!) {
+      flags[t] = 1;
+      count++;
+    }
+    return count;
+  }
+
+  /** The folded text of the d-th distinct word. */
+  wordOfSlot(d: number): string {
+    return wordOf(this.ids[d]!);
+  }
+}
