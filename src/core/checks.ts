@@ -1,7 +1,7 @@
 // Named checks: signals that are more than a pattern (host names, lab claims, pay figures, capitals).
 // Each reads its lists from rule.params so the data stays in src/data.
 import type { SignalRule } from '../data/schema.ts';
-import { docPasses, registerFilter, requiredWords, type WordFilter } from './pattern-words.ts';
+import { docPasses, leadingTokens, registerFilter, requiredWords, type WordFilter } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
 
@@ -24,32 +24,49 @@ interface Found {
   end: number;
 }
 
-const HOST_CHAR = /[a-z0-9.-]/iu;
 const HOST_EXACT = new RegExp(`^${HOST_RE.source.replace(/^\(\?<!\[a-z0-9\.-\]\)/u, '').replace(/\(\?!\[a-z0-9@-\]\)$/u, '')}$`, 'iu');
+
+/** [a-z0-9.-] under Unicode case folding: ASCII letters and digits, ".", "-", and "ſ" and "K" (Kelvin). */
+function isHostCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 0x17f || c === 0x212a;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
+// Both host checks read the same posting: its hosts are found once.
+let hostsText: string | null = null;
+let hostsFound: Found[] = [];
 
 /**
  * Hostnames in the text. Walks from dot to dot instead of running HOST_RE at every word start:
  * a host needs a dot between letters/digits, and most of a posting has none.
  */
-function hostsIn(text: string, out: Found[]): void {
+function hostsIn(text: string): readonly Found[] {
+  if (text === hostsText) return hostsFound;
+  const out: Found[] = [];
   let from = 0;
   while (out.length < MAX_HOSTS) {
     const dot = text.indexOf('.', from);
-    if (dot < 0) return;
+    if (dot < 0) break;
     from = dot + 1;
-    if (dot === 0 || !HOST_CHAR.test(text[dot - 1]!) || !/[a-z]/iu.test(text[dot + 1] ?? '')) continue;
+    if (dot === 0 || !isHostCode(text.charCodeAt(dot - 1)) || !isLetterCode(text.charCodeAt(dot + 1))) continue;
     let start = dot;
-    while (start > 0 && HOST_CHAR.test(text[start - 1]!) && dot - start < 300) start--;
+    while (start > 0 && isHostCode(text.charCodeAt(start - 1)) && dot - start < 300) start--;
     let end = dot + 1;
-    while (end < text.length && HOST_CHAR.test(text[end]!) && end - dot < 300) end++;
+    while (end < text.length && isHostCode(text.charCodeAt(end)) && end - dot < 300) end++;
     // Trailing dots and hyphens belong to the sentence, not the host; "@" before means an e-mail's domain, which counts too.
-    while (end > dot + 1 && /[.-]/u.test(text[end - 1]!)) end--;
-    while (start < dot && /[.-]/u.test(text[start]!)) start++;
+    while (end > dot + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    while (start < dot && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 45)) start++;
     from = Math.max(from, end);
-    if (end < text.length && /[@]/u.test(text[end]!)) continue;
+    if (end < text.length && text.charCodeAt(end) === 64) continue;
     const candidate = text.slice(start, end);
     if (HOST_EXACT.test(candidate)) out.push({ host: candidate.toLowerCase(), start, end });
   }
+  hostsText = text;
+  hostsFound = out;
+  return out;
 }
 
 function hostOf(value: string | undefined): string | null {
@@ -62,9 +79,32 @@ function onDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith('.' + domain);
 }
 
+const domainSets = new WeakMap<object, Set<string>>();
+
+/** A params list of domains as a set, built once per list. */
+function domainSet(v: unknown): Set<string> {
+  if (!Array.isArray(v)) return new Set();
+  let set = domainSets.get(v);
+  if (!set) {
+    set = new Set(strings(v));
+    domainSets.set(v, set);
+  }
+  return set;
+}
+
+/** Is the host one of the domains or under one: a Set lookup per label instead of a pass over the list. */
+function onAnyDomain(host: string, domains: Set<string>): boolean {
+  let h = host;
+  for (;;) {
+    if (domains.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
 function docHosts(doc: SignalDocument): Found[] {
-  const found: Found[] = [];
-  hostsIn(doc.text, found);
+  const found: Found[] = [...hostsIn(doc.text)];
   for (const v of [doc.url, doc.source]) {
     const h = hostOf(v);
     if (h && h.includes('.')) found.push({ host: h, start: -1, end: -1 });
@@ -118,26 +158,49 @@ function brandLike(label: string, brand: string, affixes: string[]): boolean {
   return brand.length >= 7 && withinOneEdit(l, brand);
 }
 
+interface LookalikeParams {
+  vendors: Vendor[];
+  affixes: string[];
+  hosting: string[];
+  /** Verdict per host: hosts repeat from posting to posting ("node.js", "linkedin.com"). */
+  verdicts: Map<string, boolean>;
+}
+
+const lookalikeCache = new WeakMap<SignalRule, LookalikeParams>();
+
+function lookalikeParams(rule: SignalRule): LookalikeParams {
+  let p = lookalikeCache.get(rule);
+  if (!p) {
+    p = { vendors: vendorsOf(rule.params.vendors), affixes: strings(rule.params.affixes), hosting: strings(rule.params.ignoreDomains), verdicts: new Map() };
+    lookalikeCache.set(rule, p);
+  }
+  return p;
+}
+
+function looksLikeVendor(host: string, p: LookalikeParams): boolean {
+  let verdict = p.verdicts.get(host);
+  if (verdict === undefined) {
+    verdict = false;
+    if (!p.hosting.some((d) => onDomain(host, d))) {
+      const labels = host.split('.').slice(0, -1);
+      verdict = p.vendors.some((v) => !v.domains.some((d) => onDomain(host, d)) && labels.some((label) => v.brands.some((b) => brandLike(label, b, p.affixes))));
+    }
+    if (p.verdicts.size > 5000) p.verdicts.clear();
+    p.verdicts.set(host, verdict);
+  }
+  return verdict;
+}
+
 /**
  * A hostname that dresses up as a known AI-training vendor without being on its domain:
  * dataannotation.cc for dataannotation.tech, outlier-careers.com for outlier.ai.
  */
 function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
-  const vendors = vendorsOf(rule.params.vendors);
-  const affixes = strings(rule.params.affixes);
-  const hosting = strings(rule.params.ignoreDomains);
+  const params = lookalikeParams(rule);
   const out: Evidence[] = [];
   for (const f of docHosts(doc)) {
     const host = f.host.replace(/^www\./u, '');
-    if (hosting.some((d) => onDomain(host, d))) continue;
-    const labels = host.split('.').slice(0, -1);
-    for (const v of vendors) {
-      if (v.domains.some((d) => onDomain(host, d))) continue;
-      if (labels.some((label) => v.brands.some((b) => brandLike(label, b, affixes)))) {
-        pushEvidence(out, f.start, f.start < 0 ? host : doc.text.slice(f.start, f.end));
-        break;
-      }
-    }
+    if (looksLikeVendor(host, params)) pushEvidence(out, f.start, f.start < 0 ? host : doc.text.slice(f.start, f.end));
   }
   return out.length > 0 ? out : null;
 }
@@ -151,6 +214,8 @@ interface Lab {
 interface LabRegexes {
   claim: RegExp;
   title: RegExp;
+  /** The same, matching only where it starts (lastIndex): tried at the tokens a lab name can start with. */
+  titleAt: RegExp;
   labs: Lab[];
   /** The words any lab name needs: postings without them skip the scan. */
   names: WordFilter;
@@ -173,6 +238,7 @@ function labRegexes(rule: SignalRule): LabRegexes | null {
       labs,
       claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
       title,
+      titleAt: new RegExp(title.source, 'iuy'),
       names: filter,
     };
   } catch {
@@ -180,6 +246,20 @@ function labRegexes(rule: SignalRule): LabRegexes | null {
   }
   labRegexCache.set(rule, c);
   return c;
+}
+
+/**
+ * Does a lab name occur in the text? With a one-set filter the set holds every word a name can
+ * start with, so the regex is tried only at those tokens instead of over the whole text.
+ */
+function nameInText(re: LabRegexes, doc: SignalDocument): boolean {
+  const sets = re.names?.length === 1 && re.names[0]!.length === 1 ? re.names[0]![0]! : null;
+  if (!sets || !doc.words) return re.title.test(doc.text);
+  for (const t of leadingTokens(sets, doc.words)) {
+    re.titleAt.lastIndex = doc.tokens.start[t]!;
+    if (re.titleAt.test(doc.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -204,7 +284,7 @@ function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
-  if (!re.title.test(doc.text)) return out.length > 0 ? out : null;
+  if (!nameInText(re, doc)) return out.length > 0 ? out : null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
   let m: RegExpExecArray | null;
@@ -284,17 +364,15 @@ function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | nul
 
 /** The posting (or its apply link) is on a known applicant-tracking system or vendor domain. */
 function trustedSource(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
-  const domains = strings(rule.params.domains);
+  const domains = domainSet(rule.params.domains);
   const out: Evidence[] = [];
   for (const v of [doc.source, doc.url]) {
     const h = hostOf(v);
-    if (h && domains.some((d) => onDomain(h, d))) pushEvidence(out, -1, h);
+    if (h && onAnyDomain(h, domains)) pushEvidence(out, -1, h);
   }
   if (rule.params.inText === true) {
-    const found: Found[] = [];
-    hostsIn(doc.text, found);
-    for (const f of found) {
-      if (domains.some((d) => onDomain(f.host.replace(/^www\./u, ''), d))) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+    for (const f of hostsIn(doc.text)) {
+      if (onAnyDomain(f.host.replace(/^www\./u, ''), domains)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
     }
   }
   return out.length > 0 ? out : null;

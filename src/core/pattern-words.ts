@@ -247,6 +247,30 @@ function firstWords(branches: Item[][], startsClean: boolean, followedClean: boo
 }
 
 const cache = new Map<string, WordFilter>();
+const leadingCache = new Map<string, WordSet | null>();
+
+/**
+ * The words a match of `source` starts with, when every top-level branch opens with a word edge
+ * and then a literal word (or a group of them). A match can then only start where such a token
+ * starts, so the regex need only be tried there. null when that can't be said.
+ */
+export function leadingWords(source: string): WordSet | null {
+  const hit = leadingCache.get(source);
+  if (hit !== undefined) return hit;
+  let set: WordSet | null = null;
+  try {
+    const parser = new Parser(source);
+    const branches = parser.alternation();
+    if (parser.i >= source.length && branches.every((b) => b[0]?.kind === 'boundary')) {
+      // followedClean = false: a word that ends the pattern may run on ("\bpay" matches "payment").
+      set = firstWords(branches, true, false);
+    }
+  } catch {
+    set = null;
+  }
+  leadingCache.set(source, set);
+  return set;
+}
 
 /** Word sets a match of `source` must contain, per top-level branch. */
 export function requiredWords(source: string): WordFilter {
@@ -329,12 +353,13 @@ function prefixId(prefix: string): number {
 /** Registers a filter's words and prefixes; call once per filter before `docPasses`. */
 export function registerFilter(filter: WordFilter): void {
   if (!filter) return;
-  for (const sets of filter) {
-    for (const set of sets) {
-      set.exactIds ??= new Set([...set.exact].map(internWord));
-      set.prefixIds ??= set.prefixes.map(prefixId);
-    }
-  }
+  for (const sets of filter) for (const set of sets) registerWordSet(set);
+}
+
+/** Gives a word set its lexicon and prefix ids; call once before using it on postings. */
+export function registerWordSet(set: WordSet): void {
+  set.exactIds ??= new Set([...set.exact].map(internWord));
+  set.prefixIds ??= set.prefixes.map(prefixId);
   pinLexicon();
 }
 
@@ -389,6 +414,31 @@ export function docHasPrefix(words: DocWords, id: number): boolean {
 
 /** The prefix ids the word with this lexicon id starts with. */
 export { prefixesOfId };
+
+/** Is token `t` (by its lexicon id) one of the set's words, or does it start with one of its prefixes? */
+export function tokenInSet(set: WordSet, id: number): boolean {
+  if (set.exactIds!.has(id)) return true;
+  if (set.prefixIds!.length === 0) return false;
+  const own = prefixesOfId(id);
+  for (let k = 0; k < own.length; k++) if (set.prefixIds!.includes(own[k]!)) return true;
+  return false;
+}
+
+/** Indexes (ascending) of the posting's tokens that are one of the set's words or start with one of its prefixes. */
+export function leadingTokens(set: WordSet, words: DocWords): number[] {
+  const { index } = words;
+  const out: number[] = [];
+  for (const id of set.exactIds!) {
+    const at = index.tokensOfId(id);
+    if (at) out.push(...at);
+  }
+  if (set.prefixIds!.length > 0 && set.prefixIds!.some((p) => docHasPrefix(words, p))) {
+    for (let d = 0; d < index.ids.length; d++) {
+      if (prefixesOfId(index.ids[d]!).some((p) => set.prefixIds!.includes(p))) out.push(...index.tokensOfSlot(d));
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
   outer: for (const sets of filter) {

@@ -10,9 +10,9 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
-import { docPasses, docWords, freshDocWords, prefixesOfId, rangePasses, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
+import { docPasses, docWords, freshDocWords, leadingWords, prefixesOfId, rangePasses, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
-import { foldToken } from './tokenize.ts';
+import { foldToken, tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
 
@@ -27,6 +27,9 @@ export interface CompiledRule {
   patterns: RegExp[];
   /** Words each pattern needs (pattern-words.ts): spans without them skip the regex. */
   filters: WordFilter[];
+  /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
+  leading: (WordSet | null)[];
+  stickies: (RegExp | null)[];
   unless: RegExp[];
   /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
   anywhere: RegExp[];
@@ -63,6 +66,12 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
         registerFilter(f);
         return f;
       }),
+      leading: rule.patterns.map((p) => {
+        const set = leadingWords(p);
+        if (set) registerWordSet(set);
+        return set;
+      }),
+      stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
     };
@@ -170,13 +179,72 @@ function matchAll(re: RegExp, text: string, base: number, out: Evidence[]): void
   }
 }
 
+interface Title {
+  text: string;
+  words: DocWords;
+}
+
+// The red-flag and healthy-signal runs read the same document: its title is indexed once.
+const titles = new WeakMap<SignalDocument, Title>();
+
+function titleOf(doc: SignalDocument): Title {
+  let t = titles.get(doc);
+  if (!t) {
+    const text = doc.title.slice(0, MAX_TITLE);
+    t = { text, words: docWords(new WordIndex(tokenize(text))) };
+    titles.set(doc, t);
+  }
+  return t;
+}
+
+/**
+ * Tokens that may hide a word a regex sees on its own: ".NET" (a match may start after the dot)
+ * and "C++"/"C#" (a match may end before the suffix). Always tried.
+ */
+function oddToken(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first === 46 || last === 43 || last === 35;
+}
+
+/**
+ * Same matches as `matchAll` for a pattern whose matches start with one of `lead`'s words: the
+ * sticky regex is tried only where such a token starts, skipping tokens inside the last match.
+ */
+function matchAtTokens(sticky: RegExp, lead: WordSet, chunk: string, span: Span, doc: SignalDocument, out: Evidence[]): void {
+  const { tokens, text } = doc;
+  let from = 0;
+  for (let t = span.firstToken; t <= span.lastToken && out.length < MAX_EVIDENCE; t++) {
+    const s = tokens.start[t]!;
+    const e = tokens.end[t]!;
+    const odd = oddToken(text, s, e);
+    if (!odd && !tokenInSet(lead, tokens.ids[t]!)) continue;
+    for (let pos = s - span.start, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
+      if (pos < from) continue;
+      sticky.lastIndex = pos;
+      const m = sticky.exec(chunk);
+      if (m && m[0].length > 0) {
+        pushEvidence(out, span.start + pos, m[0]);
+        from = pos + m[0].length;
+        break;
+      }
+    }
+  }
+}
+
 /** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
 function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): Evidence[] {
   const { rule } = c;
   const evidence: Evidence[] = [];
-  const title = doc.title.slice(0, MAX_TITLE);
-  if (rule.scope !== 'text' && title) {
-    if (!anyMatch(c.unless, title)) for (const re of c.patterns) matchAll(re, title, -1, evidence);
+  if (rule.scope !== 'text' && doc.title) {
+    const title = titleOf(doc);
+    // The title's own words rule most patterns out before their regex runs.
+    for (let p = 0; p < c.patterns.length; p++) {
+      const filter = c.filters[p];
+      if (filter && !docPasses(filter, title.words)) continue;
+      matchAll(c.patterns[p]!, title.text, -1, evidence);
+    }
+    if (evidence.length > 0 && anyMatch(c.unless, title.text)) evidence.length = 0;
   }
   if (rule.scope !== 'title' && doc.tokens.count > 0) {
     // Most rules end here: none of their trigger words is in the posting.
@@ -197,7 +265,9 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
         // The words the pattern needs are not all here: the regex cannot match.
         if (filter && !rangePasses(filter, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
         chunk ??= doc.text.slice(span.start, span.end);
-        matchAll(c.patterns[p]!, chunk, span.start, evidence);
+        const lead = c.leading[p];
+        if (lead) matchAtTokens(c.stickies[p]!, lead, chunk, span, doc, evidence);
+        else matchAll(c.patterns[p]!, chunk, span.start, evidence);
       }
       // `unless` is only worth reading where something matched.
       if (chunk !== null && evidence.length > before && c.unless.length > 0 && anyMatch(c.unless, chunk)) evidence.length = before;
@@ -245,7 +315,16 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
   if (params.skipIfPay === true && doc.pay) return false;
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
-  if (c.rule.scope !== 'text' && anyMatch(c.patterns, doc.title.slice(0, MAX_TITLE))) return false;
+  if (c.rule.scope !== 'text' && doc.title) {
+    const title = titleOf(doc);
+    for (let p = 0; p < c.patterns.length; p++) {
+      const filter = c.filters[p];
+      if (filter && !docPasses(filter, title.words)) continue;
+      const re = c.patterns[p]!;
+      re.lastIndex = 0;
+      if (re.test(title.text)) return false;
+    }
+  }
   if (c.rule.scope === 'title') return true;
   for (let p = 0; p < c.patterns.length; p++) {
     const filter = c.filters[p];
