@@ -1,6 +1,7 @@
-// Named checks: signals that are more than a pattern (host names, lab claims, pay figures, capitals).
-// Each reads its lists from rule.params so the data stays in src/data.
+// Named checks: signals that are more than a pattern (host names, lab claims, pay figures, capitals,
+// catch-all vacancy lists). Each reads its lists from rule.params so the data stays in src/data.
 import type { SignalRule } from '../data/schema.ts';
+import { escapeRegex } from './ids.ts';
 import { docPasses, leadingTokens, registerFilter, requiredWords, type WordFilter } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
@@ -428,8 +429,73 @@ function shouting(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   return out.length > 0 ? out : null;
 }
 
+interface RoleIndex {
+  re: RegExp;
+  /** Lower-cased role word → its trade. */
+  group: Map<string, string>;
+}
+
+const roleCache = new WeakMap<SignalRule, RoleIndex | null>();
+
+function roleIndex(rule: SignalRule): RoleIndex | null {
+  let c = roleCache.get(rule);
+  if (c !== undefined) return c;
+  c = null;
+  const groups = rule.params.groups;
+  if (groups && typeof groups === 'object' && !Array.isArray(groups)) {
+    const group = new Map<string, string>();
+    for (const [name, roles] of Object.entries(groups as Record<string, unknown>)) for (const r of strings(roles)) group.set(r.toLowerCase(), name);
+    // Longest first, so "security guard" wins over a shorter role inside it.
+    const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
+    // Plurals count as the same role ("nurses" is "nurse").
+    if (alts.length > 0) c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group };
+  }
+  roleCache.set(rule, c);
+  return c;
+}
+
+/**
+ * A catch-all vacancy list: roles from many unrelated trades in one posting (cook, nurse,
+ * electrician, cashier, teacher…). One employer hiring for everything at once is the shape of
+ * fake hotel, cruise-ship and overseas job offers; a real posting is for one job or a few close
+ * ones. Fires at `params.minRoles` distinct roles spread over `params.minGroups` trades, of
+ * which at least `params.minAnchorRoles` come from `params.anchorGroups` (the service and manual
+ * trades these offers bait with; a call for doctors, lawyers and accountants to review AI answers
+ * lists professions, not kitchen and cleaning staff).
+ */
+function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const idx = roleIndex(rule);
+  if (!idx) return null;
+  const minRoles = num(rule.params.minRoles, 8);
+  const minGroups = num(rule.params.minGroups, 4);
+  const anchors = new Set(strings(rule.params.anchorGroups));
+  const minAnchorRoles = num(rule.params.minAnchorRoles, 0);
+  const roles = new Set<string>();
+  let anchorRoles = 0;
+  const firstOfGroup = new Map<string, { start: number; text: string }>();
+  const scan = (text: string, base: number) => {
+    idx.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = idx.re.exec(text)) !== null) {
+      const key = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
+      const g = idx.group.get(key);
+      if (!g || roles.has(key)) continue;
+      roles.add(key);
+      if (anchors.has(g)) anchorRoles++;
+      if (!firstOfGroup.has(g)) firstOfGroup.set(g, { start: base < 0 ? -1 : base + m.index, text: m[0] });
+    }
+  };
+  scan(doc.title.slice(0, MAX_TITLE), -1);
+  scan(doc.text, 0);
+  if (roles.size < minRoles || firstOfGroup.size < minGroups || anchorRoles < minAnchorRoles) return null;
+  const out: Evidence[] = [];
+  for (const { start, text } of firstOfGroup.values()) if (out.length < MAX_EVIDENCE) pushEvidence(out, start, text);
+  return out;
+}
+
 const CHECKS: Record<string, (rule: SignalRule, doc: SignalDocument) => Evidence[] | null> = {
   shouting,
+  'catch-all-vacancies': catchAllVacancies,
   'lookalike-domain': lookalikeDomain,
   'ai-lab-claim': aiLabClaim,
   'implausible-pay': implausiblePay,

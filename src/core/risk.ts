@@ -5,6 +5,8 @@
 // rule count once. Money and data-grab flags are rated high in the data because they are the
 // scam itself; one of them alone is enough for "medium" whatever else the posting says. Healthy
 // signals damp the score but never cancel a high flag.
+import { healthySignalRules } from '../data/healthy-signals/index.ts';
+import { redFlagRules } from '../data/red-flags/index.ts';
 import type { Risk, RiskLevel, Severity, SignalHit } from './types.ts';
 
 const RED_WEIGHT: Record<Severity, number> = { low: 8, medium: 20, high: 45 };
@@ -24,14 +26,22 @@ const MAX_DAMPING = 0.5;
 
 export interface RiskContext {
   aiEvaluator: boolean;
-  /** Optional per-rule weights from the data (rule.weight), keyed by id. */
+  /** Per-rule weights keyed by id; they override the data's own rule.weight (tests, tuning). */
   weights?: Readonly<Record<string, number>>;
 }
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
+/**
+ * The weights the rule data sets (rule.weight), by id. A rule whose evidence is stronger or weaker
+ * than its severity band says carries its own weight there; callers need not pass it along.
+ */
+const DATA_WEIGHTS: Readonly<Record<string, number>> = Object.fromEntries(
+  [...redFlagRules, ...healthySignalRules].flatMap((r) => (typeof r.weight === 'number' ? [[r.id, r.weight] as const] : [])),
+);
+
 function weightOf(hit: SignalHit, table: Record<Severity, number>, ctx: RiskContext): number {
-  const own = ctx.weights?.[hit.id];
+  const own = ctx.weights?.[hit.id] ?? DATA_WEIGHTS[hit.id];
   let w = typeof own === 'number' ? own : table[hit.severity];
   // Evaluator postings legitimately say "remote", "no AI experience needed", "simple tasks":
   // the weak flags say less about them, the strong ones just as much.

@@ -1,10 +1,32 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { assessRisk } from '../../src/core/risk.ts';
 import { findSignals } from '../../src/core/signals.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import type { Severity, SignalHit } from '../../src/core/types.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
+
+// One extra rule that carries its own weight in the data, as a rule author would write it; it
+// never fires on text (no posting says "zzweightzz"), it only has to be known to risk.ts.
+vi.mock('../../src/data/red-flags/index.ts', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/data/red-flags/index.ts')>();
+  const weighted = orig.parseSignalRules(
+    [
+      {
+        id: 'weighted-test-flag',
+        severity: 'low',
+        weight: 70,
+        title: 'Weighted test flag',
+        explanation: 'A test rule whose weight in the data is far above its severity band, to check risk.ts reads it.',
+        triggers: ['zzweightzz'],
+        patterns: ['zzweightzz'],
+        examples: { positive: ['zzweightzz'], negative: ['weight'] },
+      },
+    ],
+    'red-flag',
+  );
+  return { ...orig, redFlagRules: [...orig.redFlagRules, ...weighted] };
+});
 
 const hit = (id: string, severity: Severity): SignalHit => ({ id, severity, title: `Title of ${id}`, explanation: 'x', evidence: [] });
 
@@ -65,6 +87,17 @@ describe('assessRisk', () => {
   it('honours per-rule weights', () => {
     expect(assessRisk([hit('x', 'low')], [], { aiEvaluator: false, weights: { x: 70 } }).level).toBe('high');
   });
+
+  it('reads the weight a rule carries in the data when the caller passes none', () => {
+    // analyzePosting passes no weights: the data's rule.weight must still count.
+    const r = assessRisk([hit('weighted-test-flag', 'low')], [], { aiEvaluator: false });
+    expect(r.score).toBe(70);
+    expect(r.level).toBe('high');
+    // A weight the caller passes wins over the data's.
+    expect(assessRisk([hit('weighted-test-flag', 'low')], [], { aiEvaluator: false, weights: { 'weighted-test-flag': 8 } }).level).toBe('low');
+    // Rules without a weight keep their severity's.
+    expect(assessRisk([hit('spelling-mistakes', 'low')], [], { aiEvaluator: false }).score).toBe(8);
+  });
 });
 
 describe('risk on whole postings (our own texts)', () => {
@@ -100,6 +133,24 @@ describe('risk on whole postings (our own texts)', () => {
     const { risk } = riskOf(text, false);
     expect(risk.level).toBe('high');
     expect(risk.reasons.join(' ')).toMatch(/Deposit money to unlock tasks/);
+  });
+
+  it('an evaluator posting that says "immediate start" is not medium for it', () => {
+    const text = realEvaluatorPosting.replace('The process:', 'Immediate start for successful applicants. The process:');
+    const { risk, red } = riskOf(text, true, 'AI Response Rater, Legal');
+    expect(red.map((h) => h.id)).toContain('urgent-hiring');
+    expect(['none', 'low']).toContain(risk.level);
+  });
+
+  it('a hotel offer hiring for every trade at once, with urgency, is at least medium', () => {
+    const text = [
+      'Our hotel urgently needs devoted workers for the new season.',
+      'Open positions: chefs, cooks, waiters, bartenders, room attendants, cleaners, drivers, cashiers, receptionists, nurses and electricians.',
+      'Qualified persons should contact us immediately for placement.',
+    ].join('\n');
+    const { risk, red } = riskOf(text, false);
+    expect(red.map((h) => h.id)).toEqual(expect.arrayContaining(['catch-all-vacancy-list', 'urgent-hiring']));
+    expect(['medium', 'high']).toContain(risk.level);
   });
 
   it('one fee request alone is at least medium', () => {

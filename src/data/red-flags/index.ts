@@ -1,6 +1,7 @@
 // All red-flag rules, validated once at load. A bad entry throws with its id so the build and
 // the tests point straight at it.
 import { signalRuleSchema, type SignalRule, type SignalRuleInput } from '../schema.ts';
+import { catchAllVacancyRules } from './catch-all-vacancies.ts';
 import { contactChannelRules } from './contact-channels.ts';
 import { dataGrabRules } from './data-grabs.ts';
 import { impersonationRules } from './impersonation.ts';
@@ -26,6 +27,7 @@ export const redFlagInputs: readonly SignalRuleInput[] = [
   ...promiseRules,
   ...pressureRules,
   ...vaguenessRules,
+  ...catchAllVacancyRules,
   ...sloppinessRules,
 ];
 

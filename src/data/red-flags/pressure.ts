@@ -34,4 +34,34 @@ export const pressureRules: SignalRuleInput[] = [
       ],
     },
   },
+  {
+    id: 'urgent-hiring',
+    // Honest employers also fill posts quickly, so alone this is a minor sign; it counts with others.
+    severity: 'low',
+    title: 'Urgent hiring, start at once',
+    explanation:
+      '"Urgently hiring", "immediate start" or "contact us immediately" rushes you past the checks you would normally make: who the employer is, what the job is, what it pays. Fake job offers lean on urgency (FTC); a real employer can wait a day while you look them up. Take the time to verify the company through its own website.',
+    scope: 'any',
+    triggers: ['urgent', 'urgently', 'immediate', 'immediately', 'asap'],
+    patterns: [
+      String.raw`\burgent(?:ly)?\s(?:need(?:s|ed)?|hiring|requir(?:es|ed|ement)|seek(?:s|ing)|looking|wanted|opening|vacanc(?:y|ies)|recruit(?:ing|ment))\b`,
+      String.raw`\b(?:need(?:s|ed)?|hiring|requir(?:es|ed))\surgently\b`,
+      String.raw`\bimmediate\s(?:openings?|hir(?:e|es|ing)|start|joining|joiners?|vacanc(?:y|ies)|placements?|employment)\b`,
+      String.raw`\b(?:start|begin|join|hir(?:e|ed|ing))\s(?:work(?:ing)?\s)?(?:immediately|asap)\b`,
+      String.raw`\b(?:contact|call|text|email|message)\s(?:us|me|our\s(?:office|manager|recruiter))\s(?:immediately|asap|right\saway|at\sonce)\b`,
+    ],
+    unless: [String.raw`\b(?:not|no)\s(?:an?\s)?(?:urgent|immediate)\b`],
+    examples: {
+      positive: [
+        'Our client urgently needs reliable workers for its new branch.',
+        'Immediate start available for all successful applicants.',
+        'Interested persons should contact us immediately for placement.',
+      ],
+      negative: [
+        'Report safety incidents to your immediate supervisor.',
+        'This is not an urgent hire; we will take time to meet every candidate.',
+        'You will escalate urgent cases to the on-call physician.',
+      ],
+    },
+  },
 ];
