@@ -2,7 +2,8 @@
 // catch-all vacancy lists). Each reads its lists from rule.params so the data stays in src/data.
 import type { SignalRule } from '../data/schema.ts';
 import { escapeRegex } from './ids.ts';
-import { docPasses, leadingTokens, registerFilter, requiredWords, type WordFilter } from './pattern-words.ts';
+import { internWord, pinLexicon } from './lexicon.ts';
+import { docPasses, leadingTokens, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
 
@@ -433,9 +434,38 @@ interface RoleIndex {
   re: RegExp;
   /** Lower-cased role word → its trade. */
   group: Map<string, string>;
+  byFirstWord: Map<number, string[]>;
 }
 
 const roleCache = new WeakMap<SignalRule, RoleIndex | null>();
+
+/** Each role's first word, with its plural spellings, as lexicon ids → the roles it may start. */
+function rolesByFirstWord(roles: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const role of roles) {
+    const first = role.split(/\s+/u)[0]!;
+    const words = role.includes(' ') ? [first] : [first, `${first}s`, `${first}es`];
+    for (const w of words) {
+      const id = internWord(w);
+      const list = out.get(id);
+      if (list) list.push(role);
+      else out.set(id, [role]);
+    }
+  }
+  pinLexicon();
+  return out;
+}
+
+/** How many roles the text could name at most: those whose first word it contains. */
+function possibleRoles(idx: RoleIndex, words: DocWords): number {
+  const roles = new Set<string>();
+  const ids = words.index.ids;
+  for (let d = 0; d < ids.length; d++) {
+    const list = idx.byFirstWord.get(ids[d]!);
+    if (list) for (const r of list) roles.add(r);
+  }
+  return roles.size;
+}
 
 function roleIndex(rule: SignalRule): RoleIndex | null {
   let c = roleCache.get(rule);
@@ -448,7 +478,7 @@ function roleIndex(rule: SignalRule): RoleIndex | null {
     // Longest first, so "security guard" wins over a shorter role inside it.
     const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
     // Plurals count as the same role ("nurses" is "nurse").
-    if (alts.length > 0) c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group };
+    if (alts.length > 0) c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group, byFirstWord: rolesByFirstWord([...group.keys()]) };
   }
   roleCache.set(rule, c);
   return c;
@@ -486,6 +516,8 @@ function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Evidence[] | 
     }
   };
   scan(doc.title.slice(0, MAX_TITLE), -1);
+  // Most postings name a role or two: their word index shows the text can't reach the count.
+  if (doc.words && roles.size + possibleRoles(idx, doc.words) < minRoles) return null;
   scan(doc.text, 0);
   if (roles.size < minRoles || firstOfGroup.size < minGroups || anchorRoles < minAnchorRoles) return null;
   const out: Evidence[] = [];
