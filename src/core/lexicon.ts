@@ -7,11 +7,22 @@ import { foldToken } from './fold.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+/** FNV-1a over the folded UTF-16 units: the tokenizer hashes as it scans with these. */
+export const WORD_HASH_SEED = FNV_OFFSET;
+export const WORD_HASH_PRIME = FNV_PRIME;
+// A second, independent hash: with both (64 bits) and the length equal, the words are taken as
+// equal without reading the stored string, which is what made lookups slow (a cache miss on a
+// string object per token). Two distinct words agreeing on all three is a ~1 in 10^19 chance
+// per pair; across a few hundred thousand words that stays below one in a billion.
+export const WORD_HASH2_SEED = 0x6a09e667 | 0;
+export const WORD_HASH2_PRIME = 0x9e3779b1 | 0;
 /** Unpinned words beyond this are dropped at the next `recycleIfFull()`. */
 const MAX_WORDS = 300_000;
 
 let words: string[] = [];
 let hashes = new Int32Array(4096);
+let hashes2 = new Int32Array(4096);
+let lengths = new Int32Array(4096);
 /** Open addressing: id + 1 per slot, 0 for empty. Kept under half full. */
 let table = new Int32Array(8192);
 let mask = table.length - 1;
@@ -32,6 +43,12 @@ function hashString(word: string): number {
   return h;
 }
 
+function hash2String(word: string): number {
+  let h = WORD_HASH2_SEED;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), WORD_HASH2_PRIME);
+  return h;
+}
+
 function grow(): void {
   const next = new Int32Array(table.length * 2);
   const m = next.length - 1;
@@ -44,15 +61,23 @@ function grow(): void {
   mask = m;
 }
 
-function add(word: string, h: number, slot: number): number {
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+function add(word: string, h: number, h2: number, slot: number): number {
   const id = words.length;
   words.push(word);
   if (id >= hashes.length) {
-    const bigger = new Int32Array(hashes.length * 2);
-    bigger.set(hashes);
-    hashes = bigger;
+    hashes = doubled(hashes);
+    hashes2 = doubled(hashes2);
+    lengths = doubled(lengths);
   }
   hashes[id] = h;
+  hashes2[id] = h2;
+  lengths[id] = word.length;
   table[slot] = id + 1;
   if (words.length * 2 > table.length) grow();
   return id;
@@ -61,11 +86,12 @@ function add(word: string, h: number, slot: number): number {
 /** Id of an already folded word, adding it if new. */
 export function internWord(word: string): number {
   const h = hashString(word);
+  const h2 = hash2String(word);
   let slot = h & mask;
   for (;;) {
     const e = table[slot]!;
-    if (e === 0) return add(word, h, slot);
-    if (hashes[e - 1] === h && words[e - 1] === word) return e - 1;
+    if (e === 0) return add(word, h, h2, slot);
+    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === word.length) return e - 1;
     slot = (slot + 1) & mask;
   }
 }
@@ -73,11 +99,12 @@ export function internWord(word: string): number {
 /** Id of an already folded word, or -1 when no text or data has used it. */
 export function lookupWord(word: string): number {
   const h = hashString(word);
+  const h2 = hash2String(word);
   let slot = h & mask;
   for (;;) {
     const e = table[slot]!;
     if (e === 0) return -1;
-    if (hashes[e - 1] === h && words[e - 1] === word) return e - 1;
+    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === word.length) return e - 1;
     slot = (slot + 1) & mask;
   }
 }
@@ -88,42 +115,25 @@ export function lookupWord(word: string): number {
  */
 export function internRange(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
+  let h2 = WORD_HASH2_SEED;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
     if (c > 127) return internWord(foldToken(text.slice(start, end)));
     if (c >= 65 && c <= 90) c |= 32;
     h = Math.imul(h ^ c, FNV_PRIME);
+    h2 = Math.imul(h2 ^ c, WORD_HASH2_PRIME);
   }
+  return internAscii(text, start, end, h, h2);
+}
+
+/** Id of the ASCII word text[start, end) whose two folded hashes the caller computed. */
+export function internAscii(text: string, start: number, end: number, h: number, h2: number): number {
   const len = end - start;
   let slot = h & mask;
   for (;;) {
     const e = table[slot]!;
-    if (e === 0) {
-      let word = text.slice(start, end);
-      for (let k = 0; k < len; k++) {
-        const c = word.charCodeAt(k);
-        if (c >= 65 && c <= 90) {
-          word = word.toLowerCase();
-          break;
-        }
-      }
-      return add(word, h, slot);
-    }
-    if (hashes[e - 1] === h) {
-      const w = words[e - 1]!;
-      if (w.length === len) {
-        let same = true;
-        for (let k = 0; k < len; k++) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 65 && c <= 90) c |= 32;
-          if (c !== w.charCodeAt(k)) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return e - 1;
-      }
-    }
+    if (e === 0) return add(text.slice(start, end).toLowerCase(), h, h2, slot);
+    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === len) return e - 1;
     slot = (slot + 1) & mask;
   }
 }

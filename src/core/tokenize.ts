@@ -4,7 +4,7 @@
 // A token is a run of letters/digits. Programming-language spellings keep their punctuation
 // ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
 
-import { internRange } from './lexicon.ts';
+import { internAscii, internRange, WORD_HASH2_PRIME, WORD_HASH2_SEED, WORD_HASH_PRIME, WORD_HASH_SEED } from './lexicon.ts';
 
 export interface Tokens {
   count: number;
@@ -96,24 +96,51 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     if (W[c] !== 0 || (isSurrogate(c) && isWordCode(text, i))) {
       let s = i;
+      // The folded word's hash is built while scanning (lexicon.ts): ASCII words need no second pass.
+      let h = WORD_HASH_SEED;
+      let h2 = WORD_HASH2_SEED;
+      let wide = c;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
-      if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) s -= 1;
+      if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) {
+        s -= 1;
+        h = Math.imul(h ^ 46, WORD_HASH_PRIME);
+        h2 = Math.imul(h2 ^ 46, WORD_HASH2_PRIME);
+      }
+      const lc = c >= 65 && c <= 90 ? c | 32 : c;
+      h = Math.imul(h ^ lc, WORD_HASH_PRIME);
+      h2 = Math.imul(h2 ^ lc, WORD_HASH2_PRIME);
       i++;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
       if (W[c] !== 2) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (W[d] === 1 || (isSurrogate(d) && isWordCode(text, i))) i++;
-          else break;
+          if (W[d] === 1) {
+            const ld = d >= 65 && d <= 90 ? d | 32 : d;
+            h = Math.imul(h ^ ld, WORD_HASH_PRIME);
+            h2 = Math.imul(h2 ^ ld, WORD_HASH2_PRIME);
+            wide |= d;
+            i++;
+          } else if (isSurrogate(d) && isWordCode(text, i)) {
+            wide |= d;
+            i++;
+          } else break;
         }
       }
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
       if (i - s <= 2 && i < n) {
         const d = text.charCodeAt(i);
-        if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) i += 2;
-        else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) i += 1;
+        if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
+          i += 2;
+          h = Math.imul(Math.imul(h ^ 43, WORD_HASH_PRIME) ^ 43, WORD_HASH_PRIME);
+          h2 = Math.imul(Math.imul(h2 ^ 43, WORD_HASH2_PRIME) ^ 43, WORD_HASH2_PRIME);
+        } else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) {
+          i += 1;
+          h = Math.imul(h ^ 35, WORD_HASH_PRIME);
+          h2 = Math.imul(h2 ^ 35, WORD_HASH2_PRIME);
+        }
       }
+      const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
       if (sentencePending) {
         sentenceNo++;
         sentenceStart.push(s);
@@ -136,7 +163,7 @@ export function tokenize(text: string): Tokens {
       end[count] = i;
       sentence[count] = sentenceNo;
       line[count] = lineNo;
-      ids[count] = internRange(text, s, i);
+      ids[count] = id;
       count++;
       continue;
     }
