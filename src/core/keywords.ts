@@ -69,7 +69,7 @@ function languageLevel(doc: TokenKeys, first: number, last: number): string | un
   for (const [pattern, level] of LEVELS) {
     for (let k = lo; k <= hi; k++) {
       if (doc.tokens.sentence[k] !== sentence) continue;
-      if (pattern.test(doc.fold[k]!)) return level;
+      if (pattern.test(doc.foldAt(k))) return level;
     }
   }
   return undefined;

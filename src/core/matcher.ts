@@ -28,8 +28,8 @@ export interface MatchableTerm {
  */
 export interface TokenKeys {
   tokens: Tokens;
-  /** Folded form of every token (the lexicon's string for its id). */
-  fold: string[];
+  /** Folded form of token i (the lexicon's string for its id). */
+  foldAt(i: number): string;
   rawAt(i: number): string;
   stemAt(i: number): string;
   /** Lexicon id of the stem of token i's folded form. */
@@ -205,15 +205,13 @@ function couldStart(id: number): boolean {
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
   const n = tokens.count;
   const ids = tokens.ids;
-  const fold = new Array<string>(n);
-  for (let i = 0; i < n; i++) fold[i] = wordOf(ids[i]!);
   const index = new WordIndex(tokens);
   const raw = new Array<string | undefined>(n);
   let candidates: Int32Array | null = null;
   let candidatesGeneration = -1;
   return {
     tokens,
-    fold,
+    foldAt: (i) => wordOf(ids[i]!),
     index,
     rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
     stemAt: (i) => wordOf(stemIdOf(ids[i]!)),
@@ -309,7 +307,6 @@ export class Matcher {
   scan(doc: TokenKeys): TermHit[] {
     const hits: TermHit[] = [];
     const n = doc.tokens.count;
-    const fold = doc.fold;
     const ids = doc.tokens.ids;
     const joined = doc.tokens.joined;
     // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
@@ -323,7 +320,7 @@ export class Matcher {
       for (const o of out) {
         if (o.term === lastTerm && j === lastEnd) continue;
         if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
-        if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(fold[i + k]!, aliasWord)))) continue;
+        if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(doc.foldAt(i + k), aliasWord)))) continue;
         if (o.guard && !passes(o.guard, doc, i, j)) continue;
         hits.push({ term: o.term, firstToken: i, lastToken: j });
         coveredUntil.set(o.term, j);

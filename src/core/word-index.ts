@@ -21,6 +21,8 @@ function ensureScratch(size: number): void {
 }
 
 const NO_TOKENS: readonly number[] = [];
+/** Up to this many tokens, an index is a plain list (titles, short snippets). */
+const SMALL = 64;
 
 export class WordIndex {
   /** Distinct word ids, in order of first occurrence. */
@@ -29,14 +31,17 @@ export class WordIndex {
   private readonly first: Int32Array;
   /** Per token: the next token with the same word, or -1. */
   private readonly next: Int32Array;
-  private readonly local = new Map<number, number>();
+  /** This index's stamp in the scratch tables; an index built since took them over until reclaimed. */
+  private mark: number;
   private readonly lists: (readonly number[] | undefined)[];
 
   constructor(tokens: Tokens) {
     const n = tokens.count;
     const ids = tokens.ids;
-    ensureScratch(lexiconSize());
-    const mark = ++serial;
+    // A title-sized text is searched directly and leaves the scratch tables to the posting's index.
+    const small = n <= SMALL;
+    if (!small) ensureScratch(lexiconSize());
+    const mark = small ? -1 : ++serial;
     const distinct = new Int32Array(n);
     const first = new Int32Array(n);
     const last = new Int32Array(n);
@@ -45,7 +50,18 @@ export class WordIndex {
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
       next[t] = -1;
-      if (stamp[id] !== mark) {
+      if (small) {
+        const d = distinct.subarray(0, nd).indexOf(id);
+        if (d < 0) {
+          distinct[nd] = id;
+          first[nd] = t;
+          last[nd] = t;
+          nd++;
+        } else {
+          next[last[d]!] = t;
+          last[d] = t;
+        }
+      } else if (stamp[id] !== mark) {
         stamp[id] = mark;
         slotOf[id] = nd;
         distinct[nd] = id;
@@ -61,7 +77,7 @@ export class WordIndex {
     this.ids = distinct.subarray(0, nd);
     this.first = first;
     this.next = next;
-    for (let d = 0; d < nd; d++) this.local.set(distinct[d]!, d);
+    this.mark = mark;
     this.lists = new Array<readonly number[] | undefined>(nd);
   }
 
@@ -70,19 +86,38 @@ export class WordIndex {
     return this.ids.length;
   }
 
+  /** Distinct slot of a word id, or -1. */
+  private slot(id: number): number {
+    if (this.mark < 0) return this.ids.indexOf(id);
+    if (serial !== this.mark) this.reclaim();
+    return id < stamp.length && stamp[id] === this.mark ? slotOf[id]! : -1;
+  }
+
+  /** Stamps this index's words back into the scratch tables (a title's index was used meanwhile). */
+  private reclaim(): void {
+    ensureScratch(lexiconSize());
+    const mark = ++serial;
+    const ids = this.ids;
+    for (let d = 0; d < ids.length; d++) {
+      stamp[ids[d]!] = mark;
+      slotOf[ids[d]!] = d;
+    }
+    this.mark = mark;
+  }
+
   hasId(id: number): boolean {
-    return this.local.has(id);
+    return this.slot(id) >= 0;
   }
 
   has(word: string): boolean {
     const id = lookupWord(word);
-    return id >= 0 && this.local.has(id);
+    return id >= 0 && this.slot(id) >= 0;
   }
 
   /** Token indexes (ascending) of the word with this id; undefined when absent. */
   tokensOfId(id: number): readonly number[] | undefined {
-    const d = this.local.get(id);
-    return d === undefined ? undefined : this.tokensOfSlot(d);
+    const d = this.slot(id);
+    return d < 0 ? undefined : this.tokensOfSlot(d);
   }
 
   /** Token indexes (ascending) of a folded word; undefined when absent. */
