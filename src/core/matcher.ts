@@ -36,11 +36,6 @@ export interface TokenKeys {
   stemIdAt(i: number): number;
   /** Each distinct folded word with the indexes of its tokens. */
   index: WordIndex;
-  /**
-   * Indexes (ascending) of the tokens some compiled matcher has an alias starting with. Every
-   * matcher visits only these; recomputed if a matcher was compiled after the keys were made.
-   */
-  candidates(): Int32Array;
 }
 
 export interface TermHit {
@@ -132,13 +127,13 @@ function code3(key: string): number {
 
 // Per lexicon id: its stem's id + 1 (0: not computed yet).
 let stemIds = new Int32Array(0);
-// Per lexicon id: can it start an alias of any compiled matcher? 0 unknown, 1 no, 2 yes.
-let startFlags = new Uint8Array(0);
+// Per lexicon id: could its stem start an alias of any matcher (first letters agree)? 0 unknown, 1 no, 2 yes.
+let stemWorth = new Uint8Array(0);
 
 onLexiconRecycle((keep) => {
   for (let id = 0; id < keep && id < stemIds.length; id++) if (stemIds[id]! - 1 >= keep) stemIds[id] = 0;
   stemIds.fill(0, keep);
-  startFlags.fill(0);
+  stemWorth.fill(0);
 });
 
 function ensureIdTables(): void {
@@ -149,8 +144,8 @@ function ensureIdTables(): void {
   s.set(stemIds);
   stemIds = s;
   const f = new Uint8Array(cap);
-  f.set(startFlags);
-  startFlags = f;
+  f.set(stemWorth);
+  stemWorth = f;
 }
 
 /** Lexicon id of the stem of the word with lexicon id `id`. */
@@ -167,38 +162,24 @@ export function stemIdOf(id: number): number {
   return s - 1;
 }
 
-// What any compiled matcher can start a match on, across all matchers. Growing only.
-const FIRST_FOLDED = new Set<number>();
-const FIRST_STEMS = new Set<number>();
+// First letters of every stemmed alias's first word, across all matchers: a word whose first
+// letters match none of them is never stemmed (Porter is the slow part of a first sighting).
 const FIRST_STEM_CODES = new Set<number>();
-let generation = 0;
 
-function registerFirst(key: string, mode: Mode): void {
-  const before = FIRST_FOLDED.size + FIRST_STEMS.size;
-  if (mode === Mode.Stem) {
-    FIRST_STEMS.add(internWord(key));
-    FIRST_STEM_CODES.add(key.length >= 3 ? code3(key) : code3(key.slice(0, 2)));
-  } else FIRST_FOLDED.add(internWord(mode === Mode.Case ? foldToken(key) : key));
-  if (FIRST_FOLDED.size + FIRST_STEMS.size !== before) {
-    generation++;
-    startFlags.fill(0);
-  }
+function registerStemFirst(key: string): void {
+  const before = FIRST_STEM_CODES.size;
+  FIRST_STEM_CODES.add(key.length >= 3 ? code3(key) : code3(key.slice(0, 2)));
+  if (FIRST_STEM_CODES.size !== before) stemWorth.fill(0);
 }
 
-/** Whether the word with this lexicon id can start any alias; remembered per id. */
-function couldStart(id: number): boolean {
-  if (id >= startFlags.length) ensureIdTables();
-  const known = startFlags[id]!;
+/** Is the stem of this word worth looking up at all? Remembered per id. */
+function worthStemming(id: number): boolean {
+  if (id >= stemWorth.length) ensureIdTables();
+  const known = stemWorth[id]!;
   if (known !== 0) return known === 2;
-  let yes: boolean;
-  if (FIRST_FOLDED.has(id)) yes = true;
-  else {
-    const folded = wordOf(id);
-    if (folded.length <= 3) yes = FIRST_STEMS.has(id);
-    else if (!FIRST_STEM_CODES.has(code3(folded)) && !FIRST_STEM_CODES.has(code3(folded.slice(0, 2)))) yes = false;
-    else yes = FIRST_STEMS.has(stemIdOf(id));
-  }
-  startFlags[id] = yes ? 2 : 1;
+  const folded = wordOf(id);
+  const yes = folded.length <= 3 || FIRST_STEM_CODES.has(code3(folded)) || FIRST_STEM_CODES.has(code3(folded.slice(0, 2)));
+  stemWorth[id] = yes ? 2 : 1;
   return yes;
 }
 
@@ -207,8 +188,6 @@ export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKey
   const ids = tokens.ids;
   const index = new WordIndex(tokens);
   const raw = new Array<string | undefined>(n);
-  let candidates: Int32Array | null = null;
-  let candidatesGeneration = -1;
   return {
     tokens,
     foldAt: (i) => wordOf(ids[i]!),
@@ -216,20 +195,6 @@ export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKey
     rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
     stemAt: (i) => wordOf(stemIdOf(ids[i]!)),
     stemIdAt: (i) => stemIdOf(ids[i]!),
-    candidates() {
-      if (candidates && candidatesGeneration === generation) return candidates;
-      const flags = new Uint8Array(n);
-      let count = 0;
-      const distinct = index.ids;
-      for (let d = 0; d < distinct.length; d++) {
-        if (couldStart(distinct[d]!)) count += index.markSlot(d, flags);
-      }
-      candidates = new Int32Array(count);
-      let k = 0;
-      for (let i = 0; i < n && k < count; i++) if (flags[i] === 1) candidates[k++] = i;
-      candidatesGeneration = generation;
-      return candidates;
-    },
   };
 }
 
@@ -255,13 +220,25 @@ function wordSet(words: string[] | undefined, stem: boolean): Set<number> | null
   return set;
 }
 
+// Start flags per token, reused by every scan (and left all zero after each).
+let scratchStarts = new Uint8Array(1024);
+
+const FOLD_FIRST = 1;
+const CASE_FIRST = 2;
+const STEM_FIRST = 4;
+
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
   private readonly caseRoot = new Map<string, TrieNode<string>>();
   private readonly foldRoot = new Map<number, TrieNode<number>>();
   private readonly stemRoot = new Map<number, TrieNode<number>>();
-  /** Folded ids of exact-case first words: only those tokens need their original text. */
-  private readonly caseFirst = new Set<number>();
+  /** Per folded id: 1 = starts a folded alias, 2 = starts an exact-case alias (by its folded form). */
+  private firstFlags = new Uint8Array(0);
+  /** Per stem id: 1 = starts a stemmed alias. */
+  private stemFlags = new Uint8Array(0);
+  /** The roots again as arrays indexed by id: the hot lookup is an array read, not a hash. */
+  private foldRoots: (TrieNode<number> | undefined)[] = [];
+  private stemRoots: (TrieNode<number> | undefined)[] = [];
   readonly size: number;
 
   constructor(terms: readonly MatchableTerm[]) {
@@ -285,13 +262,29 @@ export class Matcher {
       }
       for (const alias of term.caseSensitive ?? []) this.add(aliasKeys(alias, Mode.Case), Mode.Case, index, guardFor(alias));
     });
+    this.firstFlags = new Uint8Array(lexiconSize());
+    this.stemFlags = new Uint8Array(lexiconSize());
+    for (const key of this.caseRoot.keys()) this.firstFlags[internWord(foldToken(key))]! |= CASE_FIRST;
+    for (const id of this.foldRoot.keys()) this.firstFlags[id]! |= FOLD_FIRST;
+    for (const id of this.stemRoot.keys()) this.stemFlags[id] = 1;
+    this.foldRoots = rootArray(this.foldRoot);
+    this.stemRoots = rootArray(this.stemRoot);
     pinLexicon();
+  }
+
+  /** What a token with this folded id could start here: FOLD_FIRST | CASE_FIRST | STEM_FIRST bits. */
+  private starts(id: number): number {
+    let f = id < this.firstFlags.length ? this.firstFlags[id]! : 0;
+    if (this.stemRoot.size > 0 && worthStemming(id)) {
+      const sid = stemIdOf(id);
+      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) f |= STEM_FIRST;
+    }
+    return f;
   }
 
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
     if (keys.length === 0) return;
-    if (mode === Mode.Case) this.caseFirst.add(internWord(foldToken(keys[0]!)));
-    registerFirst(keys[0]!, mode);
+    if (mode === Mode.Stem) registerStemFirst(keys[0]!);
     const node = mode === Mode.Case ? insertPath(this.caseRoot, keys) : insertPath(mode === Mode.Fold ? this.foldRoot : this.stemRoot, keys.map(internWord));
     const words = mode === Mode.Stem ? (aliasWords ?? null) : null;
     const existing = node.out?.find((o) => o.term === term);
@@ -311,9 +304,6 @@ export class Matcher {
     const joined = doc.tokens.joined;
     // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
     const coveredUntil = new Map<number, number>();
-    const candidates = doc.candidates();
-    const hasStems = this.stemRoot.size > 0;
-    const hasCase = this.caseFirst.size > 0;
     let lastTerm = -1;
     let lastEnd = -1;
     const report = (out: Output[], i: number, j: number) => {
@@ -328,12 +318,27 @@ export class Matcher {
         lastEnd = j;
       }
     };
-    for (let c = 0; c < candidates.length; c++) {
-      const i = candidates[c]!;
+    // Which tokens could start an alias here, judged once per distinct word of the text.
+    if (scratchStarts.length < n) scratchStarts = new Uint8Array(Math.max(n, scratchStarts.length * 2));
+    const startAt = scratchStarts;
+    const index = doc.index;
+    let any = false;
+    for (let d = 0; d < index.ids.length; d++) {
+      const f = this.starts(index.ids[d]!);
+      if (f !== 0) {
+        index.markSlot(d, startAt, f);
+        any = true;
+      }
+    }
+    if (!any) return hits;
+    for (let i = 0; i < n; i++) {
+      const f = startAt[i]!;
+      if (f === 0) continue;
+      startAt[i] = 0;
       const id = ids[i]!;
       lastTerm = -1;
       lastEnd = -1;
-      if (hasCase && this.caseFirst.has(id)) {
+      if (f & CASE_FIRST) {
         let node = this.caseRoot.get(doc.rawAt(i));
         let j = i;
         while (node) {
@@ -343,26 +348,37 @@ export class Matcher {
           node = node.next.get(doc.rawAt(j));
         }
       }
-      let node = this.foldRoot.get(id);
-      let j = i;
-      while (node) {
-        if (node.out) report(node.out, i, j);
-        j++;
-        if (j >= n || !node.next || joined[j] === 0) break;
-        node = node.next.get(ids[j]!);
+      if (f & FOLD_FIRST) {
+        let node = this.foldRoots[id];
+        let j = i;
+        while (node) {
+          if (node.out) report(node.out, i, j);
+          j++;
+          if (j >= n || !node.next || joined[j] === 0) break;
+          node = node.next.get(ids[j]!);
+        }
       }
-      if (!hasStems) continue;
-      node = this.stemRoot.get(stemIdOf(id));
-      j = i;
-      while (node) {
-        if (node.out) report(node.out, i, j);
-        j++;
-        if (j >= n || !node.next || joined[j] === 0) break;
-        node = node.next.get(stemIdOf(ids[j]!));
+      if (f & STEM_FIRST) {
+        let node = this.stemRoots[stemIdOf(id)];
+        let j = i;
+        while (node) {
+          if (node.out) report(node.out, i, j);
+          j++;
+          if (j >= n || !node.next || joined[j] === 0) break;
+          node = node.next.get(stemIdOf(ids[j]!));
+        }
       }
     }
     return hits;
   }
+}
+
+function rootArray(root: Map<number, TrieNode<number>>): (TrieNode<number> | undefined)[] {
+  let size = 0;
+  for (const id of root.keys()) size = Math.max(size, id + 1);
+  const out = new Array<TrieNode<number> | undefined>(size).fill(undefined);
+  for (const [id, node] of root) out[id] = node;
+  return out;
 }
 
 function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {

@@ -138,11 +138,11 @@ export class WordIndex {
     return list ?? NO_TOKENS;
   }
 
-  /** Marks every token of the d-th distinct word in `flags`. */
-  markSlot(d: number, flags: Uint8Array): number {
+  /** Sets `value` for every token of the d-th distinct word in `flags`. */
+  markSlot(d: number, flags: Uint8Array, value = 1): number {
     let count = 0;
     for (let t = this.first[d]!; t >= 0; t = this.next[t]!) {
-      flags[t] = 1;
+      flags[t] = value;
       count++;
     }
     return count;
