@@ -12,12 +12,10 @@ import type { WordIndex } from './word-index.ts';
 export interface WordSet {
   /** Whole tokens (case-folded). */
   exact: Set<string>;
-  /** The same words as lexicon ids (set by registerFilter). */
-  exactIds?: Set<number>;
+  /** Its id among registered sets (registerWordSet); equal sets share one. */
+  sid?: number;
   /** Token beginnings, for literals that run on into more letters ("evaluat" + \w*). */
   prefixes: string[];
-  /** The prefixes' ids (set by registerFilter). */
-  prefixIds?: number[];
 }
 
 /** OR of branches, each an AND of word sets. null: the pattern can't be narrowed by words. */
@@ -292,24 +290,109 @@ export function requiredWords(source: string): WordFilter {
   return filter;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Runtime. Every registered word set gets a small id; each word of the lexicon knows (lazily, once)
+// which sets it belongs to, by exact word or by prefix. A posting's word index then marks the sets
+// present in one pass over its distinct words, and "does this pattern's filter pass?" is a few
+// array reads.
+
+const PREFIX_IDS = new Map<string, number>();
+/** Prefixes by their first two letters (one-letter prefixes under their letter). */
+const PREFIXES_BY_HEAD = new Map<string, [string, number][]>();
+/** Registered sets, by set id; and by content, so equal sets share one id. */
+const SETS: WordSet[] = [];
+const SET_BY_KEY = new Map<string, number>();
+/** Word id → sets holding it exactly; prefix id → sets holding that prefix. */
+const SETS_BY_WORD = new Map<number, number[]>();
+const SETS_BY_PREFIX = new Map<number, number[]>();
+/** Per lexicon id: the set ids its word belongs to (undefined: not computed since the last registration). */
+let setsById: (Int32Array | undefined)[] = [];
+const NO_SETS = new Int32Array(0);
+
+onLexiconRecycle((keep) => {
+  setsById.length = Math.min(setsById.length, keep);
+});
+
+function prefixId(prefix: string): number {
+  let id = PREFIX_IDS.get(prefix);
+  if (id === undefined) {
+    id = PREFIX_IDS.size;
+    PREFIX_IDS.set(prefix, id);
+    const head = prefix.slice(0, 2);
+    const list = PREFIXES_BY_HEAD.get(head);
+    if (list) list.push([prefix, id]);
+    else PREFIXES_BY_HEAD.set(head, [[prefix, id]]);
+  }
+  return id;
+}
+
+/** Registers a filter's word sets; call once per filter before using it on postings. */
+export function registerFilter(filter: WordFilter): void {
+  if (!filter) return;
+  for (const sets of filter) for (const set of sets) registerWordSet(set);
+}
+
+function push(map: Map<number, number[]>, key: number, sid: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [sid]);
+  else if (!list.includes(sid)) list.push(sid);
+}
+
+/** Gives a word set its set id (shared with equal sets); call once before using it on postings. */
+export function registerWordSet(set: WordSet): void {
+  if (set.sid !== undefined) return;
+  const key = `${[...set.exact].sort().join(' ')}|${[...set.prefixes].sort().join(' ')}`;
+  let sid = SET_BY_KEY.get(key);
+  if (sid === undefined) {
+    sid = SETS.length;
+    SETS.push(set);
+    SET_BY_KEY.set(key, sid);
+    for (const w of set.exact) push(SETS_BY_WORD, internWord(w), sid);
+    for (const p of set.prefixes) push(SETS_BY_PREFIX, prefixId(p), sid);
+    // Words met before this set existed must be looked at again.
+    setsById = [];
+    pinLexicon();
+  }
+  set.sid = sid;
+}
+
+/** The set ids the word with this lexicon id belongs to. */
+function setsOf(id: number): Int32Array {
+  let sets = setsById[id];
+  if (sets === undefined) {
+    const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
+    const word = wordOf(id);
+    for (const head of [word.slice(0, 1), word.length > 1 ? word.slice(0, 2) : null]) {
+      const list = head === null ? undefined : PREFIXES_BY_HEAD.get(head);
+      if (!list) continue;
+      for (const [prefix, pid] of list) {
+        if (!word.startsWith(prefix)) continue;
+        for (const sid of SETS_BY_PREFIX.get(pid) ?? []) if (!found.includes(sid)) found.push(sid);
+      }
+    }
+    sets = found.length > 0 ? Int32Array.from(found) : NO_SETS;
+    if (setsById.length < lexiconSize()) setsById.length = lexiconSize();
+    setsById[id] = sets;
+  }
+  return sets;
+}
+
+/** Is the word with this lexicon id one of the set's words, or does it start with one of its prefixes? */
+export function tokenInSet(set: WordSet, id: number): boolean {
+  return setsOf(id).includes(set.sid!);
+}
+
 /** Does the token range [from, to] (token lexicon ids) hold every word set of some branch? */
 export function rangePasses(filter: WordSet[][], ids: Int32Array, from: number, to: number): boolean {
   for (const sets of filter) {
     let all = true;
     for (const set of sets) {
-      const exact = set.exactIds!;
+      const sid = set.sid!;
       let found = false;
-      for (let t = from; t <= to && !found; t++) {
-        const id = ids[t]!;
-        if (exact.has(id)) found = true;
-        else if (set.prefixes.length > 0) {
-          const own = prefixesOfId(id);
-          for (let k = 0; k < own.length; k++) {
-            if (set.prefixIds!.includes(own[k]!)) {
-              found = true;
-              break;
-            }
-          }
+      for (let t = from; t <= to; t++) {
+        if (setsOf(ids[t]!).includes(sid)) {
+          found = true;
+          break;
         }
       }
       if (!found) {
@@ -322,144 +405,49 @@ export function rangePasses(filter: WordSet[][], ids: Int32Array, from: number, 
   return false;
 }
 
-// Document-level check: the words a posting contains, once per posting, so most patterns are
-// ruled out for the whole posting before any sentence is looked at.
-const PREFIX_IDS = new Map<string, number>();
-/** Prefixes by their first two letters (one-letter prefixes under their letter). */
-const PREFIXES_BY_HEAD = new Map<string, [string, number][]>();
-/** Per lexicon id: the prefix ids its word starts with (undefined: not computed yet). */
-let prefixesById: (readonly number[] | undefined)[] = [];
-const NONE: readonly number[] = [];
-
-onLexiconRecycle((keep) => {
-  prefixesById.length = Math.min(prefixesById.length, keep);
-});
-
-function prefixId(prefix: string): number {
-  let id = PREFIX_IDS.get(prefix);
-  if (id === undefined) {
-    id = PREFIX_IDS.size;
-    PREFIX_IDS.set(prefix, id);
-    const head = prefix.slice(0, 2);
-    const list = PREFIXES_BY_HEAD.get(head);
-    if (list) list.push([prefix, id]);
-    else PREFIXES_BY_HEAD.set(head, [[prefix, id]]);
-    // Words seen before this prefix existed must be re-checked.
-    prefixesById = [];
-  }
-  return id;
-}
-
-/** Registers a filter's words and prefixes; call once per filter before `docPasses`. */
-export function registerFilter(filter: WordFilter): void {
-  if (!filter) return;
-  for (const sets of filter) for (const set of sets) registerWordSet(set);
-}
-
-/** Gives a word set its lexicon and prefix ids; call once before using it on postings. */
-export function registerWordSet(set: WordSet): void {
-  set.exactIds ??= new Set([...set.exact].map(internWord));
-  set.prefixIds ??= set.prefixes.map(prefixId);
-  pinLexicon();
-}
-
-function prefixesOfId(id: number): readonly number[] {
-  let ids = prefixesById[id];
-  if (ids === undefined) {
-    const word = wordOf(id);
-    const short = PREFIXES_BY_HEAD.get(word.slice(0, 1));
-    const long = word.length > 1 ? PREFIXES_BY_HEAD.get(word.slice(0, 2)) : undefined;
-    if (!short && !long) ids = NONE;
-    else {
-      const found: number[] = [];
-      for (const list of [short, long]) if (list) for (const [p, pid] of list) if (word.startsWith(p)) found.push(pid);
-      ids = found.length > 0 ? found : NONE;
-    }
-    if (prefixesById.length < lexiconSize()) prefixesById.length = lexiconSize();
-    prefixesById[id] = ids;
-  }
-  return ids;
-}
-
 export interface DocWords {
   /** Each distinct word with the indexes of its tokens. */
   index: WordIndex;
-  prefixes: Uint8Array;
+  /** Per set id: 1 when some word of the posting belongs to the set. */
+  present: Uint8Array;
 }
 
-function prefixFlags(index: WordIndex): Uint8Array {
-  const prefixes = new Uint8Array(PREFIX_IDS.size);
+function presentSets(index: WordIndex): Uint8Array {
+  const present = new Uint8Array(SETS.length);
   const ids = index.ids;
   for (let d = 0; d < ids.length; d++) {
-    const own = prefixesOfId(ids[d]!);
-    for (let k = 0; k < own.length; k++) prefixes[own[k]!] = 1;
+    const sets = setsOf(ids[d]!);
+    for (let k = 0; k < sets.length; k++) present[sets[k]!] = 1;
   }
-  return prefixes;
+  return present;
 }
 
 export function docWords(index: WordIndex): DocWords {
-  return { index, prefixes: prefixFlags(index) };
+  return { index, present: presentSets(index) };
 }
 
-/** The same index, rebuilt only if filters registered since it was made added prefixes. */
+/** The same index, rebuilt only if sets were registered since it was made. */
 export function freshDocWords(words: DocWords): DocWords {
-  if (words.prefixes.length === PREFIX_IDS.size) return words;
-  return { index: words.index, prefixes: prefixFlags(words.index) };
+  if (words.present.length === SETS.length) return words;
+  return { index: words.index, present: presentSets(words.index) };
 }
 
-/** Does a word of the posting start with this prefix id? */
-export function docHasPrefix(words: DocWords, id: number): boolean {
-  return id >= words.prefixes.length || words.prefixes[id] === 1;
-}
-
-/** The prefix ids the word with this lexicon id starts with. */
-export { prefixesOfId };
-
-/** Is token `t` (by its lexicon id) one of the set's words, or does it start with one of its prefixes? */
-export function tokenInSet(set: WordSet, id: number): boolean {
-  if (set.exactIds!.has(id)) return true;
-  if (set.prefixIds!.length === 0) return false;
-  const own = prefixesOfId(id);
-  for (let k = 0; k < own.length; k++) if (set.prefixIds!.includes(own[k]!)) return true;
-  return false;
-}
-
-/** Indexes (ascending) of the posting's tokens that are one of the set's words or start with one of its prefixes. */
+/** Indexes (ascending) of the posting's tokens that belong to the set. */
 export function leadingTokens(set: WordSet, words: DocWords): number[] {
   const { index } = words;
   const out: number[] = [];
-  for (const id of set.exactIds!) {
-    const at = index.tokensOfId(id);
-    if (at) out.push(...at);
-  }
-  if (set.prefixIds!.length > 0 && set.prefixIds!.some((p) => docHasPrefix(words, p))) {
-    for (let d = 0; d < index.ids.length; d++) {
-      if (prefixesOfId(index.ids[d]!).some((p) => set.prefixIds!.includes(p))) out.push(...index.tokensOfSlot(d));
-    }
-  }
+  if (words.present[set.sid!] !== 1) return out;
+  for (let d = 0; d < index.ids.length; d++) if (setsOf(index.ids[d]!).includes(set.sid!)) out.push(...index.tokensOfSlot(d));
   return out.sort((a, b) => a - b);
 }
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
+  const present = doc.present;
   outer: for (const sets of filter) {
     for (const set of sets) {
-      let found = false;
-      for (const id of set.exactIds!) {
-        if (doc.index.hasId(id)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        for (const id of set.prefixIds!) {
-          // A prefix registered after this index was built is unknown here: assume present.
-          if (id >= doc.prefixes.length || doc.prefixes[id] === 1) {
-            found = true;
-            break;
-          }
-        }
-      }
-      if (!found) continue outer;
+      const sid = set.sid!;
+      // A set registered after this index was built is unknown here: assume present.
+      if (sid < present.length && present[sid] !== 1) continue outer;
     }
     return true;
   }

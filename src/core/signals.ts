@@ -10,7 +10,7 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
-import { docPasses, docWords, freshDocWords, leadingWords, prefixesOfId, rangePasses, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { docPasses, docWords, freshDocWords, leadingTokens, leadingWords, rangePasses, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -286,25 +286,12 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
 function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words: DocWords): Span[] | null {
   if (filter.length !== 1) return null;
   let best: readonly number[] | null = null;
-  const { index } = words;
   for (const set of filter[0]!) {
-    let at: readonly number[] = [];
-    for (const id of set.exactIds!) {
-      const list = index.tokensOfId(id);
-      if (list) at = at.length ? at.concat(list) : list;
-    }
-    // Prefixes: every word of this posting that starts with one.
-    if (set.prefixIds!.length > 0) {
-      for (let d = 0; d < index.ids.length; d++) {
-        const own = prefixesOfId(index.ids[d]!);
-        if (own.some((p) => set.prefixIds!.includes(p))) at = at.length ? at.concat(index.tokensOfSlot(d)) : index.tokensOfSlot(d);
-      }
-    }
+    const at = leadingTokens(set, words);
     if (best === null || at.length < best.length) best = at;
   }
   if (best === null) return null;
-  const sorted = best.length > 1 ? [...new Set(best)].sort((a, b) => a - b) : best;
-  return spansFor(sorted, doc, doc.tokens.sentenceFirstToken);
+  return spansFor(best, doc, doc.tokens.sentenceFirstToken);
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
