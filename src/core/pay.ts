@@ -66,7 +66,7 @@ interface Candidate {
   score: number;
 }
 
-function toCandidate(m: RegExpExecArray): Candidate | null {
+function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   const whole = m[0];
   const { upTo, symbol, n1, k1, n2, k2, codeAfter, period: periodRaw } = m.groups ?? {};
   let min: number | null = amount(n1, k1);
@@ -92,7 +92,7 @@ function toCandidate(m: RegExpExecArray): Candidate | null {
   if (max !== null && min !== null && max < min) return null;
   const hours = HOURS_PER[period];
   const hourly = (v: number | null) => (v === null || !hours ? null : Math.round((v / hours) * 100) / 100);
-  const start = m.index;
+  const start = base + m.index;
   const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
   const pay: Pay = { min, max, currency: currencyOf(symbol, codeAfter), period, hourlyMin: hourly(min), hourlyMax: hourly(max), evidence };
   let score = 1;
@@ -106,21 +106,52 @@ function toCandidate(m: RegExpExecArray): Candidate | null {
  * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
  * index `text`. Returns null when no amount with a currency is stated.
  */
+/** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
+const BEFORE_DIGIT = 24;
+const AFTER_DIGIT = 120;
+
+/**
+ * Stretches of `text` around its digits, merged where they overlap. Every amount has a digit, and
+ * a match reaches at most BEFORE_DIGIT before its first digit and AFTER_DIGIT after it, so
+ * scanning these stretches finds exactly the matches a scan of the whole text finds.
+ */
+function digitStretches(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const start = Math.max(0, i - BEFORE_DIGIT);
+    const end = Math.min(n, i + AFTER_DIGIT);
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+    // The rest of this run of digits lies inside the stretch just made.
+    while (i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+  }
+  return out;
+}
+
 export function parsePay(text: string): Pay | null {
   // A one-class scan and a few substring searches are much cheaper than the alternation.
   if (!text || !(CURRENCY_CHAR.test(text) || CURRENCY_CODES.some((c) => text.includes(c)))) return null;
+  const stretches = digitStretches(text);
   let best: Candidate | null = null;
   for (const re of [PAY, PAY_CODE_AFTER]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let guard = 0;
-    while ((m = re.exec(text)) !== null && guard++ < 500) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    for (const [from, to] of stretches) {
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(part)) !== null && guard++ < 500) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const c = toCandidate(m, from);
+        if (c && (!best || c.score > best.score)) best = c;
       }
-      const c = toCandidate(m);
-      if (c && (!best || c.score > best.score)) best = c;
+      if (guard >= 500) break;
     }
   }
   return best?.pay ?? null;
