@@ -23,9 +23,12 @@ let words: string[] = [];
 let hashes = new Int32Array(4096);
 let hashes2 = new Int32Array(4096);
 let lengths = new Int32Array(4096);
-/** Open addressing: id + 1 per slot, 0 for empty. Kept under half full. */
-let table = new Int32Array(8192);
-let mask = table.length - 1;
+/**
+ * Open addressing, kept under half full. Each slot holds [id + 1 (0: empty), hash, hash2, length]
+ * side by side, so a lookup reads one cache line.
+ */
+let table = new Int32Array(8192 * 4);
+let mask = 8192 - 1;
 let pinned = 0;
 const resetListeners: ((keep: number) => void)[] = [];
 
@@ -49,13 +52,17 @@ function hash2String(word: string): number {
   return h;
 }
 
-function grow(): void {
-  const next = new Int32Array(table.length * 2);
-  const m = next.length - 1;
+/** Rebuilds the table with `slots` slots from the per-id hashes. */
+function rebuild(slots: number): void {
+  const next = new Int32Array(slots * 4);
+  const m = slots - 1;
   for (let id = 0; id < words.length; id++) {
     let slot = hashes[id]! & m;
-    while (next[slot] !== 0) slot = (slot + 1) & m;
-    next[slot] = id + 1;
+    while (next[slot * 4] !== 0) slot = (slot + 1) & m;
+    next[slot * 4] = id + 1;
+    next[slot * 4 + 1] = hashes[id]!;
+    next[slot * 4 + 2] = hashes2[id]!;
+    next[slot * 4 + 3] = lengths[id]!;
   }
   table = next;
   mask = m;
@@ -78,8 +85,12 @@ function add(word: string, h: number, h2: number, slot: number): number {
   hashes[id] = h;
   hashes2[id] = h2;
   lengths[id] = word.length;
-  table[slot] = id + 1;
-  if (words.length * 2 > table.length) grow();
+  const at = slot * 4;
+  table[at] = id + 1;
+  table[at + 1] = h;
+  table[at + 2] = h2;
+  table[at + 3] = word.length;
+  if (words.length * 2 > mask + 1) rebuild((mask + 1) * 2);
   return id;
 }
 
@@ -89,9 +100,10 @@ export function internWord(word: string): number {
   const h2 = hash2String(word);
   let slot = h & mask;
   for (;;) {
-    const e = table[slot]!;
+    const at = slot * 4;
+    const e = table[at]!;
     if (e === 0) return add(word, h, h2, slot);
-    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === word.length) return e - 1;
+    if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === word.length) return e - 1;
     slot = (slot + 1) & mask;
   }
 }
@@ -102,9 +114,10 @@ export function lookupWord(word: string): number {
   const h2 = hash2String(word);
   let slot = h & mask;
   for (;;) {
-    const e = table[slot]!;
+    const at = slot * 4;
+    const e = table[at]!;
     if (e === 0) return -1;
-    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === word.length) return e - 1;
+    if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === word.length) return e - 1;
     slot = (slot + 1) & mask;
   }
 }
@@ -131,9 +144,10 @@ export function internAscii(text: string, start: number, end: number, h: number,
   const len = end - start;
   let slot = h & mask;
   for (;;) {
-    const e = table[slot]!;
+    const at = slot * 4;
+    const e = table[at]!;
     if (e === 0) return add(text.slice(start, end).toLowerCase(), h, h2, slot);
-    if (hashes[e - 1] === h && hashes2[e - 1] === h2 && lengths[e - 1] === len) return e - 1;
+    if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === len) return e - 1;
     slot = (slot + 1) & mask;
   }
 }
@@ -155,11 +169,6 @@ export function onLexiconRecycle(listener: (keep: number) => void): void {
 export function recycleIfFull(): void {
   if (words.length - pinned <= MAX_WORDS) return;
   words = words.slice(0, pinned);
-  table.fill(0);
-  for (let id = 0; id < words.length; id++) {
-    let slot = hashes[id]! & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id + 1;
-  }
+  rebuild(mask + 1);
   for (const listener of resetListeners) listener(pinned);
 }

@@ -68,22 +68,44 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** The per-token columns, all views on one buffer: one allocation per text instead of six. */
+interface Columns {
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  sentence: Int32Array<ArrayBuffer>;
+  line: Int32Array<ArrayBuffer>;
+  ids: Int32Array<ArrayBuffer>;
+  joined: Uint8Array<ArrayBuffer>;
+}
+
+function columns(cap: number, from?: Columns, count = 0): Columns {
+  const buffer = new ArrayBuffer(cap * 21);
+  const c: Columns = {
+    start: new Int32Array(buffer, 0, cap),
+    end: new Int32Array(buffer, cap * 4, cap),
+    sentence: new Int32Array(buffer, cap * 8, cap),
+    line: new Int32Array(buffer, cap * 12, cap),
+    ids: new Int32Array(buffer, cap * 16, cap),
+    joined: new Uint8Array(buffer, cap * 20, cap),
+  };
+  if (from) {
+    c.start.set(from.start.subarray(0, count));
+    c.end.set(from.end.subarray(0, count));
+    c.sentence.set(from.sentence.subarray(0, count));
+    c.line.set(from.line.subarray(0, count));
+    c.ids.set(from.ids.subarray(0, count));
+    c.joined.set(from.joined.subarray(0, count));
+  }
+  return c;
 }
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const W = bmpWordTable();
-  let cap = Math.max(64, (n >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let sentence = new Int32Array(cap);
-  let line = new Int32Array(cap);
-  let ids = new Int32Array(cap);
-  let joined = new Uint8Array(cap);
+  // Prose averages about seven characters a token; dense text grows the columns once or twice.
+  let cap = Math.max(64, ((n / 5) | 0) + 16);
+  let cols = columns(cap);
+  let { start, end, sentence, line, ids, joined } = cols;
   const lineStart = [0];
   const sentenceStart = [0];
   const sentenceFirstToken = [0];
@@ -149,14 +171,8 @@ export function tokenize(text: string): Tokens {
       }
       if (count === cap) {
         cap *= 2;
-        start = grow(start);
-        end = grow(end);
-        sentence = grow(sentence);
-        line = grow(line);
-        ids = grow(ids);
-        const j = new Uint8Array(cap);
-        j.set(joined);
-        joined = j;
+        cols = columns(cap, cols, count);
+        ({ start, end, sentence, line, ids, joined } = cols);
       }
       if (count > 0) joined[count] = phraseGap(text, end[count - 1]!, s) ? 1 : 0;
       start[count] = s;
