@@ -74,6 +74,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   // Section class per line, carried forward from the last heading.
   const lineClass = new Map<number, SectionClass>();
   let current: SectionClass = null;
+  let nextColon = text.indexOf(':');
   let i = 0;
   while (i < n) {
     const line = t.line[i]!;
@@ -85,8 +86,9 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       const cls = classifyHeading(text.slice(lineStart, nextLineStart));
       if (cls !== undefined) current = cls;
     } else {
-      // "Requirements: Python, SQL" on one line.
-      const colon = text.indexOf(':', lineStart);
+      // "Requirements: Python, SQL" on one line. The next colon is looked up once per colon, not per line.
+      if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
+      const colon = nextColon;
       if (colon > 0 && colon < nextLineStart && colon - lineStart < 40) {
         const cls = classifyHeading(text.slice(lineStart, colon));
         if (cls !== undefined) {
