@@ -3,14 +3,15 @@
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
-import { detectEvaluator } from './evaluator.ts';
+import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
-import { extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { builtInVocabulary, customVocabulary, extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
-import { keysFor } from './matcher.ts';
+import { keysFor, scanTogether } from './matcher.ts';
 import { docWords } from './pattern-words.ts';
 import { parsePay, payBand } from './pay.ts';
 import { assessRisk } from './risk.ts';
+import { cueMatcher } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
 import type { Analysis, KeywordHit, PostingInput } from './types.ts';
 
@@ -71,7 +72,11 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const text = typeof input.text === 'string' ? input.text.slice(0, MAX_INPUT_CHARS) : '';
   const title = typeof input.title === 'string' ? input.title.slice(0, 500) : undefined;
   const keys = keysFor(text);
-  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary: options.vocabulary });
+  const vocabulary = options.vocabulary ?? builtInVocabulary();
+  const customVocab = customVocabulary(options.customKeywords ?? []);
+  // One pass over the text serves the taxonomy, the user's keywords, the requirement cues and the evaluator signals.
+  scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher()], keys);
+  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary });
   const aiEvaluator = detectEvaluator(text, title, keys);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.

@@ -44,6 +44,11 @@ function compiledSignals() {
   return compiled;
 }
 
+/** The text-scope signal matcher, for scanning it together with the others (matcher.ts scanTogether). */
+export function evaluatorTextMatcher(): Matcher {
+  return compiledSignals().text.matcher;
+}
+
 interface Fired {
   signal: number;
   evidence: Evidence[];

@@ -36,6 +36,8 @@ export interface TokenKeys {
   stemIdAt(i: number): number;
   /** Each distinct folded word with the indexes of its tokens. */
   index: WordIndex;
+  /** Hits of matchers already scanned together over this text (scanTogether). */
+  scanned?: Map<Matcher, TermHit[]>;
 }
 
 export interface TermHit {
@@ -220,6 +222,47 @@ function wordSet(words: string[] | undefined, stem: boolean): Set<number> | null
   return set;
 }
 
+let matcherSerial = 0;
+
+interface Combined {
+  matcher: Matcher;
+  /** Where each member's terms start in the combined matcher. */
+  offsets: number[];
+}
+
+const combinedCache = new Map<string, Combined>();
+
+/**
+ * Scans several matchers' terms in one pass over the text (one walk over its tokens and one set of
+ * trie lookups instead of one per matcher) and leaves each member's hits on `doc`, where its own
+ * `scan` finds them. Each member gets exactly the hits its own scan would give: a term's hits
+ * depend only on that term's aliases and the text.
+ */
+export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void {
+  const key = matchers.map((m) => m.serial).join(',');
+  let combined = combinedCache.get(key);
+  if (!combined) {
+    const offsets: number[] = [];
+    let total = 0;
+    for (const m of matchers) {
+      offsets.push(total);
+      total += m.size;
+    }
+    combined = { matcher: new Matcher(matchers.flatMap((m) => m.compiledFrom)), offsets };
+    if (combinedCache.size > 20) combinedCache.clear();
+    combinedCache.set(key, combined);
+  }
+  const per: TermHit[][] = matchers.map(() => []);
+  const { offsets } = combined;
+  for (const hit of combined.matcher.scan(doc)) {
+    let k = offsets.length - 1;
+    while (offsets[k]! > hit.term) k--;
+    per[k]!.push({ term: hit.term - offsets[k]!, firstToken: hit.firstToken, lastToken: hit.lastToken });
+  }
+  const scanned = (doc.scanned ??= new Map());
+  matchers.forEach((m, k) => scanned.set(m, per[k]!));
+}
+
 // Start flags per token, reused by every scan (and left all zero after each).
 let scratchStarts = new Uint8Array(1024);
 
@@ -241,8 +284,12 @@ export class Matcher {
   private stemRoots: (TrieNode<number> | undefined)[] = [];
   readonly size: number;
 
+  readonly serial = ++matcherSerial;
+  private readonly terms: readonly MatchableTerm[];
+
   constructor(terms: readonly MatchableTerm[]) {
     this.size = terms.length;
+    this.terms = terms;
     terms.forEach((term, index) => {
       const g = term.guards;
       const guard: CompiledGuard | null = g
@@ -296,8 +343,17 @@ export class Matcher {
     (node.out ??= []).push({ term, guard, words: words ? [words] : null });
   }
 
-  /** All term occurrences, in text order. A term found twice at one spot (two aliases) is reported once. */
+  /** All term occurrences, in text order; served from `scanTogether` when it already ran on this text. */
   scan(doc: TokenKeys): TermHit[] {
+    return doc.scanned?.get(this) ?? this.scanText(doc);
+  }
+
+  /** The terms this matcher was compiled from (scanTogether compiles them into one matcher). */
+  get compiledFrom(): readonly MatchableTerm[] {
+    return this.terms;
+  }
+
+  private scanText(doc: TokenKeys): TermHit[] {
     const hits: TermHit[] = [];
     const n = doc.tokens.count;
     const ids = doc.tokens.ids;

@@ -25,6 +25,11 @@ const CUES = new Matcher([
   },
 ]);
 
+/** The cue matcher, for scanning it together with the others (matcher.ts scanTogether). */
+export function cueMatcher(): Matcher {
+  return CUES;
+}
+
 export interface ImportanceMap {
   /** Importance for the token at this index. */
   at(tokenIndex: number): Importance;
