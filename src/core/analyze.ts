@@ -77,7 +77,8 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   // One pass over the text serves the taxonomy, the user's keywords, the requirement cues and the evaluator signals.
   scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher()], keys);
   const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary });
-  const aiEvaluator = detectEvaluator(text, title, keys);
+  const titleKeys = title ? keysFor(title) : undefined;
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePay(input.payText) : null;
@@ -94,6 +95,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     pay,
     aiEvaluator: aiEvaluator.match,
     words: docWords(keys.index),
+    titleWords: titleKeys && docWords(titleKeys.index),
   };
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);

@@ -114,13 +114,13 @@ function contribution(weight: number, count: number): number {
   return weight * (1 + 0.25 * Math.min(count - 1, 2));
 }
 
-export function detectEvaluator(text: string, title: string | undefined, keys: TokenKeys = keysFor(text)): EvaluatorVerdict {
+export function detectEvaluator(text: string, title: string | undefined, keys: TokenKeys = keysFor(text), titleKeys?: TokenKeys): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fire(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
   if (titleText) {
-    for (const [signal, f] of fire(titleText, keysFor(titleText), c.title, true)) fired.set(signal, f);
+    for (const [signal, f] of fire(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) fired.set(signal, f);
   }
   let raw = 0;
   let strongest = 0;

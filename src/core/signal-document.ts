@@ -8,6 +8,8 @@ export interface SignalDocument {
   text: string;
   tokens: Tokens;
   title: string;
+  /** Word index of `title` (sliced to MAX_TITLE), when the caller already has one. */
+  titleWords?: DocWords;
   company?: string;
   url?: string;
   /** Hostname of the apply/hiring source, when known. */

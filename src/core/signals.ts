@@ -191,7 +191,7 @@ function titleOf(doc: SignalDocument): Title {
   let t = titles.get(doc);
   if (!t) {
     const text = doc.title.slice(0, MAX_TITLE);
-    t = { text, words: docWords(new WordIndex(tokenize(text))) };
+    t = { text, words: doc.titleWords ? freshDocWords(doc.titleWords) : docWords(new WordIndex(tokenize(text))) };
     titles.set(doc, t);
   }
   return t;
