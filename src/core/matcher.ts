@@ -65,8 +65,8 @@ interface CompiledGuard {
 interface Output {
   term: number;
   guard: CompiledGuard | null;
-  /** Stem mode: the alias words (folded, unstemmed) that lead here, one array per alias. */
-  words: string[][] | null;
+  /** Stem mode: the alias words (folded, unstemmed, as lexicon ids) that lead here, one array per alias. */
+  words: number[][] | null;
 }
 
 // Endings that turn a stem back into an inflection of the same word. A stem match counts only
@@ -84,6 +84,22 @@ function inflectionOf(word: string, stem: string): boolean {
   // Porter sometimes rewrites the stem's end ("happy" → "happi"): then trust it.
   if (!word.startsWith(stem)) return true;
   return INFLECTIONS.has(word.slice(stem.length));
+}
+
+// Verdicts of sameWordFamily by (text word id, alias word id): the same pairs come back in every posting.
+const FAMILY = new Map<number, boolean>();
+onLexiconRecycle(() => FAMILY.clear());
+
+function sameFamilyById(textId: number, aliasId: number): boolean {
+  if (textId === aliasId) return true;
+  const key = textId * 1048576 + aliasId;
+  let yes = FAMILY.get(key);
+  if (yes === undefined) {
+    yes = sameWordFamily(wordOf(textId), wordOf(aliasId));
+    if (FAMILY.size > 200_000) FAMILY.clear();
+    FAMILY.set(key, yes);
+  }
+  return yes;
 }
 
 /** Same word up to inflection, judged against their common stem. */
@@ -286,10 +302,15 @@ export class Matcher {
 
   readonly serial = ++matcherSerial;
   private readonly terms: readonly MatchableTerm[];
+  private scans = 0;
+  private readonly coveredStamp: Int32Array;
+  private readonly coveredEnd: Int32Array;
 
   constructor(terms: readonly MatchableTerm[]) {
     this.size = terms.length;
     this.terms = terms;
+    this.coveredStamp = new Int32Array(terms.length);
+    this.coveredEnd = new Int32Array(terms.length);
     terms.forEach((term, index) => {
       const g = term.guards;
       const guard: CompiledGuard | null = g
@@ -333,7 +354,7 @@ export class Matcher {
     if (keys.length === 0) return;
     if (mode === Mode.Stem) registerStemFirst(keys[0]!);
     const node = mode === Mode.Case ? insertPath(this.caseRoot, keys) : insertPath(mode === Mode.Fold ? this.foldRoot : this.stemRoot, keys.map(internWord));
-    const words = mode === Mode.Stem ? (aliasWords ?? null) : null;
+    const words = mode === Mode.Stem && aliasWords ? aliasWords.map(internWord) : null;
     const existing = node.out?.find((o) => o.term === term);
     if (existing) {
       if (existing.words && words) existing.words.push(words);
@@ -359,17 +380,21 @@ export class Matcher {
     const ids = doc.tokens.ids;
     const joined = doc.tokens.joined;
     // Last token covered by each term's latest hit: "Microsoft Excel" also contains "Excel".
-    const coveredUntil = new Map<number, number>();
+    // Per-term slots stamped with this scan's number, so nothing needs clearing between scans.
+    const stamp = ++this.scans;
+    const coveredStamp = this.coveredStamp;
+    const coveredEnd = this.coveredEnd;
     let lastTerm = -1;
     let lastEnd = -1;
     const report = (out: Output[], i: number, j: number) => {
       for (const o of out) {
         if (o.term === lastTerm && j === lastEnd) continue;
-        if ((coveredUntil.get(o.term) ?? -1) >= j) continue;
-        if (o.words && !o.words.some((w) => w.every((aliasWord, k) => sameWordFamily(doc.foldAt(i + k), aliasWord)))) continue;
+        if (coveredStamp[o.term] === stamp && coveredEnd[o.term]! >= j) continue;
+        if (o.words && !o.words.some((w) => w.every((aliasId, k) => sameFamilyById(ids[i + k]!, aliasId)))) continue;
         if (o.guard && !passes(o.guard, doc, i, j)) continue;
         hits.push({ term: o.term, firstToken: i, lastToken: j });
-        coveredUntil.set(o.term, j);
+        coveredStamp[o.term] = stamp;
+        coveredEnd[o.term] = j;
         lastTerm = o.term;
         lastEnd = j;
       }
