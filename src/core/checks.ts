@@ -2,8 +2,8 @@
 // catch-all vacancy lists). Each reads its lists from rule.params so the data stays in src/data.
 import type { SignalRule } from '../data/schema.ts';
 import { escapeRegex } from './ids.ts';
-import { internWord, pinLexicon } from './lexicon.ts';
-import { docPasses, leadingTokens, registerFilter, requiredWords, type DocWords, type WordFilter } from './pattern-words.ts';
+import { internWord, pinLexicon, wordOf } from './lexicon.ts';
+import { docPasses, leadingTokens, registerFilter, registerWordSet, requiredWords, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
 
@@ -435,6 +435,8 @@ interface RoleIndex {
   /** Lower-cased role word → its trade. */
   group: Map<string, string>;
   byFirstWord: Map<number, string[]>;
+  /** The same first words as a registered word set: a posting's index lists which it has. */
+  firstWords: WordSet;
 }
 
 const roleCache = new WeakMap<SignalRule, RoleIndex | null>();
@@ -458,12 +460,10 @@ function rolesByFirstWord(roles: string[]): Map<number, string[]> {
 
 /** How many roles the text could name at most: those whose first word it contains. */
 function possibleRoles(idx: RoleIndex, words: DocWords): number {
+  const slots = words.slots.get(idx.firstWords.sid!);
+  if (!slots) return 0;
   const roles = new Set<string>();
-  const ids = words.index.ids;
-  for (let d = 0; d < ids.length; d++) {
-    const list = idx.byFirstWord.get(ids[d]!);
-    if (list) for (const r of list) roles.add(r);
-  }
+  for (const d of slots) for (const r of idx.byFirstWord.get(words.index.ids[d]!) ?? []) roles.add(r);
   return roles.size;
 }
 
@@ -478,7 +478,12 @@ function roleIndex(rule: SignalRule): RoleIndex | null {
     // Longest first, so "security guard" wins over a shorter role inside it.
     const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
     // Plurals count as the same role ("nurses" is "nurse").
-    if (alts.length > 0) c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group, byFirstWord: rolesByFirstWord([...group.keys()]) };
+    if (alts.length > 0) {
+      const byFirstWord = rolesByFirstWord([...group.keys()]);
+      const firstWords: WordSet = { exact: new Set([...byFirstWord.keys()].map(wordOf)), prefixes: [] };
+      registerWordSet(firstWords);
+      c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group, byFirstWord, firstWords };
+    }
   }
   roleCache.set(rule, c);
   return c;

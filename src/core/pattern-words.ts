@@ -410,35 +410,83 @@ export interface DocWords {
   index: WordIndex;
   /** Per set id: 1 when some word of the posting belongs to the set. */
   present: Uint8Array;
+  /** Per present set id: the distinct-word slots (WordIndex) that belong to it. */
+  slots: Map<number, number[]>;
 }
 
-function presentSets(index: WordIndex): Uint8Array {
+function indexSets(index: WordIndex): DocWords {
   const present = new Uint8Array(SETS.length);
+  const slots = new Map<number, number[]>();
   const ids = index.ids;
   for (let d = 0; d < ids.length; d++) {
     const sets = setsOf(ids[d]!);
-    for (let k = 0; k < sets.length; k++) present[sets[k]!] = 1;
+    for (let k = 0; k < sets.length; k++) {
+      const sid = sets[k]!;
+      if (present[sid] === 1) slots.get(sid)!.push(d);
+      else {
+        present[sid] = 1;
+        slots.set(sid, [d]);
+      }
+    }
   }
-  return present;
+  return { index, present, slots };
 }
 
 export function docWords(index: WordIndex): DocWords {
-  return { index, present: presentSets(index) };
+  return indexSets(index);
 }
 
 /** The same index, rebuilt only if sets were registered since it was made. */
 export function freshDocWords(words: DocWords): DocWords {
   if (words.present.length === SETS.length) return words;
-  return { index: words.index, present: presentSets(words.index) };
+  return indexSets(words.index);
 }
 
 /** Indexes (ascending) of the posting's tokens that belong to the set. */
 export function leadingTokens(set: WordSet, words: DocWords): number[] {
-  const { index } = words;
+  const slots = words.slots.get(set.sid!);
+  if (!slots) return [];
   const out: number[] = [];
-  if (words.present[set.sid!] !== 1) return out;
-  for (let d = 0; d < index.ids.length; d++) if (setsOf(index.ids[d]!).includes(set.sid!)) out.push(...index.tokensOfSlot(d));
-  return out.sort((a, b) => a - b);
+  for (const d of slots) for (const t of words.index.tokensOfSlot(d)) out.push(t);
+  return slots.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** How many distinct words of the posting belong to the set. */
+export function wordsInSet(set: WordSet, words: DocWords): number {
+  return words.slots.get(set.sid!)?.length ?? 0;
+}
+
+// Sets present in the token range being read (markRange / unmarkRange), for rangePasses.
+let rangeMarks = new Uint8Array(0);
+const rangeMarked: number[] = [];
+
+/** Marks the sets present in tokens [from, to]; pair with unmarkRange. */
+export function markRange(ids: Int32Array, from: number, to: number): void {
+  if (rangeMarks.length < SETS.length) rangeMarks = new Uint8Array(SETS.length);
+  for (let t = from; t <= to; t++) {
+    const sets = setsOf(ids[t]!);
+    for (let k = 0; k < sets.length; k++) {
+      const sid = sets[k]!;
+      if (rangeMarks[sid] === 0) {
+        rangeMarks[sid] = 1;
+        rangeMarked.push(sid);
+      }
+    }
+  }
+}
+
+export function unmarkRange(): void {
+  for (const sid of rangeMarked) rangeMarks[sid] = 0;
+  rangeMarked.length = 0;
+}
+
+/** Does the marked range hold every word set of some branch of the filter? */
+export function markedPasses(filter: WordSet[][]): boolean {
+  outer: for (const sets of filter) {
+    for (const set of sets) if (rangeMarks[set.sid!] !== 1) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {

@@ -10,7 +10,7 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
-import { docPasses, docWords, freshDocWords, leadingTokens, leadingWords, rangePasses, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { docPasses, docWords, freshDocWords, leadingTokens, leadingWords, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -259,15 +259,20 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
       if (evidence.length >= MAX_EVIDENCE) break;
       const before = evidence.length;
       let chunk: string | null = null;
-      for (let p = 0; p < c.patterns.length; p++) {
-        if (!live![p]) continue;
-        const filter = c.filters[p];
-        // The words the pattern needs are not all here: the regex cannot match.
-        if (filter && !rangePasses(filter, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
-        chunk ??= doc.text.slice(span.start, span.end);
-        const lead = c.leading[p];
-        if (lead) matchAtTokens(c.stickies[p]!, lead, chunk, span, doc, evidence);
-        else matchAll(c.patterns[p]!, chunk, span.start, evidence);
+      markRange(doc.tokens.ids, span.firstToken, span.lastToken);
+      try {
+        for (let p = 0; p < c.patterns.length; p++) {
+          if (!live![p]) continue;
+          const filter = c.filters[p];
+          // The words the pattern needs are not all here: the regex cannot match.
+          if (filter && !markedPasses(filter)) continue;
+          chunk ??= doc.text.slice(span.start, span.end);
+          const lead = c.leading[p];
+          if (lead) matchAtTokens(c.stickies[p]!, lead, chunk, span, doc, evidence);
+          else matchAll(c.patterns[p]!, chunk, span.start, evidence);
+        }
+      } finally {
+        unmarkRange();
       }
       // `unless` is only worth reading where something matched.
       if (chunk !== null && evidence.length > before && c.unless.length > 0 && anyMatch(c.unless, chunk)) evidence.length = before;
