@@ -3,7 +3,7 @@
 import type { SignalRule } from '../data/schema.ts';
 import { escapeRegex } from './ids.ts';
 import { internWord, pinLexicon, wordOf } from './lexicon.ts';
-import { docPasses, leadingTokens, registerFilter, registerWordSet, requiredWords, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { docPasses, freshDocWords, leadingTokens, registerFilter, registerWordSet, requiredWords, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
 
@@ -460,7 +460,7 @@ function rolesByFirstWord(roles: string[]): Map<number, string[]> {
 
 /** How many roles the text could name at most: those whose first word it contains. */
 function possibleRoles(idx: RoleIndex, words: DocWords): number {
-  const slots = words.slots.get(idx.firstWords.sid!);
+  const slots = freshDocWords(words).slots.get(idx.firstWords.sid!);
   if (!slots) return 0;
   const roles = new Set<string>();
   for (const d of slots) for (const r of idx.byFirstWord.get(words.index.ids[d]!) ?? []) roles.add(r);

@@ -436,15 +436,22 @@ export function docWords(index: WordIndex): DocWords {
   return indexSets(index);
 }
 
-/** The same index, rebuilt only if sets were registered since it was made. */
+/**
+ * Brings the index up to date (in place) if sets were registered since it was made: rules and
+ * checks compile on first use, possibly after the posting's index was built.
+ */
 export function freshDocWords(words: DocWords): DocWords {
-  if (words.present.length === SETS.length) return words;
-  return indexSets(words.index);
+  if (words.present.length !== SETS.length) {
+    const fresh = indexSets(words.index);
+    words.present = fresh.present;
+    words.slots = fresh.slots;
+  }
+  return words;
 }
 
 /** Indexes (ascending) of the posting's tokens that belong to the set. */
 export function leadingTokens(set: WordSet, words: DocWords): number[] {
-  const slots = words.slots.get(set.sid!);
+  const slots = freshDocWords(words).slots.get(set.sid!);
   if (!slots) return [];
   const out: number[] = [];
   for (const d of slots) for (const t of words.index.tokensOfSlot(d)) out.push(t);
@@ -453,7 +460,7 @@ export function leadingTokens(set: WordSet, words: DocWords): number[] {
 
 /** How many distinct words of the posting belong to the set. */
 export function wordsInSet(set: WordSet, words: DocWords): number {
-  return words.slots.get(set.sid!)?.length ?? 0;
+  return freshDocWords(words).slots.get(set.sid!)?.length ?? 0;
 }
 
 // Sets present in the token range being read (markRange / unmarkRange), for rangePasses.
@@ -490,7 +497,7 @@ export function markedPasses(filter: WordSet[][]): boolean {
 }
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
-  const present = doc.present;
+  const present = freshDocWords(doc).present;
   outer: for (const sets of filter) {
     for (const set of sets) {
       const sid = set.sid!;
