@@ -166,8 +166,8 @@ export function onLexiconRecycle(listener: (keep: number) => void): void {
  * Drops the words only postings used, once there are too many. Call only between analyses:
  * ids of a posting being analysed would become stale.
  */
-export function recycleIfFull(): void {
-  if (words.length - pinned <= MAX_WORDS) return;
+export function recycleIfFull(limit = MAX_WORDS): void {
+  if (words.length - pinned <= limit) return;
   words = words.slice(0, pinned);
   rebuild(mask + 1);
   for (const listener of resetListeners) listener(pinned);

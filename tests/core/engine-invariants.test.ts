@@ -1,0 +1,77 @@
+// The shortcuts the engine takes for speed must never change what it finds. Each shortcut rests
+// on one invariant; these tests check the invariant itself over all our rule and taxonomy data.
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/core/analyze.ts';
+import { evaluatorTextMatcher } from '../../src/core/evaluator.ts';
+import { builtInVocabulary } from '../../src/core/keywords.ts';
+import { keysFor, scanTogether } from '../../src/core/matcher.ts';
+import { leadingWords, registerWordSet, tokenInSet } from '../../src/core/pattern-words.ts';
+import { parsePay } from '../../src/core/pay.ts';
+import { cueMatcher } from '../../src/core/sections.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
+import { redFlagRules } from '../../src/data/red-flags/index.ts';
+import { taxonomy } from '../../src/data/taxonomy/index.ts';
+
+const rules = [...redFlagRules, ...healthySignalRules];
+const sentences = [
+  ...rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]),
+  ...taxonomy.flatMap((e) => [...(e.examples?.positive ?? []), ...(e.examples?.negative ?? [])]),
+];
+
+describe('engine shortcuts', () => {
+  it('a pattern with leading words only ever matches where one of those words starts a token', () => {
+    let checked = 0;
+    for (const rule of rules) {
+      for (const source of rule.patterns) {
+        const lead = leadingWords(source);
+        if (!lead) continue;
+        registerWordSet(lead);
+        const re = new RegExp(source, 'giu');
+        for (const text of sentences) {
+          const t = tokenize(text);
+          const starts = new Map<number, number>();
+          for (let i = 0; i < t.count; i++) starts.set(t.start[i]!, t.ids[i]!);
+          for (const m of text.matchAll(re)) {
+            const id = starts.get(m.index);
+            expect(id !== undefined && tokenInSet(lead, id), `${rule.id}: /${source}/ matched "${m[0]}" in "${text}"`).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('matchers scanned together find exactly what each finds alone', () => {
+    const matchers = [builtInVocabulary().matcher, cueMatcher(), evaluatorTextMatcher()];
+    const text = sentences.join('\n');
+    const alone = matchers.map((m) => m.scan(keysFor(text)));
+    const keys = keysFor(text);
+    scanTogether(matchers, keys);
+    matchers.forEach((m, k) => expect(m.scan(keys)).toEqual(alone[k]));
+    expect(alone[0]!.length).toBeGreaterThan(100);
+  });
+
+  it('pay found around digits is the pay a whole-text scan finds, wherever it sits', () => {
+    const filler = 'Our team of 25 reviewers works across 3 time zones since 2019; see section 4.2 for details. ';
+    for (const line of ['Pay: $25-$40 per hour.', 'Compensation 30 USD/hour', 'up to €3,500 a month', 'Salary ₹45,000 per month']) {
+      const alone = parsePay(line)!;
+      expect(alone).not.toBeNull();
+      for (const before of [0, 1, 7, 30]) {
+        const prefix = filler.repeat(before);
+        const text = `${prefix}${line} ${filler.repeat(3)}`;
+        const found = parsePay(text)!;
+        expect({ ...found, evidence: undefined }).toEqual({ ...alone, evidence: undefined });
+        expect(found.evidence!.start).toBe(prefix.length + alone.evidence!.start);
+      }
+    }
+  });
+
+  it('an analysis does not depend on what was analysed before it', () => {
+    const posting = { title: 'AI Trainer — Legal (Contract)', text: 'Review and rate AI answers to legal questions. JD and bar admission required. $60/hr. Apply on our Greenhouse page; we never charge fees. Work for OpenAI from home!' };
+    const first = analyzePosting(posting);
+    for (const text of sentences.slice(0, 300)) analyzePosting({ text, title: text.slice(0, 40) });
+    expect(analyzePosting(posting)).toEqual(first);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lookupWord } from '../../src/core/lexicon.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
+import { WordIndex } from '../../src/core/word-index.ts';
+
+function naive(text: string): Map<string, number[]> {
+  const t = tokenize(text);
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < t.count; i++) {
+    const w = text.slice(t.start[i], t.end[i]).toLowerCase();
+    out.set(w, [...(out.get(w) ?? []), i]);
+  }
+  return out;
+}
+
+describe('WordIndex', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `Data review task ${i % 7} for the team, then rate the answer.`).join(' ');
+  const short = 'Senior Data Review Specialist';
+
+  it('lists every word with its tokens, for long and title-sized texts', () => {
+    for (const text of [long, short]) {
+      const index = new WordIndex(tokenize(text));
+      const expected = naive(text);
+      expect(index.size).toBe(expected.size);
+      for (const [word, at] of expected) {
+        expect(index.has(word)).toBe(true);
+        expect(index.get(word)).toEqual(at);
+        expect(index.tokensOfId(lookupWord(word))).toEqual(at);
+      }
+      expect(index.has('absentword')).toBe(false);
+    }
+  });
+
+  it('keeps answering for a posting after other texts were indexed', () => {
+    const a = new WordIndex(tokenize(long));
+    const b = new WordIndex(tokenize('Completely different words here, rate nothing.'));
+    const c = new WordIndex(tokenize(long.toUpperCase()));
+    expect(a.get('review')).toEqual(naive(long).get('review'));
+    expect(b.get('review')).toBeUndefined();
+    expect(b.get('rate')).toEqual([4]);
+    expect(c.get('review')).toEqual(a.get('review'));
+    expect(a.has('completely')).toBe(false);
+  });
+});
