@@ -8,7 +8,7 @@ import { escapeRegex } from './ids.ts';
 import { builtInVocabulary, customVocabulary, extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
-import { docWords } from './pattern-words.ts';
+import { docWords } from './word-sets.ts';
 import { parsePay, payBand } from './pay.ts';
 import { assessRisk } from './risk.ts';
 import { cueMatcher } from './sections.ts';

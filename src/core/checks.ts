@@ -3,7 +3,8 @@
 import type { SignalRule } from '../data/schema.ts';
 import { escapeRegex } from './ids.ts';
 import { internWord, pinLexicon, wordOf } from './lexicon.ts';
-import { docPasses, freshDocWords, leadingTokens, registerFilter, registerWordSet, requiredWords, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { docPasses, freshDocWords, leadingTokens, registerFilter, registerWordSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import type { Evidence } from './types.ts';
 

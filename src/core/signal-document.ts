@@ -1,6 +1,6 @@
 // What the signal engine and its named checks share: the document they read and how evidence is
 // collected (capped, de-duplicated, trimmed).
-import type { DocWords } from './pattern-words.ts';
+import type { DocWords } from './word-sets.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay } from './types.ts';
 

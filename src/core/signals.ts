@@ -10,7 +10,8 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
-import { docPasses, docWords, freshDocWords, leadingTokens, leadingWords, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, requiredWords, tokenInSet, type DocWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { docPasses, docWords, freshDocWords, leadingTokens, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';

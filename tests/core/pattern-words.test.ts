@@ -1,7 +1,8 @@
 // The word filter may only ever let too much through: every string a pattern matches must pass.
 import { describe, expect, it } from 'vitest';
 import { keysFor } from '../../src/core/matcher.ts';
-import { docPasses, docWords, rangePasses, registerFilter, requiredWords } from '../../src/core/pattern-words.ts';
+import { requiredWords } from '../../src/core/pattern-words.ts';
+import { docPasses, docWords, rangePasses, registerFilter } from '../../src/core/word-sets.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 

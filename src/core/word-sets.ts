@@ -1,0 +1,215 @@
+// Word sets at run time. Every registered word set gets a small id; each word of the lexicon knows (lazily, once)
+// which sets it belongs to, by exact word or by prefix. A posting's word index then marks the sets
+// present in one pass over its distinct words, and "does this pattern's filter pass?" is a few
+// array reads.
+import { internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
+import type { WordFilter, WordSet } from './pattern-words.ts';
+import type { WordIndex } from './word-index.ts';
+
+const PREFIX_IDS = new Map<string, number>();
+/** Prefixes by their first two letters (one-letter prefixes under their letter). */
+const PREFIXES_BY_HEAD = new Map<string, [string, number][]>();
+/** Registered sets, by set id; and by content, so equal sets share one id. */
+const SETS: WordSet[] = [];
+const SET_BY_KEY = new Map<string, number>();
+/** Word id → sets holding it exactly; prefix id → sets holding that prefix. */
+const SETS_BY_WORD = new Map<number, number[]>();
+const SETS_BY_PREFIX = new Map<number, number[]>();
+/** Per lexicon id: the set ids its word belongs to (undefined: not computed since the last registration). */
+let setsById: (Int32Array | undefined)[] = [];
+const NO_SETS = new Int32Array(0);
+
+onLexiconRecycle((keep) => {
+  setsById.length = Math.min(setsById.length, keep);
+});
+
+function prefixId(prefix: string): number {
+  let id = PREFIX_IDS.get(prefix);
+  if (id === undefined) {
+    id = PREFIX_IDS.size;
+    PREFIX_IDS.set(prefix, id);
+    const head = prefix.slice(0, 2);
+    const list = PREFIXES_BY_HEAD.get(head);
+    if (list) list.push([prefix, id]);
+    else PREFIXES_BY_HEAD.set(head, [[prefix, id]]);
+  }
+  return id;
+}
+
+/** Registers a filter's word sets; call once per filter before using it on postings. */
+export function registerFilter(filter: WordFilter): void {
+  if (!filter) return;
+  for (const sets of filter) for (const set of sets) registerWordSet(set);
+}
+
+function push(map: Map<number, number[]>, key: number, sid: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [sid]);
+  else if (!list.includes(sid)) list.push(sid);
+}
+
+/** Gives a word set its set id (shared with equal sets); call once before using it on postings. */
+export function registerWordSet(set: WordSet): void {
+  if (set.sid !== undefined) return;
+  const key = `${[...set.exact].sort().join(' ')}|${[...set.prefixes].sort().join(' ')}`;
+  let sid = SET_BY_KEY.get(key);
+  if (sid === undefined) {
+    sid = SETS.length;
+    SETS.push(set);
+    SET_BY_KEY.set(key, sid);
+    for (const w of set.exact) push(SETS_BY_WORD, internWord(w), sid);
+    for (const p of set.prefixes) push(SETS_BY_PREFIX, prefixId(p), sid);
+    // Words met before this set existed must be looked at again.
+    setsById = [];
+    pinLexicon();
+  }
+  set.sid = sid;
+}
+
+/** The set ids the word with this lexicon id belongs to. */
+function setsOf(id: number): Int32Array {
+  let sets = setsById[id];
+  if (sets === undefined) {
+    const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
+    const word = wordOf(id);
+    for (const head of [word.slice(0, 1), word.length > 1 ? word.slice(0, 2) : null]) {
+      const list = head === null ? undefined : PREFIXES_BY_HEAD.get(head);
+      if (!list) continue;
+      for (const [prefix, pid] of list) {
+        if (!word.startsWith(prefix)) continue;
+        for (const sid of SETS_BY_PREFIX.get(pid) ?? []) if (!found.includes(sid)) found.push(sid);
+      }
+    }
+    sets = found.length > 0 ? Int32Array.from(found) : NO_SETS;
+    if (setsById.length < lexiconSize()) setsById.length = lexiconSize();
+    setsById[id] = sets;
+  }
+  return sets;
+}
+
+/** Is the word with this lexicon id one of the set's words, or does it start with one of its prefixes? */
+export function tokenInSet(set: WordSet, id: number): boolean {
+  return setsOf(id).includes(set.sid!);
+}
+
+/** Does the token range [from, to] (token lexicon ids) hold every word set of some branch? */
+export function rangePasses(filter: WordSet[][], ids: Int32Array, from: number, to: number): boolean {
+  for (const sets of filter) {
+    let all = true;
+    for (const set of sets) {
+      const sid = set.sid!;
+      let found = false;
+      for (let t = from; t <= to; t++) {
+        if (setsOf(ids[t]!).includes(sid)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+export interface DocWords {
+  /** Each distinct word with the indexes of its tokens. */
+  index: WordIndex;
+  /** Per set id: 1 when some word of the posting belongs to the set. */
+  present: Uint8Array;
+  /** Per present set id: the distinct-word slots (WordIndex) that belong to it. */
+  slots: Map<number, number[]>;
+}
+
+function indexSets(index: WordIndex): DocWords {
+  const present = new Uint8Array(SETS.length);
+  const slots = new Map<number, number[]>();
+  const ids = index.ids;
+  for (let d = 0; d < ids.length; d++) {
+    const sets = setsOf(ids[d]!);
+    for (let k = 0; k < sets.length; k++) {
+      const sid = sets[k]!;
+      if (present[sid] === 1) slots.get(sid)!.push(d);
+      else {
+        present[sid] = 1;
+        slots.set(sid, [d]);
+      }
+    }
+  }
+  return { index, present, slots };
+}
+
+export function docWords(index: WordIndex): DocWords {
+  return indexSets(index);
+}
+
+/**
+ * Brings the index up to date (in place) if sets were registered since it was made: rules and
+ * checks compile on first use, possibly after the posting's index was built.
+ */
+export function freshDocWords(words: DocWords): DocWords {
+  if (words.present.length !== SETS.length) {
+    const fresh = indexSets(words.index);
+    words.present = fresh.present;
+    words.slots = fresh.slots;
+  }
+  return words;
+}
+
+/** Indexes (ascending) of the posting's tokens that belong to the set. */
+export function leadingTokens(set: WordSet, words: DocWords): number[] {
+  const slots = freshDocWords(words).slots.get(set.sid!);
+  if (!slots) return [];
+  const out: number[] = [];
+  for (const d of slots) for (const t of words.index.tokensOfSlot(d)) out.push(t);
+  return slots.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+// Sets present in the token range being read (markRange / unmarkRange), for rangePasses.
+let rangeMarks = new Uint8Array(0);
+const rangeMarked: number[] = [];
+
+/** Marks the sets present in tokens [from, to]; pair with unmarkRange. */
+export function markRange(ids: Int32Array, from: number, to: number): void {
+  if (rangeMarks.length < SETS.length) rangeMarks = new Uint8Array(SETS.length);
+  for (let t = from; t <= to; t++) {
+    const sets = setsOf(ids[t]!);
+    for (let k = 0; k < sets.length; k++) {
+      const sid = sets[k]!;
+      if (rangeMarks[sid] === 0) {
+        rangeMarks[sid] = 1;
+        rangeMarked.push(sid);
+      }
+    }
+  }
+}
+
+export function unmarkRange(): void {
+  for (const sid of rangeMarked) rangeMarks[sid] = 0;
+  rangeMarked.length = 0;
+}
+
+/** Does the marked range hold every word set of some branch of the filter? */
+export function markedPasses(filter: WordSet[][]): boolean {
+  outer: for (const sets of filter) {
+    for (const set of sets) if (rangeMarks[set.sid!] !== 1) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
+  const present = freshDocWords(doc).present;
+  outer: for (const sets of filter) {
+    for (const set of sets) {
+      const sid = set.sid!;
+      // A set registered after this index was built is unknown here: assume present.
+      if (sid < present.length && present[sid] !== 1) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
