@@ -8,7 +8,7 @@
 // start = end = -1: the title is usually rendered apart from the description, so there is no
 // offset to mark; the UI shows the evidence text instead.
 import type { SignalRule } from '../data/schema.ts';
-import { runCheck } from './checks.ts';
+import { runCheck } from './checks/index.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docPasses, docWords, freshDocWords, leadingTokens, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
@@ -18,7 +18,7 @@ import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
 
 export type { SignalDocument } from './signal-document.ts';
-export { CHECK_NAMES } from './checks.ts';
+export { CHECK_NAMES } from './checks/index.ts';
 
 export interface CompiledRule {
   rule: SignalRule;

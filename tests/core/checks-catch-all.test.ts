@@ -1,7 +1,7 @@
 // The catch-all vacancy check: many unrelated trades in one posting, counted by distinct job
 // title and distinct trade. Our own texts.
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/core/checks.ts';
+import { runCheck } from '../../src/core/checks/index.ts';
 import { findSignals, type SignalDocument } from '../../src/core/signals.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';

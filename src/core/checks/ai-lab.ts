@@ -1,0 +1,97 @@
+// "Work for OpenAI": big-AI-lab names with nothing tying the posting to the lab or a known vendor.
+import type { SignalRule } from '../../data/schema.ts';
+import { requiredWords, type WordFilter } from '../pattern-words.ts';
+import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
+import type { Evidence } from '../types.ts';
+import { docPasses, leadingTokens, registerFilter } from '../word-sets.ts';
+import { hostOf, onDomain } from './hosts.ts';
+import { strings, vendorsOf } from './params.ts';
+
+interface Lab {
+  name: string;
+  names: string[];
+  domains: string[];
+}
+
+interface LabRegexes {
+  claim: RegExp;
+  title: RegExp;
+  /** The same, matching only where it starts (lastIndex): tried at the tokens a lab name can start with. */
+  titleAt: RegExp;
+  labs: Lab[];
+  /** The words any lab name needs: postings without them skip the scan. */
+  names: WordFilter;
+}
+
+const labRegexCache = new WeakMap<SignalRule, LabRegexes | null>();
+
+function labRegexes(rule: SignalRule): LabRegexes | null {
+  let c = labRegexCache.get(rule);
+  if (c !== undefined) return c;
+  try {
+    const labs = vendorsOf(rule.params.labs).map((v) => ({ name: v.name, names: v.brands, domains: v.domains }));
+    const names = labs.flatMap((l) => l.names).join('|');
+    const verbs = strings(rule.params.claimBefore).join('|');
+    const after = strings(rule.params.claimAfter).join('|');
+    const title = new RegExp(`\\b(?:${names})\\b`, 'iu');
+    const filter = requiredWords(title.source);
+    registerFilter(filter);
+    c = {
+      labs,
+      claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
+      title,
+      titleAt: new RegExp(title.source, 'iuy'),
+      names: filter,
+    };
+  } catch {
+    c = null;
+  }
+  labRegexCache.set(rule, c);
+  return c;
+}
+
+/**
+ * Does a lab name occur in the text? With a one-set filter the set holds every word a name can
+ * start with, so the regex is tried only at those tokens instead of over the whole text.
+ */
+function nameInText(re: LabRegexes, doc: SignalDocument): boolean {
+  const sets = re.names?.length === 1 && re.names[0]!.length === 1 ? re.names[0]![0]! : null;
+  if (!sets || !doc.words) return re.title.test(doc.text);
+  for (const t of leadingTokens(sets, doc.words)) {
+    re.titleAt.lastIndex = doc.tokens.start[t]!;
+    if (re.titleAt.test(doc.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The posting claims to hire for a big AI lab, yet nothing ties it to that lab or to a known
+ * vendor or applicant-tracking host.
+ */
+export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const re = labRegexes(rule);
+  if (!re) return null;
+  const trusted = strings(rule.params.trustedDomains);
+  const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
+  if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
+  if (hosts.some((h) => re.labs.some((l) => l.domains.some((d) => onDomain(h, d))))) return null;
+  const company = (doc.company ?? '').toLowerCase();
+  const knownCompany = strings(rule.params.trustedCompanies);
+  if (company && knownCompany.some((k) => company.includes(k))) return null;
+  const ownLab = (name: string) =>
+    company !== '' && re.labs.some((l) => l.names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'iu').test(company) && new RegExp(`\\b(?:${n})\\b`, 'iu').test(name)));
+  const out: Evidence[] = [];
+  const title = doc.title.slice(0, MAX_TITLE);
+  const t = re.title.exec(title);
+  if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
+  // Most postings name no lab: their word index says so without reading the text.
+  if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
+  if (!nameInText(re, doc)) return out.length > 0 ? out : null;
+  re.claim.lastIndex = 0;
+  // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_EVIDENCE && (m = re.claim.exec(doc.text)) !== null) {
+    if (!ownLab(m[0])) pushEvidence(out, m.index, m[0]);
+  }
+  return out.length > 0 ? out : null;
+}

@@ -1,0 +1,109 @@
+// One posting hiring for every kind of job at once.
+import type { SignalRule } from '../../data/schema.ts';
+import { escapeRegex } from '../ids.ts';
+import { internWord, pinLexicon, wordOf } from '../lexicon.ts';
+import type { WordSet } from '../pattern-words.ts';
+import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
+import type { Evidence } from '../types.ts';
+import { freshDocWords, registerWordSet, type DocWords } from '../word-sets.ts';
+import { num, strings } from './params.ts';
+
+interface RoleIndex {
+  re: RegExp;
+  /** Lower-cased role word → its trade. */
+  group: Map<string, string>;
+  byFirstWord: Map<number, string[]>;
+  /** The same first words as a registered word set: a posting's index lists which it has. */
+  firstWords: WordSet;
+}
+
+const roleCache = new WeakMap<SignalRule, RoleIndex | null>();
+
+/** Each role's first word, with its plural spellings, as lexicon ids → the roles it may start. */
+function rolesByFirstWord(roles: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const role of roles) {
+    const first = role.split(/\s+/u)[0]!;
+    const words = role.includes(' ') ? [first] : [first, `${first}s`, `${first}es`];
+    for (const w of words) {
+      const id = internWord(w);
+      const list = out.get(id);
+      if (list) list.push(role);
+      else out.set(id, [role]);
+    }
+  }
+  pinLexicon();
+  return out;
+}
+
+/** How many roles the text could name at most: those whose first word it contains. */
+function possibleRoles(idx: RoleIndex, words: DocWords): number {
+  const slots = freshDocWords(words).slots.get(idx.firstWords.sid!);
+  if (!slots) return 0;
+  const roles = new Set<string>();
+  for (const d of slots) for (const r of idx.byFirstWord.get(words.index.ids[d]!) ?? []) roles.add(r);
+  return roles.size;
+}
+
+function roleIndex(rule: SignalRule): RoleIndex | null {
+  let c = roleCache.get(rule);
+  if (c !== undefined) return c;
+  c = null;
+  const groups = rule.params.groups;
+  if (groups && typeof groups === 'object' && !Array.isArray(groups)) {
+    const group = new Map<string, string>();
+    for (const [name, roles] of Object.entries(groups as Record<string, unknown>)) for (const r of strings(roles)) group.set(r.toLowerCase(), name);
+    // Longest first, so "security guard" wins over a shorter role inside it.
+    const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
+    // Plurals count as the same role ("nurses" is "nurse").
+    if (alts.length > 0) {
+      const byFirstWord = rolesByFirstWord([...group.keys()]);
+      const firstWords: WordSet = { exact: new Set([...byFirstWord.keys()].map(wordOf)), prefixes: [] };
+      registerWordSet(firstWords);
+      c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group, byFirstWord, firstWords };
+    }
+  }
+  roleCache.set(rule, c);
+  return c;
+}
+
+/**
+ * A catch-all vacancy list: roles from many unrelated trades in one posting (cook, nurse,
+ * electrician, cashier, teacher…). One employer hiring for everything at once is the shape of
+ * fake hotel, cruise-ship and overseas job offers; a real posting is for one job or a few close
+ * ones. Fires at `params.minRoles` distinct roles spread over `params.minGroups` trades, of
+ * which at least `params.minAnchorRoles` come from `params.anchorGroups` (the service and manual
+ * trades these offers bait with; a call for doctors, lawyers and accountants to review AI answers
+ * lists professions, not kitchen and cleaning staff).
+ */
+export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const idx = roleIndex(rule);
+  if (!idx) return null;
+  const minRoles = num(rule.params.minRoles, 8);
+  const minGroups = num(rule.params.minGroups, 4);
+  const anchors = new Set(strings(rule.params.anchorGroups));
+  const minAnchorRoles = num(rule.params.minAnchorRoles, 0);
+  const roles = new Set<string>();
+  let anchorRoles = 0;
+  const firstOfGroup = new Map<string, { start: number; text: string }>();
+  const scan = (text: string, base: number) => {
+    idx.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = idx.re.exec(text)) !== null) {
+      const key = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
+      const g = idx.group.get(key);
+      if (!g || roles.has(key)) continue;
+      roles.add(key);
+      if (anchors.has(g)) anchorRoles++;
+      if (!firstOfGroup.has(g)) firstOfGroup.set(g, { start: base < 0 ? -1 : base + m.index, text: m[0] });
+    }
+  };
+  scan(doc.title.slice(0, MAX_TITLE), -1);
+  // Most postings name a role or two: their word index shows the text can't reach the count.
+  if (doc.words && roles.size + possibleRoles(idx, doc.words) < minRoles) return null;
+  scan(doc.text, 0);
+  if (roles.size < minRoles || firstOfGroup.size < minGroups || anchorRoles < minAnchorRoles) return null;
+  const out: Evidence[] = [];
+  for (const { start, text } of firstOfGroup.values()) if (out.length < MAX_EVIDENCE) pushEvidence(out, start, text);
+  return out;
+}

@@ -1,0 +1,198 @@
+// Host names: look-alike vendor domains and known hiring sources, read from the text and the page's own address.
+import type { SignalRule } from '../../data/schema.ts';
+import { pushEvidence, type SignalDocument } from '../signal-document.ts';
+import type { Evidence } from '../types.ts';
+import { strings, vendorsOf, type Vendor } from './params.ts';
+
+// A hostname: dot-separated labels ending in a letters-only TLD. The look-behind keeps the
+// engine from restarting inside a long run of letters; no label is longer than 63.
+const HOST_RE = /(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}(?![a-z0-9@-])/giu;
+const MAX_HOSTS = 200;
+
+interface Found {
+  host: string;
+  start: number;
+  end: number;
+}
+
+const HOST_EXACT = new RegExp(`^${HOST_RE.source.replace(/^\(\?<!\[a-z0-9\.-\]\)/u, '').replace(/\(\?!\[a-z0-9@-\]\)$/u, '')}$`, 'iu');
+
+/** [a-z0-9.-] under Unicode case folding: ASCII letters and digits, ".", "-", and "ſ" and "K" (Kelvin). */
+function isHostCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 0x17f || c === 0x212a;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
+// Both host checks read the same posting: its hosts are found once.
+let hostsText: string | null = null;
+let hostsFound: Found[] = [];
+
+/**
+ * Hostnames in the text. Walks from dot to dot instead of running HOST_RE at every word start:
+ * a host needs a dot between letters/digits, and most of a posting has none.
+ */
+function hostsIn(text: string): readonly Found[] {
+  if (text === hostsText) return hostsFound;
+  const out: Found[] = [];
+  let from = 0;
+  while (out.length < MAX_HOSTS) {
+    const dot = text.indexOf('.', from);
+    if (dot < 0) break;
+    from = dot + 1;
+    if (dot === 0 || !isHostCode(text.charCodeAt(dot - 1)) || !isLetterCode(text.charCodeAt(dot + 1))) continue;
+    let start = dot;
+    while (start > 0 && isHostCode(text.charCodeAt(start - 1)) && dot - start < 300) start--;
+    let end = dot + 1;
+    while (end < text.length && isHostCode(text.charCodeAt(end)) && end - dot < 300) end++;
+    // Trailing dots and hyphens belong to the sentence, not the host; "@" before means an e-mail's domain, which counts too.
+    while (end > dot + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    while (start < dot && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 45)) start++;
+    from = Math.max(from, end);
+    if (end < text.length && text.charCodeAt(end) === 64) continue;
+    const candidate = text.slice(start, end);
+    if (HOST_EXACT.test(candidate)) out.push({ host: candidate.toLowerCase(), start, end });
+  }
+  hostsText = text;
+  hostsFound = out;
+  return out;
+}
+
+export function hostOf(value: string | undefined): string | null {
+  if (!value) return null;
+  const m = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?([^/?#:\s]{1,253})/iu.exec(value.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./u, '') : null;
+}
+
+export function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith('.' + domain);
+}
+
+const domainSets = new WeakMap<object, Set<string>>();
+
+/** A params list of domains as a set, built once per list. */
+export function domainSet(v: unknown): Set<string> {
+  if (!Array.isArray(v)) return new Set();
+  let set = domainSets.get(v);
+  if (!set) {
+    set = new Set(strings(v));
+    domainSets.set(v, set);
+  }
+  return set;
+}
+
+/** Is the host one of the domains or under one: a Set lookup per label instead of a pass over the list. */
+export function onAnyDomain(host: string, domains: Set<string>): boolean {
+  let h = host;
+  for (;;) {
+    if (domains.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+function docHosts(doc: SignalDocument): Found[] {
+  const found: Found[] = [...hostsIn(doc.text)];
+  for (const v of [doc.url, doc.source]) {
+    const h = hostOf(v);
+    if (h && h.includes('.')) found.push({ host: h, start: -1, end: -1 });
+  }
+  return found;
+}
+
+/** Levenshtein distance, stopping early once it exceeds 1 (all we need). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function brandLike(label: string, brand: string, affixes: string[]): boolean {
+  const l = label.replace(/-/gu, '');
+  if (l === brand) return true;
+  if (l.startsWith(brand) && affixes.includes(l.slice(brand.length))) return true;
+  if (l.endsWith(brand) && affixes.includes(l.slice(0, l.length - brand.length))) return true;
+  return brand.length >= 7 && withinOneEdit(l, brand);
+}
+
+interface LookalikeParams {
+  vendors: Vendor[];
+  affixes: string[];
+  hosting: string[];
+  /** Verdict per host: hosts repeat from posting to posting ("node.js", "linkedin.com"). */
+  verdicts: Map<string, boolean>;
+}
+
+const lookalikeCache = new WeakMap<SignalRule, LookalikeParams>();
+
+function lookalikeParams(rule: SignalRule): LookalikeParams {
+  let p = lookalikeCache.get(rule);
+  if (!p) {
+    p = { vendors: vendorsOf(rule.params.vendors), affixes: strings(rule.params.affixes), hosting: strings(rule.params.ignoreDomains), verdicts: new Map() };
+    lookalikeCache.set(rule, p);
+  }
+  return p;
+}
+
+function looksLikeVendor(host: string, p: LookalikeParams): boolean {
+  let verdict = p.verdicts.get(host);
+  if (verdict === undefined) {
+    verdict = false;
+    if (!p.hosting.some((d) => onDomain(host, d))) {
+      const labels = host.split('.').slice(0, -1);
+      verdict = p.vendors.some((v) => !v.domains.some((d) => onDomain(host, d)) && labels.some((label) => v.brands.some((b) => brandLike(label, b, p.affixes))));
+    }
+    if (p.verdicts.size > 5000) p.verdicts.clear();
+    p.verdicts.set(host, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * A hostname that dresses up as a known AI-training vendor without being on its domain:
+ * dataannotation.cc for dataannotation.tech, outlier-careers.com for outlier.ai.
+ */
+export function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const params = lookalikeParams(rule);
+  const out: Evidence[] = [];
+  for (const f of docHosts(doc)) {
+    const host = f.host.replace(/^www\./u, '');
+    if (looksLikeVendor(host, params)) pushEvidence(out, f.start, f.start < 0 ? host : doc.text.slice(f.start, f.end));
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** The posting (or its apply link) is on a known applicant-tracking system or vendor domain. */
+export function trustedSource(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const domains = domainSet(rule.params.domains);
+  const out: Evidence[] = [];
+  for (const v of [doc.source, doc.url]) {
+    const h = hostOf(v);
+    if (h && onAnyDomain(h, domains)) pushEvidence(out, -1, h);
+  }
+  if (rule.params.inText === true) {
+    for (const f of hostsIn(doc.text)) {
+      if (onAnyDomain(f.host.replace(/^www\./u, ''), domains)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+    }
+  }
+  return out.length > 0 ? out : null;
+}

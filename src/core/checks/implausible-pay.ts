@@ -1,0 +1,73 @@
+// Pay far above what unskilled work earns, offered as easy money.
+import type { SignalRule } from '../../data/schema.ts';
+import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
+import type { Evidence } from '../types.ts';
+import { num, strings } from './params.ts';
+
+const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
+  hour: 'hour', hr: 'hour', hourly: 'hour', h: 'hour',
+  day: 'day', daily: 'day',
+  week: 'week', wk: 'week', weekly: 'week',
+  month: 'month', mo: 'month', monthly: 'month',
+};
+// "$500 a day", "$100-$200 daily", "$2,500 per week", "$120/hr". Digits are bounded, and the
+// separators are single optional characters, so there is nothing to backtrack over.
+const PAY_RE =
+  /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/giu;
+
+const cueCache = new WeakMap<SignalRule, RegExp[] | null>();
+
+function cueRegexes(rule: SignalRule): RegExp[] | null {
+  let c = cueCache.get(rule);
+  if (c === undefined) {
+    try {
+      c = strings(rule.params.cues).map((x) => new RegExp(x, 'iu'));
+    } catch {
+      c = null;
+    }
+    cueCache.set(rule, c);
+  }
+  return c;
+}
+
+/**
+ * Pay far above what unskilled work earns, offered with "no experience needed" or a similar
+ * easy-money line. The figure comes from the parsed pay or from "$X per day/week/hour" text.
+ */
+export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const { params } = rule;
+  const limits = {
+    hour: num(params.hourly, 100),
+    day: num(params.daily, 400),
+    week: num(params.weekly, 2000),
+    month: num(params.monthly, 8000),
+  };
+  const extreme = num(params.extremeFactor, 4);
+  const title = doc.title.slice(0, MAX_TITLE);
+  // Nothing to judge without a figure: most postings skip the cue scans entirely.
+  if (!doc.pay && !doc.text.includes('$') && !title.includes('$')) return null;
+  const cue = cueRegexes(rule);
+  if (!cue) return null;
+  let cueSeen: boolean | undefined;
+  const hasCue = () => (cueSeen ??= anyMatch(cue, doc.text) || anyMatch(cue, title));
+  const out: Evidence[] = [];
+  const consider = (text: string, base: number) => {
+    PAY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (out.length < MAX_EVIDENCE && (m = PAY_RE.exec(text)) !== null) {
+      const amount = Number(m[1]!.replace(/,/gu, ''));
+      const period = PERIODS[m[2]!.toLowerCase()];
+      if (!period || !Number.isFinite(amount)) continue;
+      const limit = limits[period];
+      if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+    }
+  };
+  consider(title, -1);
+  consider(doc.text, 0);
+  const hourly = doc.pay?.hourlyMin ?? doc.pay?.hourlyMax ?? null;
+  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hourly >= limits.hour && hasCue()))) {
+    const ev = doc.pay?.evidence;
+    pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
+  }
+  return out.length > 0 ? out : null;
+}
