@@ -50,8 +50,16 @@ function doubledTaxonomy(): TaxonomyEntry[] {
 
 function coreBench(corpus: PostingInput[]) {
   const bytes = corpus.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
-  // Warm up: compile matchers and rules, let the JIT settle.
+  // Warm up: compile matchers and rules.
   for (const p of corpus.slice(0, 50)) analyzePosting(p);
+  // The first full pass, reported apart: the JIT is still optimising and most words are new to
+  // the lexicon and its caches (stems, word-set lists), as in a service worker that just started.
+  let firstPassMs = 0;
+  for (const p of corpus) {
+    const t = performance.now();
+    analyzePosting(p);
+    firstPassMs += performance.now() - t;
+  }
 
   const rounds = quick ? 1 : 3;
   const latencies: number[] = [];
@@ -97,6 +105,7 @@ function coreBench(corpus: PostingInput[]) {
     postings: corpus.length,
     corpusMB: bytes / 1e6,
     throughputMBs: mbPerS,
+    firstPassMBs: bytes / 1e6 / (firstPassMs / 1000),
     lowercaseMBs: lowerMbPerS,
     ratioToLowercase: analyseMs / lowerMs,
     latencyMedianMs: median(latencies),
@@ -181,7 +190,8 @@ async function main() {
   const rows: [string, string, string][] = [
     ['postings analysed', String(core.postings), ''],
     ['corpus size', `${fmt(core.corpusMB)} MB`, ''],
-    ['throughput', `${fmt(core.throughputMBs, 1)} MB/s`, 'target ≥ 30 MB/s'],
+    ['throughput (steady, after one warm-up pass)', `${fmt(core.throughputMBs, 1)} MB/s`, 'target ≥ 30 MB/s'],
+    ['throughput (first pass: cold JIT and caches)', `${fmt(core.firstPassMBs, 1)} MB/s`, ''],
     ['toLowerCase() floor', `${fmt(core.lowercaseMBs, 0)} MB/s`, ''],
     ['ratio to the floor', `${fmt(core.ratioToLowercase, 1)}×`, 'target ≤ 15×'],
     ['latency per posting, median', `${fmt(core.latencyMedianMs, 3)} ms`, ''],
