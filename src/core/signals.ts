@@ -31,6 +31,8 @@ export interface CompiledRule {
   /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
   leading: (WordSet | null)[];
   stickies: (RegExp | null)[];
+  /** Pattern indexes, those with a word filter first (absence rules stop at the first match). */
+  absenceOrder: number[];
   unless: RegExp[];
   /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
   anywhere: RegExp[];
@@ -73,9 +75,12 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
         return set;
       }),
       stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
+      absenceOrder: [],
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
     };
+    const filtered = compiled.filters.map((f, p) => (f ? p : -1)).filter((p) => p >= 0);
+    compiled.absenceOrder = [...filtered, ...compiled.filters.map((f, p) => (f ? -1 : p)).filter((p) => p >= 0)];
     const ua = rule.params.unlessAnywhere;
     // true: every `unless` pattern cancels document-wide; a list: only those patterns do.
     if (ua === true) compiled.anywhere = compiled.unless;
@@ -319,7 +324,9 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     }
   }
   if (c.rule.scope === 'title') return true;
-  for (let p = 0; p < c.patterns.length; p++) {
+  // One match anywhere settles it: patterns narrowed by their words go first, the ones that
+  // must read the whole text only if those found nothing.
+  for (const p of c.absenceOrder) {
     const filter = c.filters[p];
     // Words the pattern needs are missing from the whole posting: it cannot occur.
     if (filter && !docPasses(filter, words)) continue;
