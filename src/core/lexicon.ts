@@ -94,32 +94,29 @@ function add(word: string, h: number, h2: number, slot: number): number {
   return id;
 }
 
-/** Id of an already folded word, adding it if new. */
-export function internWord(word: string): number {
-  const h = hashString(word);
-  const h2 = hash2String(word);
+/** The slot holding `word`, or the empty slot where it would go. */
+function slotOf(word: string, h: number, h2: number): number {
   let slot = h & mask;
   for (;;) {
     const at = slot * 4;
-    const e = table[at]!;
-    if (e === 0) return add(word, h, h2, slot);
-    if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === word.length) return e - 1;
+    if (table[at] === 0 || (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === word.length)) return slot;
     slot = (slot + 1) & mask;
   }
 }
 
-/** Id of an already folded word, or -1 when no text or data has used it. */
-export function lookupWord(word: string): number {
+/** Id of an already folded word, adding it if new. */
+export function internWord(word: string): number {
   const h = hashString(word);
   const h2 = hash2String(word);
-  let slot = h & mask;
-  for (;;) {
-    const at = slot * 4;
-    const e = table[at]!;
-    if (e === 0) return -1;
-    if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === word.length) return e - 1;
-    slot = (slot + 1) & mask;
-  }
+  const slot = slotOf(word, h, h2);
+  const e = table[slot * 4]!;
+  return e === 0 ? add(word, h, h2, slot) : e - 1;
+}
+
+/** Id of an already folded word, or -1 when no text or data has used it. */
+export function lookupWord(word: string): number {
+  const slot = slotOf(word, hashString(word), hash2String(word));
+  return table[slot * 4]! - 1;
 }
 
 /**
@@ -150,6 +147,14 @@ export function internAscii(text: string, start: number, end: number, h: number,
     if (table[at + 1] === h && table[at + 2] === h2 && table[at + 3] === len) return e - 1;
     slot = (slot + 1) & mask;
   }
+}
+
+/** `a` itself if it can be indexed by `size` ids, else a copy grown to fit (per-id side tables elsewhere). */
+export function fitIds<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, size: number): T {
+  if (a.length >= size) return a;
+  const bigger = new (a.constructor as new (length: number) => T)(Math.max(size, a.length * 2, 4096));
+  bigger.set(a);
+  return bigger;
 }
 
 /** Ids handed out so far stay valid through `recycleIfFull()` (compiled data calls this). */

@@ -1,7 +1,7 @@
 // Stems and inflections: Porter stems per lexicon id (computed once), the guard that keeps a stem
 // match to real inflections of one word, and the first-letter test that spares most words the stemmer.
 import { stemmer } from 'stemmer';
-import { internWord, lexiconSize, onLexiconRecycle, wordOf } from './lexicon.ts';
+import { fitIds, internWord, lexiconSize, onLexiconRecycle, wordOf } from './lexicon.ts';
 
 // Endings that turn a stem back into an inflection of the same word. A stem match counts only
 // when both the alias word and the text word are the stem plus one of these: Porter alone folds
@@ -84,15 +84,8 @@ onLexiconRecycle((keep) => {
 });
 
 function ensureIdTables(): void {
-  const size = lexiconSize();
-  if (stemIds.length >= size) return;
-  const cap = Math.max(size, stemIds.length * 2, 4096);
-  const s = new Int32Array(cap);
-  s.set(stemIds);
-  stemIds = s;
-  const f = new Uint8Array(cap);
-  f.set(stemWorth);
-  stemWorth = f;
+  stemIds = fitIds(stemIds, lexiconSize());
+  stemWorth = fitIds(stemWorth, lexiconSize());
 }
 
 /** Lexicon id of the stem of the word with lexicon id `id`. */

@@ -1,7 +1,7 @@
 // Where each distinct word of one posting occurs, built in one pass over the token ids. Rules and
 // matchers ask "is this word here, and where?" many times per posting; each answer is a Map
 // lookup on an integer instead of a pass over the tokens.
-import { lexiconSize, lookupWord, wordOf } from './lexicon.ts';
+import { fitIds, lexiconSize, lookupWord, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 
 // Scratch tables indexed by word id, stamped per build so they never need clearing.
@@ -10,14 +10,8 @@ let slotOf = new Int32Array(0);
 let serial = 0;
 
 function ensureScratch(size: number): void {
-  if (stamp.length >= size) return;
-  const cap = Math.max(size, stamp.length * 2, 4096);
-  const s = new Int32Array(cap);
-  s.set(stamp);
-  stamp = s;
-  const o = new Int32Array(cap);
-  o.set(slotOf);
-  slotOf = o;
+  stamp = fitIds(stamp, size);
+  slotOf = fitIds(slotOf, size);
 }
 
 const NO_TOKENS: readonly number[] = [];
@@ -50,29 +44,20 @@ export class WordIndex {
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
       next[t] = -1;
-      if (small) {
-        const d = distinct.subarray(0, nd).indexOf(id);
-        if (d < 0) {
-          distinct[nd] = id;
-          first[nd] = t;
-          last[nd] = t;
-          nd++;
-        } else {
-          next[last[d]!] = t;
-          last[d] = t;
-        }
-      } else if (stamp[id] !== mark) {
-        stamp[id] = mark;
-        slotOf[id] = nd;
-        distinct[nd] = id;
-        first[nd] = t;
-        last[nd] = t;
-        nd++;
-      } else {
-        const d = slotOf[id]!;
+      const d = small ? distinct.subarray(0, nd).indexOf(id) : stamp[id] === mark ? slotOf[id]! : -1;
+      if (d >= 0) {
         next[last[d]!] = t;
         last[d] = t;
+        continue;
       }
+      if (!small) {
+        stamp[id] = mark;
+        slotOf[id] = nd;
+      }
+      distinct[nd] = id;
+      first[nd] = t;
+      last[nd] = t;
+      nd++;
     }
     this.ids = distinct.subarray(0, nd);
     this.first = first;
