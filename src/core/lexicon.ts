@@ -157,7 +157,11 @@ export function fitIds<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffe
   return bigger;
 }
 
-/** Ids handed out so far stay valid through `recycleIfFull()` (compiled data calls this). */
+/**
+ * Ids handed out so far stay valid through `recycleIfFull()` (compiled data calls this). Words
+ * postings brought in before a compile are kept too; compiles are rare (start-up, a changed list
+ * of the user's own keywords or phrases) and an MV3 worker restarts often, so that stays small.
+ */
 export function pinLexicon(): void {
   pinned = words.length;
 }

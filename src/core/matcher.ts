@@ -285,43 +285,48 @@ export class Matcher {
       }
     }
     if (!any) return hits;
-    for (let i = 0; i < n; i++) {
-      const f = startAt[i]!;
-      if (f === 0) continue;
-      startAt[i] = 0;
-      const id = ids[i]!;
-      lastTerm = -1;
-      lastEnd = -1;
-      if (f & CASE_FIRST) {
-        let node = this.caseRoot.get(doc.rawAt(i));
-        let j = i;
-        while (node) {
-          if (node.out) report(node.out, i, j);
-          j++;
-          if (j >= n || !node.next || joined[j] === 0) break;
-          node = node.next.get(doc.rawAt(j));
+    try {
+      for (let i = 0; i < n; i++) {
+        const f = startAt[i]!;
+        if (f === 0) continue;
+        startAt[i] = 0;
+        const id = ids[i]!;
+        lastTerm = -1;
+        lastEnd = -1;
+        if (f & CASE_FIRST) {
+          let node = this.caseRoot.get(doc.rawAt(i));
+          let j = i;
+          while (node) {
+            if (node.out) report(node.out, i, j);
+            j++;
+            if (j >= n || !node.next || joined[j] === 0) break;
+            node = node.next.get(doc.rawAt(j));
+          }
+        }
+        if (f & FOLD_FIRST) {
+          let node = this.foldRoots[id];
+          let j = i;
+          while (node) {
+            if (node.out) report(node.out, i, j);
+            j++;
+            if (j >= n || !node.next || joined[j] === 0) break;
+            node = node.next.get(ids[j]!);
+          }
+        }
+        if (f & STEM_FIRST) {
+          let node = this.stemRoots[stemIdOf(id)];
+          let j = i;
+          while (node) {
+            if (node.out) report(node.out, i, j);
+            j++;
+            if (j >= n || !node.next || joined[j] === 0) break;
+            node = node.next.get(stemIdOf(ids[j]!));
+          }
         }
       }
-      if (f & FOLD_FIRST) {
-        let node = this.foldRoots[id];
-        let j = i;
-        while (node) {
-          if (node.out) report(node.out, i, j);
-          j++;
-          if (j >= n || !node.next || joined[j] === 0) break;
-          node = node.next.get(ids[j]!);
-        }
-      }
-      if (f & STEM_FIRST) {
-        let node = this.stemRoots[stemIdOf(id)];
-        let j = i;
-        while (node) {
-          if (node.out) report(node.out, i, j);
-          j++;
-          if (j >= n || !node.next || joined[j] === 0) break;
-          node = node.next.get(stemIdOf(ids[j]!));
-        }
-      }
+    } finally {
+      // A scan cut short must not leave start flags behind for the next one.
+      startAt.fill(0, 0, n);
     }
     return hits;
   }
