@@ -146,7 +146,9 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
   for (const hit of combined.matcher.scan(doc)) {
     let k = offsets.length - 1;
     while (offsets[k]! > hit.term) k--;
-    per[k]!.push({ term: hit.term - offsets[k]!, firstToken: hit.firstToken, lastToken: hit.lastToken });
+    // The hit objects are this scan's own: renumbering them in place saves a copy each.
+    hit.term -= offsets[k]!;
+    per[k]!.push(hit);
   }
   const scanned = (doc.scanned ??= new Map());
   matchers.forEach((m, k) => scanned.set(m, per[k]!));

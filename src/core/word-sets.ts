@@ -120,26 +120,22 @@ export interface DocWords {
   index: WordIndex;
   /** Per set id: 1 when some word of the posting belongs to the set. */
   present: Uint8Array;
-  /** Per present set id: the distinct-word slots (WordIndex) that belong to it. */
-  slots: Map<number, number[]>;
+  /** (set id, distinct-word slot) pairs, one per membership: slotsOf reads a set's words from them. */
+  pairs: number[];
 }
 
 function indexSets(index: WordIndex): DocWords {
   const present = new Uint8Array(SETS.length);
-  const slots = new Map<number, number[]>();
+  const pairs: number[] = [];
   const ids = index.ids;
   for (let d = 0; d < ids.length; d++) {
     const sets = setsOf(ids[d]!);
     for (let k = 0; k < sets.length; k++) {
-      const sid = sets[k]!;
-      if (present[sid] === 1) slots.get(sid)!.push(d);
-      else {
-        present[sid] = 1;
-        slots.set(sid, [d]);
-      }
+      present[sets[k]!] = 1;
+      pairs.push(sets[k]!, d);
     }
   }
-  return { index, present, slots };
+  return { index, present, pairs };
 }
 
 export function docWords(index: WordIndex): DocWords {
@@ -154,15 +150,23 @@ export function freshDocWords(words: DocWords): DocWords {
   if (words.present.length !== SETS.length) {
     const fresh = indexSets(words.index);
     words.present = fresh.present;
-    words.slots = fresh.slots;
+    words.pairs = fresh.pairs;
   }
   return words;
 }
 
+/** The distinct-word slots (WordIndex) of the posting's words that belong to the set. */
+export function slotsOf(set: WordSet, words: DocWords): number[] {
+  const { present, pairs } = freshDocWords(words);
+  const out: number[] = [];
+  if (present[set.sid!] !== 1) return out;
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === set.sid) out.push(pairs[k + 1]!);
+  return out;
+}
+
 /** Indexes (ascending) of the posting's tokens that belong to the set. */
 export function leadingTokens(set: WordSet, words: DocWords): number[] {
-  const slots = freshDocWords(words).slots.get(set.sid!);
-  if (!slots) return [];
+  const slots = slotsOf(set, words);
   const out: number[] = [];
   for (const d of slots) for (const t of words.index.tokensOfSlot(d)) out.push(t);
   return slots.length > 1 ? out.sort((a, b) => a - b) : out;

@@ -5,7 +5,7 @@ import { internWord, pinLexicon, wordOf } from '../lexicon.ts';
 import type { WordSet } from '../pattern-words.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
-import { freshDocWords, registerWordSet, type DocWords } from '../word-sets.ts';
+import { registerWordSet, slotsOf, type DocWords } from '../word-sets.ts';
 import { num, strings } from './params.ts';
 
 interface RoleIndex {
@@ -38,8 +38,7 @@ function rolesByFirstWord(roles: string[]): Map<number, string[]> {
 
 /** How many roles the text could name at most: those whose first word it contains. */
 function possibleRoles(idx: RoleIndex, words: DocWords): number {
-  const slots = freshDocWords(words).slots.get(idx.firstWords.sid!);
-  if (!slots) return 0;
+  const slots = slotsOf(idx.firstWords, words);
   const roles = new Set<string>();
   for (const d of slots) for (const r of idx.byFirstWord.get(words.index.ids[d]!) ?? []) roles.add(r);
   return roles.size;
