@@ -75,15 +75,22 @@ interface TrieNode<K> {
 }
 
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
-  const n = tokens.count;
   const ids = tokens.ids;
   const index = new WordIndex(tokens);
-  const raw = new Array<string | undefined>(n);
+  // Original spellings are read for a few tokens only (exact-case aliases, headings).
+  const raw = new Map<number, string>();
   return {
     tokens,
     foldAt: (i) => wordOf(ids[i]!),
     index,
-    rawAt: (i) => (raw[i] ??= text.slice(tokens.start[i], tokens.end[i])),
+    rawAt: (i) => {
+      let r = raw.get(i);
+      if (r === undefined) {
+        r = text.slice(tokens.start[i], tokens.end[i]);
+        raw.set(i, r);
+      }
+      return r;
+    },
     stemAt: (i) => wordOf(stemIdOf(ids[i]!)),
     stemIdAt: (i) => stemIdOf(ids[i]!),
   };

@@ -36,10 +36,12 @@ export class WordIndex {
     const small = n <= SMALL;
     if (!small) ensureScratch(lexiconSize());
     const mark = small ? -1 : ++serial;
-    const distinct = new Int32Array(n);
-    const first = new Int32Array(n);
-    const last = new Int32Array(n);
-    const next = new Int32Array(n);
+    // One buffer for the four columns: one allocation per posting instead of four.
+    const buffer = new ArrayBuffer(n * 16);
+    const distinct = new Int32Array(buffer, 0, n);
+    const first = new Int32Array(buffer, n * 4, n);
+    const last = new Int32Array(buffer, n * 8, n);
+    const next = new Int32Array(buffer, n * 12, n);
     let nd = 0;
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
