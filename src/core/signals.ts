@@ -111,17 +111,24 @@ interface Span {
 
 /** The sentences (as spans) holding one of the rule's trigger words; null when none occurs. */
 function triggerSpans(c: CompiledRule, doc: SignalDocument, words: DocWords): Span[] | null {
-  let hits: readonly number[] = [];
-  let lists = 0;
+  const lists: (readonly number[])[] = [];
+  let total = 0;
   for (const t of c.triggerIds) {
     const at = words.index.tokensOfId(t);
     if (!at) continue;
-    hits = lists === 0 ? at : hits.concat(at);
-    lists++;
+    lists.push(at);
+    total += at.length;
   }
-  if (hits.length === 0) return null;
-  if (lists > 1) hits = [...new Set(hits)].sort((x, y) => x - y);
-  return spansFor(hits, doc, doc.tokens.sentenceFirstToken);
+  if (total === 0) return null;
+  if (lists.length === 1) return spansFor(lists[0]!, doc, doc.tokens.sentenceFirstToken);
+  // Several triggers: their token lists merged in order, each token once.
+  const merged = new Int32Array(total);
+  let k = 0;
+  for (const list of lists) for (const t of list) merged[k++] = t;
+  merged.sort();
+  let unique = 0;
+  for (let i = 0; i < total; i++) if (unique === 0 || merged[i] !== merged[unique - 1]) merged[unique++] = merged[i]!;
+  return spansFor(merged.subarray(0, unique), doc, doc.tokens.sentenceFirstToken);
 }
 
 /** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
@@ -145,7 +152,7 @@ function tokensWithin(doc: SignalDocument, start: number, end: number, inside: n
   return [a, b];
 }
 
-function spansFor(tokenIdx: readonly number[], doc: SignalDocument, firstOf: readonly number[]): Span[] {
+function spansFor(tokenIdx: ArrayLike<number> & Iterable<number>, doc: SignalDocument, firstOf: readonly number[]): Span[] {
   const { tokens } = doc;
   const spans: Span[] = [];
   let lastSentence = -1;
