@@ -95,6 +95,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     pay,
     aiEvaluator: aiEvaluator.match,
     words: docWords(keys.index),
+    titleTokens: titleKeys?.tokens,
     titleWords: titleKeys && docWords(titleKeys.index),
   };
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];

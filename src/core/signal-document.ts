@@ -8,7 +8,8 @@ export interface SignalDocument {
   text: string;
   tokens: Tokens;
   title: string;
-  /** Word index of `title` (sliced to MAX_TITLE), when the caller already has one. */
+  /** Tokens and word index of `title` (sliced to MAX_TITLE), when the caller already has them. */
+  titleTokens?: Tokens;
   titleWords?: DocWords;
   company?: string;
   url?: string;

@@ -13,7 +13,7 @@ import { internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docPasses, docWords, freshDocWords, leadingTokens, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
-import { foldToken, tokenize } from './tokenize.ts';
+import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
 
@@ -194,6 +194,7 @@ function matchAll(re: RegExp, text: string, base: number, out: Evidence[]): void
 
 interface Title {
   text: string;
+  tokens: Tokens;
   words: DocWords;
 }
 
@@ -204,7 +205,8 @@ function titleOf(doc: SignalDocument): Title {
   let t = titles.get(doc);
   if (!t) {
     const text = doc.title.slice(0, MAX_TITLE);
-    t = { text, words: doc.titleWords ? freshDocWords(doc.titleWords) : docWords(new WordIndex(tokenize(text))) };
+    const tokens = doc.titleTokens ?? tokenize(text);
+    t = { text, tokens, words: doc.titleWords ? freshDocWords(doc.titleWords) : docWords(new WordIndex(tokens)) };
     titles.set(doc, t);
   }
   return t;
@@ -220,29 +222,64 @@ function oddToken(text: string, start: number, end: number): boolean {
   return first === 46 || last === 43 || last === 35;
 }
 
+/** A stretch of a text to try a sticky pattern in: the text itself or a slice of it, and its tokens. */
+interface Stretch {
+  /** What the regex reads: the whole text or the slice from `offset`. */
+  chunk: string;
+  offset: number;
+  text: string;
+  tokens: Tokens;
+  firstToken: number;
+  lastToken: number;
+}
+
 /**
  * Same matches as `matchAll` for a pattern whose matches start with one of `lead`'s words: the
  * sticky regex is tried only where such a token starts, skipping tokens inside the last match.
+ * Evidence offsets are `base` + the position in the chunk, or -1 when `base` is -1 (the title).
+ * Patterns with leading words never run their unanchored copy, which V8 would compile again.
  */
-function matchAtTokens(sticky: RegExp, lead: WordSet, chunk: string, span: Span, doc: SignalDocument, out: Evidence[]): void {
-  const { tokens, text } = doc;
+function matchAtTokens(sticky: RegExp, lead: WordSet, at: Stretch, base: number, out: Evidence[], firstOnly = false): void {
+  const { tokens, text, offset } = at;
   let from = 0;
-  for (let t = span.firstToken; t <= span.lastToken && out.length < MAX_EVIDENCE; t++) {
+  for (let t = at.firstToken; t <= at.lastToken && out.length < MAX_EVIDENCE; t++) {
     const s = tokens.start[t]!;
     const e = tokens.end[t]!;
     const odd = oddToken(text, s, e);
     if (!odd && !tokenInSet(lead, tokens.ids[t]!)) continue;
-    for (let pos = s - span.start, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
+    for (let pos = s - offset, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
       if (pos < from) continue;
       sticky.lastIndex = pos;
-      const m = sticky.exec(chunk);
+      const m = sticky.exec(at.chunk);
       if (m && m[0].length > 0) {
-        pushEvidence(out, span.start + pos, m[0]);
+        pushEvidence(out, base < 0 ? -1 : base + pos, m[0]);
+        if (firstOnly) return;
         from = pos + m[0].length;
         break;
       }
     }
   }
+}
+
+/** Does pattern p of the rule match anywhere in the stretch? */
+function patternIn(c: CompiledRule, p: number, at: Stretch): boolean {
+  const lead = c.leading[p];
+  if (lead) {
+    const found: Evidence[] = [];
+    matchAtTokens(c.stickies[p]!, lead, at, at.offset, found, true);
+    return found.length > 0;
+  }
+  const re = c.patterns[p]!;
+  re.lastIndex = 0;
+  return re.test(at.chunk);
+}
+
+function titleStretch(title: Title): Stretch {
+  return { chunk: title.text, offset: 0, text: title.text, tokens: title.tokens, firstToken: 0, lastToken: title.tokens.count - 1 };
+}
+
+function spanStretch(doc: SignalDocument, span: Span, chunk: string): Stretch {
+  return { chunk, offset: span.start, text: doc.text, tokens: doc.tokens, firstToken: span.firstToken, lastToken: span.lastToken };
 }
 
 /** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
@@ -255,7 +292,9 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     for (let p = 0; p < c.patterns.length; p++) {
       const filter = c.filters[p];
       if (filter && !docPasses(filter, title.words)) continue;
-      matchAll(c.patterns[p]!, title.text, -1, evidence);
+      const lead = c.leading[p];
+      if (lead) matchAtTokens(c.stickies[p]!, lead, titleStretch(title), -1, evidence);
+      else matchAll(c.patterns[p]!, title.text, -1, evidence);
     }
     if (evidence.length > 0 && anyMatch(c.unless, title.text)) evidence.length = 0;
   }
@@ -281,7 +320,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
           if (filter && !markedPasses(filter)) continue;
           chunk ??= doc.text.slice(span.start, span.end);
           const lead = c.leading[p];
-          if (lead) matchAtTokens(c.stickies[p]!, lead, chunk, span, doc, evidence);
+          if (lead) matchAtTokens(c.stickies[p]!, lead, spanStretch(doc, span, chunk), span.start, evidence);
           else matchAll(c.patterns[p]!, chunk, span.start, evidence);
         }
       } finally {
@@ -325,9 +364,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     for (let p = 0; p < c.patterns.length; p++) {
       const filter = c.filters[p];
       if (filter && !docPasses(filter, title.words)) continue;
-      const re = c.patterns[p]!;
-      re.lastIndex = 0;
-      if (re.test(title.text)) return false;
+      if (patternIn(c, p, titleStretch(title))) return false;
     }
   }
   if (c.rule.scope === 'title') return true;
@@ -337,17 +374,15 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     const filter = c.filters[p];
     // Words the pattern needs are missing from the whole posting: it cannot occur.
     if (filter && !docPasses(filter, words)) continue;
-    const re = c.patterns[p]!;
     const spans = filter ? anchorSpans(filter, doc, words) : null;
     if (spans === null) {
-      re.lastIndex = 0;
-      if (re.test(doc.text)) return false;
+      const whole: Span = { start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 };
+      if (patternIn(c, p, spanStretch(doc, whole, doc.text))) return false;
       continue;
     }
     for (const span of spans) {
       if (!rangePasses(filter!, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
-      re.lastIndex = 0;
-      if (re.test(doc.text.slice(span.start, span.end))) return false;
+      if (patternIn(c, p, spanStretch(doc, span, doc.text.slice(span.start, span.end)))) return false;
     }
   }
   return true;
