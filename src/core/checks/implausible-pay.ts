@@ -11,9 +11,10 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
   month: 'month', mo: 'month', monthly: 'month',
 };
 // "$500 a day", "$100-$200 daily", "$2,500 per week", "$120/hr". Digits are bounded, and the
-// separators are single optional characters, so there is nothing to backtrack over.
+// separators are single optional characters, so there is nothing to backtrack over. Sticky: every
+// match starts at a "$", so it is tried only there.
 const PAY_RE =
-  /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/giu;
+  /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
 
 const cueCache = new WeakMap<SignalRule, RegExp[] | null>();
 
@@ -52,14 +53,18 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   const hasCue = () => (cueSeen ??= anyMatch(cue, doc.text) || anyMatch(cue, title));
   const out: Evidence[] = [];
   const consider = (text: string, base: number) => {
-    PAY_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while (out.length < MAX_EVIDENCE && (m = PAY_RE.exec(text)) !== null) {
+    let from = 0;
+    for (let at = text.indexOf('$'); at >= 0 && out.length < MAX_EVIDENCE; at = text.indexOf('$', at + 1)) {
+      if (at < from) continue;
+      PAY_RE.lastIndex = at;
+      const m = PAY_RE.exec(text);
+      if (!m) continue;
+      from = at + m[0].length;
       const amount = Number(m[1]!.replace(/,/gu, ''));
       const period = PERIODS[m[2]!.toLowerCase()];
       if (!period || !Number.isFinite(amount)) continue;
       const limit = limits[period];
-      if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+      if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
     }
   };
   consider(title, -1);
