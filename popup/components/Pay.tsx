@@ -1,6 +1,8 @@
 import type { Pay as PayT } from '../../src/core/types.ts';
 
 function money(n: number, currency: string): string {
+  // A bare salary field ("30000-45000") names no currency: show the figure, not a guessed one.
+  if (!currency) return n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 2 : 0 });
   try {
     return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: n < 100 ? 2 : 0 }).format(n);
   } catch {
@@ -34,6 +36,7 @@ export function Pay({ pay, floor }: { pay: PayT | null; floor: { amount: number;
       <h2 id="pay-h">Pay</h2>
       <p>
         <strong>{hourly ?? `Per ${pay.period}, no hourly equivalent`}</strong>
+        {pay.currency ? null : <span class="muted"> (currency not stated)</span>}
         {pay.band ? <span class="muted"> — {BAND_TEXT[pay.band]}</span> : null}
       </p>
       {original && pay.period !== 'hour' ? <p class="muted small">Stated as “{original}”.</p> : null}

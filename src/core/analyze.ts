@@ -9,7 +9,7 @@ import { builtInVocabulary, customVocabulary, extractKeywords, type CompiledVoca
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
 import { docWords } from './word-sets.ts';
-import { parsePay, payBand } from './pay.ts';
+import { parsePay, parsePayLine, payBand } from './pay.ts';
 import { assessRisk } from './risk.ts';
 import { cueMatcher } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
@@ -81,7 +81,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
-  const fromPayText = input.payText ? parsePay(input.payText) : null;
+  const fromPayText = input.payText ? parsePayLine(input.payText) : null;
   const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
 

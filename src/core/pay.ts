@@ -23,6 +23,12 @@ const PAY_CODE_AFTER = new RegExp(
   'giu',
 );
 
+// A pay line on its own (a salary field, JSON-LD baseSalary with no currency): bare figures.
+const BARE_PAY_LINE = new RegExp(
+  `^(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?(?:\\s{0,3}(?<period>${PERIOD}))?$`,
+  'iu',
+);
+
 const CURRENCY_CHAR = /[$€£₹¥]/;
 const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
 
@@ -155,6 +161,21 @@ export function parsePay(text: string): Pay | null {
     }
   }
   return best?.pay ?? null;
+}
+
+/**
+ * Pay from a line shown apart from the description (a board's salary field, JSON-LD baseSalary).
+ * Its place already says it is pay, so bare figures count ("30000-45000", "45 - 60 per hour");
+ * their currency is not stated and is left empty rather than guessed.
+ */
+export function parsePayLine(line: string): Pay | null {
+  const stated = parsePay(line);
+  if (stated || line.length > 200) return stated;
+  const m = BARE_PAY_LINE.exec(line.trim());
+  const candidate = m && toCandidate(m, 0);
+  if (!candidate) return null;
+  candidate.pay.currency = '';
+  return candidate.pay;
 }
 
 /** Where the pay sits against the market band; expert work (credentials, domain review) has a higher band. */

@@ -69,6 +69,7 @@ export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year' | 'task' | 'p
 export interface Pay {
   min: number | null;
   max: number | null;
+  /** ISO code; empty when a separate pay line gave bare figures ("30000-45000"). */
   currency: string;
   period: PayPeriod;
   hourlyMin: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePay, payBand } from '../../src/core/pay.ts';
+import { parsePay, parsePayLine, payBand } from '../../src/core/pay.ts';
 
 describe('parsePay', () => {
   const cases: [string, Partial<ReturnType<typeof parsePay> & object>][] = [
@@ -41,5 +41,25 @@ describe('parsePay', () => {
   });
   it('is bounded on hostile input', () => {
     expect(() => parsePay('$'.repeat(200_000) + '1'.repeat(200_000) + ' - '.repeat(50_000))).not.toThrow();
+  });
+});
+
+describe('parsePayLine (a pay line shown apart from the description)', () => {
+  it('reads what parsePay reads', () => {
+    expect(parsePayLine('$45 - $60 per hour')).toEqual(parsePay('$45 - $60 per hour'));
+  });
+  it('takes bare figures as pay with no currency', () => {
+    expect(parsePayLine('30000-45000')).toMatchObject({ min: 30000, max: 45000, currency: '', period: 'year', hourlyMin: 14.42 });
+    expect(parsePayLine(' 45 - 60 per hour ')).toMatchObject({ min: 45, max: 60, currency: '', period: 'hour' });
+    expect(parsePayLine('65k-75k')).toMatchObject({ min: 65000, max: 75000, currency: '' });
+  });
+  it('leaves out lines that are not figures', () => {
+    expect(parsePayLine('Competitive')).toBeNull();
+    expect(parsePayLine('0-0')).toBeNull();
+    expect(parsePayLine('45000-30000')).toBeNull();
+    expect(parsePayLine('Call 555 1234 today')).toBeNull();
+  });
+  it('puts a currency-less figure outside the market band comparison', () => {
+    expect(payBand(parsePayLine('20-30 per hour')!, false)).toBe('unknown');
   });
 });

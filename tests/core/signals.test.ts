@@ -79,6 +79,15 @@ describe('findSignals', () => {
     expect(findSignals(redFlagRules, d).some((h) => h.id === 'implausible-pay')).toBe(true);
   });
 
+  it('judges parsed pay against its dollar limits only in currencies worth about a dollar', () => {
+    const pay = (currency: string) => ({ min: 1_500_000, max: 2_500_000, currency, period: 'year' as const, hourlyMin: 721, hourlyMax: 1202 });
+    const fires = (currency: string) => findSignals(redFlagRules, doc('Simple work, no experience needed.', { pay: pay(currency) })).some((h) => h.id === 'implausible-pay');
+    expect(fires('USD')).toBe(true);
+    expect(fires('INR')).toBe(false);
+    // A bare salary field ("1500000-2500000") names no currency.
+    expect(fires('')).toBe(false);
+  });
+
   it('is deterministic and never throws on odd input', () => {
     const inputs = ['', ' ', '\u0000\uffff', '💸'.repeat(100), 'a.b.c.d.e.f.g.h', '$'.repeat(1000), 'fee '.repeat(500), '\n'.repeat(1000)];
     for (const text of inputs) {

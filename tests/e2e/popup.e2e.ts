@@ -2,7 +2,7 @@
 // (a popup opened as a tab would otherwise see itself as the active tab).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, waitForHost, type Session } from './harness.ts';
+import { fixture, launch, waitForHost, type Session } from './harness.ts';
 import { openExtensionPage, profileFixture, screenshot, seriousA11yViolations, storageGet, storageSet, tabIdOf } from './popup-harness.ts';
 
 const POSTING_URL = 'https://www.linkedin.com/jobs/view/4100000001/';
@@ -91,6 +91,24 @@ describe('popup', () => {
       await screenshot(page, `popup-match-${scheme}`);
     }
     expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('shows a salary whose JSON-LD names no currency as figures, without guessing one', async () => {
+    await seedProfile();
+    const url = 'https://jobs.ashbyhq.com/tidewell/0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1';
+    const html = fixture('boards/ashby/posting.html').replace('"currency":"USD",', '');
+    expect(html).not.toContain('"currency"');
+    await session.serve('https://jobs.ashbyhq.com/**', { html });
+    const posting = await session.context.newPage();
+    await posting.goto(url);
+    await waitForHost(posting, { state: 'ready' });
+    const page = await openPopup(`?tab=${await tabIdOf(session, posting)}`);
+    await page.getByRole('heading', { name: 'Software Engineer, Code Review for AI Training' }).waitFor();
+    const pay = await page.locator('#pay-h + p').textContent();
+    expect(pay).toContain('80–150/hour');
+    expect(pay).toContain('(currency not stated)');
+    expect(pay).not.toContain('$');
+    expect(await page.getByText('No pay information').count()).toBe(0);
   });
 
   it('turns inline marks off for the posting\'s site, and the open page drops its marks', async () => {

@@ -16,6 +16,10 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
 const PAY_RE =
   /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
 
+// The limits are in dollars; they hold for currencies of about the same worth. A figure in rupees or
+// yen, or with no currency at all (a bare salary field), says nothing against them.
+const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
+
 const cueCache = new WeakMap<SignalRule, RegExp[] | null>();
 
 function cueRegexes(rule: SignalRule): RegExp[] | null {
@@ -69,7 +73,7 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   };
   consider(title, -1);
   consider(doc.text, 0);
-  const hourly = doc.pay?.hourlyMin ?? doc.pay?.hourlyMax ?? null;
+  const hourly = doc.pay && DOLLAR_LIKE.has(doc.pay.currency) ? (doc.pay.hourlyMin ?? doc.pay.hourlyMax) : null;
   if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hourly >= limits.hour && hasCue()))) {
     const ev = doc.pay?.evidence;
     pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
