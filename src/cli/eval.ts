@@ -2,12 +2,15 @@
 // detection on ai-postings-dev.jsonl, scam risk on emscad-dev.jsonl. The data is read from
 // there at run time and never copied into the repository.
 //
-//   npm run eval [-- --data DIR] [--verbose] [--direct] [--split] [--half even|odd]
+//   npm run eval [-- --data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE]
 //
 // --split adds scam recall and false alarms for each half of the EMSCAD rows, split by the parity
 // of the id's number: tune rules on one half, check the other is about as good (a rule that only
 // helps the half it was tuned on is fitted to those rows, not to scams). --half restricts the
 // per-rule table and the verbose lists to one half, so the other stays unread while tuning.
+//
+// --emscad-csv FILE also scores the ads of an EMSCAD-format CSV (the public fake_job_postings.csv,
+// or a subset with its columns) that are not among the dev rows: a hold-out nobody tuned on.
 //
 // --direct scores risk with findSignals/assessRisk straight from the rule data instead of
 // analyzePosting's own risk (for tuning rules). It still takes pay and the evaluator verdict
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { assessRisk } from '../core/risk.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
+import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
 import type { Analysis, PostingInput, RiskLevel, SignalHit } from '../core/types.ts';
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
@@ -31,13 +35,6 @@ interface AiRow {
   labels: { ai_evaluator: boolean; fraudulent: boolean | null };
 }
 
-interface EmscadRow {
-  id: string;
-  title: string;
-  salary_range: string | null;
-  text: string;
-  labels: { fraudulent: boolean };
-}
 
 interface Options {
   dataDir: string;
@@ -45,6 +42,7 @@ interface Options {
   direct: boolean;
   split: boolean;
   half: Half | null;
+  emscadCsv: string | null;
 }
 
 type Half = 'even' | 'odd';
@@ -62,6 +60,7 @@ function parseArgs(argv: string[]): Options {
   let direct = false;
   let split = false;
   let half: Half | null = null;
+  let emscadCsv: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--data') {
@@ -72,18 +71,24 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--direct') direct = true;
     else if (a === '--split') split = true;
+    else if (a === '--emscad-csv' || a.startsWith('--emscad-csv=')) {
+      const v = a === '--emscad-csv' ? argv[++i] : a.slice(13);
+      if (!v) fail('--emscad-csv needs a CSV file');
+      emscadCsv = resolve(v);
+    }
     else if (a === '--half' || a.startsWith('--half=')) {
       const v = a === '--half' ? argv[++i] : a.slice(7);
       if (v !== 'even' && v !== 'odd') fail('--half needs even or odd');
       half = v;
     }    else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd]');
+      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE]');
       console.log('  --split        scam recall and false alarms on each half of EMSCAD (id number even / odd)');
       console.log('  --half H       per-rule table and verbose lists for that half only');
+      console.log('  --emscad-csv F also score the ads of an EMSCAD-format CSV that are not dev rows (a hold-out)');
       process.exit(0);
     } else fail(`Unknown option ${a}`);
   }
-  return { dataDir, verbose, direct, split, half };
+  return { dataDir, verbose, direct, split, half, emscadCsv };
 }
 
 function fail(message: string, code = 2): never {
@@ -149,6 +154,12 @@ function analyze(analyzePosting: Analyze, input: PostingInput, direct: boolean):
   return { ...full, redFlags, healthySignals, risk: assessRisk(redFlags, healthySignals, { aiEvaluator: doc.aiEvaluator }) };
 }
 
+function emscadInput(row: EmscadRow): PostingInput {
+  const input: PostingInput = { text: row.text, title: row.title };
+  if (row.salary_range) input.payText = row.salary_range;
+  return input;
+}
+
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
 const alarm = (a: Analysis) => RANK[a.risk.level] >= RANK.medium;
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
@@ -208,9 +219,7 @@ async function main(): Promise<void> {
     odd: { fraud: 0, caught: 0, legit: 0, alarms: 0 },
   };
   for (const row of emRows) {
-    const input: PostingInput = { text: row.text, title: row.title };
-    if (row.salary_range) input.payText = row.salary_range;
-    const a = analyze(analyzePosting, input, opts.direct);
+    const a = analyze(analyzePosting, emscadInput(row), opts.direct);
     const isFraud = row.labels.fraudulent;
     const caught = alarm(a);
     const h = byHalf[halfOf(row.id)];
@@ -252,6 +261,32 @@ async function main(): Promise<void> {
   console.log(`Evalscout eval (${mode}); data: ${opts.dataDir}\n`);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, detail] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(7)}  ${detail}`);
+
+  if (opts.emscadCsv) {
+    let csvRows: EmscadRow[];
+    try {
+      csvRows = readEmscadCsv(opts.emscadCsv);
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
+    // Ads already among the dev rows (the dataset repeats some ads word for word) are left out.
+    const devTexts = new Set(emRows.map((r) => r.text));
+    const held = csvRows.filter((r) => !devTexts.has(r.text));
+    const c = { fraud: 0, caught: 0, legit: 0, alarms: 0 };
+    for (const row of held) {
+      const caught = alarm(analyze(analyzePosting, emscadInput(row), opts.direct));
+      if (row.labels.fraudulent) {
+        c.fraud++;
+        if (caught) c.caught++;
+      } else {
+        c.legit++;
+        if (caught) c.alarms++;
+      }
+    }
+    console.log(`\nHold-out: ${held.length} ads of ${opts.emscadCsv} that are not dev rows (${csvRows.length - held.length} are)`);
+    console.log(`  scam recall   ${pct(c.caught, c.fraud).padStart(6)}  ${c.caught}/${c.fraud}`);
+    console.log(`  false alarms  ${pct(c.alarms, c.legit).padStart(6)}  ${c.alarms}/${c.legit}`);
+  }
 
   if (opts.split) {
     console.log('\nEMSCAD by half (id number even / odd): recall on fraud, false alarms on legit');
