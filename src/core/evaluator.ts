@@ -120,7 +120,15 @@ export function detectEvaluator(text: string, title: string | undefined, keys: T
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
   if (titleText) {
-    for (const [signal, f] of fire(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) fired.set(signal, f);
+    // A title is one short line: several positive title signals restate one fact ("AI Trainer" is a
+    // trainer title and a title about training AI), so only the strongest of them counts.
+    let strongestTitle: Fired | null = null;
+    for (const [signal, f] of fire(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) {
+      const weight = evaluatorSignals[signal]!.weight;
+      if (weight < 0) fired.set(signal, f);
+      else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
+    }
+    if (strongestTitle) fired.set(strongestTitle.signal, strongestTitle);
   }
   let raw = 0;
   let strongest = 0;

@@ -77,8 +77,22 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'red teamer', 'red teaming', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
-    examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater'], negative: ['Machine Learning Engineer', 'Registered Nurse'] },
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
+  },
+  {
+    id: 'evaluating-ai-title',
+    label: 'Title: evaluating or training AI',
+    weight: 5,
+    scope: 'title',
+    kind: 'pair',
+    left: ['evaluating', 'evaluation', 'evaluator', 'evaluators', 'rating', 'rater', 'raters', 'reviewing', 'reviewer', 'reviewers', 'grading', 'grader', 'annotating', 'labeling', 'labelling', 'training', 'trainer', 'trainers', 'tutor', 'tutors'],
+    right: [...AI_OBJECTS, 'AI research agent', 'AI agent', 'model outputs', 'model responses'],
+    window: 4,
+    examples: {
+      positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers'],
+      negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax'],
+    },
   },
   {
     id: 'ai-evaluation-work',
@@ -111,8 +125,24 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: "red team" (a group of people) must not match "red teaming".
     stem: false,
-    phrases: ['red teaming', 'red-teaming', 'red team the model', 'red-team the model', 'red teamer', 'red teamers', 'jailbreak', 'jailbreaks', 'jailbreaking', 'adversarial testing', 'safety evaluation', 'AI safety', 'harmful outputs', 'model safety'],
-    examples: { positive: ['Red teaming of chat models to find harmful outputs.'], negative: ['Our red team of designers meets weekly.'] },
+    phrases: ['red team the model', 'red-team the model', 'jailbreak', 'jailbreaks', 'jailbreaking', 'AI safety', 'harmful outputs', 'model safety', 'AI red teaming', 'AI red-teaming', 'LLM red teaming', 'LLM red-teaming'],
+    examples: { positive: ['Red team the model to find harmful outputs.', 'Write jailbreaks that get past the safety filter.'], negative: ['Our red team of designers meets weekly.'] },
+  },
+  {
+    id: 'red-teaming-ai',
+    label: 'AI safety testing / red-teaming',
+    weight: 5,
+    kind: 'pair',
+    // Red teaming, adversarial testing and safety evaluation are also security and product-safety work:
+    // they count when the same sentence is about AI models.
+    stem: false,
+    left: ['red teaming', 'red-teaming', 'red teamer', 'red teamers', 'adversarial testing', 'safety evaluation', 'safety evaluations', 'adversarial prompts'],
+    right: [...AI_OBJECTS, 'chat model', 'chat models', 'model outputs', 'model responses'],
+    window: 12,
+    examples: {
+      positive: ['Red teaming of chat models to find harmful outputs.', 'Adversarial testing of large language models in Spanish.'],
+      negative: ['Lead red teaming engagements that mimic real attackers against our network.', 'Safety evaluation of playground equipment.'],
+    },
   },
   {
     id: 'search-ads-rating',
@@ -138,8 +168,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 2,
     kind: 'phrase',
     stem: false,
-    phrases: ['Outlier', 'DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'Prolific', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Snorkel', 'Turing', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'Sama', 'iMerit', 'Cogito', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers'],
-    examples: { positive: ['Outlier is hiring experts across many fields.'], negative: ['An outlying result was removed.'] },
+    phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers'],
+    // Names that are also ordinary words count only capitalised: "scoring outlier responses" names no vendor.
+    caseSensitive: ['Outlier', 'OUTLIER', 'Prolific', 'Snorkel', 'Turing', 'Sama', 'Cogito'],
+    examples: { positive: ['Outlier is hiring experts across many fields.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.'] },
   },
   {
     id: 'gig-task-format',
@@ -180,7 +212,12 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
       // Italian
       'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
       // Japanese, Chinese
-      'AIトレーナー', 'AI評価', 'データアノテーション', '数据标注', '数据标记', 'AI训练师', '人工智能训练',
+      'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
+      '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
+      '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
+      '大模型評測', '評測標注', '評測標註', 'AI訓練',
+      // Korean
+      '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
     ],
     examples: {
       positive: [
@@ -188,6 +225,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         'Vaga remota: avaliador de IA para avaliar respostas em português.',
         'Nous recrutons des annotateurs pour l’annotation de données et évaluer les réponses des modèles.',
         'Als KI-Trainer bewerten Sie KI-Antworten auf Deutsch.',
+        '負責大模型評測標註工作，為模型回答評分。',
+        '负责数据标注与模型评测。',
+        '데이터 라벨링 및 AI 평가 업무를 담당합니다.',
       ],
       negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.'],
     },
@@ -209,16 +249,27 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director'],
-    examples: { positive: ['Senior Machine Learning Engineer'], negative: ['AI Trainer - Physics'] },
+    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer'],
+    examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
   },
   {
     id: 'teaching-people',
     label: 'Teaching or training people',
     weight: -4,
     kind: 'phrase',
-    phrases: ['students', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor-led', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'participants', 'trainees', 'teaching assistant', 'parents', 'syllabus', 'bootcamp', 'cohort'],
-    examples: { positive: ['Deliver instructor-led training sessions to learners.'], negative: ['Rate math answers written by an AI.'] },
+    // Not "participants": data platforms recruit study participants, and Porter folds it into "participate".
+    phrases: ['students', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'teaching assistant', 'parents', 'syllabus', 'bootcamp', 'cohort'],
+    examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
+  },
+  {
+    id: 'teaching-title',
+    label: 'Teaching title',
+    // The title is the plainest statement of a teaching job; its body about AI is the subject taught.
+    weight: -6,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer'],
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
   },
   {
     id: 'clinical-care',

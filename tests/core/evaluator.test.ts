@@ -72,6 +72,11 @@ describe('detectEvaluator on look-alike roles', () => {
     [false, 'English Teacher', 'Teach English to adult learners online; prepare lessons and grade homework essays.'],
     [false, 'Machine Learning Engineer, Evaluation', 'Build evaluation infrastructure and benchmarks for our models; write Python services that run evals at scale in Kubernetes.'],
     [true, 'Safety Evaluator', 'Test chatbots for harmful responses by writing adversarial prompts and labeling unsafe outputs.'],
+    [false, 'Red Team Operator', 'Plan red teaming engagements that mimic real attackers: phishing, physical intrusion and penetration testing of our offices and networks.'],
+    [true, 'Accountants: Reviewing an AI Research Agent', 'Check whether the sources the agent cites support its conclusions, and explain each mistake. Independent contractor, remote.'],
+    [false, 'Lead Instructor, Generative AI', 'Run live sessions for working professionals on prompting and GenAI tools, help shape the AI skills of our clients, and mentor small groups.'],
+    [false, 'Test Scorer (English Exam)', 'Score recorded speaking answers against the exam rubric. Flag outlier responses for a second reader; our automated scoring system handles the rest.'],
+    [true, '大模型評測標註員', '負責大模型評測標註工作：閱讀模型回答並按照評分標準打分。'],
   ];
   for (const [expected, title, text] of cases) {
     it(`${expected ? 'takes' : 'does not take'} "${title}" for evaluator work`, () => {
@@ -79,4 +84,17 @@ describe('detectEvaluator on look-alike roles', () => {
       expect(v.match, JSON.stringify(v.reasons.map((r) => `${r.id}:${r.weight}`))).toBe(expected);
     });
   }
+});
+
+describe('detectEvaluator title signals', () => {
+  it('counts one positive title signal: "AI Trainer" is one fact, however many title signals restate it', () => {
+    const v = detectEvaluator('Remote contract work.', 'AI Trainer');
+    const titleReasons = v.reasons.filter((r) => r.weight > 0 && r.evidence.every((e) => e.start === -1));
+    expect(titleReasons).toHaveLength(1);
+    expect(titleReasons[0]!.id).toBe('ai-trainer-title');
+  });
+  it('still counts a negative title signal next to a positive one', () => {
+    const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
+  });
 });
