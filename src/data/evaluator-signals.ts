@@ -77,7 +77,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -99,7 +99,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Evaluation tasks for AI labs',
     weight: 4,
     kind: 'phrase',
-    phrases: ['agent evaluations', 'model evaluations', 'AI evaluations', 'LLM evaluations', 'model evaluation', 'AI model evaluation', 'LLM evaluation', 'evals', 'grades agent performance', 'benchmark tasks', 'evaluation tasks', 'deterministic rubric', 'rubric-based evaluation', 'verifiable ground truth', 'leading AI labs', 'top AI labs', 'frontier AI labs', 'frontier labs', 'AI research labs'],
+    phrases: ['agent evaluations', 'model evaluations', 'AI evaluations', 'LLM evaluations', 'model evaluation', 'AI model evaluation', 'LLM evaluation', 'evals', 'grades agent performance', 'benchmark tasks', 'evaluation tasks', 'deterministic rubric', 'rubric-based evaluation', 'verifiable ground truth', 'response evaluation', 'model response evaluation', 'evaluating generated content', 'evaluate generated content', 'leading AI labs', 'top AI labs', 'frontier AI labs', 'frontier labs', 'AI research labs'],
     examples: { positive: ['Build evaluation tasks for leading AI labs.'], negative: ['Annual performance evaluations for staff.'] },
   },
   {
@@ -149,8 +149,21 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Search, ads or social-media rating',
     weight: 5,
     kind: 'phrase',
-    phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines'],
+    phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines', 'relevance evaluator', 'relevance evaluation', 'rate the relevance', 'rating the relevance', 'evaluate the relevance', 'evaluating the relevance', 'search evaluator', 'personalized search', 'certified raters'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.'], negative: ['Optimise our website for search engines.'] },
+  },
+  {
+    id: 'speech-output-rating',
+    label: 'Rating generated speech or audio',
+    weight: 5,
+    kind: 'pair',
+    left: ['rate', 'rating', 'ratings', 'evaluate', 'evaluating', 'judge', 'judging', 'score', 'scoring', 'listen', 'listening', 'compare', 'comparing', 'assess', 'assessing'],
+    right: ['synthesized speech', 'synthesised speech', 'synthetic speech', 'computer generated speech', 'computer-generated speech', 'generated speech', 'generated audio', 'text-to-speech', 'TTS', 'voice clones', 'naturalness', 'mean opinion score'],
+    window: 10,
+    examples: {
+      positive: ['Listen to short clips of synthesized speech and rate their naturalness from 1 to 5.', 'Compare two text-to-speech voices and judge which sounds more human.'],
+      negative: ['Build our text-to-speech pipeline in PyTorch.', 'Rate the audio quality of our podcast episodes.'],
+    },
   },
   {
     id: 'expert-for-ai',
@@ -249,8 +262,16 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer'],
+    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer'],
     examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
+  },
+  {
+    id: 'research-role',
+    label: 'Leading research (not rating)',
+    weight: -3,
+    kind: 'phrase',
+    phrases: ['lead research', 'research agenda', 'research directions', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research'],
+    examples: { positive: ['Lead research on new reward model architectures and publish at NeurIPS.'], negative: ['Rate chatbot answers about physics; a PhD is a plus.'] },
   },
   {
     id: 'teaching-people',

@@ -76,6 +76,10 @@ describe('detectEvaluator on look-alike roles', () => {
     [true, 'Accountants: Reviewing an AI Research Agent', 'Check whether the sources the agent cites support its conclusions, and explain each mistake. Independent contractor, remote.'],
     [false, 'Lead Instructor, Generative AI', 'Run live sessions for working professionals on prompting and GenAI tools, help shape the AI skills of our clients, and mentor small groups.'],
     [false, 'Test Scorer (English Exam)', 'Score recorded speaking answers against the exam rubric. Flag outlier responses for a second reader; our automated scoring system handles the rest.'],
+    [false, 'Senior Research Scientist, Reward Models', 'Lead research on reward modeling and RLHF for our frontier models; a publication record at NeurIPS or ICML is expected.'],
+    [true, 'Voice Quality Rater', 'Listen to short synthesized speech clips and rate their naturalness on a five-point scale. Paid per task, work from home.'],
+    [false, 'Senior ML Evaluation Engineer', 'Build evaluation pipelines that score model reasoning, run evals at scale on our inference cluster and ship them to production.'],
+    [true, 'Hindi Linguist (Contract)', 'Model response evaluation: read answers in Hindi, judge fluency and accuracy, and explain each score. Evaluating generated content is most of the work.'],
     [true, '大模型評測標註員', '負責大模型評測標註工作：閱讀模型回答並按照評分標準打分。'],
   ];
   for (const [expected, title, text] of cases) {
