@@ -2,6 +2,9 @@
 // (FTC, Indeed, LinkedIn, Appen).
 import type { SignalRuleInput } from '../schema.ts';
 
+const WHATSAPP = String.raw`(?:whats[\s-]?app|whatsap|watsapp|whatapp)`;
+// Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
+const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
 
 export const contactChannelRules: SignalRuleInput[] = [
@@ -11,26 +14,46 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Contact only through Telegram, WhatsApp or Signal',
     explanation:
       'Recruiters who move you to Telegram, WhatsApp, Signal or WeChat can pose as anyone and leave no trace on the job board. Task scams almost always run there (FTC); Appen and other vendors say they do not recruit this way. Contact the company through the careers page on its own domain.',
-    triggers: ['telegram', 'whatsapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
+    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'watsapp', 'whatapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
     patterns: [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
-      String.raw`\b(?:contact|message|text|reach|add|chat\swith|dm|write\sto|ping|send\s(?:a\s|your\s)?(?:message|cv|resume)\sto|apply)\s(?:\w{1,15}\s){0,3}(?:on|via|through|using|at|in)\s(?:our\s)?(?:telegram|whats\s?app|signal|wechat|viber|kik)\b`,
-      String.raw`\b(?:telegram|whats\s?app|signal|wechat|viber)\s(?:id|handle|number|username|contact|group|channel)\b`,
-      String.raw`\b(?:telegram|whats\s?app)\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
+      // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
+      String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply)\s(?:\w{1,15}\s){0,3}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
+      String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|username|contact|group|channel)\b`,
+      String.raw`\b(?:telegram|${WHATSAPP})\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
+      // A chat-app number given outright: "WhatsApp: +44 7700 900123", "Telegram +1 (555) 010-0199".
+      String.raw`\b(?:telegram|${WHATSAPP}|viber)\s?(?::|-|at|on)?\s?\+?\(?\d[\d\s().-]{6,18}\d\b`,
+      // A personal account: "on my WhatsApp", "via their Telegram".
+      String.raw`\b(?:on|via|through|by|over|at)\s(?:my|their|his|her)\s(?:personal\s|private\s|own\s)?(?:${CHAT_APP})\b`,
+      // "WhatsApp me", "Telegram us at +44...".
+      String.raw`\b(?:telegram|${WHATSAPP}|viber)\s(?:me|us)\b`,
+      // "check your SMS or WhatsApp for a message from the hiring manager".
+      String.raw`\bcheck\s(?:your\s)?(?:\w{1,10}(?:\s(?:or|and)\s|\s?\/\s?))?(?:telegram|${WHATSAPP}|wechat|viber)\b`,
+      String.raw`\b(?:receive|get|expect|sent|send)\w{0,3}\s(?:you\s)?(?:a\s|an\s)?(?:message|text|call|invitation|invite)\s(?:\w{1,15}\s){0,5}(?:on|via|through|in|by|over)\s(?:your\s|our\s)?(?:${CHAT_APP})\b`,
+      // "move the conversation to Telegram", "switch to WhatsApp".
+      String.raw`\b(?:move|switch|continue|transfer|take)\w{0,3}\s(?:(?:the|this|our)\s(?:conversation|chat|interview|discussion)\s)?(?:over\s)?to\s(?:${CHAT_APP})\b`,
     ],
     unless: [
-      String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|whats\s?app|signal|wechat)`,
-      String.raw`\b(?:support|customer|customers|clients?)\s(?:\w{1,12}\s){0,3}(?:via|on|through)\s(?:whats\s?app|telegram|wechat)`,
+      String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|${WHATSAPP}|signal|wechat)`,
+      String.raw`\b(?:support|customer|customers|clients?)\s(?:\w{1,12}\s){0,3}(?:via|on|through)\s(?:${WHATSAPP}|telegram|wechat)`,
     ],
     examples: {
       positive: [
         'Message our recruiter on Telegram to receive your first tasks.',
         'Add the hiring manager on WhatsApp: +1 555 0100.',
         'Join our Telegram group for daily assignments.',
+        'For anything else, just text me on my Whats-App when you are free.',
+        'Please check your email/Telegram today for the onboarding link.',
+        'You will get a message from our HR lead on WhatsApp within the hour.',
+        'Questions about the offer can go to the Whats App number below.',
+        'WhatsApp me at +44 20 7946 0000 to confirm.',
+        'Let us move this conversation to Telegram.',
       ],
       negative: [
         'We will never contact you on WhatsApp or Telegram.',
         'You will answer customer questions via WhatsApp and email for our retail client.',
+        'Annotate customer chats exported from WhatsApp and Telegram for a support model.',
+        'Check your signal strength before starting a live session.',
       ],
     },
   },
@@ -49,6 +72,66 @@ export const contactChannelRules: SignalRuleInput[] = [
     examples: {
       positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.'],
       negative: ['Review text samples written by the model.', 'Our recruiters will text you an interview reminder from the company line.'],
+    },
+  },
+  {
+    id: 'unsolicited-job-offer',
+    severity: 'medium',
+    title: 'Offer out of the blue ("your resume was recommended to us")',
+    explanation:
+      'A message that says your number or resume "was recommended by online recruitment agencies", that you were "found through big data" or "randomly selected" for a part-time remote job, is the opening script of task and job scams sent by text and WhatsApp (FTC). You never applied, so nobody has checked you, and nobody can say who passed your details on. Do not reply from the message; look the company up yourself.',
+    triggers: ['recommended', 'referred', 'provided', 'forwarded', 'passed', 'shared', 'data', 'database', 'algorithm', 'internet', 'random', 'randomly', 'number', 'contact', 'selected', 'chosen', 'picked', 'shortlisted'],
+    patterns: [
+      // "Your resume has been recommended by several online recruitment agencies".
+      String.raw`\b(?:resume|cv|profile|number|contact|information|details)s?\s(?:\w{1,12}\s){0,3}(?:was|were|has\sbeen|have\sbeen|is|got)\s(?:\w{1,12}\s)?(?:recommended|referred|provided|forwarded|passed\son|given|shared)\s(?:to\s(?:us|me)\s)?(?:by|from|through|via)\s(?:\w{1,15}\s){0,3}(?:recruitment|recruiting|staffing|employment|job|hiring|talent|career|headhunting)\s(?:agenc(?:y|ies)|platforms?|sites?|websites?|companies|firms?|partners?|databases?|boards?)\b`,
+      // "our team found you through big data", "we picked your number by random selection".
+      String.raw`\b(?:found|got|obtained|picked|selected|chose|located|reached|matched|identified)\s(?:you|your\s(?:\w{1,12}\s)?(?:number|contact|profile|resume|cv|details|information))\s(?:\w{1,12}\s){0,3}(?:through|via|using|from|by|with|in)\s(?:(?:our|an?|the)\s)?(?:big\sdata|algorithms?|random\sselection|(?:online|internet)\sdatabases?|the\sinternet)\b`,
+      // "we got your number from", "I obtained your contact details through".
+      String.raw`\b(?:got|obtained|received|acquired)\s(?:your\s(?:phone\s|mobile\s|cell\s|contact\s|whatsapp\s)?(?:number|contact(?:\s(?:details|information|info))?))\s(?:from|through|via|on)\b`,
+      // "You have been randomly selected", "you were chosen for a part-time online job".
+      String.raw`\byou\s(?:have\sbeen|were|are|'ve\sbeen)\s(?:randomly|specially|personally)\s(?:selected|chosen|picked)\b`,
+      String.raw`\byou\s(?:have\sbeen|were|'ve\sbeen)\s(?:selected|chosen|picked|shortlisted)\s(?:for|to\s(?:join|work|receive))\s(?:a|an)\s(?:\w{1,15}\s){0,2}(?:remote|part[- ]time|online|home[- ]based|flexible|work[- ]from[- ]home|side)\s(?:\w{1,12}\s)?(?:jobs?|positions?|roles?|opportunit(?:y|ies)|work)\b`,
+    ],
+    unless: [
+      // Postings that turn agencies away: "resumes referred by recruitment agencies will not be accepted".
+      String.raw`\b(?:not|no|never)\s(?:\w{1,12}\s){0,3}(?:accept\w{0,3}|consider\w{0,3}|work\swith|use|pay)\b|\bunsolicited\b|\bwithout\sa\s(?:signed\s)?(?:agreement|contract)\b`,
+      String.raw`\b(?:interview(?:s|ed)?|assessment|applied|your\sapplication)\b`,
+    ],
+    examples: {
+      positive: [
+        'Your CV has been recommended to us by several online staffing agencies.',
+        'Our HR system located you through big data and picked you for this role.',
+        'I got your number from a job site and would like to offer you work.',
+        'Congratulations, you have been randomly selected for our reward program.',
+        'You have been chosen for a flexible part-time online position with our team.',
+      ],
+      negative: [
+        'Resumes referred by recruitment agencies without a signed agreement will not be accepted.',
+        'You have been selected for a part-time remote position after your interview with our panel.',
+        'Build data pipelines that feed our recommendation engine through big data tools.',
+      ],
+    },
+  },
+  {
+    id: 'resume-found-online',
+    severity: 'low',
+    title: 'Says they found your resume online',
+    explanation:
+      '"I came across the resume you posted on the internet" or "we came across your works online" opens many fake job offers: the sender did not get your application, they harvested your details from a job site. Real recruiters do reach out too, so this is weak alone; check that the sender writes from the company\'s own domain and that the company exists.',
+    triggers: ['resume', 'resumes', 'cv', 'profile', 'work', 'works', 'portfolio'],
+    patterns: [
+      String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?))\b`,
+    ],
+    unless: [String.raw`\b(?:do\snot|don'?t|never|not)\s(?:\w{1,12}\s){0,3}(?:contact|reach|message|email)`],
+    examples: {
+      positive: [
+        'I came across the CV you uploaded online and think you fit our office perfectly.',
+        'Our editors saw your design portfolio on one of the job sites and loved it.',
+      ],
+      negative: [
+        'Upload your resume and portfolio to our careers page to apply.',
+        'We do not contact people whose resume we found online; apply through our careers page.',
+      ],
     },
   },
   {

@@ -6,6 +6,14 @@ const NEVER_ASK = String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?
 // Words between the verb and the item may be a list: \"send your name, address and SSN\".
 const GAP = String.raw`(?:[\w,']{1,20}\s){0,6}`;
 const GIVE = String.raw`(?:send|provide|include|submit|email|attach|enter|fill\sin|give\s(?:us|me)|share|text|forward)\w{0,3}`;
+/** Handing something over by message or mail, not typing it into a site you use. */
+const SEND = String.raw`(?:send|provide|include|email|attach|give\s(?:us|me)|share|text|forward|whatsapp|mail)\w{0,3}`;
+const BANK_DETAILS = String.raw`(?:bank(?:ing)?\s(?:account\s)?(?:details|information|info|number|statement)|account\sand\srouting\snumbers?|routing\snumber|iban)`;
+// "a photocopy of your", "scans of the", "a clear photo of your".
+const COPY_OF = String.raw`(?:(?:a\s|the\s)?(?:clear\s|colou?r\s|scanned\s)?(?:photo\s?cop(?:y|ies)|cop(?:y|ies)|photos?|pictures?|scans?|images?|pics?)\sof\s(?:your\s|the\s|both\s)?)`;
+const ID_DOC = String.raw`(?:driv(?:er'?s?|ing)\s?licen[cs]es?|passports?|(?:government|state|national)[- ]issued\sid|photo\sid|(?:national\s)?id\s(?:card|proof|documents?)|national\sid|identity\s(?:card|document)s?|aadhaa?r(?:\scard)?)`;
+/** A document, or a bare "ID" where it can only be one: "a copy of your ID", "send your ID" (not "your worker ID"). */
+const ANY_ID = String.raw`(?:${COPY_OF}?${ID_DOC}|${COPY_OF}id|your\s(?:valid\s|photo\s)?id(?!\s?(?:numbers?|no\b|#)))`;
 
 export const dataGrabRules: SignalRuleInput[] = [
   {
@@ -40,17 +48,33 @@ export const dataGrabRules: SignalRuleInput[] = [
     triggers: ['bank', 'banking', 'routing', 'account', 'iban'],
     patterns: [
       String.raw`\b(?:online\s)?bank(?:ing)?\s(?:account\s)?(?:log[- ]?in|username|user\sname|password|credentials|pin|security\s(?:code|questions?))\b`,
-      String.raw`\b${GIVE}\s${GAP}(?:bank(?:ing)?\s(?:account\s)?(?:details|information|info|number|statement)|account\sand\srouting\snumbers?|routing\snumber|iban)\b`,
+      // Bank details handed over by message or mail. "Enter"/"fill in" are left out: that is how a
+      // platform you already work for asks you to set up payouts in its own settings page.
+      String.raw`\b${SEND}\s${GAP}${BANK_DETAILS}\b`,
+      // Bank details as part of applying, whatever the verb.
+      String.raw`\b${BANK_DETAILS}\b.{0,40}\b(?:to\s(?:apply|register|be\s(?:considered|shortlisted|hired|selected)|get\sthe\s(?:job|position))|(?:with|in)\syour\s(?:application|resume|cv)|before\s(?:the\s|your\s|an\s)?(?:interview|offer|hiring|training|start\sdate))`,
     ],
-    unless: [NEVER_ASK, AFTER_OFFER, String.raw`\bdirect\sdeposit\b`],
+    unless: [
+      NEVER_ASK,
+      AFTER_OFFER,
+      String.raw`\bdirect\sdeposit\b`,
+      // The payout page of a platform you already work on; never for a login or password.
+      String.raw`^(?![\s\S]{0,800}\b(?:password|passcode|log[- ]?in|username|user\sname|credentials|pin)\b)[\s\S]{0,800}?(?:\b(?:payout|payment|withdrawal|billing|tax)\s(?:method|settings?|details\spage|page|preferences|profile|section|tab)s?\b|\b(?:in|on|from|under)\s(?:your|the)\s(?:dashboard|account\ssettings|profile\ssettings|settings\spage|worker\sportal|contributor\sportal)\b)`,
+    ],
     examples: {
       positive: [
         'Send us your online banking username and password so we can deposit your first payment.',
         'Include your bank account details with your application.',
+        'Email your name, phone number and banking information to our HR desk today.',
+        'Enter your bank account number and routing number to apply for this role.',
+        'Type your online banking password on the payment page so we can verify your account.',
       ],
       negative: [
         'Once hired, you will enter your bank details for direct deposit in Workday.',
         'We will never ask for your banking password.',
+        'Set up your payout method in your dashboard by entering your bank account information.',
+        'Enter your banking information carefully so your earnings arrive on time.',
+        'Provide your bank details in the payment settings page to receive your weekly earnings.',
       ],
     },
   },
@@ -60,16 +84,24 @@ export const dataGrabRules: SignalRuleInput[] = [
     title: 'Asks you to send ID documents',
     explanation:
       'Sending a photo of your driver\'s licence or passport by email or chat hands a scammer what they need to open accounts in your name (FTC). Real platforms verify identity inside their own site, usually after you pass a screening, and employers check documents for work authorisation after an offer.',
-    triggers: ['licence', 'license', 'passport', 'id', 'identity', 'identification'],
+    triggers: ['licence', 'license', 'passport', 'passports', 'id', 'ids', 'identity', 'identification', 'aadhaar', 'aadhar'],
     patterns: [
-      String.raw`\b(?:send|email|text|attach|forward|whatsapp)\w{0,3}\s(?:\w{1,15}\s){0,4}(?:(?:copy|photo|picture|scan|image)s?\sof\s(?:your\s)?)?(?:driver'?s?\s?licen[cs]e|passport|(?:government|state|national)[- ]issued\sid|photo\sid|id\scard|identity\s(?:card|document))\b`,
+      String.raw`\b(?:send|email|e-mail|mail|text|attach|forward|whatsapp|share)\w{0,3}\s${GAP}${ANY_ID}\b`,
+      // "provide a photocopy of your passport", "submit scans of your ID".
+      String.raw`\b(?:provide|submit|give\s(?:us|me))\w{0,3}\s(?:\w{1,15}\s){0,3}${COPY_OF}(?:${ID_DOC}|id)\b`,
     ],
     unless: [NEVER_ASK, AFTER_OFFER],
     examples: {
-      positive: ['Email a scan of your driver\'s license and passport to complete registration.'],
+      positive: [
+        'Email a scan of your driver\'s license and passport to complete registration.',
+        'Please share a clear photocopy of your national ID with me before we continue.',
+        'Kindly provide copies of your ID card and bank card to the coordinator.',
+      ],
       negative: [
         'Identity is verified through our secure platform after you pass the assessment; do not email your passport.',
         'A valid driver\'s license is required for this field role.',
+        'After you accept the offer, you will provide a copy of your passport for the right-to-work check.',
+        'Send your worker ID with every timesheet.',
       ],
     },
   },

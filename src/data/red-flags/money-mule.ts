@@ -9,13 +9,16 @@ export const moneyMuleRules: SignalRuleInput[] = [
     title: 'Deposit a check and pass money on',
     explanation:
       'Fake-check scams send you a check, ask you to deposit it and forward part of the money (or buy supplies or gift cards with it). The check bounces days later and you owe the bank the whole amount (FTC). Never deposit a check from someone you have not verified and never send money back.',
-    triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep'],
+    triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep', 'deposit', 'cash'],
     patterns: [
       String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:the|this|a|our|each)\s(?:\w{1,12}\s)?(?:check|cheque)\b.{0,80}\b(?:send|forward|wire|transfer|buy|purchase|remit|return|pay)\w{0,3}\b`,
       String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier'?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
       String.raw`\b(?:send|forward|transfer|remit|wire|return)\w{0,3}\s(?:back\s)?(?:the\s)?(?:rest|remainder|remaining\s(?:funds|amount|balance)|balance|difference|excess)\b`,
       String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
       String.raw`\bmicr\s(?:ink|toner|printer|printing)\b`,
+      // The check not named: "deposit this and I'll tell you what to buy and where to send it".
+      String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:this|it|them|the\s(?:funds|money|payment|amount))\b.{0,100}\b(?:what|which\s\w{1,12}|where|whom|who)\sto\s(?:buy|purchase|send|pay|wire|transfer|forward)\b`,
+      String.raw`\b(?:deposit|cash)\s(?:this|it|them)\b.{0,60}\b(?:send|forward|wire|transfer|remit|pay)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:to\s)?(?:the|our|my|a)\s(?:\w{1,12}\s)?(?:vendor|supplier|agent|seller|merchant)s?\b`,
     ],
     unless: [String.raw`\b(?:never|not|no)\s(?:\w{1,12}\s){0,3}(?:deposit|forward|send)`],
     examples: {
@@ -23,10 +26,13 @@ export const moneyMuleRules: SignalRuleInput[] = [
         'We will mail you a check to purchase your home office equipment from our vendor.',
         'Deposit the check, keep your pay and send the remainder to the supplier.',
         'You must own a color printer with MICR ink.',
+        'Once the funds show up, deposit them and I will text you what to purchase for the office.',
+        'Deposit it tonight, then forward most of it to our equipment vendor.',
       ],
       negative: [
         'Paychecks are issued every other Friday by direct deposit.',
         'You will never be asked to deposit a check or forward funds.',
+        'Deposit it into your savings account and decide where to spend it yourself.',
       ],
     },
   },

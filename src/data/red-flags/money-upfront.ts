@@ -10,25 +10,30 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
     title: 'Asks you to pay a fee',
     explanation:
       'Real employers and AI-training platforms pay you; they do not charge to apply, register, train or get certified. A fee up front is the most common job-scam signal (FTC). Do not pay; check the company on its own site and search its name with "scam".',
-    triggers: ['fee', 'fees', 'charge', 'deposit', 'pay', 'paying', 'payment', 'cost', 'refundable', 'purchase', 'buy', 'course', 'certification'],
+    triggers: ['fee', 'fees', 'charge', 'charges', 'deposit', 'pay', 'paying', 'payment', 'cost', 'refundable', 'purchase', 'buy', 'course', 'certification'],
     patterns: [
-      String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
-      String.raw`\b(?:pay|paying|send|sending|deposit)\s(?:us\s)?(?:a\s|an\s|the\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:fee|deposit|charge)\b`,
-      String.raw`\b(?:fee|charge|deposit)\sof\s(?:only\s|just\s)?(?:\$|usd\s?|€|£|₹)\s?\d`,
-      String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?)\b`,
+      String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up|examination|exam|assessment|test|testing|interview|screening|visa|documentation|confirmation|background\scheck|kyc|unlock|upgrade)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
+      String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:fee|deposit|charge)\b`,
+      // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000".
+      String.raw`\b(?:fee|charge|deposit)\s(?:of\s)?(?:only\s|just\s|about\s)?(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt)\b)`,
+      String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?|background\scheck|visa)\b`,
       String.raw`\brefundable\s(?:deposit|fee)\b`,
     ],
-    unless: [NEGATED_MONEY, String.raw`\b(?:we|company|employer)\s(?:will\s)?(?:pay|cover|reimburse)s?\s(?:for\s)?(?:the|all|your)\s`],
+    unless: [NEGATED_MONEY, String.raw`\b(?:we|company|employer)\s(?:will\s)?(?:pay|cover|reimburse|sponsor|bear)s?\s(?:for\s)?(?:the|all|your|any|visa)\s`, String.raw`\b(?:paid|covered|borne|sponsored)\sby\s(?:us|the\s(?:company|employer|client))\b`],
     params: { unlessAnywhere: NEVER_CHARGE },
     examples: {
       positive: [
         'A one-time registration fee of $49 activates your rater account.',
         'Before training starts you must pay a small refundable deposit.',
         'To begin, you need to purchase the certification course for $120.',
+        'Kindly submit your interview fee so we can book your slot with the panel.',
+        'Next you have to pay the test assessment fee of 150 USD before Friday.',
+        'Transfer the visa processing charges of Rs 12,000 to confirm your seat.',
       ],
       negative: [
         'There is no registration fee and training is paid.',
         'The company will cover the certification fee for you.',
+        'There is no interview fee, test fee or any other charge at any stage.',
         'We pay a competitive hourly rate for every task.',
       ],
     },

@@ -36,18 +36,25 @@ export const paymentMethodRules: SignalRuleInput[] = [
       'Being asked to buy, send or "top up" cryptocurrency (Bitcoin, USDT) is how task and job scams take money, because crypto transfers cannot be reversed (FTC, FBI). An employer has no reason to ask you for crypto.',
     triggers: ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'cryptocurrency', 'ethereum', 'eth', 'binance', 'coinbase', 'wallet', 'trc20', 'erc20'],
     patterns: [
-      String.raw`\b(?:send|deposit|transfer|top[- ]?up|fund|buy|purchase|pay|load)\w{0,3}\s(?:\w{1,15}\s){0,5}(?:in\s|via\s|with\s|using\s)?(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum|eth|trc20|erc20)\b`,
+      String.raw`\b(?:send|deposit|transfer|top[- ]?up|fund|buy|purchase|pay|load|invest|stake)\w{0,3}\s(?:\w{1,15}\s){0,5}(?:in\s|via\s|with\s|using\s|into\s)?(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum|eth|trc20|erc20)\b`,
       String.raw`\b(?:bitcoin|btc|usdt|tether|crypto|ethereum|trc20|erc20)\s(?:wallet\s)?(?:address|deposit|transfer|top[- ]?up)\b`,
     ],
-    unless: [NEVER, String.raw`\b(?:experience|background|knowledge|familiarity)\s(?:\w{1,12}\s){0,3}(?:crypto|blockchain|bitcoin)`],
+    unless: [
+      NEVER,
+      String.raw`\b(?:experience|background|knowledge|familiarity)\s(?:\w{1,12}\s){0,3}(?:crypto|blockchain|bitcoin)`,
+      // A fund or firm describing its own portfolio: "the fund invests in bitcoin".
+      String.raw`\b(?:we|firm|fund|funds|company|portfolio|clients?|investors?)\s(?:\w{1,12}\s)?invest(?:s|ed|ing)?\b`,
+    ],
     examples: {
       positive: [
         'Deposit 50 USDT to activate the premium task tier.',
         'Send the payment to our Bitcoin wallet address before training.',
+        'To join the premium team you first invest 300 USDT through the app.',
       ],
       negative: [
         'Experience with crypto and blockchain analytics is a plus for this finance reviewer role.',
         'We will never ask you to send cryptocurrency.',
+        'Our fund invests in bitcoin and other digital assets on behalf of clients.',
       ],
     },
   },

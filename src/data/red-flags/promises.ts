@@ -1,6 +1,16 @@
 // Promises no honest posting makes: guaranteed income, huge easy earnings, "be your own boss".
 import type { SignalRuleInput } from '../schema.ts';
 
+// Money in any currency: "$500", "Rs 150", "₹5,000", "R$ 300", "€80", "400 USDT", "2,000 reais".
+const CUR_PRE = String.raw`(?:\$|us\$|usd|€|eur|£|gbp|₹|inr|rs\.?|r\$|usdt|₦|ngn|₱|php|aed)`;
+const CUR_POST = String.raw`(?:usd|usdt|dollars?|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b`;
+const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
+const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly)\b`;
+const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
+// "earn no less than", "earn from", "make up to": words that sell a haul rather than state a rate.
+const HYPE_LEAD_MONTH = String.raw`(?:up\sto|as\smuch\sas|no\sless\sthan|not\sless\sthan|a\sminimum\sof|minimum\s(?:of\s)?|at\sleast|over|more\sthan|from|anywhere\sfrom)`;
+const HYPE_LEAD = String.raw`(?:${HYPE_LEAD_MONTH}|between)`;
+
 const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;
 
 export const promiseRules: SignalRuleInput[] = [
@@ -38,7 +48,7 @@ export const promiseRules: SignalRuleInput[] = [
     explanation:
       'Lines like "earn up to $2,500 a week", "earn as much as you want" or "financial freedom" sell the money rather than describe the work. Scams and pyramid-style schemes lead with them (FTC, Indeed). Look for a stated rate tied to concrete tasks instead.',
     scope: 'any',
-    triggers: ['earn', 'earning', 'earnings', 'make', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'making', 'give', 'pay', 'offer', 'get', 'receive', 'pocket', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
     patterns: [
       String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?(?:\s(?:a|per|each|every)\s(?:day|week|month))?`,
       // "over $25" is how honest posts state an hourly floor; only a daily or weekly haul is hype.
@@ -48,19 +58,43 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:earn|make)\s(?:as\smuch\s(?:money\s)?as\syou|whatever\syou\swant|unlimited)\b`,
       String.raw`\b(?:earn|make)\s\$\s?\d[\d,]{0,9}(?:\.\d{2})?(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,9})?\+?\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday|weekly|a\sweek|per\sweek|every\sweek)\b`,
       String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
+      // Any currency, a day or a week: "earn Rs 150-5,000 in a day", "make €300 daily", "earn 80 USDT a day".
+      String.raw`\b(?:earn|make)\w{0,3}\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      // A month only with hype words: "earn no less than $3,000 per month", "earn from 2000-5000 reais a month".
+      String.raw`\b(?:earn|make)\w{0,3}\s${HYPE_LEAD_MONTH}\s${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_MONTH}`,
+      // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
+      // temp and day-labour posts state a weekly or daily wage plainly.
+      String.raw`\b(?:daily|weekly)\s(?:income|earnings|profits?|commissions?)(?:\s?:\s?|\s(?:of\s|is\s|up\sto\s|from\s|around\s){0,2})${AMOUNT}`,
+      String.raw`\b(?:income|earnings|profits?|commissions?)\s(?:of\s|up\sto\s|from\s|around\s){1,2}${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      // The recruiter offering a haul: "we can give you $800 a week", "I will pay you ₹3,000 daily".
+      String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      String.raw`\byou\s(?:can|could|will|'ll)\s(?:easily\s)?(?:get|receive|take\shome|pocket)\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\b(?:be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
     ],
+    // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
+    unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`],
     examples: {
       positive: [
         'Earn up to $2,000 per week from your kitchen table.',
         'Be your own boss and enjoy residual income.',
         'Make $150 a day reviewing apps.',
         'Average yearly income of $90,000 for our top partners.',
+        'Members earn Rs 800-4,000 per day just from their phone.',
+        'You could earn no less than €2,500 each month working part time.',
+        'Our manager can give you 1,200 dollars every week for this.',
+        'Students make 90 USDT daily with our app.',
+        'With our plan you can easily get $300 to $900 a week.',
+        'Daily income: ₹2,500 and more for active members.',
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
+        'Contractors earn €45 per hour, paid monthly.',
+        'We pay you $2,400 per month as a stipend during the fellowship.',
+        'On travel days you will receive $75 a day as a meal allowance.',
+        'The weekly salary of $900 is paid every Friday.',
+        'Track daily earnings dashboards for the finance team.',
       ],
     },
   },

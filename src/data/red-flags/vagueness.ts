@@ -9,16 +9,31 @@ export const vaguenessRules: SignalRuleInput[] = [
     title: 'Vague "simple online tasks"',
     explanation:
       'Real AI-training postings say what you will evaluate, in which domain, and against what standard. "Simple tasks from your phone, a few minutes a day" without that detail is how task scams describe themselves (FTC). Ask what exactly the work is and who the client is.',
-    triggers: ['simple', 'easy', 'basic', 'quick', 'small', 'clicks', 'click', 'minutes'],
+    triggers: ['simple', 'easy', 'basic', 'quick', 'small', 'clicks', 'click', 'minutes', 'mins', 'hours', 'hour', 'hrs'],
     patterns: [
       String.raw`\b(?:simple|easy|basic|quick|small)\s(?:online\s|daily\s|phone\s|mobile\s|app\s)?(?:tasks?|jobs?|assignments?|work)\b.{0,40}\b(?:phone|smartphone|online|from\shome|daily|minutes|earn|paid|clicks?|anywhere)\b`,
       String.raw`\bjust\sa\sfew\s(?:clicks|minutes\s(?:a|per)\sday)\b`,
       String.raw`\b(?:earn|paid|money)\b.{0,30}\bjust\s(?:a\sfew\s)?clicks?\b`,
-      String.raw`\b(?:\d{1,2}|a\sfew|few|couple\sof)\s(?:minutes|hours?)\s(?:a|per)\sday\b.{0,40}\b(?:earn|make|paid)\b`,
+      String.raw`\b(?:(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few|couple\sof)\s(?:minutes|mins)|(?:[1-3](?:\s?(?:-|–|to)\s?[1-3])?|a\sfew|few|couple\sof|one|two)\s(?:hours?|hrs))\s(?:a|per|each)\sday\b.{0,60}\b(?:earn|make|paid|income)`,
+      // "only work 30 to 60 minutes and earn", "just 20 minutes a day" (minutes, not hours, sold as a perk).
+      String.raw`\b(?:only|just)\s(?:work\s|need\s|takes?\s|spend\s)?(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few)\s(?:minutes|mins)\b(?:\s(?:a|per|each)\sday\b|.{0,40}\b(?:earn|make|income|money)\b)`,
+      String.raw`\b(?:earn|make)\w{0,3}\b.{0,60}\b(?:in|with)\s(?:only|just)\s(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few)\s(?:minutes|mins|hours?|hrs)\b`,
     ],
     examples: {
-      positive: ['Complete simple online tasks from your phone and get paid daily.', 'Just a few clicks and you earn.'],
-      negative: ['Evaluate chatbot answers to cardiology questions against a five-point rubric.', 'Small team, quick decisions, and a flexible schedule.', 'To apply, just click the button below.'],
+      positive: [
+        'Complete simple online tasks from your phone and get paid daily.',
+        'Just a few clicks and you earn.',
+        'Spend 45-75 minutes per day on the app and collect your income each night.',
+        'It takes just 20 minutes a day.',
+        'Only 15 to 40 minutes of your time and the money is yours.',
+      ],
+      negative: [
+        'Evaluate chatbot answers to cardiology questions against a five-point rubric.',
+        'Small team, quick decisions, and a flexible schedule.',
+        'To apply, just click the button below.',
+        'Expect to spend 10 to 20 hours a week on tasks; pay is $25 per hour.',
+        'The onboarding quiz takes only 15 minutes.',
+      ],
     },
   },
   {
