@@ -16,6 +16,9 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:fee|deposit|charge)\b`,
       // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000".
       String.raw`\b(?:fee|charge|deposit)\s(?:of\s)?(?:only\s|just\s|about\s)?(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt)\b)`,
+      // "we need to collect a $50 deposit from you", "a deposit to hold your spot".
+      String.raw`\b(?:collect|charge|take|require|need)\w{0,3}\s(?:a\s|an\s)?(?:small\s|refundable\s|one[- ]time\s|security\s)?(?:(?:\$|€|£|₹|usd\s?)\s?\d[\d,.]{0,7}\s)?(?:deposit|fee)\sfrom\syou\b`,
+      String.raw`\b(?:deposit|fee)\s(?:\w{1,12}\s){0,3}(?:(?:to|in\sorder\sto)\s(?:keep|hold|reserve|secure|lock\sin)|holds|keeps|reserves|secures|locks\sin)\s(?:it|the\s(?:job|position|spot|role|place|offer)|your\s(?:spot|place|position|slot|seat|job|role|offer))\b`,
       String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?|background\scheck|visa)\b`,
       String.raw`\brefundable\s(?:deposit|fee)\b`,
     ],
@@ -27,6 +30,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'Before training starts you must pay a small refundable deposit.',
         'To begin, you need to purchase the certification course for $120.',
         'Kindly submit your interview fee so we can book your slot with the panel.',
+        'To keep the position open for you we collect a $75 deposit from you today.',
+        'A small deposit holds your spot in the next project batch.',
         'Next you have to pay the test assessment fee of 150 USD before Friday.',
         'Transfer the visa processing charges of Rs 12,000 to confirm your seat.',
       ],

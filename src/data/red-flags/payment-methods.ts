@@ -65,10 +65,14 @@ export const paymentMethodRules: SignalRuleInput[] = [
     explanation:
       'Salaries and contractor fees from real companies are paid by bank transfer or a payroll platform. Pay "in USDT" or "in Bitcoin" usually comes from an operation that wants no paper trail. Ask how contracts and invoices work before starting.',
     triggers: ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'cryptocurrency', 'ethereum'],
-    patterns: [String.raw`\b(?:paid|payment|payouts?|salary|wages?|earnings|commissions?)\s(?:\w{1,12}\s){0,3}(?:in|via|with|through)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum)\b`],
+    patterns: [
+      String.raw`\b(?:paid|payment|payouts?|salary|wages?|earnings|commissions?)\s(?:\w{1,12}\s){0,3}(?:in|via|with|through)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum)\b`,
+      // An amount in crypto as the pay: "earn 5 USDT per task", "you receive 40 USDT a day".
+      String.raw`\b(?:earn|get|receive|paid|pay|make|commission)\w{0,3}\s(?:\w{1,12}\s){0,3}\d[\d,.]{0,8}\s?(?:usdt|usdc|btc|eth)\b`,
+    ],
     unless: [NEVER],
     examples: {
-      positive: ['All earnings are paid in USDT every evening.'],
+      positive: ['All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.'],
       negative: ['Payment is made via bank transfer; we do not pay in crypto.', 'Our clients include crypto exchanges and banks.'],
     },
   },

@@ -9,7 +9,7 @@ export const pressureRules: SignalRuleInput[] = [
     explanation:
       '"Limited slots", "reply within 24 hours" or "don\'t miss out" push you to decide before you check who you are dealing with. Real hiring processes take days and tolerate questions (FTC). Slow down and verify the company first.',
     scope: 'any',
-    triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining'],
+    triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining', 'disappear', 'vanish', 'reserve', 'hold', 'swift', 'timely'],
     patterns: [
       String.raw`\blimited\s(?:number\sof\s)?(?:slots?|spots?|seats?|openings|places)\b`,
       String.raw`\b(?:only\s)?(?:\d{1,3}|few)\s(?:slots?|spots?|seats?|places)\s(?:left|remaining|available)\b`,
@@ -21,16 +21,27 @@ export const pressureRules: SignalRuleInput[] = [
       String.raw`\b(?:offer|invitation|link)\s(?:expires|will\sexpire)\s(?:in|within|today|tonight)\b`,
       String.raw`\bget\sstarted\s(?:right\s)?now\b`,
       String.raw`\bhurry\b`,
+      // "this opportunity will disappear fast", "the offer may be gone soon".
+      String.raw`\b(?:opportunity|offer|position|role|spot|job|chance)\s(?:will|may|might|could|is\sgoing\sto)\s(?:disappear|vanish|be\sgone|go|close|expire)\s(?:fast|quickly|soon|today)\b`,
+      // "we can only reserve your spot for 24 hours".
+      String.raw`\b(?:reserve|hold|keep)\s(?:your\s|the\s|this\s)?(?:spot|place|position|slot|seat|offer|job)\s(?:open\s)?(?:for\s)?(?:only\s)?(?:\d{1,2}|twenty[- ]four|forty[- ]eight|one|two)\s(?:hours?|hrs)\b`,
+      // "your swift and timely response matters".
+      String.raw`\b(?:swift|timely|prompt|immediate)\s(?:and\s(?:swift|timely|prompt|immediate)\s)?(?:response|reply)\s(?:\w{1,10}\s){0,2}(?:matters|is\s(?:required|needed|necessary|important))\b`,
     ],
     examples: {
       positive: [
         'Only 5 slots left, reply within 24 hours to secure yours.',
         'Positions are filling fast, so don\'t miss out.',
         'Hurry, first come first served.',
+        'This offer will disappear fast, so confirm tonight.',
+        'We can hold your place for 24 hours only.',
+        'Your swift and timely response is required to secure the role.',
       ],
       negative: [
         'Applications close on 30 June; we reply to everyone within two weeks.',
         'Limited travel may be required.',
+        'We hold the offer open for two weeks while you decide.',
+        'Hold the position for two years before applying for promotion.',
       ],
     },
   },

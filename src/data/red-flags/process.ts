@@ -32,9 +32,11 @@ export const processRules: SignalRuleInput[] = [
     title: 'Interview by chat app (Telegram, WhatsApp, Hangouts)',
     explanation:
       'Interviews held only over Telegram, WhatsApp, Signal, Google Hangouts or a text chat let a scammer pose as any company. Appen, for example, says it never recruits through WhatsApp or Hangouts; Indeed warns about chat-only interviews. Ask for a video call and an invitation from a company email domain.',
-    triggers: ['interview', 'interviews', 'interviewed', 'interviewing'],
+    triggers: ['interview', 'interviews', 'interviewed', 'interviewing', 'hangout', 'hangouts', 'venue'],
     patterns: [
-      String.raw`\binterview\w{0,3}\b.{0,60}\b(?:telegram|whats\s?app|signal\sapp|google\shangouts?|hangouts?|wickr|wechat|skype\schat|teams\schat|text\s(?:message|chat)|instant\smessag\w{1,4}|chat\s(?:app|only|platform|session|room))\b`,
+      String.raw`\binterview\w{0,3}\b.{0,60}\b(?:telegram|whats\s?app|signal\sapp|google\shangouts?|hangouts?|google\schat|wickr|wechat|skype\schat|teams\schat|text\s(?:message|chat)|instant\smessag\w{1,4}|chat\s(?:app|only|platform|session|room))\b`,
+      // "Venue: online via Google Hangouts".
+      String.raw`\b(?:venue|location|meeting\splace)\s?:?\s(?:\w{1,10}\s){0,2}(?:via|on|through|over)\s(?:google\s)?hangouts?\b`,
       String.raw`\b(?:telegram|whats\s?app|hangouts?|wickr|wechat|text|chat|messaging)[- ](?:based\s)?interviews?\b`,
       String.raw`\b(?:online|virtual|written)\schat\sinterviews?\b`,
     ],
@@ -43,6 +45,8 @@ export const processRules: SignalRuleInput[] = [
       positive: [
         'Your interview will be held on Telegram with our hiring manager.',
         'Shortlisted applicants take a Google Hangouts chat interview.',
+        'Venue: online via Google Hangout. Training is available.',
+        'All interviews are done over Google Chat with our hiring lead.',
       ],
       negative: [
         'Interviews take place over a video call with two team members.',

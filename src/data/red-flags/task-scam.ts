@@ -51,7 +51,7 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Paid likes, positive ratings or "app boosting"',
     explanation:
       'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
-    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'click', 'clicks', 'commission', 'subscribe', 'follow'],
+    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp'],
     patterns: [
       String.raw`\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)\sto)\s(?:\w{1,12}\s){0,2}(?:youtube\s|tiktok\s|instagram\s|facebook\s)?(?:videos?|posts?|channels?|reels?|pages?)\b.{0,60}\b(?:earn|paid|pay|commission|\$|per\s(?:like|video))`,
       String.raw`\b(?:earn|paid|pay|commission)\w{0,3}\b.{0,40}\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing))\s(?:\w{1,12}\s){0,2}(?:videos?|posts?|channels?|reels?)\b`,
@@ -60,6 +60,10 @@ export const taskScamRules: SignalRuleInput[] = [
       String.raw`\bboost(?:ing)?\s(?:products?|apps?|app\sratings?|rankings?|merchants?)\b`,
       String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
       String.raw`\b(?:per|each|every)\s(?:click|like)\b.{0,30}\b(?:earn|paid|commission|\$)`,
+      // "just give five stars to this hotel", "leave it 5 stars". Not "rate from one to five stars".
+      String.raw`\b(?:give|leave|post|award)\w{0,3}\s(?:(?:a|it|them|this|that|our|the|each|every)\s(?:\w{1,12}\s)?)?(?:5|five)[- ]?stars?\b`,
+      // Reviewing a business on a map or review site as the job itself.
+      String.raw`\b(?:rate|review|rating|reviewing)\s(?:our|this|the|these|their|my)\s(?:\w{1,12}\s)?(?:hotels?|restaurants?|apps?|products?|stores?|shops?|businesses|listings?)\s(?:on|in|at)\s(?:google(?:\smaps)?|g\s?maps|maps|tripadvisor|yelp|trustpilot)\b`,
     ],
     unless: [String.raw`\bnever\s(?:\w{1,12}\s){0,5}(?:positive|likes?|five[- ]star)`],
     examples: {
@@ -67,11 +71,15 @@ export const taskScamRules: SignalRuleInput[] = [
         'Earn a commission for every task when you give five-star ratings to hotels.',
         'Join our app boosting team and complete 40 product optimization tasks a day.',
         'Get paid for liking YouTube videos from your phone.',
+        'All you do is give each restaurant five stars and send a screenshot.',
+        'Your job is to rate our partner hotels on Google Maps from home.',
       ],
       negative: [
         'Rate the helpfulness of each chatbot answer using the rubric, whether positive or negative.',
         'Experience with search engine optimization is a plus.',
         'You will never be asked to leave positive reviews.',
+        'Rate each answer from one to five stars using the guidelines.',
+        'Evaluate how well the assistant answers questions about restaurants on Google Maps.',
       ],
     },
   },
