@@ -86,9 +86,26 @@ export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVo
   return { matcher: new Matcher(entries.map(termsOf)), entries: entries.map((e) => ({ id: e.id, label: e.label, category: e.category })) };
 }
 
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/giu;
+
+/** Where the text's web addresses are, as [start, end) pairs: words in a link's path ("/apply/python-thai") are not asked for. */
+function urlRanges(text: string): number[] {
+  if (!text.includes('http') && !text.includes('www.')) return [];
+  const out: number[] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+function inRanges(ranges: readonly number[], pos: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (pos >= ranges[k]! && pos < ranges[k + 1]!) return true;
+  return false;
+}
+
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
   const importance = importanceMap(text, doc);
+  const urls = urlRanges(text);
   const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
@@ -98,6 +115,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       // Benefits sections describe the employer's offer; only the work format there is the job's.
       if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
+      if (urls.length > 0 && inRanges(urls, start)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
       const level = importance.at(hit.firstToken);
       let kw = byId.get(entry.id);

@@ -4,18 +4,26 @@
 import { Matcher, type TokenKeys } from './matcher.ts';
 import type { Importance } from './types.ts';
 
-const HEADING_PREFERRED = /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous)\b/;
+// Headings in English, and the usual ones of German, French, Spanish, Portuguese and Italian postings.
+const HEADING_PREFERRED =
+  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wünschenswert|von vorteil|un plus|atouts?|deseable|valorable|desejável|gradito)\b/;
 const HEADING_REQUIRED =
-  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|you are|skills|minimum|basic|essential|about you|ideal candidate|candidate profile|eligibility|prerequisites|who can apply|who should apply|expertise)\b/;
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|do you (?:tick the boxes|fit|have what it takes|qualify)|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherché|compétences requises|requisitos|requisiti)\b/;
+// Broad words that head a requirements list only in a short heading ("Skills", "Your expertise"),
+// not in a tagline ("We build workforce skills for the AI economy").
+const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile)\b/;
+const SHORT_HEADING_WORDS = 4;
 // What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
 const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us)\b/;
 const HEADING_OTHER =
-  /\b(responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity)\b/;
+  /\b(responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas)\b/;
 
 const CUES = new Matcher([
   {
     id: 'preferred',
-    aliases: ['preferred', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'advantage', 'advantageous', 'not required', 'helpful', 'beneficial', 'good to have', 'is a plus', 'are a plus'],
+    // "helpful" and "beneficial" only as a verdict on the applicant's skill: postings about AI
+    // talk of "helpful responses", and "take advantage of" is no cue either.
+    aliases: ['preferred', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'an advantage', 'advantageous', 'not required', 'is helpful', 'are helpful', 'would be helpful', 'is beneficial', 'are beneficial', 'would be beneficial', 'good to have', 'is a plus', 'are a plus', 'priority given', 'priority will be given', 'preference given', 'preference will be given'],
     stem: false,
   },
   {
@@ -50,6 +58,7 @@ function classifyHeading(line: string): SectionClass | undefined {
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
   if (HEADING_OTHER.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return null;
   if (HEADING_REQUIRED.test(t)) return 'required';
+  if (HEADING_REQUIRED_SHORT.test(t) && t.split(/\s+/).length <= SHORT_HEADING_WORDS) return 'required';
   return undefined;
 }
 
@@ -58,22 +67,66 @@ function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, last
   if (words < 1 || words > 9) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
+  // An emphasised list item stands in for a heading in some editors ("• *Required Expertise").
+  if (/^[*\-•·●▪◦]\s+[*_]{1,2}[^*_\s][^.!?,;]*$/.test(line)) return words <= 5;
   // A list item is content, not a heading ("* Medical, dental and basic life insurance").
   if (/^(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return false;
   if (/[:：]$/.test(line)) return true;
-  // A short line with no sentence ending, set on its own ("Requirements", "Nice to have").
+  // A short line with no sentence ending, set on its own ("Requirements", "Nice to have"), or a
+  // question ("Is this you?"): only a line the heading patterns then recognise changes anything.
   const first = doc.rawAt(firstToken);
-  return !/[.!?,;]$/.test(line) && first[0] === first[0]!.toUpperCase();
+  return !/[.!,;]$/.test(line) && first[0] === first[0]!.toUpperCase();
+}
+
+/** Characters a cue's parenthesis is looked for on either side of it. */
+const PAREN_REACH = 80;
+
+/**
+ * The parenthesis around text[start, end) on its line ("RN licence (BSN preferred)"), as
+ * [open, close] offsets, when it holds words besides the cue: then the cue is about those words.
+ * A parenthesis holding only the cue ("Python (preferred)") is about what precedes it: null.
+ */
+function ownParenthesis(text: string, doc: TokenKeys, start: number, end: number, cueFirst: number, cueLast: number): [number, number] | null {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - PAREN_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) {
+      open = k;
+      break;
+    }
+    if (c === 41 || c === 10) return null;
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let k = end; k < text.length && k < end + PAREN_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 41) {
+      close = k;
+      break;
+    }
+    if (c === 40 || c === 10) return null;
+  }
+  if (close < 0) return null;
+  const t = doc.tokens;
+  const before = cueFirst > 0 && t.start[cueFirst - 1]! > open;
+  const after = cueLast + 1 < t.count && t.end[cueLast + 1]! < close;
+  return before || after ? [open, close] : null;
 }
 
 export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   const t = doc.tokens;
   const n = t.count;
-  // Sentence cues.
+  // Sentence cues, and cues that only speak for the words in their own parenthesis.
   const sentenceCue = new Map<number, Importance>();
+  const parenCues: { open: number; close: number; cue: Importance }[] = [];
   for (const hit of CUES.scan(doc)) {
     const s = t.sentence[hit.firstToken]!;
     const cue: Importance = hit.term === 0 ? 'preferred' : 'required';
+    const paren = ownParenthesis(text, doc, t.start[hit.firstToken]!, t.end[hit.lastToken]!, hit.firstToken, hit.lastToken);
+    if (paren) {
+      parenCues.push({ open: paren[0], close: paren[1], cue });
+      continue;
+    }
     if (sentenceCue.get(s) !== 'preferred') sentenceCue.set(s, cue);
   }
   // Section class per line, carried forward from the last heading.
@@ -111,6 +164,8 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   }
   return {
     at(tokenIndex: number): Importance {
+      const pos = t.start[tokenIndex]!;
+      for (const p of parenCues) if (pos > p.open && pos < p.close) return p.cue;
       const cue = sentenceCue.get(t.sentence[tokenIndex]!);
       if (cue) return cue;
       const cls = lineClass.get(t.line[tokenIndex]!);

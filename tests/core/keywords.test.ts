@@ -56,6 +56,37 @@ describe('extractKeywords', () => {
     expect(found.get('sql')?.importance).toBe('required');
     expect(found.get('sales')?.importance).toBe('mentioned');
   });
+  it('reads requirement headings in other languages and in other words', () => {
+    expect(byId('Qualifikationen\n- SQL\n\nWünschenswert\n- Tableau').get('sql')?.importance).toBe('required');
+    expect(byId('Qualifikationen\n- SQL\n\nWünschenswert\n- Tableau').get('tableau')?.importance).toBe('preferred');
+    expect(byId('Exigences\n- SQL\n\nAtouts\n- Tableau').get('tableau')?.importance).toBe('preferred');
+    expect(byId('Your Profile\n* Fluent Japanese').get('japanese')?.importance).toBe('required');
+    expect(byId('Who this role is for\n- People who know SQL').get('sql')?.importance).toBe('required');
+    expect(byId('Do you tick the boxes?\n* Java').get('java')?.importance).toBe('required');
+    expect(byId('Overview\n- Prerequisite: fluent in English.').get('english')?.importance).toBe('required');
+  });
+  it('takes an emphasised list item for a heading, but not a tagline for a requirements heading', () => {
+    expect(byId('• Flag odd cases\n• *Required Expertise\n• Banking experience').get('banking')?.importance).toBe('required');
+    expect(byId('Harbor Builds Workforce Skills For The Digital Economy\n\nClients in banking work with us.').get('banking')?.importance).toBe('mentioned');
+    expect(byId('Skills\n- Banking').get('banking')?.importance).toBe('required');
+  });
+  it('keeps a cue inside a parenthesis to the words beside it there', () => {
+    const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
+    expect(found.get('rn')?.importance).toBe('required');
+    expect(found.get('bsn')?.importance).toBe('preferred');
+    expect(found.get('sql')?.importance).toBe('preferred');
+  });
+  it('does not take "helpful" in a posting about helpful answers for a cue', () => {
+    const text = 'Requirements\n- Rate which chatbot answer is more helpful using Excel.\n- SQL knowledge is helpful.';
+    expect(byId(text).get('excel')?.importance).toBe('required');
+    expect(byId(text).get('sql')?.importance).toBe('preferred');
+  });
+  it('ignores words inside web addresses', () => {
+    const found = byId('Apply at https://jobs.example.com/apply/python-thai-reviewer today.\nRequirements\n- SQL');
+    expect(found.has('python')).toBe(false);
+    expect(found.has('thai')).toBe(false);
+    expect(found.get('sql')?.importance).toBe('required');
+  });
   it('says "mentioned" outside any requirement section', () => {
     expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
   });
