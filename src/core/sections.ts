@@ -86,26 +86,20 @@ const PAREN_REACH = 80;
  * [open, close] offsets, when it holds words besides the cue: then the cue is about those words.
  * A parenthesis holding only the cue ("Python (preferred)") is about what precedes it: null.
  */
+/** Offset of the first `target` character walking from `from` by `step`, or -1 at a `stop` character, a line end or PAREN_REACH. */
+function findOnLine(text: string, from: number, step: 1 | -1, target: number, stop: number): number {
+  for (let k = from, left = PAREN_REACH; k >= 0 && k < text.length && left > 0; k += step, left--) {
+    const c = text.charCodeAt(k);
+    if (c === target) return k;
+    if (c === stop || c === 10) return -1;
+  }
+  return -1;
+}
+
 function ownParenthesis(text: string, doc: TokenKeys, start: number, end: number, cueFirst: number, cueLast: number): [number, number] | null {
-  let open = -1;
-  for (let k = start - 1; k >= 0 && k >= start - PAREN_REACH; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 40) {
-      open = k;
-      break;
-    }
-    if (c === 41 || c === 10) return null;
-  }
+  const open = findOnLine(text, start - 1, -1, 40, 41);
   if (open < 0) return null;
-  let close = -1;
-  for (let k = end; k < text.length && k < end + PAREN_REACH; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 41) {
-      close = k;
-      break;
-    }
-    if (c === 40 || c === 10) return null;
-  }
+  const close = findOnLine(text, end, 1, 41, 40);
   if (close < 0) return null;
   const t = doc.tokens;
   const before = cueFirst > 0 && t.start[cueFirst - 1]! > open;
