@@ -81,11 +81,6 @@ function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, last
 /** Characters a cue's parenthesis is looked for on either side of it. */
 const PAREN_REACH = 80;
 
-/**
- * The parenthesis around text[start, end) on its line ("RN licence (BSN preferred)"), as
- * [open, close] offsets, when it holds words besides the cue: then the cue is about those words.
- * A parenthesis holding only the cue ("Python (preferred)") is about what precedes it: null.
- */
 /** Offset of the first `target` character walking from `from` by `step`, or -1 at a `stop` character, a line end or PAREN_REACH. */
 function findOnLine(text: string, from: number, step: 1 | -1, target: number, stop: number): number {
   for (let k = from, left = PAREN_REACH; k >= 0 && k < text.length && left > 0; k += step, left--) {
@@ -96,6 +91,11 @@ function findOnLine(text: string, from: number, step: 1 | -1, target: number, st
   return -1;
 }
 
+/**
+ * The parenthesis around text[start, end) on its line ("RN licence (BSN preferred)"), as
+ * [open, close] offsets, when it holds words besides the cue: then the cue is about those words.
+ * A parenthesis holding only the cue ("Python (preferred)") is about what precedes it: null.
+ */
 function ownParenthesis(text: string, doc: TokenKeys, start: number, end: number, cueFirst: number, cueLast: number): [number, number] | null {
   const open = findOnLine(text, start - 1, -1, 40, 41);
   if (open < 0) return null;
