@@ -50,7 +50,9 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'making', 'give', 'pay', 'offer', 'get', 'receive', 'pocket', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
     patterns: [
-      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?(?:\s(?:a|per|each|every)\s(?:day|week|month))?`,
+      // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
+      // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay.
+      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?(?:\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s(?:a|per|each|every)\s(?:day|week|month)\b|(?:\d{1,3},\d{3}|\d{4,})(?![\d,])(?:\.\d{1,2})?)`,
       // "over $25" is how honest posts state an hourly floor; only a daily or weekly haul is hype.
       String.raw`\b(?:earn|make)\s(?:over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s?(?:a|per|each|every|\/)\s?(?:day|week)\b`,
       String.raw`\baverage\s(?:yearly|annual|monthly|weekly|daily)?\s?(?:income|earnings)\s(?:of\s)?(?:is\s)?\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?`,
@@ -90,6 +92,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Pay is $35 per hour for approved reviewers.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
+        'Earn up to $210 when you complete the weekly task target.',
+        'Annotators earn up to $25 per hour on image projects.',
         'Contractors earn €45 per hour, paid monthly.',
         'We pay you $2,400 per month as a stipend during the fellowship.',
         'On travel days you will receive $75 a day as a meal allowance.',
