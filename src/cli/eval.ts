@@ -3,6 +3,7 @@
 // there at run time and never copied into the repository.
 //
 //   npm run eval [-- --data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE]
+//                  [--holdout-ai FILE]... [--holdout-scam FILE]...
 //
 // --split adds scam recall and false alarms for each half of the EMSCAD rows, split by the parity
 // of the id's number: tune rules on one half, check the other is about as good (a rule that only
@@ -11,6 +12,9 @@
 //
 // --emscad-csv FILE also scores the ads of an EMSCAD-format CSV (the public fake_job_postings.csv,
 // or a subset with its columns) that are not among the dev rows: a hold-out nobody tuned on.
+//
+// --holdout-ai / --holdout-scam score labelled JSONL files kept outside the repo (real postings, real
+// scam messages) whole and by id parity (eval-holdouts.ts).
 //
 // --direct scores risk with findSignals/assessRisk straight from the rule data instead of
 // analyzePosting's own risk (for tuning rules). It still takes pay and the evaluator verdict
@@ -22,6 +26,7 @@ import { assessRisk } from '../core/risk.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
+import { scoreAiHoldout, scoreScamHoldout } from './eval-holdouts.ts';
 import type { Analysis, PostingInput, RiskLevel, SignalHit } from '../core/types.ts';
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
@@ -43,6 +48,8 @@ interface Options {
   split: boolean;
   half: Half | null;
   emscadCsv: string | null;
+  holdoutAi: string[];
+  holdoutScam: string[];
 }
 
 type Half = 'even' | 'odd';
@@ -61,6 +68,8 @@ function parseArgs(argv: string[]): Options {
   let split = false;
   let half: Half | null = null;
   let emscadCsv: string | null = null;
+  const holdoutAi: string[] = [];
+  const holdoutScam: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--data') {
@@ -71,6 +80,11 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--direct') direct = true;
     else if (a === '--split') split = true;
+    else if (a === '--holdout-ai' || a === '--holdout-scam') {
+      const v = argv[++i];
+      if (!v) fail(`${a} needs a JSONL file`);
+      (a === '--holdout-ai' ? holdoutAi : holdoutScam).push(resolve(v));
+    }
     else if (a === '--emscad-csv' || a.startsWith('--emscad-csv=')) {
       const v = a === '--emscad-csv' ? argv[++i] : a.slice(13);
       if (!v) fail('--emscad-csv needs a CSV file');
@@ -81,14 +95,16 @@ function parseArgs(argv: string[]): Options {
       if (v !== 'even' && v !== 'odd') fail('--half needs even or odd');
       half = v;
     }    else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE]');
+      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE] [--holdout-ai FILE] [--holdout-scam FILE]');
       console.log('  --split        scam recall and false alarms on each half of EMSCAD (id number even / odd)');
       console.log('  --half H       per-rule table and verbose lists for that half only');
       console.log('  --emscad-csv F also score the ads of an EMSCAD-format CSV that are not dev rows (a hold-out)');
+      console.log('  --holdout-ai F     also score AI-evaluator detection on a labelled JSONL (id, text, title, labels.ai_evaluator)');
+      console.log('  --holdout-scam F   also score red flags on labelled snippets (id, text, labels.scam); both by id parity too');
       process.exit(0);
     } else fail(`Unknown option ${a}`);
   }
-  return { dataDir, verbose, direct, split, half, emscadCsv };
+  return { dataDir, verbose, direct, split, half, emscadCsv, holdoutAi, holdoutScam };
 }
 
 function fail(message: string, code = 2): never {
@@ -286,6 +302,21 @@ async function main(): Promise<void> {
     console.log(`\nHold-out: ${held.length} ads of ${opts.emscadCsv} that are not dev rows (${csvRows.length - held.length} are)`);
     console.log(`  scam recall   ${pct(c.caught, c.fraud).padStart(6)}  ${c.caught}/${c.fraud}`);
     console.log(`  false alarms  ${pct(c.alarms, c.legit).padStart(6)}  ${c.alarms}/${c.legit}`);
+  }
+
+  const holdouts: [string, (path: string, analyze: Analyze) => string[], string][] = [
+    ...opts.holdoutAi.map((p) => [p, scoreAiHoldout, 'AI-evaluator detection'] as [string, typeof scoreAiHoldout, string]),
+    ...opts.holdoutScam.map((p) => [p, scoreScamHoldout, 'red flags'] as [string, typeof scoreScamHoldout, string]),
+  ];
+  for (const [path, score, what] of holdouts) {
+    let lines: string[];
+    try {
+      lines = score(path, (input) => analyze(analyzePosting, input, opts.direct));
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
+    console.log(`\nHold-out ${what}: ${path} (whole, and by id number even / odd)`);
+    for (const line of lines) console.log(line);
   }
 
   if (opts.split) {
