@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Analysis, PostingInput, RiskLevel } from '../core/types.ts';
 
 type Analyze = (input: PostingInput) => Analysis;
-type Half = 'even' | 'odd';
+export type Half = 'even' | 'odd';
 
 /** Flags that fire on any short text that names no employer or pay: they say nothing about a snippet. */
 const ABSENCE_FLAGS = new Set(['no-company-identity', 'no-pay-information']);
@@ -21,7 +21,8 @@ interface Labelled {
   labels: { ai_evaluator?: boolean; scam?: boolean };
 }
 
-function halfOf(id: string): Half {
+/** The half an id falls in by the parity of its number (`emscad-1234`, `hold-007`). */
+export function halfOf(id: string): Half {
   return Number(/(\d+)\s*$/.exec(id)?.[1] ?? '0') % 2 === 0 ? 'even' : 'odd';
 }
 

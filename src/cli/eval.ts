@@ -26,7 +26,7 @@ import { assessRisk } from '../core/risk.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
-import { scoreAiHoldout, scoreScamHoldout } from './eval-holdouts.ts';
+import { halfOf, scoreAiHoldout, scoreScamHoldout, type Half } from './eval-holdouts.ts';
 import type { Analysis, PostingInput, RiskLevel, SignalHit } from '../core/types.ts';
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
@@ -40,7 +40,6 @@ interface AiRow {
   labels: { ai_evaluator: boolean; fraudulent: boolean | null };
 }
 
-
 interface Options {
   dataDir: string;
   verbose: boolean;
@@ -50,14 +49,6 @@ interface Options {
   emscadCsv: string | null;
   holdoutAi: string[];
   holdoutScam: string[];
-}
-
-type Half = 'even' | 'odd';
-
-/** EMSCAD ids are `emscad-<row>`: the row number's parity picks the half. */
-function halfOf(id: string): Half {
-  const n = Number(/(\d+)\s*$/.exec(id)?.[1] ?? '0');
-  return n % 2 === 0 ? 'even' : 'odd';
 }
 
 function parseArgs(argv: string[]): Options {
