@@ -27,10 +27,10 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'bar-admission', label: 'Bar admission (licensed attorney)', category: 'credential',
-    aliases: ['bar admission', 'admitted to the bar', 'admitted to practice', 'active bar membership', 'bar membership', 'member of the bar', 'licensed attorney', 'licensed attorneys', 'licensed to practice law', 'bar license', 'good standing with the bar', 'state bar', 'passed the bar', 'bar exam', 'licensed lawyer', 'solicitor qualified'],
+    aliases: ['bar admission', 'admitted to the bar', 'admitted to practice', 'active bar membership', 'bar membership', 'member of the bar', 'licensed attorney', 'licensed attorneys', 'licensed to practice law', 'bar license', 'good standing with the bar', 'state bar', 'passed the bar', 'bar exam', 'licensed lawyer', 'solicitor qualified', 'barred attorney', 'barred attorneys', 'barred lawyer', 'bar-admitted', 'barred in'],
     implies: ['legal'],
     examples: {
-      positive: ['Licensed attorneys in good standing.', 'Must be admitted to the bar in any US state.', 'Active bar membership required.'],
+      positive: ['Licensed attorneys in good standing.', 'Must be admitted to the bar in any US state.', 'Active bar membership required.', 'A Texas-barred attorney with trial practice.'],
       negative: ['Raise the bar for quality.'],
     },
   },
@@ -95,6 +95,15 @@ export const credentials: TaxonomyEntryInput[] = [
     examples: {
       positive: ['Active RN license required.', 'Registered nurses with ICU experience.', 'RNs with two years of bedside experience.', 'R.N. preferred.'],
       negative: ['Learn new skills; turn feedback into growth.', 'Apps built with RN and Expo for iOS.'],
+    },
+  },
+  {
+    id: 'nclex', label: 'NCLEX', category: 'credential', stem: false,
+    aliases: ['NCLEX-RN', 'NCLEX-PN', 'NCLEX RN', 'NCLEX PN', 'passed the NCLEX'],
+    implies: ['nursing'],
+    examples: {
+      positive: ['Passed the NCLEX on the first attempt.', 'Deep knowledge of NCLEX-RN content.'],
+      negative: ['Nursing students welcome.'],
     },
   },
   {
@@ -266,10 +275,14 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'masters-degree', label: "Master's degree", category: 'credential', stem: false,
-    aliases: ['masters degree', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education'],
-    caseSensitive: ['M.Sc.', 'M.S.', 'M.A.', 'M.Eng.', 'M.Ed.', 'MEd'],
+    aliases: ['masters degree', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'graduate-level education', 'graduate-level degree', 'graduate education', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education'],
+    // Bare "MS" is also Microsoft, Mississippi or multiple sclerosis: only in degree phrases.
+    caseSensitive: ['M.Sc.', 'M.S.', 'M.A.', 'M.Eng.', 'M.Ed.', 'MEd', 'MS in', 'MA in', 'MS or PhD', 'MS/PhD', 'MS with'],
     guards: { notPrecededBy: ['scrum', 'zen', 'past'], notFollowedBy: ['tournament', 'golf'], appliesTo: ['masters', "master's"] },
-    examples: { positive: ["A master's degree in a relevant field.", 'Advanced degree (MSc or PhD) preferred.'], negative: ['Scrum masters welcome.'] },
+    examples: {
+      positive: ["A master's degree in a relevant field.", 'Advanced degree (MSc or PhD) preferred.', 'MS in Statistics or a related field.', 'Graduate-level education in nursing.'],
+      negative: ['Scrum masters welcome.', 'Skilled in MS Excel and MS Word.', 'Our office is in Jackson, MS.'],
+    },
   },
   {
     id: 'mba', label: 'MBA', category: 'credential', stem: false,
@@ -283,8 +296,11 @@ export const credentials: TaxonomyEntryInput[] = [
   {
     id: 'bachelors-degree', label: "Bachelor's degree", category: 'credential',
     aliases: ['bachelors degree', "bachelor's", 'bachelor degree', 'bachelors', 'undergraduate degree', 'BA degree', 'BS degree', 'BSc', 'BEng', 'four-year degree', 'college degree', 'university degree', 'Bachelor of Science', 'Bachelor of Arts'],
-    caseSensitive: ['B.A.', 'B.S.', 'B.Sc.'],
-    examples: { positive: ["A bachelor's degree in any field.", 'College degree required.'], negative: ['High school diploma only.'] },
+    caseSensitive: ['B.A.', 'B.S.', 'B.Sc.', 'BS in', 'BA in', 'BS or MS', 'BS/MS', 'BA/BS', 'BS/BA', 'BA or BS', 'BS or BA', 'BS with', 'or BS'],
+    examples: {
+      positive: ["A bachelor's degree in any field.", 'College degree required.', 'BS or MS in Physics.', 'BA in English or journalism.'],
+      negative: ['High school diploma only.', 'No BS, just honest feedback.'],
+    },
   },
   {
     id: 'associate-degree', label: "Associate degree", category: 'credential',
@@ -299,8 +315,20 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'currently-enrolled', label: 'Current student / enrolled', category: 'credential',
-    aliases: ['currently enrolled', 'current student', 'current students', 'enrolled student', 'undergraduate student', 'undergraduate students', 'masters student', 'recent graduate', 'recent graduates'],
-    examples: { positive: ['Currently enrolled in a PhD program.', 'Recent graduates welcome.'], negative: ['Enroll in direct deposit.'] },
+    aliases: ['currently enrolled', 'current student', 'current students', 'enrolled student', 'undergraduate student', 'undergraduate students', 'masters student', 'recent graduate', 'recent graduates',
+      'currently pursuing', 'pursuing a degree', 'pursuing an undergraduate degree', 'pursuing a graduate degree', "pursuing a bachelor's", "pursuing a master's", 'student', 'students'],
+    // "a current <school> student": a bare "student" only right after "current"/"enrolled", and
+    // not when the job serves students ("help current students").
+    guards: {
+      requireNear: ['current', 'currently', 'enrolled', 'active'],
+      forbidNear: ['help', 'helping', 'tutor', 'tutoring', 'teach', 'teaching', 'support', 'supporting', 'our', 'your', 'with', 'for'],
+      window: 2,
+      appliesTo: ['student', 'students'],
+    },
+    examples: {
+      positive: ['Currently enrolled in a PhD program.', 'Recent graduates welcome.', 'You must be a current Rice student.', 'Currently pursuing a degree in chemistry.'],
+      negative: ['Enroll in direct deposit.', 'Tutoring for students currently in high school.', 'Students love our courses.'],
+    },
   },
   // ── Education ────────────────────────────────────────────────────────────────────────────
   {

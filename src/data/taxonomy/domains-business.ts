@@ -8,10 +8,11 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'business', label: 'Business', category: 'domain', stem: false,
     aliases: ['business background', 'business professional', 'business professionals', 'business administration', 'business management', 'business degree', 'business expertise'],
-    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual'], notPrecededBy: ['small'], appliesTo: ['Business'] },
+    // "based on business needs" in hiring boilerplate is not a background.
+    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual', 'needs', 'need', 'necessity', 'purposes', 'reasons'], notPrecededBy: ['small'], appliesTo: ['Business'] },
     examples: {
       positive: ['We want business professionals to review answers about pricing.', 'A background in business administration is a plus.'],
-      negative: ['We reply within five business days.'],
+      negative: ['We reply within five business days.', 'Offers depend on merit and business needs.'],
     },
   },
   {
@@ -35,11 +36,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'operations', label: 'Operations', category: 'domain', stem: false,
     aliases: ['business operations', 'operations management', 'operations manager', 'startup operator', 'bizops', 'biz ops', 'strategy & operations', 'revenue operations', 'RevOps'],
-    guards: { notPrecededBy: ['arithmetic', 'math', 'mathematical', 'basic', 'crud', 'database', 'bitwise', 'military', 'special'], appliesTo: ['Operations'] },
+    // "a 24-hour operations team", "Trust & Safety operations": a shift desk, not business operations.
+    guards: { notPrecededBy: ['arithmetic', 'math', 'mathematical', 'basic', 'crud', 'database', 'bitwise', 'military', 'special', 'hour', 'safety', 'security', 'it', 'network', 'ml', 'cloud', 'platform', 'dev'], appliesTo: ['Operations'] },
     implies: ['business'],
     examples: {
       positive: ['Startup operators and business operations leads are a great fit.', 'Five years in operations at a retail company.'],
-      negative: ['Check the arithmetic operations in each answer.', 'Our operating system of choice is Linux.'],
+      negative: ['Check the arithmetic operations in each answer.', 'Our operating system of choice is Linux.', 'Join a 24-hour operations desk covering all zones.'],
     },
   },
   {
@@ -81,19 +83,23 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'entrepreneurship', label: 'Entrepreneurship', category: 'domain',
     aliases: ['entrepreneur', 'founder', 'co-founder', 'startup founder', 'small business owner', 'startups'],
+    // "our founder" is company history, not the candidate.
+    guards: { notPrecededBy: ['our', 'the', 'its', 'their', 'his', 'her', 'company'], appliesTo: ['founder', 'co-founder'] },
     implies: ['business'],
     examples: {
-      positive: ['Founders and small business owners welcome.', 'Entrepreneurs who have built a company.'],
-      negative: ['We are a large established enterprise.'],
+      positive: ['Founders and small business owners welcome.', 'Entrepreneurs who have built a company.', 'Former founder of a small studio.'],
+      negative: ['We are a large established enterprise.', 'Back in 1990 our founder opened the first school.'],
     },
   },
   {
     id: 'supply-chain', label: 'Supply chain & logistics', category: 'domain',
     aliases: ['supply chain', 'logistics', 'procurement', 'purchasing manager', 'inventory management', 'sourcing manager', 'demand planning'],
+    // "we handle the logistics" means admin work is taken care of.
+    guards: { forbidNear: ['handle', 'handles', 'handled', 'take', 'takes', 'worry'], window: 4, appliesTo: ['logistics'] },
     implies: ['business'],
     examples: {
       positive: ['Supply chain professionals who know procurement.', 'Background in logistics or inventory management.'],
-      negative: ['Please supply a resume and a short bio.'],
+      negative: ['Please supply a resume and a short bio.', 'We take care of the logistics so you can focus on teaching.'],
     },
   },
   {
@@ -107,11 +113,19 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'recruiting', label: 'Recruiting', category: 'domain',
-    aliases: ['recruiter', 'talent acquisition', 'technical recruiter', 'sourcer', 'headhunter', 'executive search'],
+    // No stemming ("recruitment" in equal-opportunity text); and "is recruiting for", "your
+    // recruiter", "an AI recruiter", "the recruiting process" describe the hiring, not a background.
+    stem: false,
+    aliases: ['recruiter', 'recruiters', 'talent acquisition', 'technical recruiter', 'technical recruiters', 'sourcer', 'sourcers', 'headhunter', 'headhunters', 'executive search', 'recruitment experience', 'recruiting experience'],
+    guards: {
+      notPrecededBy: ['is', 'are', 'now', 'currently', 'actively', 'ai', 'your', 'their', 'our', 'at', 'party'],
+      notFollowedBy: ['for', 'process', 'team', 'will', 'may', 'can'],
+      appliesTo: ['Recruiting', 'recruiter', 'recruiters'],
+    },
     implies: ['human-resources'],
     examples: {
-      positive: ['Recruiters who have screened thousands of resumes.', 'Talent acquisition background preferred.'],
-      negative: ['Our team will review your application.'],
+      positive: ['Recruiters who have screened thousands of resumes.', 'Talent acquisition background preferred.', 'Five years in recruiting at an agency.'],
+      negative: ['Our team will review your application.', 'Acme is recruiting for a remote rater.', 'Ask your recruiter about the range.', 'Candidates are screened by an AI recruiter.', 'All aspects of recruitment and hiring are fair.'],
     },
   },
   {
@@ -203,11 +217,19 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'government-policy', label: 'Government & public policy', category: 'domain',
-    aliases: ['public policy', 'policy analyst', 'policy analysis', 'government', 'public sector', 'public administration', 'policy memo', 'policy memos', 'legislative affairs', 'civil service'],
-    guards: { notFollowedBy: ['id', 'ids', 'issued', 'identification'], appliesTo: ['government'] },
+    // No stemming: Porter merges "governance" with "government". Bare "government" counts only
+    // with a word about the candidate's own work there, not in a client list.
+    stem: false,
+    aliases: ['public policy', 'policy analyst', 'policy analysts', 'policy analysis', 'government', 'public sector', 'public administration', 'policy memo', 'policy memos', 'legislative affairs', 'civil service', 'government experience'],
+    guards: {
+      requireNear: ['experience', 'experienced', 'background', 'worked', 'working', 'former', 'career', 'official', 'officials', 'professional', 'professionals', 'employee', 'employees', 'policy', 'policies', 'affairs', 'relations', 'service', 'roles', 'role'],
+      notFollowedBy: ['id', 'ids', 'issued', 'identification', 'agencies', 'agency', 'entities', 'clients', 'customers', 'organizations'],
+      window: 4,
+      appliesTo: ['government'],
+    },
     examples: {
-      positive: ['Policy analysts who write clear policy memos.', 'Public sector or government experience.'],
-      negative: ['Upload a valid government-issued ID.'],
+      positive: ['Policy analysts who write clear policy memos.', 'Public sector or government experience.', 'Former government officials welcome.'],
+      negative: ['Upload a valid government-issued ID.', 'Universities, firms, and government agencies use our exams.', 'Escalate tricky items to the governance team.'],
     },
   },
   {
@@ -349,11 +371,19 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'audit', label: 'Auditing', category: 'domain',
     aliases: ['audit', 'auditor', 'auditors', 'internal audit', 'external audit', 'financial audit', 'SOX', 'Sarbanes-Oxley', 'assurance services'],
-    guards: { notPrecededBy: ['quality', 'random', 'spot', 'accessibility', 'security', 'seo'], appliesTo: ['audit', 'Auditing'] },
+    // The domain is financial auditing: "audit AI outputs", "research auditor" or "resource
+    // audits" are reviewing, so bare forms need a finance word close by and no AI word.
+    guards: {
+      notPrecededBy: ['quality', 'random', 'spot', 'accessibility', 'security', 'seo', 'research', 'resources', 'content', 'data'],
+      requireNear: ['financial', 'finance', 'internal', 'external', 'accounting', 'accountant', 'accountants', 'cpa', 'cpas', 'sox', 'four', 'assurance', 'controls', 'statements', 'firm', 'firms', 'gaap', 'ifrs', 'tax', 'ledger', 'books'],
+      forbidNear: ['ai', 'model', 'models', 'outputs', 'output', 'responses', 'tasks', 'task', 'instructions', 'prompts', 'llm', 'generated'],
+      window: 5,
+      appliesTo: ['audit', 'Auditing', 'auditor', 'auditors'],
+    },
     implies: ['accounting'],
     examples: {
-      positive: ['External auditors from Big Four firms.', 'Experience in internal audit or SOX testing.'],
-      negative: ['Your work is subject to a random quality audit.'],
+      positive: ['External auditors from Big Four firms.', 'Experience in internal audit or SOX testing.', 'Former auditor of financial statements.'],
+      negative: ['Your work is subject to a random quality audit.', 'Review and audit AI-generated answers for errors.', 'Chemistry Research Auditor, part-time.'],
     },
   },
   {
@@ -361,13 +391,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
     guards: {
       forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099'],
+      // "a tax-exempt nonprofit" describes the employer.
+      notFollowedBy: ['exempt', 'deductible', 'id'],
       window: 6,
       appliesTo: ['Tax'],
     },
     implies: ['accounting'],
     examples: {
       positive: ['Tax accountants who prepare corporate tax returns.', 'Strong knowledge of tax and regulation.'],
-      negative: ['You are responsible for your own taxes as a contractor.'],
+      negative: ['You are responsible for your own taxes as a contractor.', 'We are a tax-exempt charity.'],
     },
   },
   {
@@ -390,11 +422,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'forensic-accounting', label: 'Forensic accounting', category: 'domain',
-    aliases: ['forensic accountant', 'fraud examination', 'fraud examiner', 'fraud investigation', 'anti-money laundering', 'AML', 'KYC'],
+    aliases: ['forensic accountant', 'fraud examination', 'fraud examiner', 'fraud investigation', 'anti-money laundering', 'KYC'],
+    // "AML" is also acute myeloid leukemia or a team's own acronym: capitalised and near a
+    // compliance word only.
+    caseSensitive: ['AML'],
+    guards: { requireNear: ['kyc', 'compliance', 'laundering', 'fraud', 'sanctions', 'bsa', 'financial', 'banking', 'bank', 'risk', 'analyst', 'analysts', 'investigations', 'investigator', 'transaction', 'transactions', 'monitoring', 'cft'], window: 6, appliesTo: ['AML'] },
     implies: ['accounting'],
     examples: {
       positive: ['Fraud examiners and forensic accountants.', 'AML and KYC analysts welcome.'],
-      negative: ['Report any fraud attempts you see on job boards.'],
+      negative: ['Report any fraud attempts you see on job boards.', 'Oncology cases such as AML and lymphoma.'],
     },
   },
   // ── Law ──────────────────────────────────────────────────────────────────────────────────
@@ -403,14 +439,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['legal', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'legal professional', 'legal professionals', 'law firm', 'legal field', 'legal industry', 'legal expertise', 'legal background', 'practicing law', 'practice of law', 'legal counsel', 'in-house counsel', 'solicitor', 'barrister'],
     guards: {
       notFollowedBy: ['name', 'names', 'entity', 'requirements', 'requirement', 'right', 'rights', 'age', 'resident', 'residents', 'status', 'guardian', 'holiday', 'holidays', 'disclaimer', 'notice', 'tender'],
-      notPrecededBy: ['your', 'their', 'his', 'her', 'full'],
-      forbidNear: ['authorized', 'authorised', 'authorization', 'eligible', 'eligibility', 'employer', 'disclaimer', 'notice'],
+      // "protected by law", "federal, state, or local law": equal-opportunity boilerplate.
+      notPrecededBy: ['your', 'their', 'his', 'her', 'full', 'local', 'applicable', 'by', 'under', 'federal', 'state'],
+      forbidNear: ['authorized', 'authorised', 'authorization', 'eligible', 'eligibility', 'employer', 'disclaimer', 'notice', 'protected', 'discriminate', 'discrimination', 'prohibited', 'permitted', 'accordance'],
       window: 6,
-      appliesTo: ['legal'],
+      appliesTo: ['legal', 'Law'],
     },
     examples: {
-      positive: ['Lawyers and attorneys are invited to apply.', 'Legal professionals with litigation experience.', 'Experience in the legal field.'],
-      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.', 'Legal: you must be authorized to work in the US.'],
+      positive: ['Lawyers and attorneys are invited to apply.', 'Legal professionals with litigation experience.', 'Experience in the legal field.', 'A degree in law or policy.'],
+      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.', 'Legal: you must be authorized to work in the US.', 'Any other status protected by applicable law.'],
     },
   },
   {
@@ -424,11 +461,14 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'contract-law', label: 'Contract law & review', category: 'domain',
-    aliases: ['contract review', 'contract drafting', 'contract negotiation', 'contract law', 'contracts attorney', 'commercial contracts', 'transactional law', 'contract management'],
+    // No stemming: a "contract attorney" is a lawyer hired on contract, while a "contracts
+    // attorney" practises contract law.
+    stem: false,
+    aliases: ['contract review', 'contract reviews', 'reviewing contracts', 'contract drafting', 'drafting contracts', 'contract negotiation', 'contract negotiations', 'negotiating contracts', 'contract law', 'contracts attorney', 'contracts attorneys', 'commercial contracts', 'commercial contract', 'transactional law', 'contract management'],
     implies: ['legal'],
     examples: {
       positive: ['Experience in contract review and drafting.', 'Commercial contracts attorneys preferred.'],
-      negative: ['This is a six-month contract role.'],
+      negative: ['This is a six-month contract role.', 'Contract Attorney for a document review project.'],
     },
   },
   {
@@ -522,21 +562,28 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'ediscovery', label: 'eDiscovery & document review', category: 'domain', stem: false,
-    aliases: ['eDiscovery', 'e-discovery', 'electronic discovery', 'document review attorney', 'document review attorneys', 'doc review', 'privilege review', 'legal document review'],
+    aliases: ['eDiscovery', 'e-discovery', 'electronic discovery', 'document review attorney', 'document review attorneys', 'doc review', 'privilege review', 'legal document review', 'document review'],
+    // Bare "document review" is this legal work only in a legal setting.
+    guards: { requireNear: ['legal', 'attorney', 'attorneys', 'litigation', 'law', 'privilege', 'discovery', 'paralegal', 'paralegals', 'lawyer', 'lawyers', 'counsel'], window: 6, appliesTo: ['document review'] },
     implies: ['legal'],
     examples: {
-      positive: ['Document review attorneys with eDiscovery experience.', 'Privilege review and doc review projects.'],
-      negative: ['Discover new projects on the dashboard.'],
+      positive: ['Document review attorneys with eDiscovery experience.', 'Privilege review and doc review projects.', 'Paralegals with document review and legal research skills.'],
+      negative: ['Discover new projects on the dashboard.', 'Light document review of invoices for the finance team.'],
     },
   },
   // ── Other fields ─────────────────────────────────────────────────────────────────────────
   {
     id: 'architecture', label: 'Architecture', category: 'domain', stem: false,
     aliases: ['architect', 'architects', 'architectural design', 'licensed architect', 'urban planning', 'urban planner', 'landscape architecture'],
-    guards: { notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application'], appliesTo: ['Architecture', 'architect', 'architects'] },
+    // Software postings use the word for code design, and "Architect systems" as a verb.
+    guards: {
+      notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application', 'lasting', 'scalable', 'code', 'backend', 'frontend', 'platform', 'service', 'api', 'robust', 'clean', 'modular', 'distributed', 'neural', 'computer', 'hardware', 'cpu', 'gpu', 'web', 'mobile', 'app'],
+      notFollowedBy: ['systems', 'solutions', 'scalable', 'the', 'our', 'new', 'software', 'services', 'pipelines', 'infrastructure', 'apis', 'backend', 'frontend'],
+      appliesTo: ['Architecture', 'architect', 'architects'],
+    },
     examples: {
       positive: ['Licensed architects who read building codes.', 'Background in architecture or urban planning.'],
-      negative: ['Solid grasp of software architecture and cloud architects.'],
+      negative: ['Solid grasp of software architecture and cloud architects.', 'Architect systems that scale, and build robust architecture.'],
     },
   },
   {
@@ -582,10 +629,11 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'arts', label: 'Arts & music', category: 'domain',
     aliases: ['fine arts', 'art history', 'musician', 'music theory', 'composer', 'visual artist', 'illustrator', 'painter', 'photographer', 'photography'],
-    guards: { notPrecededBy: ['adobe'], appliesTo: ['illustrator'] },
+    // "Institute of Photography" is a school's name in a company blurb.
+    guards: { notPrecededBy: ['adobe', 'of'], appliesTo: ['illustrator', 'photography'] },
     examples: {
-      positive: ['Music theory experts and composers.', 'Art history graduates and visual artists.'],
-      negative: ['The state of the art in language models.'],
+      positive: ['Music theory experts and composers.', 'Art history graduates and visual artists.', 'Experience in portrait photography.'],
+      negative: ['The state of the art in language models.', 'The Boston School of Photography runs our courses.'],
     },
   },
   {
@@ -614,10 +662,18 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'military-defense', label: 'Military & defense', category: 'domain',
     aliases: ['military', 'veteran', 'veterans', 'defense industry', 'armed forces', 'intelligence analyst', 'national security'],
     // Equal-opportunity lines list "protected veteran status": not a background the job asks for.
-    guards: { notPrecededBy: ['protected'], notFollowedBy: ['status'], appliesTo: ['veteran', 'veterans'] },
+    // So do "past or present military service" and "military leave"; "industry veterans" are
+    // experienced people of any field.
+    guards: {
+      notPrecededBy: ['protected', 'industry', 'tech', 'seasoned'],
+      notFollowedBy: ['status', 'leave'],
+      forbidNear: ['discriminate', 'discrimination', 'race', 'religion', 'gender', 'sex', 'orientation', 'disability', 'protected', 'equal', 'opportunity', 'color', 'ancestry', 'genetic', 'citizenship', 'marital', 'harassment'],
+      window: 10,
+      appliesTo: ['veteran', 'veterans', 'military'],
+    },
     examples: {
       positive: ['Veterans and former military officers.', 'Intelligence analysts with clearances.'],
-      negative: ['Defend your rating in one sentence.', 'We do not discriminate on the basis of disability or protected veteran status.'],
+      negative: ['Defend your rating in one sentence.', 'We do not discriminate on the basis of disability or protected veteran status.', 'Decisions ignore race, religion, age, or past or present military service.'],
     },
   },
   {

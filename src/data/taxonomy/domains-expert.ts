@@ -16,11 +16,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'medicine', label: 'Medicine', category: 'domain', stem: false,
     aliases: ['physician', 'physicians', 'doctor', 'doctors', 'medical doctor', 'medical doctors', 'attending physician', 'resident physician', 'medical practice', 'practicing physician', 'clinical medicine', 'internal medicine', 'family medicine', 'general practitioner', 'hospitalist'],
-    guards: { notFollowedBy: ['of'], appliesTo: ['doctor', 'doctors'] },
+    // "Doctor of Veterinary Medicine" is the veterinary degree (its own entry).
+    guards: { notFollowedBy: ['of'], notPrecededBy: ['veterinary'], appliesTo: ['doctor', 'doctors', 'Medicine'] },
     implies: ['healthcare'],
     examples: {
-      positive: ['Board-certified physicians are encouraged to apply.', 'Practicing doctors who can judge clinical answers.'],
-      negative: ['A doctoral degree in any field is preferred.'],
+      positive: ['Board-certified physicians are encouraged to apply.', 'Practicing doctors who can judge clinical answers.', 'A degree in medicine and clinical practice.'],
+      negative: ['A doctoral degree in any field is preferred.', 'Holds a degree in veterinary medicine.'],
     },
   },
   {
@@ -71,10 +72,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'medical-writing', label: 'Medical writing', category: 'domain',
-    aliases: ['medical writer', 'medical writers', 'medical communications', 'regulatory writing', 'scientific writing', 'health writing', 'medical editor'],
+    aliases: ['medical writer', 'medical writers', 'medical communications', 'regulatory writing', 'scientific writing', 'health writing', 'medical editor', 'clinical writing', 'clinical writer', 'clinical writers'],
     implies: ['healthcare'],
     examples: {
-      positive: ['Medical writers with regulatory writing experience.', 'Background in medical communications.'],
+      positive: ['Medical writers with regulatory writing experience.', 'Background in medical communications.', 'Experience in clinical writing.'],
       negative: ['Writers who love poetry.'],
     },
   },
@@ -182,18 +183,26 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'education', label: 'Education', category: 'domain', stem: false,
     aliases: ['educator', 'educators', 'education sector', 'education professional', 'education professionals', 'pedagogy', 'pedagogical', 'edtech'],
+    // "based on location, experience, education and skills" lists pay factors, not a field.
+    guards: {
+      notPrecededBy: ['experience', 'location', 'skills', 'your', 'formal', 'level', 'relevant', 'continuing', 'prior', 'training'],
+      notFollowedBy: ['level', 'requirements', 'requirement', 'history'],
+      appliesTo: ['Education'],
+    },
     examples: {
       positive: ['Educators who can judge explanations.', 'Background in education or edtech.'],
-      negative: ['We hire educated professionals from every field.'],
+      negative: ['We hire educated professionals from every field.', 'Pay varies with location, experience, education and skills.'],
     },
   },
   {
     id: 'teaching', label: 'Teaching', category: 'domain', stem: false,
     aliases: ['teacher', 'teachers', 'classroom teacher', 'classroom teaching', 'teaching experience', 'instructor', 'instructors'],
+    // "teaching AI how to think" is what the rater does for the model.
+    guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots'], appliesTo: ['Teaching'] },
     implies: ['education'],
     examples: {
       positive: ['Teachers with three years of classroom experience.', 'Teaching experience at any level.'],
-      negative: ['Your ratings teach the model what good answers look like.'],
+      negative: ['Your ratings teach the model what good answers look like.', 'Spend your evenings teaching AI models to reason.'],
     },
   },
   {
@@ -208,10 +217,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'curriculum-development', label: 'Curriculum development', category: 'domain',
-    aliases: ['curriculum', 'curriculum design', 'curriculum developer', 'curriculum writer', 'course design', 'syllabus design', 'learning objectives'],
+    aliases: ['curriculum', 'curriculum design', 'curriculum developer', 'curriculum writer', 'course design', 'syllabus design', 'learning objectives', 'curricula', 'curriculum planning'],
     implies: ['education'],
     examples: {
-      positive: ['Curriculum designers and course writers.', 'Experience with curriculum development.'],
+      positive: ['Curriculum designers and course writers.', 'Experience with curriculum development.', 'Has designed curricula for adult learners.'],
       negative: ['Courses of action should be explained.'],
     },
   },
@@ -283,18 +292,25 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'writing', label: 'Professional writing', category: 'domain', stem: false,
     aliases: ['writer', 'writers', 'professional writer', 'professional writers', 'content writer', 'content writers', 'content writing', 'freelance writer', 'freelance writers', 'ghostwriter', 'ghostwriters', 'author', 'authors', 'published author', 'published authors', 'blogger', 'bloggers'],
-    guards: { notFollowedBy: ['of'], appliesTo: ['author'] },
+    // "Author precise prompts" uses the word as a verb.
+    guards: { notFollowedBy: ['of', 'prompts', 'prompt', 'questions', 'responses', 'answers', 'tasks', 'test', 'tests', 'rubrics', 'precise', 'clear', 'high', 'original', 'detailed', 'complex', 'challenging', 'new', 'code', 'scenarios'], appliesTo: ['author'] },
     examples: {
-      positive: ['Writers who care about clarity and tone.', 'Published authors and bloggers welcome.'],
-      negative: ['Read carefully and rate each answer.', 'You must be legally authorized to work in the US.'],
+      positive: ['Writers who care about clarity and tone.', 'Published authors and bloggers welcome.', 'An author with two novels in print.'],
+      negative: ['Read carefully and rate each answer.', 'You must be legally authorized to work in the US.', 'Author challenging questions for the model.'],
     },
   },
   {
     id: 'editing-publishing', label: 'Editing & publishing', category: 'domain',
     aliases: ['editor', 'editors', 'copy editor', 'copy editors', 'managing editor', 'editorial', 'publishing', 'book publishing', 'line editor', 'developmental editor'],
+    // Software has "document editors", "code editors" and "publishing" a build.
+    guards: {
+      notPrecededBy: ['document', 'text', 'code', 'video', 'photo', 'image', 'rich', 'wysiwyg', 'markdown', 'visual', 'graph', 'level', 'map', 'spreadsheet', 'prototyping'],
+      notFollowedBy: ['platform', 'platforms', 'pipeline', 'pipelines', 'workflow', 'apps', 'packages', 'api'],
+      appliesTo: ['editor', 'editors', 'publishing'],
+    },
     examples: {
       positive: ['Editors and copy editors with publishing experience.', 'Editorial background required.'],
-      negative: ['Edit your responses before submitting.'],
+      negative: ['Edit your responses before submitting.', 'Extend our browsers and code editors.'],
     },
   },
   {
@@ -352,9 +368,16 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'interpreting', label: 'Interpreting', category: 'domain', stem: false,
     aliases: ['interpreter', 'interpreters', 'medical interpreter', 'court interpreter', 'simultaneous interpretation', 'consecutive interpretation', 'sign language interpreter'],
+    // The verb "interpreting" (a policy, ambiguous content, prompts) is reading, not the language
+    // profession: it counts only next to a word of that profession.
+    guards: {
+      requireNear: ['interpreter', 'interpreters', 'translation', 'translating', 'translator', 'translators', 'medical', 'court', 'simultaneous', 'consecutive', 'sign', 'languages', 'conference', 'certified', 'certification', 'spoken', 'oral', 'healthcare', 'community'],
+      window: 3,
+      appliesTo: ['Interpreting'],
+    },
     examples: {
-      positive: ['Certified court interpreters welcome.', 'Medical interpreter experience.'],
-      negative: ['Interpret the chart and explain it.'],
+      positive: ['Certified court interpreters welcome.', 'Medical interpreter experience.', 'Experience in medical interpreting or translation.'],
+      negative: ['Interpret the chart and explain it.', 'Skilled at interpreting vague content rules.'],
     },
   },
   {

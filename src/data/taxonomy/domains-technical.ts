@@ -233,9 +233,11 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   {
     id: 'academic-research', label: 'Academic research', category: 'domain', stem: false,
     aliases: ['researcher', 'researchers', 'research scientist', 'research scientists', 'research assistant', 'postdoc', 'postdocs', 'postdoctoral', 'postdoctoral researcher', 'principal investigator', 'graduate student', 'graduate students', 'PhD student', 'PhD students', 'PhD candidate', 'doctoral student', 'doctoral candidate', 'academic researcher', 'academia'],
+    // Equity, UX and security researchers work outside academia.
+    guards: { notPrecededBy: ['equity', 'market', 'ux', 'user', 'security', 'investment', 'sell', 'buy', 'side', 'vulnerability'], appliesTo: ['researcher', 'researchers'] },
     examples: {
       positive: ['Researchers and graduate students in STEM.', 'Postdocs are encouraged to apply.'],
-      negative: ['Do some research before you rate the answer.'],
+      negative: ['Do some research before you rate the answer.', 'Open to financial analysts and equity researchers.'],
     },
   },
   {
@@ -315,9 +317,11 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   {
     id: 'social-sciences', label: 'Social sciences', category: 'domain',
     aliases: ['social science', 'social scientist', 'sociology', 'sociologist', 'anthropology', 'anthropologist', 'political science', 'political scientist', 'international relations', 'demography', 'geography', 'criminology'],
+    // "regardless of geography", "multiple geographies" mean places, not the discipline.
+    guards: { forbidNear: ['regardless', 'across', 'multiple', 'different', 'various', 'diverse', 'all', 'any', 'perspectives', 'backgrounds', 'locations', 'markets', 'regions', 'countries', 'time', 'zones'], window: 4, appliesTo: ['geography'] },
     examples: {
-      positive: ['Sociologists, anthropologists and political scientists.', 'A degree in the social sciences.'],
-      negative: ['Share the link on social media.'],
+      positive: ['Sociologists, anthropologists and political scientists.', 'A degree in the social sciences.', 'Graduates in human geography or sociology.'],
+      negative: ['Share the link on social media.', 'We hire the best people regardless of geography.', 'Rates differ across multiple geographies.'],
     },
   },
   {
@@ -355,11 +359,18 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   // ── Engineering ──────────────────────────────────────────────────────────────────────────
   {
     id: 'engineering', label: 'Engineering', category: 'domain',
-    aliases: ['engineer', 'engineers', 'professional engineer', 'engineering degree', 'engineering background'],
-    guards: { notPrecededBy: ['prompt', 'software', 'reverse', 'social', 'data', 'ml', 'devops', 'backend', 'frontend', 'security', 'qa', 'cloud', 'sales', 'feature', 'platform', 'test', 'site', 'reliability', 'ai', 'firmware', 'infrastructure'], appliesTo: ['Engineering', 'engineer', 'engineers'] },
+    // No stemming: Porter folds "engine" into "engineering" ("search engine results"). And an
+    // "engineering team/manager/excellence" is a company's software org, not a field.
+    stem: false,
+    aliases: ['engineer', 'engineers', 'professional engineer', 'professional engineers', 'engineering degree', 'engineering degrees', 'engineering background'],
+    guards: {
+      notPrecededBy: ['prompt', 'software', 'reverse', 'social', 'data', 'ml', 'devops', 'backend', 'frontend', 'security', 'qa', 'cloud', 'sales', 'feature', 'platform', 'test', 'site', 'reliability', 'ai', 'firmware', 'infrastructure'],
+      notFollowedBy: ['excellence', 'culture', 'team', 'teams', 'manager', 'managers', 'leadership', 'org', 'organization', 'blog', 'department', 'practices'],
+      appliesTo: ['Engineering', 'engineer', 'engineers'],
+    },
     examples: {
       positive: ['Licensed engineers in any discipline.', 'An engineering degree is required.'],
-      negative: ['Prompt engineering for training data.', 'Software engineers only.'],
+      negative: ['Prompt engineering for training data.', 'Software engineers only.', 'Rate search engine results for a query.', 'A startup known for engineering excellence.'],
     },
   },
   {

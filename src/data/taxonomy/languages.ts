@@ -150,7 +150,9 @@ export const languages: TaxonomyEntryInput[] = [
   {
     id: 'czech', label: 'Czech', category: 'language', stem: false,
     aliases: ['Čeština', 'Cestina'],
-    examples: { positive: ['Fluent Czech speakers.'], negative: ['Slovak speakers only.'] },
+    // "Czech Republic" in a list of hiring countries is a place, not the language.
+    guards: { notFollowedBy: ['republic'], appliesTo: ['Czech'] },
+    examples: { positive: ['Fluent Czech speakers.'], negative: ['Slovak speakers only.', 'We hire in Austria, the Czech Republic and Hungary.'] },
   },
   {
     id: 'slovak', label: 'Slovak', category: 'language', stem: false,
@@ -434,19 +436,50 @@ export const languages: TaxonomyEntryInput[] = [
     examples: { positive: ['Esperanto speakers welcome.'], negative: ['English speakers only.'] },
   },
   {
+    // An Austronesian language of Taiwan. Capitalised only and near a language word: "amis" is
+    // also French for friends.
+    id: 'amis', label: 'Amis (Pangcah)', category: 'language', stem: false,
+    aliases: ['Pangcah', 'Amis language'],
+    caseSensitive: ['Amis'],
+    guards: { requireNear: ['language', 'languages', 'speaker', 'speakers', 'speaking', 'native', 'fluent', 'fluency', 'taiwan', 'taiwanese', 'indigenous', 'formosan', 'mandarin', 'chinese', 'bilingual'], window: 8, appliesTo: ['Amis'] },
+    examples: { positive: ['Fluent speakers of Amis and Mandarin for a Taiwan project.'], negative: ['Bonjour mes Amis, welcome to the team.'] },
+  },
+  {
     id: 'native-speaker', label: 'Native speaker', category: 'language', stem: false,
-    aliases: ['native speakers', 'native-level', 'native level', 'native proficiency', 'mother tongue', 'first language', 'native fluency', 'near-native'],
-    examples: { positive: ['Native speakers of Korean wanted.'], negative: ['Fluent speakers of Korean welcome.'] },
+    aliases: ['native speakers', 'native-level', 'native level', 'native proficiency', 'mother tongue', 'first language', 'native fluency', 'near-native', 'native'],
+    // Bare "native" ("native or highly fluent Thai speakers", "native English speaker") only near a
+    // speaker word, and not in "React Native", "cloud-native" or "Native American".
+    guards: {
+      requireNear: ['speaker', 'speakers', 'speaking', 'speak', 'level', 'fluency', 'proficiency', 'tongue', 'language', 'languages'],
+      notPrecededBy: ['react', 'cloud', 'ai', 'kubernetes', 'mobile', 'digitally', 'digital'],
+      notFollowedBy: ['american', 'americans', 'app', 'apps', 'mobile', 'ios', 'android', 'code', 'integration', 'integrations', 'support', 'plant', 'plants', 'species', 'hawaiian', 'advertising', 'ads', 'module', 'modules', 'development'],
+      window: 5,
+      appliesTo: ['native'],
+    },
+    examples: {
+      positive: ['Native speakers of Korean wanted.', 'We accept native or near fluent Tamil speakers.', 'Native English speaker with a legal background.'],
+      negative: ['Fluent speakers of Korean welcome.', 'Build apps in React Native; speaking at meetups is a plus.', 'Native plants of the region.'],
+    },
   },
   {
     id: 'bilingual', label: 'Bilingual', category: 'language', stem: false,
     aliases: ['multilingual', 'bilingual speaker', 'bilingual proficiency', 'trilingual', 'polyglot'],
-    examples: { positive: ['Bilingual in Spanish and English.'], negative: ['Speakers of Spanish welcome.'] },
+    // "multilingual user interfaces" is software internationalisation, not a speaker.
+    guards: { forbidNear: ['interface', 'interfaces', 'ui', 'frontend', 'website', 'websites', 'software', 'codebase', 'apps', 'i18n', 'internationalization'], window: 5, appliesTo: ['multilingual'] },
+    examples: {
+      positive: ['Bilingual in Spanish and English.', 'Multilingual candidates are encouraged to apply.'],
+      negative: ['Speakers of Spanish welcome.', 'Ship multilingual, fast and accessible web interfaces.'],
+    },
   },
   {
     id: 'fluency', label: 'Fluency', category: 'language', stem: false,
-    aliases: ['fluent', 'fluently', 'full professional proficiency', 'professional working proficiency', 'CEFR', 'advanced proficiency', 'proficient in English', 'JLPT N1', 'HSK 6', 'DELE'],
+    aliases: ['fluent', 'fluently', 'full professional proficiency', 'professional working proficiency', 'CEFR', 'advanced proficiency', 'proficient in English', 'JLPT N1', 'HSK 6', 'DELE', 'proficiency in', 'proficient in'],
     caseSensitive: ['C1', 'C2', 'C1 level', 'C2 level'],
-    examples: { positive: ['Fluent in English and German.'], negative: ['Speakers of English and German.'] },
+    // "Proficiency in ..." is about a language only when a language is named right after it.
+    guards: { requireNear: ['english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'hindi', 'bengali', 'urdu', 'russian', 'ukrainian', 'polish', 'turkish', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'swahili', 'hebrew', 'persian', 'farsi', 'greek', 'swedish'], window: 3, appliesTo: ['proficiency in', 'proficient in'] },
+    examples: {
+      positive: ['Fluent in English and German.', 'Proficiency in Italian, spoken and written.'],
+      negative: ['Speakers of English and German.', 'Proficiency in Python and SQL.'],
+    },
   },
 ];

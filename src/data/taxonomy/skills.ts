@@ -26,10 +26,10 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'analytical-reasoning', label: 'Analytical reasoning', category: 'skill',
-    aliases: ['analytical skills', 'analytical thinking', 'analytical mindset', 'strong analytical', 'analytic skills', 'logical reasoning', 'logical thinking', 'deductive reasoning', 'structured thinking'],
+    aliases: ['analytical skills', 'analytical thinking', 'analytical mindset', 'strong analytical', 'analytic skills', 'logical reasoning', 'logical thinking', 'deductive reasoning', 'structured thinking', 'excellent analytical', 'analytical and problem-solving', 'analytical and problem solving', 'analytical and critical thinking', 'analytical abilities', 'analytical ability'],
     typicalFor: ['consulting', 'business', 'finance', 'data-analytics', 'legal', 'software-engineering', 'academic-research'],
     examples: {
-      positive: ['Strong analytical skills required.', 'Logical reasoning and structured thinking.'],
+      positive: ['Strong analytical skills required.', 'Logical reasoning and structured thinking.', 'Sharp analytical and problem-solving abilities.'],
       negative: ['Analytics dashboards are not part of this job.'],
     },
   },
@@ -53,19 +53,21 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'source-verification', label: 'Source verification', category: 'skill',
-    aliases: ['source checking', 'verify sources', 'verifying sources', 'compare sources', 'evaluate sources', 'credible sources', 'reliable sources', 'primary sources', 'evidence-based review', 'evidence-based'],
+    // Bare "evidence-based" (evidence-based practice, medicine, rationales) is left out: it names
+    // a clinical or writing standard, not checking sources.
+    aliases: ['source checking', 'verify sources', 'verifying sources', 'compare sources', 'evaluate sources', 'credible sources', 'reliable sources', 'primary sources', 'evidence-based review'],
     typicalFor: ['journalism', 'legal', 'academic-research', 'medical-writing', 'writing', 'healthcare'],
     examples: {
       positive: ['Verify sources before you accept a claim.', 'Know how to find reliable sources.'],
-      negative: ['The source code is on GitHub.'],
+      negative: ['The source code is on GitHub.', 'Nurses who follow evidence-based practice.'],
     },
   },
   {
     id: 'written-communication', label: 'Written communication', category: 'skill',
-    aliases: ['written communication skills', 'writing skills', 'strong writing', 'clear writing', 'excellent writing', 'writing ability', 'written English', 'concise writing', 'clear and concise', 'communicate clearly in writing', 'written communications'],
+    aliases: ['written communication skills', 'writing skills', 'strong writing', 'clear writing', 'excellent writing', 'writing ability', 'written English', 'concise writing', 'clear and concise', 'communicate clearly in writing', 'written communications', 'written communicator', 'written communicators'],
     typicalFor: ALL_EXPERT,
     examples: {
-      positive: ['Excellent written communication skills.', 'Clear and concise writing.'],
+      positive: ['Excellent written communication skills.', 'Clear and concise writing.', 'You are a careful written communicator.'],
       negative: ['Verbal communication is handled by the lead.'],
     },
   },
@@ -89,20 +91,24 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'guideline-adherence', label: 'Following guidelines & rubrics', category: 'skill',
-    aliases: ['follow guidelines', 'following guidelines', 'follow detailed guidelines', 'follow instructions', 'following instructions', 'follow detailed instructions', 'rubric adherence', 'adhere to guidelines', 'adherence to guidelines', 'apply a rubric', 'applying rubrics', 'rubric discipline', 'guideline compliance', 'project guidelines'],
+    aliases: ['follow guidelines', 'following guidelines', 'follow detailed guidelines', 'follow instructions', 'following instructions', 'follow detailed instructions', 'rubric adherence', 'adhere to guidelines', 'adherence to guidelines', 'apply a rubric', 'applying rubrics', 'rubric discipline', 'guideline compliance', 'project guidelines',
+      'follow complex guidelines', 'follow established guidelines', 'follow evaluation guidelines', 'follow detailed evaluation guidelines', 'follow the guidelines', 'follow written guidelines', 'follow strict guidelines', 'follow specific guidelines', 'follow clear guidelines', 'follow annotation guidelines',
+      'follow complex instructions', 'follow nuanced instructions', 'follow precise instructions', 'follow written instructions', 'adhere to detailed guidelines', 'adhere to the guidelines', 'adhere to strict guidelines'],
     typicalFor: ALL_EXPERT,
     examples: {
-      positive: ['Ability to follow detailed guidelines.', 'Apply a rubric consistently.'],
+      positive: ['Ability to follow detailed guidelines.', 'Apply a rubric consistently.', 'You can follow complex instructions to the letter.', 'Reads and follows established guidelines.'],
       negative: ['Guidelines for contributors are in Spanish.'],
     },
   },
   {
     id: 'consistency', label: 'Consistency', category: 'skill',
     aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement'],
+    // "consistent with our values" compares; it asks nothing of the candidate.
+    guards: { notFollowedBy: ['with'], appliesTo: ['consistent', 'Consistency'] },
     typicalFor: ALL_EXPERT,
     examples: {
-      positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.'],
-      negative: ['Answers vary widely.'],
+      positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.', 'Be consistent from one batch to the next.'],
+      negative: ['Answers vary widely.', 'Pay bands are set in a way consistent with local law.'],
     },
   },
   {
@@ -135,10 +141,12 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'grammar', label: 'Grammar & mechanics', category: 'skill',
     aliases: ['grammar', 'grammatical', 'spelling and grammar', 'punctuation', 'syntax', 'usage and mechanics', 'language mechanics'],
+    // "judge meaning only (not grammar)" tells the rater to ignore it.
+    guards: { notPrecededBy: ['not', 'ignore', 'ignoring', 'regardless', 'disregard'], appliesTo: ['grammar'] },
     typicalFor: ['writing', 'editing-publishing', 'journalism', 'education', 'translation'],
     examples: {
       positive: ['Impeccable grammar and spelling.', 'Strong command of punctuation.'],
-      negative: ['Grammy-winning artists.'],
+      negative: ['Grammy-winning artists.', 'Score the meaning only, not grammar or tone.'],
     },
   },
   {
@@ -190,20 +198,24 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'academic-writing', label: 'Academic writing', category: 'skill', stem: false,
-    aliases: ['scholarly writing', 'research writing', 'research paper', 'research papers', 'academic papers', 'peer-reviewed publications', 'peer reviewed publications', 'publications', 'publication record', 'thesis writing', 'dissertation', 'dissertations'],
+    aliases: ['scholarly writing', 'research writing', 'research paper', 'research papers', 'academic papers', 'peer-reviewed publications', 'peer reviewed publications', 'publications', 'publication record', 'thesis writing', 'dissertation', 'dissertations', 'publication experience', 'publication history', 'publication and peer review', 'publication & peer review'],
+    // Being thanked in a paper is a perk, not a writing skill.
+    guards: { forbidNear: ['acknowledged', 'acknowledgement', 'acknowledgment', 'credited', 'thanked'], window: 4, appliesTo: ['research paper', 'research papers', 'academic papers', 'publications'] },
     typicalFor: ['academic-research', 'higher-education', 'biology', 'chemistry', 'physics', 'psychology', 'social-sciences', 'humanities'],
     examples: {
-      positive: ['Peer-reviewed publications in your field.', 'Strong academic writing.'],
-      negative: ['Publish your profile to start.', 'Public health professionals welcome.'],
+      positive: ['Peer-reviewed publications in your field.', 'Strong academic writing.', 'Publication and peer review experience in economics.'],
+      negative: ['Publish your profile to start.', 'Public health professionals welcome.', 'Contributors may be credited in research papers that use the data.'],
     },
   },
   {
     id: 'peer-review', label: 'Peer review', category: 'skill',
     aliases: ['peer reviewer', 'journal reviewer', 'manuscript review', 'reviewing manuscripts', 'referee reports'],
+    // Engineers' "peer reviews and testing" are code reviews.
+    guards: { forbidNear: ['code', 'coding', 'testing', 'pull', 'engineering', 'software', 'deploy', 'deployment'], window: 4, appliesTo: ['Peer review'] },
     typicalFor: ['academic-research', 'biology', 'chemistry', 'physics', 'medicine'],
     examples: {
       positive: ['Experience with peer review for journals.', 'Manuscript review for scientific papers.'],
-      negative: ['Peers will welcome you on Slack.'],
+      negative: ['Peers will welcome you on Slack.', 'Join code peer reviews and testing with the team.'],
     },
   },
   {
@@ -254,11 +266,11 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'statistical-analysis', label: 'Statistical analysis', category: 'skill',
     aliases: ['statistical methods', 'regression analysis', 'regression', 'inferential statistics', 'descriptive statistics', 'statistical inference', 'time series analysis', 'biostatistical analysis'],
-    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'bugs', 'bug'], appliesTo: ['regression'] },
+    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'suites', 'bugs', 'bug', 'coverage', 'failures'], appliesTo: ['regression'] },
     typicalFor: ['statistics', 'data-science', 'economics', 'psychology', 'public-health', 'academic-research'],
     examples: {
       positive: ['Statistical analysis with R or Stata.', 'Regression analysis and statistical inference.'],
-      negative: ['State your availability.'],
+      negative: ['State your availability.', 'Keep regression coverage high on each release.'],
     },
   },
   {
@@ -411,10 +423,10 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'explaining-concepts', label: 'Explaining concepts clearly', category: 'skill',
-    aliases: ['explain concepts', 'explaining complex concepts', 'explain complex topics', 'explain technical concepts', 'simplify complex', 'break down complex'],
+    aliases: ['explain concepts', 'explaining complex concepts', 'explain complex topics', 'explain technical concepts', 'simplify complex', 'break down complex', 'explain complex concepts', 'explain difficult concepts', 'explain complex ideas', 'explaining concepts'],
     typicalFor: ['education', 'tutoring', 'teaching', 'higher-education', 'technical-writing'],
     examples: {
-      positive: ['Ability to explain complex topics to beginners.', 'Explain concepts clearly and simply.'],
+      positive: ['Ability to explain complex topics to beginners.', 'Explain concepts clearly and simply.', 'Can explain difficult concepts to new learners.'],
       negative: ['Complex pay structures are avoided.'],
     },
   },
@@ -431,10 +443,17 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'debugging', label: 'Debugging', category: 'skill',
     aliases: ['debug', 'debugger', 'find bugs', 'finding bugs', 'fix bugs', 'fixing bugs', 'root cause analysis', 'edge cases'],
+    // "Edge cases" is everyday rater vocabulary (tricky prompts, policy grey zones); it is a
+    // debugging skill only next to code.
+    guards: {
+      requireNear: ['code', 'coding', 'codebase', 'software', 'bug', 'bugs', 'debug', 'debugging', 'function', 'functions', 'program', 'programs', 'programming', 'algorithm', 'algorithms', 'implementation', 'compiler', 'api', 'runtime', 'exception', 'exceptions', 'python', 'javascript', 'java', 'typescript', 'sql', 'coverage', 'unit'],
+      window: 6,
+      appliesTo: ['edge cases'],
+    },
     typicalFor: ['software-engineering', 'frontend', 'backend', 'qa-testing', 'embedded-systems'],
     examples: {
-      positive: ['Debugging model-written code.', 'Find bugs and edge cases.'],
-      negative: ['Bugs in the garden.'],
+      positive: ['Debugging model-written code.', 'Find bugs and edge cases.', 'Check that the function handles edge cases in Python.'],
+      negative: ['Bugs in the garden.', 'Flag edge cases where the safety policy is unclear.', 'Spot subtle errors, edge cases and weak reasoning in answers.'],
     },
   },
   {

@@ -5,9 +5,11 @@ import type { TaxonomyEntryInput } from '../schema.ts';
 export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'model-evaluation', label: 'AI model evaluation', category: 'task',
-    aliases: ['model evaluation', 'LLM evaluation', 'AI evaluation', 'AI evaluator', 'AI evaluators', 'model evaluator', 'evaluate model outputs', 'evaluate AI responses', 'evaluating AI responses', 'evaluate AI-generated responses', 'response evaluation', 'output evaluation', 'AI response evaluation', 'AI rater', 'AI raters', 'AI trainer', 'AI trainers', 'AI training', 'AI tutor', 'model outputs review'],
+    aliases: ['model evaluation', 'LLM evaluation', 'AI evaluation', 'AI evaluator', 'AI evaluators', 'model evaluator', 'evaluate model outputs', 'evaluate AI responses', 'evaluating AI responses', 'evaluate AI-generated responses', 'response evaluation', 'output evaluation', 'AI response evaluation', 'AI rater', 'AI raters', 'AI trainer', 'AI trainers', 'AI training', 'AI tutor', 'model outputs review',
+      'evaluate LLM responses', 'evaluate LLM outputs', 'evaluate LLM-generated responses', 'evaluate LLM-generated outputs', 'evaluate AI outputs', 'evaluate AI model outputs', 'evaluate AI-generated outputs', 'evaluate AI-generated content', 'evaluate AI-generated text', 'evaluate AI-generated answers',
+      'evaluate model responses', 'evaluate model outputs', 'evaluate model-generated responses', 'rate AI responses', 'rate AI-generated responses', 'rating AI-generated outputs', 'assess AI-generated responses', 'assess model responses', 'assess AI-generated text responses'],
     examples: {
-      positive: ['Join us as an AI evaluator for a new project.', 'You will evaluate AI responses for accuracy.', 'Remote AI trainer roles for experts.'],
+      positive: ['Join us as an AI evaluator for a new project.', 'You will evaluate AI responses for accuracy.', 'Remote AI trainer roles for experts.', 'You will evaluate LLM outputs for tone and accuracy.', 'Rate AI responses against a scoring guide.'],
       negative: ['Evaluate the patient before surgery.'],
     },
   },
@@ -21,9 +23,9 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'preference-ranking', label: 'Preference ranking', category: 'task',
-    aliases: ['preference data', 'preference labeling', 'preference judgments', 'rank responses', 'ranking responses', 'rank the responses', 'response ranking', 'rank model outputs', 'stack rank', 'stack ranking'],
+    aliases: ['preference data', 'preference labeling', 'preference judgments', 'rank responses', 'ranking responses', 'rank the responses', 'response ranking', 'rank model outputs', 'stack rank', 'stack ranking', 'preference annotator', 'preference annotators', 'preference annotation', 'rank model-generated text', 'rank model-generated responses', 'human would prefer', 'users would prefer'],
     examples: {
-      positive: ['Rank responses from best to worst.', 'Create preference data for model training.'],
+      positive: ['Rank responses from best to worst.', 'Create preference data for model training.', 'Decide which answer a human would prefer.'],
       negative: ['Rankings of the top universities.'],
     },
   },
@@ -70,17 +72,28 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'domain-expert-review', label: 'Domain expert review', category: 'task',
     aliases: ['expert review', 'expert reviewer', 'expert reviewers', 'domain expert', 'domain experts', 'subject matter expert', 'subject matter experts', 'subject-matter expert', 'SME', 'SMEs', 'SME review', 'expert AI training', 'specialist review'],
+    // "SME Careers" is a staffing company's name; SME lending means small firms.
+    guards: { notFollowedBy: ['careers', 'career', 'lending', 'loans', 'banking', 'clients', 'sector', 'market', 'segment', 'customers', 'finance'], appliesTo: ['SME', 'SMEs'] },
     examples: {
       positive: ['Subject matter experts in finance wanted.', 'Domain expert review of legal answers.', 'We need SMEs in chemistry.'],
-      negative: ['No experience needed; anyone can join.'],
+      negative: ['No experience needed; anyone can join.', 'You would be engaged through SME Careers, our staffing partner.'],
     },
   },
   {
     id: 'data-annotation', label: 'Data annotation', category: 'task',
     aliases: ['annotation', 'annotator', 'annotators', 'data labeling', 'data labelling', 'labeling', 'labelling', 'data labeler', 'data tagging', 'tagging data', 'AI data annotation', 'annotation tasks', 'annotate', 'label data', 'labeling tasks'],
+    // Bare "labeling" (and "labels", which stems with it) is also drug and packaging labeling or
+    // shipping labels.
+    guards: {
+      notPrecededBy: ['global', 'product', 'printed', 'print', 'packaging', 'container', 'regional', 'strategic', 'shipping', 'drug', 'food', 'nutrition', 'nutritional', 'commercial', 'regulatory', 'engineer', 'critical', 'industry', 'component'],
+      notFollowedBy: ['operations', 'artwork', 'components', 'component', 'submissions', 'strategy', 'readability', 'documents', 'mockups', 'trends', 'team', 'services', 'implementation', 'requirements'],
+      forbidNear: ['packaging', 'printed', 'artwork', 'pharmaceutical', 'drug', 'leaflets', 'shipping', 'shipment', 'shipments', 'mockups'],
+      window: 5,
+      appliesTo: ['labeling', 'labelling'],
+    },
     examples: {
-      positive: ['Data annotation for machine learning.', 'Annotators who follow guidelines carefully.', 'Data labeling tasks are paid per task.'],
-      negative: ['Review the feedback from your mentor.'],
+      positive: ['Data annotation for machine learning.', 'Annotators who follow guidelines carefully.', 'Data labeling tasks are paid per task.', 'Labeling images for a vision model.'],
+      negative: ['Review the feedback from your mentor.', 'Own product labeling and packaging artwork for new drugs.', 'Print shipping labels for each parcel.'],
     },
   },
   {
@@ -165,9 +178,9 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'prompt-writing', label: 'Prompt writing', category: 'task',
-    aliases: ['write prompts', 'writing prompts', 'prompt writer', 'prompt writers', 'prompt creation', 'create prompts', 'creating prompts', 'prompt authoring', 'prompt generation', 'craft prompts', 'crafting prompts', 'challenging prompts', 'stump the model', 'stump the AI'],
+    aliases: ['write prompts', 'writing prompts', 'prompt writer', 'prompt writers', 'prompt creation', 'create prompts', 'creating prompts', 'prompt authoring', 'prompt generation', 'craft prompts', 'crafting prompts', 'challenging prompts', 'stump the model', 'stump the AI', 'refine prompts', 'refining prompts', 'write and refine prompts', 'author prompts', 'authoring prompts', 'design prompts', 'designing prompts', 'precise prompts'],
     examples: {
-      positive: ['Write prompts that challenge the model.', 'Prompt creation for a coding project.', 'Craft prompts that stump the model.'],
+      positive: ['Write prompts that challenge the model.', 'Prompt creation for a coding project.', 'Craft prompts that stump the model.', 'Write and refine prompts that steer the assistant.'],
       negative: ['Respond promptly to messages.'],
     },
   },
@@ -181,25 +194,35 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'red-teaming', label: 'Red-teaming', category: 'task',
-    aliases: ['red teaming', 'red team', 'red teamer', 'red-teamer', 'adversarial testing', 'adversarial prompting', 'jailbreak', 'jailbreaks', 'jailbreaking', 'prompt injection', 'attack the model'],
+    aliases: ['red teaming', 'red team', 'red teamer', 'red-teamer', 'adversarial testing', 'adversarial prompting', 'jailbreak', 'jailbreaks', 'jailbreaking', 'prompt injection', 'attack the model', 'break the model', 'adversarial prompts'],
     examples: {
-      positive: ['Red teaming of a frontier model.', 'Adversarial testing and jailbreak attempts.'],
+      positive: ['Red teaming of a frontier model.', 'Adversarial testing and jailbreak attempts.', 'Try to break the model with tricky inputs.'],
       negative: ['Join our teams in red and blue.'],
     },
   },
   {
     id: 'safety-evaluation', label: 'Safety evaluation', category: 'task',
-    aliases: ['AI safety', 'safety evaluation', 'safety evaluations', 'safety testing', 'safety review', 'harmful content evaluation', 'harmlessness', 'model safety', 'safety annotation', 'responsible AI', 'trust and safety evaluation', 'sensitive topics'],
+    aliases: ['AI safety', 'safety evaluation', 'safety evaluations', 'safety testing', 'safety review', 'harmful content evaluation', 'harmlessness', 'model safety', 'safety annotation', 'responsible AI', 'trust and safety evaluation', 'sensitive topics',
+      'safety labeling', 'safety labelling', 'safety labels', 'safety policies', 'safety policy', 'safety guidelines', 'safety risks', 'for safety'],
+    // Workplace safety rules and "for safety" in a lab are not model safety: these count only near
+    // words about AI output.
+    guards: {
+      requireNear: ['ai', 'model', 'models', 'llm', 'llms', 'content', 'responses', 'response', 'outputs', 'output', 'generated', 'prompts', 'prompt', 'chatbot', 'harmful', 'harm', 'moderation', 'aligned', 'alignment'],
+      forbidNear: ['workplace', 'occupational', 'osha', 'food', 'patient', 'fire', 'laboratory', 'vehicle', 'driving', 'ppe', 'equipment'],
+      window: 6,
+      appliesTo: ['safety policies', 'safety policy', 'safety guidelines', 'safety risks', 'for safety', 'safety labels'],
+    },
     examples: {
-      positive: ['AI safety evaluation of sensitive topics.', 'Model safety and harmlessness reviews.'],
-      negative: ['Wear safety glasses in the lab.'],
+      positive: ['AI safety evaluation of sensitive topics.', 'Model safety and harmlessness reviews.', 'Check that model outputs follow the safety policies.', 'Review generated text for safety and accuracy.'],
+      negative: ['Wear safety glasses in the lab.', 'Follow workplace safety policies at all times.', 'Gloves are required for safety when handling samples.'],
     },
   },
   {
     id: 'rubric-design', label: 'Rubric design', category: 'task',
-    aliases: ['rubric writing', 'rubric creation', 'rubric development', 'write rubrics', 'writing rubrics', 'create rubrics', 'creating rubrics', 'design rubrics', 'rubric author', 'evaluation criteria design', 'grading criteria'],
+    aliases: ['rubric writing', 'rubric creation', 'rubric development', 'write rubrics', 'writing rubrics', 'create rubrics', 'creating rubrics', 'design rubrics', 'rubric author', 'evaluation criteria design', 'grading criteria',
+      'task-specific rubrics', 'custom rubrics', 'refine rubrics', 'author rubrics', 'authoring rubrics', 'build rubrics', 'develop rubrics', 'draft rubrics'],
     examples: {
-      positive: ['Write rubrics for expert tasks.', 'Rubric development for medical prompts.'],
+      positive: ['Write rubrics for expert tasks.', 'Rubric development for medical prompts.', 'Draft task-specific rubrics for each problem.'],
       negative: ['Follow the rubric on every task.'],
     },
   },
@@ -213,10 +236,12 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'search-relevance', label: 'Search relevance rating', category: 'task',
-    aliases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'relevance judgments', 'web search evaluation', 'internet assessor', 'internet rater', 'personalized internet assessor', 'query relevance', 'search evaluator'],
+    aliases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'relevance judgments', 'web search evaluation', 'internet assessor', 'internet rater', 'personalized internet assessor', 'query relevance', 'search evaluator', 'search results'],
+    // Bare "search results" only when someone rates or judges them.
+    guards: { requireNear: ['evaluate', 'evaluating', 'evaluation', 'rate', 'rating', 'ratings', 'relevance', 'relevant', 'assess', 'judge', 'quality'], window: 4, appliesTo: ['search results'] },
     examples: {
-      positive: ['Search engine evaluator, part-time remote.', 'Relevance rating of search results.'],
-      negative: ['Search our job board for roles.'],
+      positive: ['Search engine evaluator, part-time remote.', 'Relevance rating of search results.', 'Evaluating online video search results for a client.'],
+      negative: ['Search our job board for roles.', 'Our page shows up high in search results.'],
     },
   },
   {
@@ -261,25 +286,34 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'translation-evaluation', label: 'Translation evaluation & localization QA', category: 'task', stem: false,
-    aliases: ['translation evaluation', 'translation quality', 'translation review', 'translation QA', 'localization QA', 'localization testing', 'linguistic QA', 'LQA', 'post-editing', 'machine translation post-editing', 'MTPE', 'MT evaluation', 'translation evaluations', 'translation reviews', 'evaluating translations', 'review translations', 'reviewing translations'],
+    aliases: ['translation evaluation', 'translation quality', 'translation review', 'translation QA', 'localization QA', 'localization testing', 'linguistic QA', 'LQA', 'post-editing', 'machine translation post-editing', 'MTPE', 'MT evaluation', 'translation evaluations', 'translation reviews', 'evaluating translations', 'review translations', 'reviewing translations',
+      'translation evaluator', 'translation evaluators', 'translation rater', 'translation raters', 'AI translation', 'AI translations', 'evaluating AI translations', 'machine-translated', 'machine translated', 'machine translation evaluation', 'machine translation quality', 'MQM', 'localization evaluator', 'localization evaluators', 'localization evaluation'],
     examples: {
-      positive: ['Translation evaluation for Spanish outputs.', 'Machine translation post-editing projects.', 'Localization QA for an app.'],
+      positive: ['Translation evaluation for Spanish outputs.', 'Machine translation post-editing projects.', 'Localization QA for an app.', 'Mark errors in machine-translated text with MQM categories.', 'Hiring a localization evaluator for Korean.'],
       negative: ['Professional translators wanted.'],
     },
   },
   {
     id: 'content-moderation', label: 'Content moderation', category: 'task',
-    aliases: ['content moderator', 'content moderators', 'content review', 'content reviewer', 'trust and safety', 'policy enforcement', 'moderation queue'],
+    aliases: ['content moderator', 'content moderators', 'content review', 'content reviewer', 'trust and safety', 'trust & safety', 'policy enforcement', 'moderation queue',
+      'violates terms of service', 'violating content', 'content safety', 'policy-violating content', 'community guidelines violations', 'moderate content', 'moderating content', 'content removal'],
+    // "Content review" of lesson material, or an "AI content reviewer" checking answers for
+    // accuracy, is not moderation.
+    guards: {
+      forbidNear: ['ai', 'medical', 'clinical', 'curriculum', 'instructional', 'educational', 'llm', 'trainer', 'process', 'lesson', 'lessons'],
+      window: 3,
+      appliesTo: ['content review', 'content reviewer'],
+    },
     examples: {
-      positive: ['Content moderators for a social app.', 'Trust and safety experience.'],
-      negative: ['Moderate pay for simple tasks.'],
+      positive: ['Content moderators for a social app.', 'Trust and safety experience.', 'Background in trust & safety operations.', 'Remove posts that violate terms of service.', 'Content safety specialist for a social network.'],
+      negative: ['Moderate pay for simple tasks.', 'Join our fast content review process for lesson plans.', 'Hiring an AI health content reviewer for answer accuracy.'],
     },
   },
   {
     id: 'sft-writing', label: 'SFT data writing (golden answers)', category: 'task',
-    aliases: ['SFT', 'supervised fine-tuning', 'supervised fine tuning', 'fine-tuning data', 'golden answers', 'golden answer', 'gold standard answers', 'gold-standard responses', 'ideal responses', 'ideal response', 'model answers writing', 'demonstration data', 'write ideal responses', 'rewrite responses', 'rewriting responses'],
+    aliases: ['SFT', 'supervised fine-tuning', 'supervised fine tuning', 'fine-tuning data', 'golden answers', 'golden answer', 'gold standard answers', 'gold-standard responses', 'ideal responses', 'ideal response', 'model answers writing', 'demonstration data', 'write ideal responses', 'rewrite responses', 'rewriting responses', 'reference answers', 'reference answer', 'reference responses'],
     examples: {
-      positive: ['Write golden answers for finance prompts.', 'Supervised fine-tuning data creation.', 'Write ideal responses from scratch.'],
+      positive: ['Write golden answers for finance prompts.', 'Supervised fine-tuning data creation.', 'Write ideal responses from scratch.', 'Draft expert reference answers for each case.'],
       negative: ['Answers are due by Friday.'],
     },
   },
@@ -294,9 +328,16 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'benchmark-creation', label: 'Model benchmarking & eval creation', category: 'task',
     aliases: ['benchmark', 'benchmarks', 'benchmarking', 'benchmark creation', 'eval creation', 'evals', 'evaluation datasets', 'evaluation suite', 'test set creation', 'hard questions for AI'],
+    // Following or meeting a benchmark (a quality or pay bar) is not building one.
+    guards: {
+      notPrecededBy: ['quality', 'performance', 'industry', 'salary', 'pay', 'market', 'productivity', 'accuracy'],
+      forbidNear: ['following', 'follow', 'meet', 'meeting', 'against'],
+      window: 3,
+      appliesTo: ['benchmark', 'benchmarks', 'benchmarking'],
+    },
     examples: {
       positive: ['Build benchmarks that frontier models fail.', 'Create evals for agent tasks.'],
-      negative: ['Pay is set well above the market.'],
+      negative: ['Pay is set well above the market.', 'Work must meet our quality benchmarks.', 'Label items by following the taxonomy, benchmarks and guide.'],
     },
   },
   {
@@ -309,9 +350,9 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'conversation-writing', label: 'Conversation & dialogue writing', category: 'task',
-    aliases: ['multi-turn conversations', 'multi-turn conversation', 'multi-turn', 'dialogue writing', 'dialog writing', 'conversation writing', 'write conversations', 'role-play conversations', 'roleplay', 'persona writing', 'chat with the model'],
+    aliases: ['multi-turn conversations', 'multi-turn conversation', 'multi-turn', 'dialogue writing', 'dialog writing', 'conversation writing', 'write conversations', 'role-play conversations', 'roleplay', 'persona writing', 'chat with the model', 'novel conversations', 'diverse conversations', 'original conversations', 'realistic conversations', 'create conversations'],
     examples: {
-      positive: ['Write multi-turn conversations with the assistant.', 'Role-play conversations in a customer scenario.'],
+      positive: ['Write multi-turn conversations with the assistant.', 'Role-play conversations in a customer scenario.', 'Invent original conversations on everyday topics.'],
       negative: ['Conversational English is enough.'],
     },
   },
@@ -325,10 +366,17 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'agent-evaluation', label: 'Agent & tool-use evaluation', category: 'task',
-    aliases: ['agent evaluation', 'agentic tasks', 'agentic evaluation', 'AI agents', 'agent trajectories', 'agent trajectory', 'tool use evaluation', 'tool-use', 'computer use tasks', 'browser agent', 'function calling'],
+    aliases: ['agent evaluation', 'agentic tasks', 'agentic evaluation', 'AI agents', 'agent trajectories', 'agent trajectory', 'tool use evaluation', 'tool-use', 'computer use tasks', 'browser agent', 'function calling', 'agentic coding', 'agentic models', 'agentic model', 'model trajectories', 'trajectories', 'trajectory'],
+    // A bare "trajectory" is a model's run only near model or grading words ("career trajectory" is not).
+    guards: {
+      requireNear: ['model', 'models', 'agent', 'agents', 'agentic', 'tool', 'tools', 'llm', 'ai', 'coding', 'grading', 'grade', 'ranking', 'rank', 'review', 'reviewing', 'evaluate', 'evaluating', 'generated'],
+      notPrecededBy: ['career', 'growth', 'flight', 'ballistic', 'learning', 'patient', 'disease', 'salary', 'professional'],
+      window: 4,
+      appliesTo: ['trajectories', 'trajectory'],
+    },
     examples: {
-      positive: ['Evaluate agent trajectories step by step.', 'Agentic tasks with tool use.'],
-      negative: ['Agencies and recruiters need not apply.'],
+      positive: ['Evaluate agent trajectories step by step.', 'Agentic tasks with tool use.', 'Rank and grade the generated trajectories.', 'Improve data for agentic coding models.'],
+      negative: ['Agencies and recruiters need not apply.', 'We support your career trajectory with mentoring.'],
     },
   },
   {
@@ -422,9 +470,9 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'citation-review', label: 'Citation & source review', category: 'task',
-    aliases: ['citation checking', 'citation review', 'check citations', 'checking citations', 'verify citations', 'verifying citations', 'source attribution', 'grounding evaluation', 'attribution evaluation', 'unsupported citations'],
+    aliases: ['citation checking', 'citation review', 'check citations', 'checking citations', 'verify citations', 'verifying citations', 'source attribution', 'grounding evaluation', 'attribution evaluation', 'unsupported citations', 'citation accuracy', 'citation quality', 'citation verification', 'evaluate citations', 'evaluating citations', 'citation evaluation'],
     examples: {
-      positive: ['Citation checking for legal answers.', 'Verify citations and source attribution.'],
+      positive: ['Citation checking for legal answers.', 'Verify citations and source attribution.', 'A study of citation accuracy in research assistants.'],
       negative: ['Cite your sources in APA style.'],
     },
   },

@@ -4,6 +4,9 @@
 import type { TaxonomyEntryInput } from '../schema.ts';
 
 const OFFICE_WORK = ['business', 'consulting', 'finance', 'accounting', 'legal', 'education', 'writing', 'healthcare', 'operations', 'project-management'];
+// Crowd-work vendors are also employers and staffing firms ("Join the Appen team", "a subsidiary
+// of SuperAnnotate"): their names count as a tool only next to a word about having used them.
+const VENDOR_NEAR = ['experience', 'experienced', 'familiarity', 'familiar', 'worked', 'previous', 'previously', 'prior', 'past', 'platforms', 'such', 'like', 'eg', 'tools', 'background', 'using', 'used', 'including'];
 const AI_NEAR = ['ai', 'chatgpt', 'gpt', 'gemini', 'claude', 'copilot', 'grok', 'llama', 'mistral', 'anthropic', 'openai', 'model', 'models', 'llm', 'llms', 'assistant', 'assistants', 'chatbot', 'chatbots', 'tools', 'perplexity'];
 
 export const businessTools: TaxonomyEntryInput[] = [
@@ -371,6 +374,19 @@ export const businessTools: TaxonomyEntryInput[] = [
     typicalFor: ['clinical-research', 'pharmacy', 'regulatory-affairs'],
     examples: { positive: ['Data entry in Medidata Rave.'], negative: ['Media inquiries go to PR.'] },
   },
+  // ── Education platforms ──────────────────────────────────────────────────────────────────
+  {
+    id: 'lms-tools', label: 'Learning management systems (LMS)', category: 'tool', stem: false,
+    aliases: ['LMS', 'learning management system', 'learning management systems', 'Moodle', 'Brightspace', 'D2L', 'Schoology', 'Google Classroom', 'Canvas LMS', 'Instructure Canvas'],
+    // "Canvas" and "Blackboard" are also plain words: capitalised and near an education word only.
+    caseSensitive: ['Canvas', 'Blackboard'],
+    guards: { requireNear: ['lms', 'moodle', 'blackboard', 'canvas', 'brightspace', 'd2l', 'schoology', 'classroom', 'learning', 'course', 'courses', 'online', 'platforms', 'instructure', 'students', 'teaching', 'gradebook'], window: 6, appliesTo: ['Canvas', 'Blackboard'] },
+    typicalFor: ['education', 'teaching', 'higher-education', 'tutoring', 'curriculum-development'],
+    examples: {
+      positive: ['Comfortable with Canvas or Moodle for online courses.', 'Experience with a learning management system.'],
+      negative: ['Paint on canvas in the studio.', 'Write the steps on the Blackboard wall paint.'],
+    },
+  },
   // ── Annotation platforms ─────────────────────────────────────────────────────────────────
   {
     id: 'label-studio', label: 'Label Studio', category: 'tool', stem: false,
@@ -392,9 +408,14 @@ export const businessTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'annotation-platforms', label: 'Annotation platforms', category: 'tool', stem: false,
-    aliases: ['SuperAnnotate', 'V7 Darwin', 'V7 Labs', 'Encord', 'Prodigy annotation', 'Dataloop', 'Kili Technology', 'Toloka', 'annotation tool', 'annotation tools', 'labeling tool', 'labeling tools', 'labeling platform', 'annotation platform'],
+    aliases: ['V7 Darwin', 'V7 Labs', 'Encord', 'Prodigy annotation', 'Dataloop', 'Kili Technology', 'annotation tool', 'annotation tools', 'labeling tool', 'labeling tools', 'labeling platform', 'annotation platform'],
+    caseSensitive: ['SuperAnnotate', 'Toloka'],
+    guards: { requireNear: VENDOR_NEAR, window: 6, appliesTo: ['SuperAnnotate', 'Toloka'] },
     typicalFor: ['machine-learning', 'computer-vision'],
-    examples: { positive: ['Experience with SuperAnnotate or Encord.', 'Any annotation platform.'], negative: ['Annotation guidelines are provided.'] },
+    examples: {
+      positive: ['Experience with SuperAnnotate or Encord.', 'Any annotation platform.', 'Prior work on Toloka is welcome.'],
+      negative: ['Annotation guidelines are provided.', 'This team is part of SuperAnnotate, which owns the staffing brand.'],
+    },
   },
   {
     id: 'scale-ai-tools', label: 'Scale AI tooling (Remotasks, Outlier)', category: 'tool', stem: false,
@@ -405,18 +426,28 @@ export const businessTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'mturk', label: 'Amazon Mechanical Turk', category: 'tool', stem: false,
-    aliases: ['MTurk', 'Mechanical Turk', 'Prolific', 'Appen', 'TELUS International AI', 'Clickworker'],
-    caseSensitive: [],
-    guards: { notPrecededBy: ['a', 'more', 'most', 'very', 'less', 'highly'], appliesTo: ['Prolific'] },
+    aliases: ['MTurk', 'Mechanical Turk'],
+    caseSensitive: ['Prolific', 'Appen', 'TELUS International AI', 'TELUS International', 'TELUS Digital', 'Clickworker'],
+    guards: {
+      requireNear: VENDOR_NEAR,
+      notPrecededBy: ['a', 'more', 'most', 'very', 'less', 'highly'],
+      window: 6,
+      appliesTo: ['Prolific', 'Appen', 'TELUS International AI', 'TELUS International', 'TELUS Digital', 'Clickworker'],
+    },
     typicalFor: ['academic-research', 'psychology'],
-    examples: { positive: ['Past work on MTurk or Prolific.'], negative: ['A highly prolific writer.'] },
+    examples: {
+      positive: ['Past work on MTurk or Prolific.', 'Experience as a rater with Appen or TELUS Digital.'],
+      negative: ['A highly prolific writer.', 'Join the Appen crowd today as a freelance rater.', 'About TELUS Digital: we power brands.'],
+    },
   },
   // ── AI assistants ────────────────────────────────────────────────────────────────────────
   {
     id: 'chatgpt', label: 'ChatGPT', category: 'tool', stem: false,
     aliases: ['Chat GPT', 'GPT-4', 'GPT-4o', 'GPT-5', 'GPT models', 'OpenAI models'],
+    // "ChatGPT Jobs" is a job board's name.
+    guards: { notFollowedBy: ['jobs', 'job'], appliesTo: ['ChatGPT'] },
     typicalFor: ['writing', 'software-engineering', 'education', 'business'],
-    examples: { positive: ['Familiarity with ChatGPT and other assistants.', 'Compare GPT-4 answers.'], negative: ['Chat with our recruiter.'] },
+    examples: { positive: ['Familiarity with ChatGPT and other assistants.', 'Compare GPT-4 answers.'], negative: ['Chat with our recruiter.', 'Found via the ChatGPT Jobs board.'] },
   },
   {
     id: 'claude', label: 'Claude (Anthropic)', category: 'tool', stem: false,
@@ -445,8 +476,10 @@ export const businessTools: TaxonomyEntryInput[] = [
   {
     id: 'copilot', label: 'Microsoft Copilot', category: 'tool', stem: false,
     aliases: ['Copilot', 'Bing Chat', 'Microsoft 365 Copilot'],
+    // Companies name their own assistants "<something> Copilot".
+    guards: { notPrecededBy: ['tutor', 'our', 'their', 'sales', 'service', 'support', 'teacher', 'learning', 'writing'], appliesTo: ['Copilot'] },
     typicalFor: ['software-engineering', 'business'],
-    examples: { positive: ['Assistants like Copilot.'], negative: ['A co-pilot in the cockpit.'] },
+    examples: { positive: ['Assistants like Copilot.'], negative: ['A co-pilot in the cockpit.', 'Our tutors get help from our Tutor Copilot app.'] },
   },
   {
     id: 'other-ai-models', label: 'Other AI assistants (Llama, Mistral, Perplexity)', category: 'tool', stem: false,

@@ -612,9 +612,18 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'vs-code', label: 'VS Code', category: 'tool', stem: false,
-    aliases: ['Visual Studio Code', 'VSCode', 'Visual Studio', 'IntelliJ', 'IntelliJ IDEA', 'PyCharm', 'Xcode', 'Android Studio', 'Eclipse IDE', 'Vim', 'Neovim', 'Emacs', 'Cursor IDE'],
+    aliases: ['Visual Studio Code', 'VSCode', 'Visual Studio', 'IntelliJ', 'IntelliJ IDEA', 'PyCharm', 'Xcode', 'Android Studio', 'Eclipse IDE', 'Vim', 'Neovim', 'Emacs'],
     typicalFor: ['software-engineering'],
     examples: { positive: ['Set up VS Code or PyCharm.'], negative: ['Visual skills for design.'] },
+  },
+  {
+    id: 'cursor', label: 'Cursor (AI code editor)', category: 'tool', stem: false,
+    aliases: ['Cursor IDE', 'Cursor AI', 'Cursor editor', 'Windsurf IDE', 'OpenCode', 'Codex CLI'],
+    // "cursor" is also the mouse pointer: capitalised and near a coding or AI word only.
+    caseSensitive: ['Cursor'],
+    guards: { requireNear: ['ai', 'code', 'coding', 'editor', 'ide', 'claude', 'copilot', 'vscode', 'agent', 'agents', 'agentic', 'tools', 'windsurf', 'opencode', 'codex', 'developer', 'developers'], window: 6, appliesTo: ['Cursor'] },
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Daily use of AI coding tools such as Cursor or Claude Code.'], negative: ['Move the cursor over the chart to see values.'] },
   },
   {
     id: 'postman', label: 'Postman (API client)', category: 'tool', stem: false,

@@ -14,8 +14,11 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'work-from-home', label: 'Work from home', category: 'work-format',
-    aliases: ['WFH', 'work-from-home', 'from home', 'home-based', 'home based', 'from the comfort of your home'],
-    examples: { positive: ['Work from home on your schedule.', 'A home-based position.'], negative: ['Our office has free lunch.'] },
+    aliases: ['WFH', 'work-from-home', 'from home', 'home-based', 'home based', 'from the comfort of your home', 'from your own home', 'from your home'],
+    examples: {
+      positive: ['Work from home on your schedule.', 'A home-based position.', 'You can do the tasks from your own home office.'],
+      negative: ['Our office has free lunch.', 'Bring your home address to the interview.'],
+    },
   },
   {
     id: 'hybrid', label: 'Hybrid', category: 'work-format',
@@ -36,9 +39,9 @@ export const workFormats: TaxonomyEntryInput[] = [
       notPrecededBy: ['commercial', 'employment', 'smart', 'government', 'federal', 'the', 'this', 'your', 'a', 'each', 'every'],
       appliesTo: ['Contract'],
     },
-    aliases: ['contract position', 'contract positions', 'contract basis', 'contract work', 'contract job', 'contract jobs', 'contract opportunity', 'contract engagement', 'contract assignment', 'on contract', 'contractor', 'contractors', 'contract AI roles', 'fixed-term contract', 'short-term contract', 'contract-based'],
+    aliases: ['contract position', 'contract positions', 'contract basis', 'contract work', 'contract job', 'contract jobs', 'contract opportunity', 'contract engagement', 'contract assignment', 'on contract', 'contractor', 'contractors', 'contract AI roles', 'fixed-term contract', 'short-term contract', 'contract-based', 'remote contract', 'part-time contract', 'hourly contract', 'freelance contract', 'contract role', 'contract roles'],
     examples: {
-      positive: ['This is a contract position for six months.', 'You will join as a contractor.', 'Paid on a contract basis.', 'Senior Financial Analyst (Contract, Remote)'],
+      positive: ['This is a contract position for six months.', 'You will join as a contractor.', 'Paid on a contract basis.', 'Senior Financial Analyst (Contract, Remote)', 'A remote contract of about ten hours weekly.'],
       negative: ['Experience with contract review is required.', 'Draft commercial contracts for clients.', 'Contract Review Specialist for legal AI.', 'Sign the Contract before starting.'],
     },
   },
@@ -70,18 +73,40 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'full-time', label: 'Full-time', category: 'work-format',
     aliases: ['full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', 'permanent position', 'permanent role'],
-    examples: { positive: ['A full-time permanent role.', '40 hours per week.'], negative: ['Part-time only.'] },
+    // "20-40 hours per week" is a range that starts part-time, not a full-time commitment.
+    guards: { notPrecededBy: ['10', '15', '20', '25', '30', '35', 'to', 'up'], appliesTo: ['40 hours per week', '40 hours a week'] },
+    examples: { positive: ['A full-time permanent role.', '40 hours per week.'], negative: ['Part-time only.', 'Contributors log anywhere from 15-40 hours per week.'] },
   },
   {
     id: 'asynchronous', label: 'Asynchronous', category: 'work-format',
     aliases: ['async', 'asynchronously', 'no meetings', 'no fixed schedule', 'self-paced', 'self paced', 'at your own pace', 'on your own time'],
-    examples: { positive: ['Asynchronous work with no meetings.', 'Work at your own pace.'], negative: ['Daily standups at 9am.'] },
+    // An "async code review" is a hiring test; "asynchronous and synchronous" courses are a service sold.
+    guards: {
+      notFollowedBy: ['code', 'coding', 'interview', 'interviews', 'assessment', 'assessments', 'test', 'tests', 'screening', 'challenge', 'rlhf', 'video', 'programming', 'function', 'functions', 'await', 'io', 'patterns'],
+      forbidNear: ['synchronous'],
+      window: 3,
+      appliesTo: ['Asynchronous', 'async', 'asynchronously'],
+    },
+    examples: {
+      positive: ['Asynchronous work with no meetings.', 'Work at your own pace.', 'The team works async across time zones.'],
+      negative: ['Daily standups at 9am.', 'Next step: a short async coding exercise.', 'We run live and asynchronous and synchronous workshops for schools.'],
+    },
   },
   {
     id: 'flexible-hours', label: 'Flexible hours', category: 'work-format',
     aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'choose your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible'],
-    guards: { notFollowedBy: ['mindset', 'thinking', 'thinker', 'thinkers', 'spending', 'account', 'accounts', 'pipe', 'packaging', 'manufacturing'], appliesTo: ['flexible'] },
-    examples: { positive: ['Set your own hours.', 'A flexible schedule around your main job.'], negative: ['Shifts are fixed from 9 to 5.'] },
+    // Bare "flexible" (and "flexibility", which Porter folds into it) counts only next to words about
+    // the work's time or place: "be flexible and reliable" is a trait, not a schedule.
+    guards: {
+      requireNear: ['hours', 'hour', 'hrs', 'schedule', 'schedules', 'scheduling', 'timing', 'time', 'weekly', 'remote', 'remotely', 'work', 'working', 'commitment', 'shifts', 'contract', 'role', 'job', 'position', 'arbeitszeiten', 'arbeitszeit', 'horaires', 'horario', 'horarios'],
+      notFollowedBy: ['mindset', 'thinking', 'thinker', 'thinkers', 'spending', 'account', 'accounts', 'pipe', 'packaging', 'manufacturing', 'full', 'enough'],
+      window: 4,
+      appliesTo: ['flexible'],
+    },
+    examples: {
+      positive: ['Set your own hours.', 'A flexible schedule around your main job.', 'The hours are flexible and fully remote.'],
+      negative: ['Shifts are fixed from 9 to 5.', 'We want curious, flexible, upbeat teammates.', 'Schedule flexibility: full-time availability in your zone is expected.'],
+    },
   },
   {
     id: 'hourly-pay', label: 'Hourly pay', category: 'work-format',
@@ -91,8 +116,13 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'per-task-pay', label: 'Per-task / per-unit pay', category: 'work-format',
-    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay'],
-    examples: { positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.'], negative: ['Salary of $80,000.'] },
+    // No stemming: "per annotation" must not read "per annotator" (a workload count).
+    stem: false,
+    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per-unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'per completed task', 'for each completed task', 'fixed amount for each', 'fixed amount per'],
+    examples: {
+      positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.', 'You receive a fixed amount for each approved item.'],
+      negative: ['Salary of $80,000.', 'Target load: 30 dialogues per annotator.'],
+    },
   },
   {
     id: 'project-based', label: 'Project-based', category: 'work-format',
@@ -106,8 +136,11 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'evenings-nights', label: 'Evenings & night shifts', category: 'work-format', stem: false,
-    aliases: ['evenings', 'evening', 'evening shift', 'evening shifts', 'evening hours', 'night shift', 'night shifts', 'overnight shift', 'overnight shifts', 'overnight', 'at night', 'graveyard shift', 'after hours', 'after work'],
-    examples: { positive: ['Evenings or night shifts available.', 'Work at night after your day job.'], negative: ['Daytime hours only.'] },
+    aliases: ['evenings', 'evening', 'evening shift', 'evening shifts', 'evening hours', 'night shift', 'night shifts', 'overnight shift', 'overnight shifts', 'overnight', 'at night', 'graveyard shift', 'after hours', 'after work', 'night or weekend', 'night and weekend', 'nights and weekends', 'nights or weekends', 'night work'],
+    examples: {
+      positive: ['Evenings or night shifts available.', 'Work at night after your day job.', 'Expect occasional night or weekend hours.'],
+      negative: ['Daytime hours only.', 'Knightly tales are not our topic.'],
+    },
   },
   {
     id: 'temporary', label: 'Temporary', category: 'work-format',
@@ -118,7 +151,15 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
     aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite'],
-    examples: { positive: ['Long-term, ongoing work for strong raters.', 'Steady work for months.'], negative: ['A two-week sprint only.'] },
+    // "long-term success", "long-term incentives": about the learner or the pay package, not the engagement.
+    guards: {
+      notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers'],
+      appliesTo: ['Long-term / ongoing', 'long term'],
+    },
+    examples: {
+      positive: ['Long-term, ongoing work for strong raters.', 'Steady work for months.', 'This is a long-term project with no end date.'],
+      negative: ['A two-week sprint only.', 'We help students reach long-term success at work.', 'Salary plus long-term incentives.'],
+    },
   },
   {
     id: 'internship', label: 'Internship', category: 'work-format', stem: false,
@@ -139,17 +180,35 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'worldwide', label: 'Worldwide / global', category: 'work-format',
     aliases: ['worldwide', 'global', 'any country', 'all countries', 'international applicants', 'open globally', 'anywhere in the world', 'location independent'],
-    guards: { notFollowedBy: ['warming', 'health', 'economy', 'markets', 'market', 'brand', 'brands', 'leader', 'company', 'companies', 'team', 'teams'], appliesTo: ['global', 'Worldwide / global'] },
-    examples: { positive: ['Open to applicants worldwide.', 'Work from anywhere in the world.'], negative: ['US residents only.', 'Global health policy experts.'] },
+    // Bare "global"/"worldwide" mostly describe the company ("our global community", "clients
+    // worldwide"); they mean the job is open everywhere only next to a location or hiring word.
+    guards: {
+      requireNear: ['remote', 'location', 'locations', 'open', 'eligibility', 'eligible', 'applicants', 'candidates', 'anywhere', 'hiring', 'hire', 'countries', 'country', 'based', 'apply'],
+      notFollowedBy: ['warming', 'health', 'economy', 'markets', 'market', 'brand', 'brands', 'leader', 'company', 'companies', 'team', 'teams'],
+      window: 3,
+      appliesTo: ['global', 'worldwide', 'Worldwide / global'],
+    },
+    examples: {
+      positive: ['Open to applicants worldwide.', 'Work from anywhere in the world.', 'Location: Global (remote)'],
+      negative: ['US residents only.', 'Global health policy experts.', 'Trusted by hundreds of firms worldwide.', 'Become part of our global network of reviewers.'],
+    },
   },
   {
     id: 'us-only', label: 'US only', category: 'work-format',
-    aliases: ['US-based', 'US based', 'US residents', 'US residents only', 'United States only', 'based in the US', 'based in the United States', 'authorized to work in the US', 'work authorization', 'US citizens'],
-    examples: { positive: ['Open to US residents only.', 'Must be authorized to work in the US.'], negative: ['Open worldwide.'] },
+    // No stemming: Porter turns "using" into "us", so "using only" read as "US only". The bare
+    // two-letter forms are case-sensitive so "contact us based on" does not count.
+    stem: false,
+    aliases: ['US residents', 'US resident', 'US residents only', 'United States only', 'based in the US', 'based in the United States', 'authorized to work in the US', 'work authorization', 'US citizens', 'US citizen'],
+    caseSensitive: ['US only', 'US-only', 'US-based', 'US based'],
+    examples: {
+      positive: ['Open to US residents only.', 'Must be authorized to work in the US.', 'This is a US-based role.'],
+      negative: ['Open worldwide.', 'Reply to learners using only the course forum.', 'Let us know; tell us based on your schedule.'],
+    },
   },
   {
     id: 'weekly-payments', label: 'Weekly payments', category: 'work-format',
-    aliases: ['paid weekly', 'weekly pay', 'weekly payouts', 'weekly payment', 'biweekly pay', 'paid biweekly', 'paid via PayPal', 'PayPal', 'Stripe payouts', 'direct deposit'],
-    examples: { positive: ['Paid weekly via PayPal.', 'Weekly payouts to your bank.'], negative: ['Payment after 90 days.'] },
+    // Bare "PayPal" is only how money moves, not how often: it is left out.
+    aliases: ['paid weekly', 'weekly pay', 'weekly payouts', 'weekly payment', 'biweekly pay', 'paid biweekly', 'paid via PayPal', 'Stripe payouts', 'direct deposit'],
+    examples: { positive: ['Paid weekly via PayPal.', 'Weekly payouts to your bank.'], negative: ['Payment after 90 days.', 'Invoices are settled monthly through PayPal.'] },
   },
 ];
