@@ -192,7 +192,7 @@ export function tokenize(text: string): Tokens {
     } else if (c === 46) {
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = text.charCodeAt(i + 1);
-      if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0) sentencePending = true;
+      if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
     }
     i++;
   }
@@ -215,8 +215,8 @@ function phraseGap(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 46) return true;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    // space, tab, nbsp, - / & ' ’ + _ and the en dash
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 45 && c !== 47 && c !== 38 && c !== 39 && c !== 0x2019 && c !== 43 && c !== 95 && c !== 0x2013) return false;
+    // space, tab, nbsp, narrow nbsp, thin space, - / & ' ’ + _ and the en dash
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 0x2009 && c !== 45 && c !== 47 && c !== 38 && c !== 39 && c !== 0x2019 && c !== 43 && c !== 95 && c !== 0x2013) return false;
   }
   return true;
 }

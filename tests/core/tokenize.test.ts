@@ -25,6 +25,14 @@ describe('tokenize', () => {
     expect(words('𝐁old café Ελληνικά')).toEqual(['𝐁old', 'café', 'Ελληνικά']);
     expect(words('AIの学習データ')).toEqual(['AI', 'の', '学', '習', 'デ', 'ー', 'タ']);
   });
+  it('joins a phrase across the narrow and thin no-break spaces that typesetting leaves in pages', () => {
+    const t = tokenize('explain complex\u202fconcepts and machine\u2009learning, then stop');
+    expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 0, 1]);
+  });
+  it('ends a sentence at a period followed by a narrow no-break space', () => {
+    const t = tokenize('Rate answers.\u202fWrite prompts');
+    expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1]);
+  });
   it('folds case, accents and width', () => {
     expect(foldToken('Résumé')).toBe('resume');
     expect(foldToken('ＥＸＣＥＬ')).toBe('excel');
