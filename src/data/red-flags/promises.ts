@@ -138,10 +138,14 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:commission[- ]only|100\s?%\scommission|straight\scommission)\b`,
       String.raw`\brecruit\w{0,3}\s(?:\w{1,10}\s){0,2}(?:friends|family|others|members)\s(?:\w{1,10}\s){0,3}(?:earn|commission|bonus)`,
     ],
-    unless: [String.raw`\bnot\s(?:an?\s)?(?:network\smarketing|mlm|commission[- ]only)`],
+    unless: [
+      String.raw`\bnot\s(?:an?\s)?(?:network\smarketing|mlm|commission[- ]only)`,
+      // MLM is also masked language modelling, a pre-training objective of language models.
+      String.raw`\b(?:masked\slanguage|pre[- ]?train\w{0,4}|bert|nsp|language\smodel\w{0,3}|llms?|transformers?|self[- ]supervis\w{0,6})\b`,
+    ],
     examples: {
       positive: ['This is a network marketing opportunity with residual bonuses.', 'Compensation is commission-only.'],
-      negative: ['This is not an MLM; you are paid hourly.', 'Monitor network traffic and marketing dashboards.'],
+      negative: ['This is not an MLM; you are paid hourly.', 'Monitor network traffic and marketing dashboards.', 'Know how language models are pre-trained with MLM and NSP objectives.'],
     },
   },
 ];
