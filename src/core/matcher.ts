@@ -272,7 +272,7 @@ export class Matcher {
       for (const o of out) {
         if (o.term === lastTerm && j === lastEnd) continue;
         if (coveredStamp[o.term] === stamp && coveredEnd[o.term]! >= j) continue;
-        if (o.words && !o.words.some((w) => w.every((aliasId, k) => sameFamilyById(ids[i + k]!, aliasId)))) continue;
+        if (o.words && !inflectionOfSome(o.words, ids, i)) continue;
         if (o.guard && !passes(o.guard, doc, i, j)) continue;
         hits.push({ term: o.term, firstToken: i, lastToken: j });
         coveredStamp[o.term] = stamp;
@@ -339,6 +339,21 @@ export class Matcher {
     }
     return hits;
   }
+}
+
+/** Are the tokens from `first` on inflections of the words of one of the aliases? */
+function inflectionOfSome(aliases: number[][], ids: Int32Array, first: number): boolean {
+  for (const words of aliases) {
+    let all = true;
+    for (let k = 0; k < words.length; k++) {
+      if (!sameFamilyById(ids[first + k]!, words[k]!)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 function rootArray(root: Map<number, TrieNode<number>>): (TrieNode<number> | undefined)[] {
