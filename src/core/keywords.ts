@@ -86,14 +86,33 @@ export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVo
   return { matcher: new Matcher(entries.map(termsOf)), entries: entries.map((e) => ({ id: e.id, label: e.label, category: e.category })) };
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/giu;
+// Tried only where "http" or "www." starts (indexOf is far cheaper than a regex scan of the text).
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>()[\]"']+/iy;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 /** Where the text's web addresses are, as [start, end) pairs: words in a link's path ("/apply/python-thai") are not asked for. */
 function urlRanges(text: string): number[] {
-  if (!text.includes('http') && !text.includes('www.')) return [];
+  const starts: number[] = [];
+  // The spellings pages use; a scheme in odd mixed case ("hTTp://") is not looked for.
+  for (const head of ['http', 'Http', 'HTTP', 'www.', 'Www.', 'WWW.']) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) starts.push(at);
+  }
+  if (starts.length === 0) return [];
+  starts.sort((a, b) => a - b);
   const out: number[] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push(m.index, m.index + m[0].length);
+  let covered = 0;
+  for (const at of starts) {
+    // Same matches as a /\b(?:https?:\/\/|www\.)…/ scan: a word boundary before, none inside an earlier address.
+    if (at < covered || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
+    URL_AT.lastIndex = at;
+    const m = URL_AT.exec(text);
+    if (!m) continue;
+    covered = at + m[0].length;
+    out.push(at, covered);
+  }
   return out;
 }
 
