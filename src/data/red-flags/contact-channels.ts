@@ -80,7 +80,9 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Offer out of the blue ("your resume was recommended to us")',
     explanation:
       'A message that says your number or resume "was recommended by online recruitment agencies", that you were "found through big data" or "randomly selected" for a part-time remote job, is the opening script of task and job scams sent by text and WhatsApp (FTC). You never applied, so nobody has checked you, and nobody can say who passed your details on. Do not reply from the message; look the company up yourself.',
-    triggers: ['recommended', 'referred', 'provided', 'forwarded', 'passed', 'shared', 'data', 'database', 'algorithm', 'internet', 'random', 'randomly', 'number', 'contact', 'selected', 'chosen', 'picked', 'shortlisted'],
+    // Each pattern needs one of these (its verb, or "big data", "algorithm", "internet"); "data",
+    // "number" and "contact" would send most sentences of most postings through the rule.
+    triggers: ['recommended', 'referred', 'provided', 'forwarded', 'passed', 'given', 'shared', 'big', 'database', 'databases', 'algorithm', 'algorithms', 'internet', 'random', 'randomly', 'specially', 'personally', 'got', 'obtained', 'received', 'acquired', 'selected', 'chosen', 'picked', 'shortlisted'],
     patterns: [
       // "Your resume has been recommended by several online recruitment agencies".
       String.raw`\b(?:resume|cv|profile|number|contact|information|details)s?\s(?:\w{1,12}\s){0,3}(?:was|were|has\sbeen|have\sbeen|is|got)\s(?:\w{1,12}\s)?(?:recommended|referred|provided|forwarded|passed\son|given|shared)\s(?:to\s(?:us|me)\s)?(?:by|from|through|via)\s(?:\w{1,15}\s){0,3}(?:recruitment|recruiting|staffing|employment|job|hiring|talent|career|headhunting)\s(?:agenc(?:y|ies)|platforms?|sites?|websites?|companies|firms?|partners?|databases?|boards?)\b`,

@@ -48,7 +48,9 @@ export const promiseRules: SignalRuleInput[] = [
     explanation:
       'Lines like "earn up to $2,500 a week", "earn as much as you want" or "financial freedom" sell the money rather than describe the work. Scams and pyramid-style schemes lead with them (FTC, Indeed). Look for a stated rate tied to concrete tasks instead.',
     scope: 'any',
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'making', 'give', 'pay', 'offer', 'get', 'receive', 'pocket', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
+    // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
+    // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay.
