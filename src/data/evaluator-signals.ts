@@ -33,6 +33,36 @@ const AI_OBJECTS = ['AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'lar
 const OUTPUTS = ['response', 'responses', 'output', 'outputs', 'completion', 'completions', 'answer', 'answers', 'reply', 'replies', 'AI-generated', 'model-generated', 'generated content', 'generated text', 'generated code', 'transcript', 'transcripts', 'stories', 'essays', 'summaries', 'translations', 'conversation', 'conversations', 'dialogue', 'dialogues', 'reasoning', 'prompt', 'prompts'];
 const EVAL_VERBS = ['evaluate', 'evaluating', 'evaluation', 'evaluations', 'rate', 'rating', 'ratings', 'rank', 'ranking', 'review', 'reviewing', 'grade', 'grading', 'assess', 'assessing', 'judge', 'judging', 'compare', 'comparing', 'critique', 'critiquing', 'score', 'scoring', 'annotate', 'annotating', 'label', 'labeling', 'labelling', 'fact-check', 'fact-checking', 'verify', 'verifying', 'correct', 'correcting', 'rewrite', 'rewriting', 'edit', 'editing', 'audit', 'test', 'testing', 'stump', 'check', 'checking', 'provide feedback', 'give feedback', 'monitor', 'monitoring', 'classify', 'classifying', 'categorize', 'categorise', 'flag', 'flagging', 'moderate', 'write', 'writing', 'craft', 'crafting', 'create', 'creating'];
 
+// AI evaluation and annotation work in other languages: postings for raters in other languages
+// are often written in those languages, titles included.
+const OTHER_LANGUAGE_PHRASES = [
+  // Spanish
+  'entrenador de IA', 'entrenadora de IA', 'entrenamiento de IA', 'entrenar modelos de IA', 'evaluador de IA', 'evaluadora de IA',
+  'evaluar respuestas', 'evaluación de respuestas', 'calificar respuestas', 'respuestas generadas por IA', 'anotación de datos',
+  'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje',
+  // Portuguese
+  'treinador de IA', 'treinamento de IA', 'avaliador de IA', 'avaliar respostas', 'avaliação de respostas', 'respostas geradas por IA',
+  'anotação de dados', 'rotulagem de dados', 'modelos de linguagem',
+  // French
+  'entraîneur IA', "formateur d'IA", 'évaluateur IA', "évaluateur d'IA", 'évaluer les réponses', 'évaluation des réponses',
+  'réponses générées par IA', "réponses générées par l'IA", 'annotation de données', 'étiquetage de données', 'modèles de langage',
+  // German
+  'KI-Trainer', 'KI-Trainerin', 'KI-Training', 'KI-Bewerter', 'KI-Antworten', 'Antworten bewerten', 'Bewertung von KI',
+  'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'Sprachmodelle', 'Sprachmodellen',
+  // Italian
+  'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
+  // Japanese, Chinese
+  'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
+  '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
+  '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
+  '大模型評測', '評測標注', '評測標註', 'AI訓練',
+  // Kinds of labeling work named in Chinese titles (point clouds, images, speech, text, video).
+  '点云标注', '图像标注', '图片标注', '语音标注', '文本标注', '视频标注', '3D标注',
+  '點雲標註', '點雲標注', '圖像標註', '影像標註', '語音標註', '文本標註', '影片標註',
+  // Korean
+  '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
+];
+
 export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   {
     id: 'rlhf',
@@ -207,31 +237,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'AI evaluation or annotation work, described in another language',
     weight: 6,
     kind: 'phrase',
-    // Postings for raters in other languages are often written in those languages.
-    phrases: [
-      // Spanish
-      'entrenador de IA', 'entrenadora de IA', 'entrenamiento de IA', 'entrenar modelos de IA', 'evaluador de IA', 'evaluadora de IA',
-      'evaluar respuestas', 'evaluación de respuestas', 'calificar respuestas', 'respuestas generadas por IA', 'anotación de datos',
-      'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje',
-      // Portuguese
-      'treinador de IA', 'treinamento de IA', 'avaliador de IA', 'avaliar respostas', 'avaliação de respostas', 'respostas geradas por IA',
-      'anotação de dados', 'rotulagem de dados', 'modelos de linguagem',
-      // French
-      'entraîneur IA', "formateur d'IA", 'évaluateur IA', "évaluateur d'IA", 'évaluer les réponses', 'évaluation des réponses',
-      'réponses générées par IA', "réponses générées par l'IA", 'annotation de données', 'étiquetage de données', 'modèles de langage',
-      // German
-      'KI-Trainer', 'KI-Trainerin', 'KI-Training', 'KI-Bewerter', 'KI-Antworten', 'Antworten bewerten', 'Bewertung von KI',
-      'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'Sprachmodelle', 'Sprachmodellen',
-      // Italian
-      'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
-      // Japanese, Chinese
-      'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
-      '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
-      '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
-      '大模型評測', '評測標注', '評測標註', 'AI訓練',
-      // Korean
-      '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
-    ],
+    phrases: OTHER_LANGUAGE_PHRASES,
     examples: {
       positive: [
         'Buscamos evaluadores para calificar respuestas de modelos de lenguaje en español.',
@@ -244,6 +250,15 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
       ],
       negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.'],
     },
+  },
+  {
+    id: 'evaluator-title-other-languages',
+    label: 'Title: AI evaluation or annotation work in another language',
+    weight: 5,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: OTHER_LANGUAGE_PHRASES,
+    examples: { positive: ['大模型评测数据标注（兼职）', 'Evaluador de IA - Español'], negative: ['Profesor de español', 'Softwareentwickler (m/w/d)'] },
   },
   // Counter-signals: building models, teaching people, clinical care, newsroom work.
   {
@@ -262,7 +277,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer'],
+    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer'],
     examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
   },
   {
