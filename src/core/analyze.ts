@@ -10,6 +10,7 @@ import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
 import { docWords } from './word-sets.ts';
 import { parsePay, parsePayLine, payBand } from './pay.ts';
+import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
 import { cueMatcher } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
@@ -102,5 +103,8 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);
   const healthySignals = findSignals(healthySignalRules, doc);
   const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match });
+  // Nothing returned reads the tokens: their buffers go to the next analysis.
+  releaseTokens(keys.tokens);
+  if (titleKeys) releaseTokens(titleKeys.tokens);
   return { aiEvaluator, risk, redFlags, healthySignals, keywords, pay };
 }

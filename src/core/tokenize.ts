@@ -99,13 +99,45 @@ function columns(cap: number, from?: Columns, count = 0): Columns {
   return c;
 }
 
+// Column buffers of analyses that are done with their tokens (releaseTokens), reused by the next
+// texts: a fresh buffer per posting and per title was a steady share of the time and the garbage.
+// Only modest ones are kept, so one huge page does not stay in memory.
+const spareColumns: Columns[] = [];
+const MAX_SPARE = 4;
+const MAX_SPARE_CAP = 1 << 16;
+
+function freshColumns(cap: number): Columns {
+  for (let k = spareColumns.length - 1; k >= 0; k--) {
+    const c = spareColumns[k]!;
+    if (c.start.length >= cap) {
+      spareColumns.splice(k, 1);
+      return c;
+    }
+  }
+  return columns(cap);
+}
+
+/**
+ * Hands the columns of `tokens` back for reuse. Only for the caller that made the tokens and keeps
+ * nothing that reads them; they read as empty afterwards.
+ */
+export function releaseTokens(tokens: Tokens): void {
+  const cap = tokens.start.length;
+  if (cap > MAX_SPARE_CAP || spareColumns.length >= MAX_SPARE || spareColumns.some((c) => c.start === tokens.start)) return;
+  spareColumns.push({ start: tokens.start, end: tokens.end, sentence: tokens.sentence, line: tokens.line, ids: tokens.ids, joined: tokens.joined } as Columns);
+  tokens.count = 0;
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const W = bmpWordTable();
   // Prose averages about seven characters a token; dense text grows the columns once or twice.
   let cap = Math.max(64, ((n / 5) | 0) + 16);
-  let cols = columns(cap);
+  let cols = freshColumns(cap);
+  cap = cols.start.length;
   let { start, end, sentence, line, ids, joined } = cols;
+  // The first token joins nothing; a reused buffer may hold an old flag there.
+  joined[0] = 0;
   const lineStart = [0];
   const sentenceStart = [0];
   const sentenceFirstToken = [0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldToken, tokenize } from '../../src/core/tokenize.ts';
+import { foldToken, releaseTokens, tokenize } from '../../src/core/tokenize.ts';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -32,6 +32,22 @@ describe('tokenize', () => {
   it('ends a sentence at a period followed by a narrow no-break space', () => {
     const t = tokenize('Rate answers.\u202fWrite prompts');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1]);
+  });
+  it('reuses a released buffer without leaking the old text into the new tokens', () => {
+    const first = tokenize('alpha beta-gamma delta, epsilon zeta eta theta');
+    releaseTokens(first);
+    expect(first.count).toBe(0);
+    const second = tokenize('one two');
+    expect(second.start).toBe(first.start);
+    expect(words('one two')).toEqual(['one', 'two']);
+    expect(Array.from(second.joined.slice(0, second.count))).toEqual([0, 1]);
+    expect(Array.from(second.sentence.slice(0, second.count))).toEqual([0, 0]);
+    // Released twice, or released while in use elsewhere: the buffer is handed out once.
+    releaseTokens(second);
+    releaseTokens(second);
+    const third = tokenize('x y');
+    const fourth = tokenize('z w');
+    expect(third.start).not.toBe(fourth.start);
   });
   it('folds case, accents and width', () => {
     expect(foldToken('Résumé')).toBe('resume');
