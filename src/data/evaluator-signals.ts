@@ -298,6 +298,16 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
   },
   {
+    id: 'management-title',
+    label: 'Managing or leading the work (title)',
+    // Managers and leads run annotation or evaluation teams; they do not rate or label themselves.
+    weight: -4,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor'],
+    examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
+  },
+  {
     id: 'teaching-title',
     label: 'Teaching title',
     // The title is the plainest statement of a teaching job; its body about AI is the subject taught.
