@@ -81,6 +81,7 @@ describe('detectEvaluator on look-alike roles', () => {
     [false, 'Senior ML Evaluation Engineer', 'Build evaluation pipelines that score model reasoning, run evals at scale on our inference cluster and ship them to production.'],
     [true, 'Hindi Linguist (Contract)', 'Model response evaluation: read answers in Hindi, judge fluency and accuracy, and explain each score. Evaluating generated content is most of the work.'],
     [false, 'Data Annotation Program Manager', 'Run the vendor teams that label images for our training data, and own their schedules and quality reports.'],
+    [false, 'Applied Mathematics Intern', 'Work alongside AI engineers and subject experts to apply mathematical methods to data problems. Partner with ML engineers, AI engineers and mission experts on model validation.'],
     [true, '大模型評測標註員', '負責大模型評測標註工作：閱讀模型回答並按照評分標準打分。'],
   ];
   for (const [expected, title, text] of cases) {
