@@ -57,6 +57,8 @@ function classifyHeading(line: string): SectionClass | undefined {
   if (HEADING_PREFERRED.test(t)) return 'preferred';
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
   if (HEADING_OTHER.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return null;
+  // "About OpenTrain", "About the opportunity": the employer's own text follows, not requirements.
+  if (/^about (?!you\b|yourself\b)/.test(t)) return null;
   if (HEADING_REQUIRED.test(t)) return 'required';
   if (HEADING_REQUIRED_SHORT.test(t) && t.split(/\s+/).length <= SHORT_HEADING_WORDS) return 'required';
   return undefined;

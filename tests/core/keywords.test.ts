@@ -70,6 +70,10 @@ describe('extractKeywords', () => {
     expect(byId('Harbor Builds Workforce Skills For The Digital Economy\n\nClients in banking work with us.').get('banking')?.importance).toBe('mentioned');
     expect(byId('Skills\n- Banking').get('banking')?.importance).toBe('required');
   });
+  it('ends a requirements section at an "About <company>" heading, but not at "About you"', () => {
+    expect(byId('Eligibility\n- SQL\nAbout Harbor Labs\nHarbor Labs builds tools for banking.').get('banking')?.importance).toBe('mentioned');
+    expect(byId('About you\n- Banking experience').get('banking')?.importance).toBe('required');
+  });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {
     const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
     expect(found.get('rn')?.importance).toBe('required');
