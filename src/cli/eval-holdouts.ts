@@ -10,6 +10,8 @@ export type Half = 'even' | 'odd';
 /** Flags that fire on any short text that names no employer or pay: they say nothing about a snippet. */
 const ABSENCE_FLAGS = new Set(['no-company-identity', 'no-pay-information']);
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
+/** Risk at "medium" or above: what the issue's scam figures count. */
+export const alarm = (a: Analysis) => RANK[a.risk.level] >= RANK.medium;
 
 interface Labelled {
   id: string;
@@ -47,8 +49,8 @@ export function readLabelled(path: string, label: 'ai_evaluator' | 'scam'): Labe
   return rows;
 }
 
-const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
-const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+export const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+export const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 /** Precision and recall of AI-evaluator detection, whole and per half. */
 export function scoreAiHoldout(path: string, analyze: Analyze): string[] {
@@ -76,7 +78,7 @@ export function scoreScamHoldout(path: string, analyze: Analyze): string[] {
   for (const row of readLabelled(path, 'scam')) {
     const a = analyze({ text: row.text, title: row.title });
     const flagged = a.redFlags.some((f) => !ABSENCE_FLAGS.has(f.id));
-    const medium = RANK[a.risk.level] >= RANK.medium;
+    const medium = alarm(a);
     for (const c of [counts.all, counts[halfOf(row.id)]]) {
       if (row.labels.scam) {
         c.scam++;

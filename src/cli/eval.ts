@@ -26,8 +26,8 @@ import { assessRisk } from '../core/risk.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
-import { halfOf, scoreAiHoldout, scoreScamHoldout, type Half } from './eval-holdouts.ts';
-import type { Analysis, PostingInput, RiskLevel, SignalHit } from '../core/types.ts';
+import { alarm, f3, halfOf, pct, scoreAiHoldout, scoreScamHoldout, type Half } from './eval-holdouts.ts';
+import type { Analysis, PostingInput, SignalHit } from '../core/types.ts';
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 
@@ -167,10 +167,6 @@ function emscadInput(row: EmscadRow): PostingInput {
   return input;
 }
 
-const RANK: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
-const alarm = (a: Analysis) => RANK[a.risk.level] >= RANK.medium;
-const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
-const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 function topReasons(a: Analysis): string {
   const flags = a.redFlags.map((h: SignalHit) => `${h.id}(${h.severity[0]})`).join(', ') || 'no flags';
