@@ -4,6 +4,7 @@ import { signalRuleSchema, type SignalRule, type SignalRuleInput } from '../sche
 import { catchAllVacancyRules } from './catch-all-vacancies.ts';
 import { contactChannelRules } from './contact-channels.ts';
 import { dataGrabRules } from './data-grabs.ts';
+import { identityLendingRules } from './identity-lending.ts';
 import { impersonationRules } from './impersonation.ts';
 import { moneyMuleRules } from './money-mule.ts';
 import { moneyUpfrontRules } from './money-upfront.ts';
@@ -21,6 +22,7 @@ export const redFlagInputs: readonly SignalRuleInput[] = [
   ...paymentMethodRules,
   ...moneyMuleRules,
   ...dataGrabRules,
+  ...identityLendingRules,
   ...contactChannelRules,
   ...impersonationRules,
   ...processRules,

@@ -54,6 +54,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       String.raw`\b(?:purchase|buy|pay\sfor|order)\s(?:the\s|your\s|a\s|an\s|our\s)?(?:own\s)?(?:required\s|necessary\s|approved\s|work\s)?(?:equipment|software|starter\skit|kit|supplies|laptop|computer|license|materials)\b.{0,60}\b(?:from\s(?:our|the|a)\s(?:approved\s|designated\s|preferred\s|certified\s)?(?:vendor|supplier|store)|reimburs\w{0,6}|refund\w{0,4}|send\s(?:you\s)?a\s(?:check|cheque))`,
       String.raw`\b(?:from|through|via)\s(?:our|the|a)\s(?:approved|designated|preferred|certified)\s(?:equipment\s|software\s)?(?:vendor|supplier)\b`,
       String.raw`\bstarter\s(?:kit|pack|package)\b`,
+      // "I will wire you money to buy the equipment": the fake-check equipment scam without the check.
+      String.raw`\b(?:send|wire|transfer|mail)\s(?:you\s)(?:the\s|some\s)?(?:money|funds|a\spayment)\b.{0,40}\b(?:buy|purchase|order)\s(?:\w{1,12}\s){0,3}(?:equipment|software|supplies|laptops?|computers?|kit|materials|devices?)\b`,
     ],
     unless: [String.raw`\b(?:we|company)\s(?:will\s)?(?:provide|ship|supply|send)s?\s(?:you\s)?(?:with\s)?(?:a\s|all\s|the\s)?(?:equipment|laptop|computer|hardware)`, String.raw`\bno\s(?:need|requirement)\sto\s(?:buy|purchase)\b`],
     params: { unlessAnywhere: NEVER_CHARGE },
@@ -61,10 +63,12 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       positive: [
         'You will buy the required software from our approved vendor and be reimbursed on your first paycheck.',
         'New contractors order a starter kit before the first project.',
+        'I will wire you money to buy the equipment you need from our supplier.',
       ],
       negative: [
         'We will ship you a laptop and all equipment before your start date.',
         'Our vendor management team reviews supplier contracts with our preferred vendor list.',
+        'We will ship you the equipment and reimburse your internet costs.',
       ],
     },
   },
