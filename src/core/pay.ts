@@ -2,49 +2,67 @@
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY' };
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY' };
+/** Currencies whose postings write thousands with a dot ("EUR 40.000"). */
+const DOT_THOUSANDS = new Set(['EUR', 'CHF', 'BRL']);
 const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|BRL|ZAR|Rs\\.?';
-const NUMBER = '\\d{1,3}(?:[,\u00a0 ]\\d{3}){1,4}(?:\\.\\d{1,4})?|\\d{1,9}(?:\\.\\d{1,4})?';
+// Thousands by comma or space ("1,500.50"), thousands by dot ("40.000", "1.234,56": read as
+// thousands only where the currency or a decimal comma says so, see amount()), a decimal comma
+// ("26,67"), a plain figure.
+const NUMBER =
+  '\\d{1,3}(?:[,\u00a0 ]\\d{3}){1,4}(?:\\.\\d{1,4})?|[1-9]\\d{0,2}(?:\\.\\d{3}){1,3}(?:,\\d{1,2})?(?![.,]?\\d)|\\d{1,9},\\d{2}(?![.,]?\\d)|\\d{1,9}(?:\\.\\d{1,4})?';
+// A figure must end where its digits end ("$1.5B" is not "$1"), and company sizes ("raised $40M",
+// "a $2 billion market") are not pay.
+const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|mil|mio|mrd)\\b)';
+const RANGE = '(?:\\\\?-|–|—|~|to|à|bis)';
 const CURRENCY = `(?:${CODES})\\s?|[$€£₹¥]\\s?`;
+// English units, and the hour/day/week/month/year words of the other languages postings for
+// language raters come in ("27,93 $/heure", "26,67 USD/Stunde", "20 € por hora").
 const PERIOD =
-  '(?:an?|per|\\/|each|every)\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
+  '(?:an?|per|\\/|each|every|par|por|pro|al)\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|tag|semaine|semana|woche|mois|mes|monat|maand|mese|an|año|ano|jahr|jaar|anno)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
 
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 const PAY = new RegExp(
-  `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?` +
-    `(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?` +
+  `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?` +
+    `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?` +
     `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
     `(?:\\s{0,3}(?<period>${PERIOD}))?`,
   'giu',
 );
-// "20-30 USD per hour", "40 EUR/h": the code after the number.
+// "20-30 USD per hour", "40 EUR/h", "27,93 $/heure": the code or symbol after the number.
 const PAY_CODE_AFTER = new RegExp(
-  `(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?\\s{0,2}(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF)\\b(?:\\s{0,3}(?<period>${PERIOD}))?`,
+  `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?\\s{0,2}(?:(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF)\\b|(?<symbolAfter>[$€£₹¥円]))(?:\\s{0,3}(?<period>${PERIOD}))?`,
   'giu',
 );
 
 // A pay line on its own (a salary field, JSON-LD baseSalary with no currency): bare figures.
 const BARE_PAY_LINE = new RegExp(
-  `^(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}(?:-|–|—|to)\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?(?:\\s{0,3}(?<period>${PERIOD}))?$`,
+  `^(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>[kK]\\b)?)?(?:\\s{0,3}(?<period>${PERIOD}))?$`,
   'iu',
 );
 
-const CURRENCY_CHAR = /[$€£₹¥]/;
+const CURRENCY_CHAR = /[$€£₹¥円]/;
 const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
 
 const HOURS_PER: Partial<Record<PayPeriod, number>> = { hour: 1, day: 8, week: 40, month: 173.33, year: 2080 };
 
 export const MARKET_BAND = { general: { min: 15, max: 40 }, expert: { min: 40, max: 150 } } as const;
 
+/** Japanese and Chinese write the period before the figure: 時給 (hourly), 月給 (monthly)... */
+const PERIOD_BEFORE: Record<string, PayPeriod> = {
+  時給: 'hour', 時薪: 'hour', 时薪: 'hour', 日給: 'day', 日薪: 'day', 月給: 'month', 月薪: 'month', 年収: 'year', 年俸: 'year', 年薪: 'year',
+};
+
 function periodOf(raw: string | undefined): PayPeriod | null {
   if (!raw) return null;
-  const p = raw.toLowerCase().replace(/^(an?|per|\/|each|every)\s*/, '');
-  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?)/.test(p) || /^\/\s?h/.test(raw)) return 'hour';
+  // The word before the unit goes; "annually" keeps its "an".
+  const p = raw.toLowerCase().replace(/^(?:(?:an?|per|each|every|par|por|pro|al)\s+|\/\s*)/, '');
+  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|std|uur|ora)/.test(p) || /^\/\s?h/.test(raw)) return 'hour';
   if (/^(minute|min)/.test(p)) return 'hour';
-  if (/^(day|daily)/.test(p)) return 'day';
-  if (/^(week|wk|weekly)/.test(p)) return 'week';
-  if (/^(month|mo|monthly)/.test(p)) return 'month';
-  if (/^(year|yr|annum|annually|yearly|p\.?\s?a)/.test(p)) return 'year';
+  if (/^(day|daily|jour|d[ií]a|tag)/.test(p)) return 'day';
+  if (/^(week|wk|weekly|semaine|semana|woche)/.test(p)) return 'week';
+  if (/^(month|mo|monthly|mois|mes|monat|maand)/.test(p)) return 'month';
+  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jaar|anno)/.test(p)) return 'year';
   if (/^project/.test(p)) return 'project';
   return 'task';
 }
@@ -60,9 +78,20 @@ function currencyOf(symbolOrCode: string | undefined, codeAfter: string | undefi
   return raw;
 }
 
-function amount(num: string | undefined, k: string | undefined): number | null {
+const DECIMAL_COMMA = /^\d{1,9},\d{1,2}$/;
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/;
+
+/**
+ * The figure's value. "26,67" has a decimal comma. "40.000" is forty thousand only where the
+ * posting writes numbers the continental way (a euro amount, a symbol after the figure, a
+ * decimal comma, two dot groups); "$12.500" stays twelve and a half, as an English text means it.
+ */
+function amount(num: string | undefined, k: string | undefined, dotThousands = false): number | null {
   if (!num) return null;
-  const value = Number(num.replace(/[,\u00a0 ]/g, ''));
+  let text = num;
+  if (DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
+  else if (DOT_GROUPS.test(text) && (dotThousands || text.includes(',') || text.split('.').length > 2)) text = text.replace(/\./g, '').replace(',', '.');
+  const value = Number(text.replace(/[,\u00a0 ]/g, ''));
   if (!Number.isFinite(value)) return null;
   return k ? value * 1000 : value;
 }
@@ -74,14 +103,17 @@ interface Candidate {
 
 function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   const whole = m[0];
-  const { upTo, symbol, n1, k1, n2, k2, codeAfter, period: periodRaw } = m.groups ?? {};
-  let min: number | null = amount(n1, k1);
-  let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined));
+  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, period: periodRaw } = m.groups ?? {};
+  const symbol = m.groups?.symbol ?? symbolAfter;
+  const currency = currencyOf(symbol, codeAfter);
+  const dotThousands = DOT_THOUSANDS.has(currency) || symbolAfter !== undefined;
+  let min: number | null = amount(n1, k1, dotThousands);
+  let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined), dotThousands);
   if (min === null || min === 0) return null;
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
-  let period = periodOf(periodRaw);
+  let period = periodOf(periodRaw) ?? (unitBefore ? PERIOD_BEFORE[unitBefore] ?? null : null);
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;
@@ -100,9 +132,9 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   const hourly = (v: number | null) => (v === null || !hours ? null : Math.round((v / hours) * 100) / 100);
   const start = base + m.index;
   const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
-  const pay: Pay = { min, max, currency: currencyOf(symbol, codeAfter), period, hourlyMin: hourly(min), hourlyMax: hourly(max), evidence };
+  const pay: Pay = { min, max, currency, period, hourlyMin: hourly(min), hourlyMax: hourly(max), evidence };
   let score = 1;
-  if (periodRaw) score += 2;
+  if (periodRaw || unitBefore) score += 2;
   if (n2) score += 1;
   if (symbol || codeAfter) score += 1;
   return { pay, score };

@@ -15,6 +15,19 @@ describe('parsePay', () => {
     ['$2,500 monthly', { min: 2500, period: 'month', hourlyMin: 14.42 }],
     ['$1/min of audio', { min: 60, period: 'hour' }],
     ['Salary: $150-$175,000/yr', { min: 150000, max: 175000, period: 'year' }],
+    // Decimal commas, symbols after the figure and other languages' units (language-rater postings).
+    ['Tarif : 27,93 $/heure', { min: 27.93, currency: 'USD', period: 'hour' }],
+    ['Vergütung: 26,67 USD/Stunde', { min: 26.67, currency: 'USD', period: 'hour' }],
+    ['Sueldo: 20 € por hora', { min: 20, currency: 'EUR', period: 'hour' }],
+    ['EUR 40.000 - 60.000 Vollzeit', { min: 40000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['Salario 1.200,50 € al mes', { min: 1200.5, currency: 'EUR', period: 'month' }],
+    ['時給1,500円', { min: 1500, currency: 'JPY', period: 'hour' }],
+    // An English dot is a decimal point whatever follows it.
+    ['$12.500 per task', { min: 12.5, period: 'task' }],
+    ['$0.125 per label', { min: 0.125, period: 'task' }],
+    // Range separators as scraped: a tilde, a markdown-escaped dash.
+    ['USD $194,000~$283,000', { min: 194000, max: 283000, period: 'year' }],
+    ['$140,000 \\- $172,000 per year', { min: 140000, max: 172000, period: 'year' }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
@@ -28,6 +41,12 @@ describe('parsePay', () => {
   });
   it('prefers a figure with a period over a bare number', () => {
     expect(parsePay('Founded with $5 million. We pay $35/hour.')).toMatchObject({ min: 35, period: 'hour' });
+  });
+  it('does not take company sizes and market figures for pay', () => {
+    for (const text of ['We raised $40M in funding.', 'A $1.5B unicorn.', 'Daily volume of $10 billion.', 'Revenue of $300 million', 'an $8bn market']) {
+      expect(parsePay(text), text).toBeNull();
+    }
+    expect(parsePay('We raised $40M. Pay: $25/hour.')).toMatchObject({ min: 25, period: 'hour' });
   });
   it('finds nothing where no currency is stated', () => {
     expect(parsePay('Version 3.5, founded 2019, 40 hours a week')).toBeNull();
