@@ -2,7 +2,8 @@
 // (FTC, Indeed, LinkedIn, Appen).
 import type { SignalRuleInput } from '../schema.ts';
 
-const WHATSAPP = String.raw`(?:whats[\s-]?app|whatsap|watsapp|whatapp)`;
+// Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp".
+const WHATSAPP = String.raw`(?:what'?s'?[\s-]?app|whatsap|watsapp|whatapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
@@ -14,7 +15,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Contact only through Telegram, WhatsApp or Signal',
     explanation:
       'Recruiters who move you to Telegram, WhatsApp, Signal or WeChat can pose as anyone and leave no trace on the job board. Task scams almost always run there (FTC); Appen and other vendors say they do not recruit this way. Contact the company through the careers page on its own domain.',
-    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'watsapp', 'whatapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
+    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'watsapp', 'whatapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
     patterns: [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
@@ -29,7 +30,8 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:telegram|${WHATSAPP}|viber)\s(?:me|us)\b`,
       // "check your SMS or WhatsApp for a message from the hiring manager".
       String.raw`\bcheck\s(?:your\s)?(?:\w{1,10}(?:\s(?:or|and)\s|\s?\/\s?))?(?:telegram|${WHATSAPP}|wechat|viber)\b`,
-      String.raw`\b(?:receive|get|expect|sent|send)\w{0,3}\s(?:you\s)?(?:a\s|an\s)?(?:message|text|call|invitation|invite)\s(?:\w{1,15}\s){0,5}(?:on|via|through|in|by|over)\s(?:your\s|our\s)?(?:${CHAT_APP})\b`,
+      // "send me a message "Hey, friend" via Telegram": the words between may be a quoted opener.
+      String.raw`\b(?:receive|get|expect|sent|send)\w{0,3}\s(?:you\s|me\s|us\s)?(?:a\s|an\s)?(?:message|text|call|invitation|invite)\s(?:\S{1,15}\s){0,5}(?:on|via|through|in|by|over)\s(?:your\s|our\s)?(?:${CHAT_APP})\b`,
       // "move the conversation to Telegram", "switch to WhatsApp".
       String.raw`\b(?:move|switch|continue|transfer|take)\w{0,3}\s(?:(?:the|this|our)\s(?:conversation|chat|interview|discussion)\s)?(?:over\s)?to\s(?:${CHAT_APP})\b`,
     ],
@@ -48,6 +50,8 @@ export const contactChannelRules: SignalRuleInput[] = [
         'Questions about the offer can go to the Whats App number below.',
         'WhatsApp me at +44 20 7946 0000 to confirm.',
         'Let us move this conversation to Telegram.',
+        "For more details message us on What'sApp: +1 555 010 0199",
+        'If interested, send me a message "Hi there" via telegram or whatsapp.',
       ],
       negative: [
         'We will never contact you on WhatsApp or Telegram.',

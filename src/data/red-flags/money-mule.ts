@@ -9,13 +9,18 @@ export const moneyMuleRules: SignalRuleInput[] = [
     title: 'Deposit a check and pass money on',
     explanation:
       'Fake-check scams send you a check, ask you to deposit it and forward part of the money (or buy supplies or gift cards with it). The check bounces days later and you owe the bank the whole amount (FTC). Never deposit a check from someone you have not verified and never send money back.',
-    triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep', 'deposit', 'cash'],
+    triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep', 'deposit', 'cash', 'versa', 'versacheck', 'print', 'prints', 'printing'],
     patterns: [
       String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:the|this|a|our|each)\s(?:\w{1,12}\s)?(?:check|cheque)\b.{0,80}\b(?:send|forward|wire|transfer|buy|purchase|remit|return|pay)\w{0,3}\b`,
       String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier'?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
       String.raw`\b(?:send|forward|transfer|remit|wire|return)\w{0,3}\s(?:back\s)?(?:the\s)?(?:rest|remainder|remaining\s(?:funds|amount|balance)|balance|difference|excess)\b`,
       String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
       String.raw`\bmicr\s(?:ink|toner|printer|printing)\b`,
+      // Printing checks at home: blank check stock bought "and reimbursed".
+      String.raw`\b(?:blank\s(?:check|cheque)s?|(?:check|cheque)\sstock|versa\s?check|(?:order|buy|purchase)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:check|cheque)\spaper)\b`,
+      String.raw`\bgive\s(?:me|us)\s(?:back\s)?(?:the\s)?(?:rest|remainder|balance|difference)\b`,
+      // Printing payments at home and dropping them at a courier: counterfeit checks.
+      String.raw`\bprint\w{0,3}\s(?:\w{1,12}\s){0,3}(?:checks?|cheques?|payees?|money\sorders?|payments?)\b.{0,80}\b(?:drop\w{0,3}|take\w{0,3}|bring\w{0,3})\s(?:them\s|it\s)?(?:off\s)?(?:at|to)\s(?:a\s|the\s|your\s)?(?:nearest\s|local\s)?(?:fedex|usps|ups|dhl|post\soffice|courier)\b`,
       // The check not named: "deposit this and I'll tell you what to buy and where to send it".
       String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:this|it|them|the\s(?:funds|money|payment|amount))\b.{0,100}\b(?:what|which\s\w{1,12}|where|whom|who)\sto\s(?:buy|purchase|send|pay|wire|transfer|forward)\b`,
       String.raw`\b(?:deposit|cash)\s(?:this|it|them)\b.{0,60}\b(?:send|forward|wire|transfer|remit|pay)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:to\s)?(?:the|our|my|a)\s(?:\w{1,12}\s)?(?:vendor|supplier|agent|seller|merchant)s?\b`,
@@ -28,11 +33,15 @@ export const moneyMuleRules: SignalRuleInput[] = [
         'You must own a color printer with MICR ink.',
         'Once the funds show up, deposit them and I will text you what to purchase for the office.',
         'Deposit it tonight, then forward most of it to our equipment vendor.',
+        'Order blank check stock from an office store and you will be reimbursed.',
+        'Withdraw it, keep your share and give me the rest.',
+        'Dispatchers print the payee checks and drop them off at FedEx locations near them.',
       ],
       negative: [
         'Paychecks are issued every other Friday by direct deposit.',
         'You will never be asked to deposit a check or forward funds.',
         'Deposit it into your savings account and decide where to spend it yourself.',
+        'Check paper forms against the database before filing.',
       ],
     },
   },
@@ -43,22 +52,43 @@ export const moneyMuleRules: SignalRuleInput[] = [
     explanation:
       '"Payment processing agent", "funds transfer officer" and similar roles ask you to receive money into your personal bank account and send it on. That is money laundering (a "money mule"); the account holder is the one the police find (FTC, FBI). Real finance roles use company accounts only.',
     scope: 'any',
-    triggers: ['payment', 'payments', 'funds', 'fund', 'money', 'transfers', 'transfer', 'account', 'agent', 'processing'],
+    triggers: ['payment', 'payments', 'funds', 'fund', 'money', 'transfers', 'transfer', 'transferred', 'account', 'agent', 'processing', 'represent'],
     patterns: [
       String.raw`\b(?:payments?|funds?|money)\s(?:processing|transfer|collection|receiving|remittance)\s(?:agent|officer|representative|rep|coordinator|clerk|assistant|associate|specialist)\b`,
       String.raw`\b(?:receive|accept|process|handle)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:payments?|funds|transfers?|money|donations)\s(?:\w{1,12}\s){0,3}(?:into|through|via|to|in|on)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank\s|checking\s|paypal\s)?account\b`,
       String.raw`\b(?:use|open)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank|checking|paypal)\saccount\s(?:\w{1,12}\s){0,3}(?:to\s)?(?:receive|process|transfer|collect)\b`,
+      // A foreign firm's "representative" who takes in its receivables: the classic mule offer.
+      // "our company will be transferred the net 70% of the payment": you keep a cut of money you pass on.
+      String.raw`\btransferr?\w{0,3}\s(?:to\s(?:us|me)\s)?(?:the\s)?(?:net\s)?\d{1,2}\s?%\sof\s(?:the|each|every|all)\s(?:payments?|collections?|amounts?|funds|money|transfers?)\b`,
+      String.raw`\brepresent\s(?:our|the|my)\s(?:company|firm|business)\s(?:in|within|across)\s(?:the\s)?(?:united\sstates|usa|us|u\.s\.|canada|uk|united\skingdom|europe|north\samerica|australia|your\s(?:country|state|region|area))\b.{0,80}\b(?:accounts?\sreceivable|payments?|invoices?|funds)\b`,
     ],
     unless: [String.raw`\b(?:direct\sdeposit|your\s(?:salary|wages|pay(?:check)?)|payroll)\b`],
     examples: {
       positive: [
         'As a Payment Processing Agent you will receive client payments into your personal bank account.',
         'Use your own checking account to receive transfers and forward them to our partners.',
+        'We would like you to represent our company in the United States and handle our accounts receivable.',
+        'After each collection, our company will be transferred the net 70% of the payment.',
       ],
       negative: [
         'Your salary is paid into your bank account by direct deposit.',
         'Process vendor payments through the company ERP.',
+        'You will represent our company in the UK at trade fairs and client meetings.',
       ],
+    },
+  },
+  {
+    id: 'purchases-on-my-behalf',
+    severity: 'medium',
+    title: 'Buy things for a boss you never meet',
+    explanation:
+      'A "personal assistant" whose first tasks are buying gift cards, supplies or equipment "on my behalf" is the usual set-up for a fake-check scam: the money you are sent bounces after you have spent your own (FTC). A real assistant job starts with an interview and uses the employer\'s card, not your money.',
+    triggers: ['behalf', 'me'],
+    patterns: [String.raw`\b(?:buy|purchase|order|pay\sfor)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:on\smy\sbehalf|for\sme)\b`],
+    unless: [String.raw`\bcompany\s(?:credit\s)?card\b`],
+    examples: {
+      positive: ['Duties include: research and buy things on my behalf, make reservations.', 'You will purchase gift cards for me and send the codes.'],
+      negative: ['Order office supplies for me with the company card.', 'Buy the materials on behalf of the studio and expense them through payroll.'],
     },
   },
   {

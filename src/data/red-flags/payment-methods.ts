@@ -67,12 +67,14 @@ export const paymentMethodRules: SignalRuleInput[] = [
     triggers: ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'cryptocurrency', 'ethereum'],
     patterns: [
       String.raw`\b(?:paid|payment|payouts?|salary|wages?|earnings|commissions?)\s(?:\w{1,12}\s){0,3}(?:in|via|with|through)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum)\b`,
+      // "Complete the task, send a screenshot and your crypto wallet": paid to a wallet you hand over.
+      String.raw`\b(?:send|sent|share|give|provide|submit)\w{0,3}\s(?:\S{1,15}\s){0,4}(?:your\s)?(?:crypto|bitcoin|btc|usdt|tether)\swallet\b`,
       // An amount in crypto as the pay: "earn 5 USDT per task", "you receive 40 USDT a day".
       String.raw`\b(?:earn|get|receive|paid|pay|make|commission)\w{0,3}\s(?:\w{1,12}\s){0,3}\d[\d,.]{0,8}\s?(?:usdt|usdc|btc|eth)\b`,
     ],
     unless: [NEVER],
     examples: {
-      positive: ['All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.'],
+      positive: ['All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.', 'Finish the task, then send a screenshot and your USDT wallet.'],
       negative: ['Payment is made via bank transfer; we do not pay in crypto.', 'Our clients include crypto exchanges and banks.'],
     },
   },

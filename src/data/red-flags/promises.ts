@@ -8,7 +8,8 @@ const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\
 const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly)\b`;
 const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
 // "earn no less than", "earn from", "make up to": words that sell a haul rather than state a rate.
-const HYPE_LEAD_MONTH = String.raw`(?:up\sto|as\smuch\sas|no\sless\sthan|not\sless\sthan|a\sminimum\sof|minimum\s(?:of\s)?|at\sleast|over|more\sthan|from|anywhere\sfrom)`;
+// "more then" is the usual misspelling in these messages.
+const HYPE_LEAD_MONTH = String.raw`(?:up\sto|as\smuch\sas|no\sless\sth[ae]n|not\sless\sth[ae]n|a\sminimum\sof|minimum\s(?:of\s)?|at\sleast|over|more\sth[ae]n|from|anywhere\sfrom)`;
 const HYPE_LEAD = String.raw`(?:${HYPE_LEAD_MONTH}|between)`;
 
 const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;

@@ -51,13 +51,15 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Paid likes, positive ratings or "app boosting"',
     explanation:
       'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
-    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp'],
+    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp'],
     patterns: [
       String.raw`\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)\sto)\s(?:\w{1,12}\s){0,2}(?:youtube\s|tiktok\s|instagram\s|facebook\s)?(?:videos?|posts?|channels?|reels?|pages?)\b.{0,60}\b(?:earn|paid|pay|commission|\$|per\s(?:like|video))`,
       String.raw`\b(?:earn|paid|pay|commission)\w{0,3}\b.{0,40}\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing))\s(?:\w{1,12}\s){0,2}(?:videos?|posts?|channels?|reels?)\b`,
       String.raw`\b(?:give|leave|write|post|submit)\w{0,3}\s(?:\w{1,15}\s){0,2}(?:positive|5[- ]star|five[- ]star|good|glowing)\s(?:ratings?|reviews?|feedback)\b`,
       String.raw`\b(?:product|app|apps|data|order|store|merchant)\s(?:optimi[sz]ation|boost(?:ing)?)\s(?:tasks?|jobs?|work|orders?|agents?|specialists?|assistants?|platform)\b`,
       String.raw`\bboost(?:ing)?\s(?:products?|apps?|app\sratings?|rankings?|merchants?)\b`,
+      // "boosting movie's review ... get extra 50 per review": paid to inflate someone's ratings.
+      String.raw`\bboost\w{0,3}\b.{0,60}\b(?:per|each|every|a)\s(?:review|rating|like|follow|vote)(?:s|['’]s)?\b`,
       String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
       String.raw`\b(?:per|each|every)\s(?:click|like)\b.{0,30}\b(?:earn|paid|commission|\$)`,
       // "just give five stars to this hotel", "leave it 5 stars". Not "rate from one to five stars".
