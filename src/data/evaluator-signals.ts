@@ -137,7 +137,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Data annotation or labeling for AI',
     weight: 4,
     kind: 'phrase',
-    phrases: ['data annotation', 'data labeling', 'data labelling', 'annotation tasks', 'annotation projects', 'labeling tasks', 'labelling tasks', 'image annotation', 'video annotation', 'text annotation', 'audio annotation', 'bounding box', 'bounding boxes', 'polygon annotation', 'semantic segmentation', 'keypoint annotation', 'training data', 'ground truth data', 'annotation guidelines', 'labeling guidelines', 'annotate images', 'annotate data', 'label images', 'label data', 'tagging images', 'data tagging', 'lidar annotation'],
+    phrases: ['data annotation', 'data labeling', 'data labelling', 'annotation tasks', 'annotation projects', 'labeling tasks', 'labelling tasks', 'image annotation', 'video annotation', 'text annotation', 'audio annotation', 'bounding box', 'bounding boxes', 'polygon annotation', 'semantic segmentation', 'keypoint annotation', 'training data', 'ground truth data', 'annotation guidelines', 'labeling guidelines', 'annotate images', 'annotate data', 'label images', 'label data', 'tagging images', 'data tagging', 'lidar annotation', 'tagging the data', 'labeling the data', 'labelling the data', 'label the data', 'tag the data'],
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.'], negative: ['Label the boxes in the warehouse before shipping.'] },
   },
   {
@@ -181,6 +181,38 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines', 'relevance evaluator', 'relevance evaluation', 'rate the relevance', 'rating the relevance', 'evaluate the relevance', 'evaluating the relevance', 'search evaluator', 'personalized search', 'certified raters'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.'], negative: ['Optimise our website for search engines.'] },
+  },
+  {
+    id: 'search-result-rating',
+    label: 'Rating search results for a query',
+    weight: 5,
+    kind: 'pair',
+    // Search raters rarely say "rater": they "view results for a search query and rate how satisfying each
+    // result is". The context word (intent, relevance, satisfying...) keeps SEO work out.
+    left: ['rate', 'rating', 'ratings', 'evaluate', 'evaluating', 'judge', 'judging', 'assess', 'assessing', 'score', 'scoring', 'grade', 'grading'],
+    right: ['search query', 'search queries', 'search result', 'search results', 'query', 'queries'],
+    context: ['satisfying', 'satisfaction', 'user intent', 'user\'s intent', 'intent', 'relevance', 'relevant', 'needs met', 'helpfulness', 'user needs', 'user\'s needs', 'search needs'],
+    window: 12,
+    examples: {
+      positive: ['Participants view results for a search query and rate how satisfying each result is.', 'Judge how relevant each result is to the query and the user intent.'],
+      negative: ['Track keyword rankings and evaluate search results for our clients\' SEO.', 'Rate the results of the quarterly survey.'],
+    },
+  },
+  {
+    id: 'rater-workforce',
+    label: 'Working with human raters, judges or annotators',
+    weight: 3,
+    kind: 'phrase',
+    // How label-quality work is described: other raters' disagreements, golden sets, judges' tasks.
+    // Not "inter-rater reliability" (clinical research) or "multi-rater" (360-degree feedback).
+    // Not "human raters", "inter-annotator agreement" or "golden set" either: the engineers and
+    // researchers who run evaluations write those too.
+    stem: false,
+    phrases: ['in-house judges', 'external judges', 'label disagreements', 'labeling disagreements', 'annotator error', 'annotator errors', 'pre-label', 'pre-labels', 'pre-labeling', 'pre-labelling', 'rater disagreements', 'adjudication cases', 'edge-case adjudications'],
+    examples: {
+      positive: ['Resolve label disagreements from multi-rater overlap.', 'Perform quality checks of tasks done by external judges.'],
+      negative: ['Our judges panel awards the best startup pitch.', 'Collect multi-rater feedback for annual reviews.', 'Work with human raters to build evaluation pipelines.'],
+    },
   },
   {
     id: 'speech-output-rating',
@@ -268,7 +300,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: Porter folds "publications" into "public".
     stem: false,
-    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers'],
+    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production'],
     examples: { positive: ['Deploy models to production with Kubernetes and MLOps tooling.'], negative: ['Rate the answers of a chatbot.'] },
   },
   {
