@@ -330,13 +330,23 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
   },
   {
+    id: 'managing-annotators',
+    label: 'Running an annotation team (not doing the work)',
+    // Hold-outs keep showing annotation coordinators, leads and operations managers whose postings
+    // are full of annotation words; the verbs say they manage the people who label.
+    weight: -3,
+    kind: 'phrase',
+    phrases: ['manage annotators', 'managing annotators', 'supervise annotators', 'supervising annotators', 'coordinate annotators', 'coordinating annotators', 'manage a team of annotators', 'lead a team of annotators', 'leading a team of annotators', 'team of annotators supervised', 'annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors'],
+    examples: { positive: ['Manage a team of annotators and track annotator productivity.'], negative: ['Join a team of annotators labeling street images.'] },
+  },
+  {
     id: 'management-title',
     label: 'Managing or leading the work (title)',
     // Managers and leads run annotation or evaluation teams; they do not rate or label themselves.
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor'],
+    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor', 'coordinator'],
     examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
   },
   {
