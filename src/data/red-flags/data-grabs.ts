@@ -2,7 +2,8 @@
 import type { SignalRuleInput } from '../schema.ts';
 import { AFTER_OFFER } from './shared.ts';
 
-const NEVER_ASK = String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:ask|request|send|share|include|provide|email|require)`;
+// "We never ask for", "you should not enter your real card details" (a tester FAQ).
+const NEVER_ASK = String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot|shouldn'?t|mustn'?t)\s(?:\w{1,12}\s){0,4}(?:ask|request|send|share|include|provide|email|require|enter|give|type|submit)`;
 // Words between the verb and the item may be a list: \"send your name, address and SSN\".
 const GAP = String.raw`(?:[\w,']{1,20}\s){0,6}`;
 const GIVE = String.raw`(?:send|provide|include|submit|email|attach|enter|fill\sin|give\s(?:us|me)|share|text|forward)\w{0,3}`;
@@ -36,6 +37,7 @@ export const dataGrabRules: SignalRuleInput[] = [
       negative: [
         'After you accept an offer, you will provide your SSN in our secure payroll system.',
         'We never ask for your social security number by email.',
+        'You should not enter your social security number in any test form.',
       ],
     },
   },
