@@ -46,7 +46,11 @@ describe('signal rule data', () => {
       for (const rule of rules) {
         describe(rule.id, () => {
           it('compiles every pattern', () => {
-            for (const p of [...rule.patterns, ...rule.unless]) expect(() => new RegExp(p, 'giu'), p).not.toThrow();
+            for (const p of [...rule.patterns, ...rule.unless]) {
+              expect(() => new RegExp(p, 'giu'), p).not.toThrow();
+              // A "\b" typed without String.raw becomes a backspace and the pattern silently never matches.
+              expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(p), `control character in ${JSON.stringify(p)}`).toBe(false);
+            }
             const ua = rule.params.unlessAnywhere;
             if (Array.isArray(ua)) for (const p of ua) expect(() => new RegExp(String(p), 'iu')).not.toThrow();
           });
