@@ -21,12 +21,16 @@ const CURRENCY = `(?:${CODES})\\s?|[$€£₹¥]\\s?`;
 const PERIOD =
   '(?:an?|per|\\/|each|every|par|por|pro|al)\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|tag|semaine|semana|woche|mois|mes|monat|maand|mese|an|año|ano|jahr|jaar|anno)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
 
+// "$2,400 per undergraduate section", "$15 per completed survey": a unit that is no period is a piece
+// rate, not a salary guessed from the figure's size.
+const PER_OTHER = '(?<perOther>per\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
+
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 const PAY = new RegExp(
   `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?` +
     `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?` +
     `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
-    `(?:\\s{0,3}(?<period>${PERIOD}))?`,
+    `(?:\\s{0,3}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
   'giu',
 );
 // "20-30 USD per hour", "40 EUR/h", "27,93 $/heure": the code or symbol after the number.
@@ -103,7 +107,7 @@ interface Candidate {
 
 function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   const whole = m[0];
-  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, period: periodRaw } = m.groups ?? {};
+  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther, period: periodRaw } = m.groups ?? {};
   const symbol = m.groups?.symbol ?? symbolAfter;
   const currency = currencyOf(symbol, codeAfter);
   const dotThousands = DOT_THOUSANDS.has(currency) || symbolAfter !== undefined;
@@ -113,7 +117,7 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
-  let period = periodOf(periodRaw) ?? (unitBefore ? PERIOD_BEFORE[unitBefore] ?? null : null);
+  let period = periodOf(periodRaw) ?? (unitBefore ? PERIOD_BEFORE[unitBefore] ?? null : null) ?? (perOther ? 'task' : null);
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;

@@ -28,6 +28,8 @@ describe('parsePay', () => {
     // Range separators as scraped: a tilde, a markdown-escaped dash.
     ['USD $194,000~$283,000', { min: 194000, max: 283000, period: 'year' }],
     ['$140,000 \\- $172,000 per year', { min: 140000, max: 172000, period: 'year' }],
+    // A unit that is not a period is a piece rate, whatever the figure's size.
+    ['$2,400 per undergraduate section taught', { min: 2400, period: 'task', hourlyMin: null }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {
