@@ -117,7 +117,8 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
-  let period = periodOf(periodRaw) ?? (unitBefore ? PERIOD_BEFORE[unitBefore] ?? null : null) ?? (perOther ? 'task' : null);
+  const periodBefore: PayPeriod | null = unitBefore ? (PERIOD_BEFORE[unitBefore] ?? null) : null;
+  let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? 'task' : null);
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;

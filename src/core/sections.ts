@@ -8,7 +8,10 @@ import type { Importance } from './types.ts';
 const HEADING_PREFERRED =
   /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wünschenswert|von vorteil|un plus|atouts?|deseable|valorable|desejável|gradito)\b/;
 const HEADING_REQUIRED =
-  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|do you (?:tick the boxes|fit|have what it takes|qualify)|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherché|compétences requises|requisitos|requisiti)\b/;
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|(?:what )?you should have|skills and experience|you(?:'|’)?(?:ll| will) need|what you will need|(?:you(?:'|’)?re|you are|you might be|you may be) a (?:great |good |strong )?fit|do you (?:tick the boxes|fit|have what it takes|qualify)|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherché|compétences requises|requisitos|requisiti)\b/;
+// Chinese, Japanese and Korean requirement headings (no \b: these scripts have no word boundaries).
+const HEADING_REQUIRED_CJK = /(任職要求|任职要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格|应聘条件|應聘條件|応募資格|必須スキル|必須条件|応募条件|자격\s?요건|지원\s?자격|필수\s?요건)/;
+const HEADING_PREFERRED_CJK = /(加分项|加分項|优先|優先|歓迎スキル|歓迎条件|우대\s?사항)/;
 // Broad words that head a requirements list only in a short heading ("Skills", "Your expertise"),
 // not in a tagline ("We build workforce skills for the AI economy").
 const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile)\b/;
@@ -16,19 +19,19 @@ const SHORT_HEADING_WORDS = 4;
 // What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
 const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us)\b/;
 const HEADING_OTHER =
-  /\b(responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas)\b/;
+  /\b((?:your |key |main )?tasks|responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas)\b/;
 
 const CUES = new Matcher([
   {
     id: 'preferred',
     // "helpful" and "beneficial" only as a verdict on the applicant's skill: postings about AI
     // talk of "helpful responses", and "take advantage of" is no cue either.
-    aliases: ['preferred', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'an advantage', 'advantageous', 'not required', 'is helpful', 'are helpful', 'would be helpful', 'is beneficial', 'are beneficial', 'would be beneficial', 'good to have', 'is a plus', 'are a plus', 'priority given', 'priority will be given', 'preference given', 'preference will be given'],
+    aliases: ['preferred', 'preferably', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'an advantage', 'advantageous', 'not required', 'is helpful', 'are helpful', 'would be helpful', 'is beneficial', 'are beneficial', 'would be beneficial', 'good to have', 'is a plus', 'are a plus', 'priority given', 'priority will be given', 'preference given', 'preference will be given'],
     stem: false,
   },
   {
     id: 'required',
-    aliases: ['required', 'must', 'requires', 'require', 'requirement', 'essential', 'mandatory', 'need to have', 'minimum', 'at least'],
+    aliases: ['required', 'must', 'requires', 'require', 'requirement', 'essential', 'mandatory', 'need to have', 'minimum', 'at least', 'you should have', "you'll need", 'you will need'],
     stem: false,
   },
 ]);
@@ -54,12 +57,12 @@ function classifyHeading(line: string): SectionClass | undefined {
     .replace(/^[\s#*>•·\-–—_]+|[\s*_:.\-–—]+$/g, '')
     .toLowerCase();
   if (!t || t.length > 70) return undefined;
-  if (HEADING_PREFERRED.test(t)) return 'preferred';
+  if (HEADING_PREFERRED.test(t) || HEADING_PREFERRED_CJK.test(t)) return 'preferred';
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
   if (HEADING_OTHER.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return null;
   // "About OpenTrain", "About the opportunity": the employer's own text follows, not requirements.
   if (/^about (?!you\b|yourself\b)/.test(t)) return null;
-  if (HEADING_REQUIRED.test(t)) return 'required';
+  if (HEADING_REQUIRED.test(t) || HEADING_REQUIRED_CJK.test(t)) return 'required';
   if (HEADING_REQUIRED_SHORT.test(t) && t.split(/\s+/).length <= SHORT_HEADING_WORDS) return 'required';
   return undefined;
 }
@@ -71,8 +74,9 @@ function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, last
   if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
   // An emphasised list item stands in for a heading in some editors ("• *Required Expertise").
   if (/^[*\-•·●▪◦]\s+[*_]{1,2}[^*_\s][^.!?,;]*$/.test(line)) return words <= 5;
-  // A list item is content, not a heading ("* Medical, dental and basic life insurance").
-  if (/^(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return false;
+  // A list item is content, not a heading ("* Medical, dental and basic life insurance"), unless it
+  // is a few words ending in a colon ("- Requirements:").
+  if (/^(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return words <= 5 && /[:：]$/.test(line);
   if (/[:：]$/.test(line)) return true;
   // A short line with no sentence ending, set on its own ("Requirements", "Nice to have"), or a
   // question ("Is this you?"): only a line the heading patterns then recognise changes anything.
@@ -128,6 +132,8 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   // Section class per line, carried forward from the last heading.
   const lineClass = new Map<number, SectionClass>();
   let current: SectionClass = null;
+  // The first paragraph under a heading belongs to it, however long ("Required:" and one long paragraph).
+  let underFreshHeading = false;
   let nextColon = text.indexOf(':');
   let i = 0;
   while (i < n) {
@@ -138,7 +144,13 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     const nextLineStart = t.lineStart[line + 1] ?? text.length;
     if (looksLikeHeading(text, doc, i, j, lineStart, nextLineStart)) {
       const cls = classifyHeading(text.slice(lineStart, nextLineStart));
-      if (cls !== undefined) current = cls;
+      if (cls !== undefined) {
+        current = cls;
+        underFreshHeading = true;
+        lineClass.set(line, current);
+        i = j + 1;
+        continue;
+      }
     } else {
       // "Requirements: Python, SQL" on one line. The next colon is looked up once per colon, not per line.
       if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
@@ -154,7 +166,8 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     }
     // A long paragraph of prose (an "about us" or equal-opportunity text after the lists) ends
     // the requirement section it follows.
-    if (j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
+    if (!underFreshHeading && j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
+    underFreshHeading = false;
     lineClass.set(line, current);
     i = j + 1;
   }

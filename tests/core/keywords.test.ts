@@ -70,6 +70,14 @@ describe('extractKeywords', () => {
     expect(byId('Harbor Builds Workforce Skills For The Digital Economy\n\nClients in banking work with us.').get('banking')?.importance).toBe('mentioned');
     expect(byId('Skills\n- Banking').get('banking')?.importance).toBe('required');
   });
+  it('keeps a long first paragraph under its heading, and reads list-item and CJK headings', () => {
+    const longParagraph = `Required:\nYou hold a law degree and ${'you read contracts closely every day and '.repeat(6)}you know Westlaw well.`;
+    expect(byId(longParagraph).get('westlaw')?.importance).toBe('required');
+    expect(byId('- Tasks:\n- Review answers\n- Requirements:\n- Banking experience').get('banking')?.importance).toBe('required');
+    expect(byId('任職要求\n- SQL').get('sql')?.importance).toBe('required');
+    expect(byId('You might be a fit if:\n- You know SQL').get('sql')?.importance).toBe('required');
+    expect(byId('Proficiency in cloud platforms, preferably Google Cloud Platform.').get('gcp')?.importance).toBe('preferred');
+  });
   it('ends a requirements section at an "About <company>" heading, but not at "About you"', () => {
     expect(byId('Eligibility\n- SQL\nAbout Harbor Labs\nHarbor Labs builds tools for banking.').get('banking')?.importance).toBe('mentioned');
     expect(byId('About you\n- Banking experience').get('banking')?.importance).toBe('required');

@@ -9,7 +9,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'business', label: 'Business', category: 'domain', stem: false,
     aliases: ['business background', 'business professional', 'business professionals', 'business administration', 'business management', 'business degree', 'business expertise'],
     // "based on business needs" in hiring boilerplate is not a background.
-    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual', 'needs', 'need', 'necessity', 'purposes', 'reasons'], notPrecededBy: ['small'], appliesTo: ['Business'] },
+    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual', 'needs', 'need', 'necessity', 'purposes', 'reasons', 'intelligence', 'names', 'listings', 'matching', 'unit', 'units'], notPrecededBy: ['small'], appliesTo: ['Business'] },
     examples: {
       positive: ['We want business professionals to review answers about pricing.', 'A background in business administration is a plus.'],
       negative: ['We reply within five business days.', 'Offers depend on merit and business needs.'],
@@ -18,10 +18,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'consulting', label: 'Consulting', category: 'domain', stem: false,
     aliases: ['consultant', 'consultants', 'management consulting', 'management consultant', 'strategy consultant', 'strategy consulting', 'consulting firm', 'Big Four consulting'],
+    // In UK health postings a consultant is a senior doctor.
+    guards: { forbidNear: ['nhs', 'patients', 'patient', 'ward', 'wards', 'clinical', 'surgeons', 'doctors', 'registrars', 'nurses', 'hospital', 'medical'], window: 12, appliesTo: ['consultant', 'consultants'] },
     implies: ['business'],
     examples: {
       positive: ['Former management consultants are encouraged to apply.', 'Experience in consulting, ideally at a strategy firm.'],
-      negative: ['Please consult the project guidelines before you start.'],
+      negative: ['You will support NHS consultants and ward nurses with patient lists.', 'Please consult the project guidelines before you start.'],
     },
   },
   {
@@ -545,10 +547,17 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'privacy-law', label: 'Privacy & data protection', category: 'domain',
     aliases: ['data privacy', 'privacy law', 'data protection', 'GDPR', 'CCPA', 'HIPAA', 'privacy counsel', 'CIPP'],
+    // "Ensure compliance with data privacy standards", "a HIPAA environment": rules the job follows,
+    // not privacy law as a field; the field comes with legal words around it.
+    guards: {
+      requireNear: ['law', 'laws', 'legal', 'counsel', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'regulation', 'regulations', 'regulatory', 'statute', 'statutes', 'litigation', 'jurisdiction', 'jurisdictions', 'certified', 'certification'],
+      window: 8,
+      appliesTo: ['data privacy', 'data protection', 'HIPAA'],
+    },
     implies: ['legal'],
     examples: {
       positive: ['Knowledge of GDPR and CCPA.', 'Data privacy counsel welcome.'],
-      negative: ['Read the privacy policy below.'],
+      negative: ['Adhere to data privacy standards at all times.', 'Read the privacy policy below.'],
     },
   },
   {
@@ -628,12 +637,14 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'arts', label: 'Arts & music', category: 'domain',
-    aliases: ['fine arts', 'art history', 'musician', 'music theory', 'composer', 'visual artist', 'illustrator', 'painter', 'photographer', 'photography'],
+    // Unstemmed: "composer" would find "remain composed", "photography" clinical "photographs".
+    stem: false,
+    aliases: ['fine arts', 'art history', 'musician', 'musicians', 'music theory', 'composer', 'composers', 'visual artist', 'visual artists', 'illustrator', 'illustrators', 'painter', 'painters', 'photographer', 'photographers', 'photography'],
     // "Institute of Photography" is a school's name in a company blurb.
     guards: { notPrecededBy: ['adobe', 'of'], appliesTo: ['illustrator', 'photography'] },
     examples: {
       positive: ['Music theory experts and composers.', 'Art history graduates and visual artists.', 'Experience in portrait photography.'],
-      negative: ['The state of the art in language models.', 'The Boston School of Photography runs our courses.'],
+      negative: ['Remain composed with anxious patients while you take photographs of the eye.', 'The state of the art in language models.', 'The Boston School of Photography runs our courses.'],
     },
   },
   {
@@ -666,14 +677,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
     // experienced people of any field.
     guards: {
       notPrecededBy: ['protected', 'industry', 'tech', 'seasoned'],
-      notFollowedBy: ['status', 'leave'],
-      forbidNear: ['discriminate', 'discrimination', 'race', 'religion', 'gender', 'sex', 'orientation', 'disability', 'protected', 'equal', 'opportunity', 'color', 'ancestry', 'genetic', 'citizenship', 'marital', 'harassment'],
+      notFollowedBy: ['status', 'leave', 'affairs'],
+      // "We welcome applications from the Armed Forces" is inclusion boilerplate too.
+      forbidNear: ['discriminate', 'discrimination', 'race', 'religion', 'gender', 'sex', 'orientation', 'disability', 'protected', 'equal', 'opportunity', 'color', 'ancestry', 'genetic', 'citizenship', 'marital', 'harassment', 'welcome', 'applications'],
       window: 10,
-      appliesTo: ['veteran', 'veterans', 'military'],
+      appliesTo: ['veteran', 'veterans', 'military', 'armed forces'],
     },
     examples: {
       positive: ['Veterans and former military officers.', 'Intelligence analysts with clearances.'],
-      negative: ['Defend your rating in one sentence.', 'We do not discriminate on the basis of disability or protected veteran status.', 'Decisions ignore race, religion, age, or past or present military service.'],
+      negative: ['We welcome applications from the Armed Forces community.', 'Defend your rating in one sentence.', 'We do not discriminate on the basis of disability or protected veteran status.', 'Decisions ignore race, religion, age, or past or present military service.'],
     },
   },
   {

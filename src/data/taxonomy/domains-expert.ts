@@ -63,11 +63,13 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'clinical-practice', label: 'Clinical practice', category: 'domain',
     aliases: ['clinical', 'clinician', 'clinicians', 'clinical experience', 'bedside experience', 'patient care', 'direct patient care', 'clinical setting'],
-    guards: { notFollowedBy: ['research', 'trial', 'trials', 'study', 'studies', 'informatics', 'coding', 'nutrition', 'psychologist', 'psychology', 'pharmacy', 'terminology', 'documentation', 'data'], appliesTo: ['clinical'] },
+    // "Clinical coder", "Clinical Commissioning Group", "clinical accuracy", "our clinical AI": jobs, bodies
+    // and qualities that are not patient-care experience.
+    guards: { notFollowedBy: ['research', 'trial', 'trials', 'study', 'studies', 'informatics', 'coding', 'nutrition', 'psychologist', 'psychology', 'pharmacy', 'terminology', 'documentation', 'data', 'coder', 'coders', 'commissioning', 'accuracy', 'ai', 'workflows', 'workflow', 'environment', 'environments', 'product', 'products', 'tools', 'software', 'systems', 'operations', 'directorate', 'governance'], appliesTo: ['clinical'] },
     implies: ['healthcare'],
     examples: {
       positive: ['Clinicians with two years of patient care.', 'Clinical experience in a hospital setting.'],
-      negative: ['Answers should be clean and concise.'],
+      negative: ['Accredited Clinical Coder wanted for the records team.', 'Answers should be clean and concise.'],
     },
   },
   {
@@ -186,12 +188,14 @@ export const expertDomains: TaxonomyEntryInput[] = [
     // "based on location, experience, education and skills" lists pay factors, not a field.
     guards: {
       notPrecededBy: ['experience', 'location', 'skills', 'your', 'formal', 'level', 'relevant', 'continuing', 'prior', 'training'],
-      notFollowedBy: ['level', 'requirements', 'requirement', 'history'],
+      // "Education: Bachelor's degree", "Education/Certification Requirements": a field label for
+      // the candidate's schooling, not the education sector.
+      notFollowedBy: ['level', 'requirements', 'requirement', 'history', 'certification', 'certifications', 'bachelor', "bachelor's", 'bachelors', 'degree', 'degrees', 'master', "master's", 'masters', 'qualification', 'qualifications', 'background', 'phd', 'diploma', 'high', 'and'],
       appliesTo: ['Education'],
     },
     examples: {
       positive: ['Educators who can judge explanations.', 'Background in education or edtech.'],
-      negative: ['We hire educated professionals from every field.', 'Pay varies with location, experience, education and skills.'],
+      negative: ['Education: Bachelor\'s degree in any field.', 'We hire educated professionals from every field.', 'Pay varies with location, experience, education and skills.'],
     },
   },
   {
@@ -301,6 +305,8 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'editing-publishing', label: 'Editing & publishing', category: 'domain',
+    // Unstemmed: "publishing" would find "offers have been published" and "people who publish research".
+    stem: false,
     aliases: ['editor', 'editors', 'copy editor', 'copy editors', 'managing editor', 'editorial', 'publishing', 'book publishing', 'line editor', 'developmental editor'],
     // Software has "document editors", "code editors" and "publishing" a build.
     guards: {
@@ -310,7 +316,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
     },
     examples: {
       positive: ['Editors and copy editors with publishing experience.', 'Editorial background required.'],
-      negative: ['Edit your responses before submitting.', 'Extend our browsers and code editors.'],
+      negative: ['Countries where offers have been published are listed.', 'Edit your responses before submitting.', 'Extend our browsers and code editors.'],
     },
   },
   {

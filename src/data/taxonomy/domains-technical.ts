@@ -366,11 +366,15 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     guards: {
       notPrecededBy: ['prompt', 'software', 'reverse', 'social', 'data', 'ml', 'devops', 'backend', 'frontend', 'security', 'qa', 'cloud', 'sales', 'feature', 'platform', 'test', 'site', 'reliability', 'ai', 'firmware', 'infrastructure'],
       notFollowedBy: ['excellence', 'culture', 'team', 'teams', 'manager', 'managers', 'leadership', 'org', 'organization', 'blog', 'department', 'practices'],
+      // Bare "engineer" is mostly software ("AI Agent Engineer", "VP Engineering", "strong engineering
+      // fundamentals"): the field needs a discipline or a credential nearby.
+      requireNear: ['mechanical', 'civil', 'electrical', 'chemical', 'aerospace', 'industrial', 'structural', 'biomedical', 'environmental', 'petroleum', 'nuclear', 'automotive', 'electronics', 'robotics', 'mechatronics', 'materials', 'manufacturing', 'licensed', 'chartered', 'professional', 'discipline', 'disciplines', 'degree', 'degrees', 'physics', 'stem'],
+      window: 6,
       appliesTo: ['Engineering', 'engineer', 'engineers'],
     },
     examples: {
       positive: ['Licensed engineers in any discipline.', 'An engineering degree is required.'],
-      negative: ['Prompt engineering for training data.', 'Software engineers only.', 'Rate search engine results for a query.', 'A startup known for engineering excellence.'],
+      negative: ['Senior iOS Engineer on our mobile team.', 'Prompt engineering for training data.', 'Software engineers only.', 'Rate search engine results for a query.', 'A startup known for engineering excellence.'],
     },
   },
   {

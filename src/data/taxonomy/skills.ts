@@ -102,13 +102,15 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'consistency', label: 'Consistency', category: 'skill',
+    // Unstemmed: Porter folds "consists" into "consistent".
+    stem: false,
     aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement'],
     // "consistent with our values" compares; it asks nothing of the candidate.
     guards: { notFollowedBy: ['with'], appliesTo: ['consistent', 'Consistency'] },
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.', 'Be consistent from one batch to the next.'],
-      negative: ['Answers vary widely.', 'Pay bands are set in a way consistent with local law.'],
+      negative: ['The review team consists of five linguists.', 'Answers vary widely.', 'Pay bands are set in a way consistent with local law.'],
     },
   },
   {
@@ -476,11 +478,12 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'system-design', label: 'System design', category: 'skill',
-    aliases: ['systems design', 'software architecture', 'distributed systems', 'scalability', 'design patterns'],
+    // Not "scalability": stemmed, it finds every "scalable data pipeline" a company describes.
+    aliases: ['systems design', 'software architecture', 'distributed systems', 'design patterns'],
     typicalFor: ['software-engineering', 'backend', 'cloud-computing', 'devops'],
     examples: {
       positive: ['System design and distributed systems.', 'Software architecture experience.'],
-      negative: ['Task design is done by our team.'],
+      negative: ['We build scalable data pipelines for retailers.', 'Task design is done by our team.'],
     },
   },
   {

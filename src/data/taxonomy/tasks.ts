@@ -430,9 +430,15 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'quality-review', label: 'Annotation QA & auditing', category: 'task',
     aliases: ['quality assurance', 'QA review', 'QA reviewer', 'quality reviewer', 'quality review', 'review annotations', 'reviewing annotations', 'audit annotations', 'second-pass review', 'reviewer tier', 'consensus review', 'quality control'],
+    // Equipment QA, ISO governance and localisation QA are quality assurance too, but not of labels or AI output.
+    guards: {
+      requireNear: ['annotation', 'annotations', 'annotator', 'annotators', 'label', 'labels', 'labeling', 'labelling', 'data', 'dataset', 'datasets', 'tasks', 'task', 'ai', 'model', 'models', 'ratings', 'raters', 'responses', 'outputs', 'transcripts', 'transcription', 'translation', 'translations', 'translated', 'classification', 'misclassified', 'misclassifications', 'rubric', 'rubrics', 'guidelines', 'evaluation', 'evaluations'],
+      window: 12,
+      appliesTo: ['quality assurance', 'quality control', 'quality review'],
+    },
     examples: {
       positive: ['QA reviewers check the work of annotators.', 'Quality assurance on labeled data.'],
-      negative: ['Quality matters more than speed.'],
+      negative: ['Run quality assurance checks on lab equipment.', 'Quality matters more than speed.'],
     },
   },
   {
