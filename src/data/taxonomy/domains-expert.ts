@@ -111,7 +111,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'rehabilitation-therapy', label: 'Physical & occupational therapy', category: 'domain',
-    aliases: ['physical therapy', 'physical therapist', 'physiotherapy', 'physiotherapist', 'occupational therapy', 'occupational therapist', 'speech-language pathology', 'speech-language pathologist', 'speech therapist', 'respiratory therapist', 'DPT'],
+    aliases: ['physical therapy', 'physical therapist', 'physiotherapy', 'physiotherapist', 'occupational therapy', 'occupational therapist', 'speech-language pathology', 'speech-language pathologist', 'speech therapist', 'respiratory therapist', 'DPT', 'speech and language therapist', 'speech and language therapy'],
     implies: ['healthcare'],
     examples: {
       positive: ['Physical therapists and occupational therapists.', 'Speech-language pathologists welcome.'],
@@ -129,7 +129,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'medical-specialties', label: 'Medical specialties', category: 'domain',
-    aliases: ['cardiology', 'cardiologist', 'oncology', 'oncologist', 'pediatrics', 'pediatrician', 'paediatrics', 'dermatology', 'dermatologist', 'neurology', 'neurologist', 'emergency medicine', 'anesthesiology', 'obstetrics', 'OB/GYN', 'ophthalmology', 'endocrinology', 'gastroenterology', 'surgery', 'surgeon', 'surgeons'],
+    aliases: ['cardiology', 'cardiologist', 'oncology', 'oncologist', 'pediatrics', 'pediatrician', 'paediatrics', 'dermatology', 'dermatologist', 'neurology', 'neurologist', 'emergency medicine', 'anesthesiology', 'obstetrics', 'OB/GYN', 'ophthalmology', 'endocrinology', 'gastroenterology', 'surgery', 'surgeon', 'surgeons', 'ophthalmologist', 'critical care'],
     implies: ['medicine'],
     examples: {
       positive: ['Cardiologists, oncologists and other specialists.', 'Board certification in pediatrics or emergency medicine.'],

@@ -93,7 +93,7 @@ export const skills: TaxonomyEntryInput[] = [
     id: 'guideline-adherence', label: 'Following guidelines & rubrics', category: 'skill',
     aliases: ['follow guidelines', 'following guidelines', 'follow detailed guidelines', 'follow instructions', 'following instructions', 'follow detailed instructions', 'rubric adherence', 'adhere to guidelines', 'adherence to guidelines', 'apply a rubric', 'applying rubrics', 'rubric discipline', 'guideline compliance', 'project guidelines',
       'follow complex guidelines', 'follow established guidelines', 'follow evaluation guidelines', 'follow detailed evaluation guidelines', 'follow the guidelines', 'follow written guidelines', 'follow strict guidelines', 'follow specific guidelines', 'follow clear guidelines', 'follow annotation guidelines',
-      'follow complex instructions', 'follow nuanced instructions', 'follow precise instructions', 'follow written instructions', 'adhere to detailed guidelines', 'adhere to the guidelines', 'adhere to strict guidelines'],
+      'follow complex instructions', 'follow nuanced instructions', 'follow precise instructions', 'follow written instructions', 'adhere to detailed guidelines', 'adhere to the guidelines', 'adhere to strict guidelines', 'follow structured guidelines', 'following structured guidelines', 'follow project guidelines', 'project-specific guidelines', 'apply guidelines', 'applying guidelines', 'adhering to guidelines', 'following annotation guidelines', 'follow structured annotation guidelines'],
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Ability to follow detailed guidelines.', 'Apply a rubric consistently.', 'You can follow complex instructions to the letter.', 'Reads and follows established guidelines.'],
@@ -104,7 +104,7 @@ export const skills: TaxonomyEntryInput[] = [
     id: 'consistency', label: 'Consistency', category: 'skill',
     // Unstemmed: Porter folds "consists" into "consistent".
     stem: false,
-    aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement'],
+    aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement', 'inter-annotator agreement'],
     // "consistent with our values" compares; it asks nothing of the candidate.
     guards: { notFollowedBy: ['with'], appliesTo: ['consistent', 'Consistency'] },
     typicalFor: ALL_EXPERT,

@@ -15,7 +15,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'pairwise-comparison', label: 'Pairwise comparison', category: 'task',
-    aliases: ['pairwise', 'pairwise ranking', 'side-by-side', 'side by side comparison', 'SxS', 'compare two responses', 'comparing two responses', 'compare two AI responses', 'compare two answers', 'comparing two AI answers', 'head-to-head comparison', 'choose the better response', 'pick the better response'],
+    aliases: ['pairwise', 'pairwise ranking', 'side-by-side', 'side by side comparison', 'SxS', 'compare two responses', 'comparing two responses', 'compare two AI responses', 'compare two answers', 'comparing two AI answers', 'head-to-head comparison', 'choose the better response', 'pick the better response', 'two model-generated responses', 'two AI-generated responses', 'A/B tasks', 'A/B/X', 'comparative evaluations', 'comparative evaluation', 'compare responses', 'comparing responses'],
     examples: {
       positive: ['Compare two responses and choose the better one.', 'Side-by-side evaluation of model answers.', 'Run SxS tasks daily.'],
       negative: ['Compare your pay with the market rate.'],
@@ -98,7 +98,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'text-annotation', label: 'Text annotation', category: 'task',
-    aliases: ['text labeling', 'text classification', 'intent classification', 'intent labeling', 'sentiment analysis', 'sentiment labeling', 'named entity recognition', 'NER', 'entity tagging', 'entity annotation', 'span annotation'],
+    aliases: ['text labeling', 'text classification', 'intent classification', 'intent labeling', 'sentiment analysis', 'sentiment labeling', 'named entity recognition', 'NER', 'entity tagging', 'entity annotation', 'span annotation', 'annotate text', 'label text', 'labeling text', 'text annotation'],
     implies: ['data-annotation'],
     examples: {
       positive: ['Text classification and sentiment labeling.', 'Named entity recognition annotation.'],
@@ -107,7 +107,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'image-annotation', label: 'Image annotation', category: 'task',
-    aliases: ['image labeling', 'image labelling', 'image tagging', 'image classification', 'photo annotation', 'image annotator'],
+    aliases: ['image labeling', 'image labelling', 'image tagging', 'image classification', 'photo annotation', 'image annotator', 'annotate images', 'annotating images', 'label images', 'labeling images', 'evaluate images', 'image annotation'],
     implies: ['data-annotation'],
     examples: {
       positive: ['Image annotation for retail products.', 'Image labeling with a web tool.'],
@@ -116,7 +116,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'video-annotation', label: 'Video annotation', category: 'task',
-    aliases: ['video labeling', 'video labelling', 'video tagging', 'object tracking', 'action recognition labeling', 'frame-by-frame annotation'],
+    aliases: ['video labeling', 'video labelling', 'video tagging', 'object tracking', 'action recognition labeling', 'frame-by-frame annotation', 'annotate videos', 'annotate video', 'label videos', 'video annotation'],
     implies: ['data-annotation'],
     examples: {
       positive: ['Video annotation and object tracking.', 'Frame-by-frame annotation of sports clips.'],
@@ -125,7 +125,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'audio-annotation', label: 'Audio & speech annotation', category: 'task',
-    aliases: ['audio annotation', 'audio labeling', 'audio labelling', 'speech annotation', 'speech labeling', 'audio tagging', 'speaker diarization', 'audio classification'],
+    aliases: ['audio annotation', 'audio labeling', 'audio labelling', 'speech annotation', 'speech labeling', 'audio tagging', 'speaker diarization', 'audio classification', 'annotate audio', 'label audio'],
     implies: ['data-annotation'],
     examples: {
       positive: ['Audio annotation of call recordings.', 'Speaker diarization and speech labeling.'],
@@ -152,7 +152,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'keypoint-annotation', label: 'Keypoint & pose annotation', category: 'task',
-    aliases: ['keypoint annotation', 'keypoints', 'landmark annotation', 'pose annotation', 'pose estimation labeling', 'skeleton annotation'],
+    aliases: ['keypoint annotation', 'keypoints', 'landmark annotation', 'pose annotation', 'pose estimation labeling', 'skeleton annotation', 'key points annotation', 'keypoint labeling'],
     implies: ['image-annotation'],
     examples: {
       positive: ['Keypoint annotation for hands.', 'Pose annotation of athletes.'],
@@ -220,7 +220,7 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'rubric-design', label: 'Rubric design', category: 'task',
     aliases: ['rubric writing', 'rubric creation', 'rubric development', 'write rubrics', 'writing rubrics', 'create rubrics', 'creating rubrics', 'design rubrics', 'rubric author', 'evaluation criteria design', 'grading criteria',
-      'task-specific rubrics', 'custom rubrics', 'refine rubrics', 'author rubrics', 'authoring rubrics', 'build rubrics', 'develop rubrics', 'draft rubrics'],
+      'task-specific rubrics', 'custom rubrics', 'refine rubrics', 'author rubrics', 'authoring rubrics', 'build rubrics', 'develop rubrics', 'draft rubrics', 'design scoring rubrics', 'rubric design'],
     examples: {
       positive: ['Write rubrics for expert tasks.', 'Rubric development for medical prompts.', 'Draft task-specific rubrics for each problem.'],
       negative: ['Follow the rubric on every task.'],
@@ -228,7 +228,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'rubric-scoring', label: 'Rubric-based scoring', category: 'task',
-    aliases: ['rubric scoring', 'rubric-based', 'rubric based evaluation', 'score responses', 'scoring responses', 'rate responses', 'rating responses', 'rate model responses', 'Likert scale', 'Likert ratings', 'score helpfulness', 'grade responses', 'grading responses'],
+    aliases: ['rubric scoring', 'rubric-based', 'rubric based evaluation', 'score responses', 'scoring responses', 'rate responses', 'rating responses', 'rate model responses', 'Likert scale', 'Likert ratings', 'score helpfulness', 'grade responses', 'grading responses', 'grading rubrics', 'scoring rubrics', 'assessment rubrics', 'evaluation rubrics', 'grading rubric', 'evaluation rubric'],
     examples: {
       positive: ['Rubric-based scoring of answers.', 'Rate responses on a Likert scale.'],
       negative: ['Rubric creation for new tasks.'],
@@ -236,7 +236,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'search-relevance', label: 'Search relevance rating', category: 'task',
-    aliases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'relevance judgments', 'web search evaluation', 'internet assessor', 'internet rater', 'personalized internet assessor', 'query relevance', 'search evaluator', 'search results'],
+    aliases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'relevance judgments', 'web search evaluation', 'internet assessor', 'internet rater', 'personalized internet assessor', 'query relevance', 'search evaluator', 'search results', 'search relevancy', 'query and result', 'results for a search query'],
     // Bare "search results" only when someone rates or judges them.
     guards: { requireNear: ['evaluate', 'evaluating', 'evaluation', 'rate', 'rating', 'ratings', 'relevance', 'relevant', 'assess', 'judge', 'quality'], window: 4, appliesTo: ['search results'] },
     examples: {
@@ -278,7 +278,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'transcription', label: 'Transcription', category: 'task', stem: false,
-    aliases: ['transcribe', 'transcribing', 'transcriber', 'transcribers', 'transcriptionist', 'audio transcription', 'speech transcription', 'verbatim transcription', 'medical transcription', 'captioning', 'closed captioning'],
+    aliases: ['transcribe', 'transcribing', 'transcriber', 'transcribers', 'transcriptionist', 'audio transcription', 'speech transcription', 'verbatim transcription', 'medical transcription', 'captioning', 'closed captioning', 'audio typist', 'audio typing', 'audio typists'],
     examples: {
       positive: ['Audio transcription in English.', 'Transcribe short recordings.'],
       negative: ['Send us your academic transcript.'],
@@ -311,7 +311,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'sft-writing', label: 'SFT data writing (golden answers)', category: 'task',
-    aliases: ['SFT', 'supervised fine-tuning', 'supervised fine tuning', 'fine-tuning data', 'golden answers', 'golden answer', 'gold standard answers', 'gold-standard responses', 'ideal responses', 'ideal response', 'model answers writing', 'demonstration data', 'write ideal responses', 'rewrite responses', 'rewriting responses', 'reference answers', 'reference answer', 'reference responses'],
+    aliases: ['SFT', 'supervised fine-tuning', 'supervised fine tuning', 'fine-tuning data', 'golden answers', 'golden answer', 'gold standard answers', 'gold-standard responses', 'ideal responses', 'ideal response', 'model answers writing', 'demonstration data', 'write ideal responses', 'rewrite responses', 'rewriting responses', 'reference answers', 'reference answer', 'reference responses', 'ground-truth answers', 'ground truth answers', 'ground-truth responses', 'golden reference solutions', 'gold-standard answers'],
     examples: {
       positive: ['Write golden answers for finance prompts.', 'Supervised fine-tuning data creation.', 'Write ideal responses from scratch.', 'Draft expert reference answers for each case.'],
       negative: ['Answers are due by Friday.'],
@@ -405,7 +405,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'data-entry', label: 'Data entry', category: 'task',
-    aliases: ['data entry clerk', 'data processing', 'typing tasks', 'copy typing', 'form filling'],
+    aliases: ['data entry clerk', 'data processing', 'typing tasks', 'copy typing', 'form filling', 'entering data', 'inputting data', 'data inputting'],
     examples: {
       positive: ['Simple data entry from home.', 'Data entry clerk, part-time.'],
       negative: ['Enter your email to apply.'],
@@ -451,7 +451,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'user-testing', label: 'User & usability testing', category: 'task',
-    aliases: ['user testing', 'app testing', 'website testing', 'beta testing', 'product testing', 'crowd testing', 'crowdtesting'],
+    aliases: ['user testing', 'app testing', 'website testing', 'beta testing', 'product testing', 'crowd testing', 'crowdtesting', 'test websites'],
     examples: {
       positive: ['Paid user testing of new apps.', 'Beta testing and crowd testing tasks.'],
       negative: ['Testers of model safety are wanted.'],

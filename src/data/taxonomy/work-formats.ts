@@ -14,7 +14,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'work-from-home', label: 'Work from home', category: 'work-format',
-    aliases: ['WFH', 'work-from-home', 'from home', 'home-based', 'home based', 'from the comfort of your home', 'from your own home', 'from your home'],
+    aliases: ['WFH', 'work-from-home', 'from home', 'home-based', 'home based', 'from the comfort of your home', 'from your own home', 'from your home', 'work at home', 'work-at-home', 'from comfort of your home'],
     examples: {
       positive: ['Work from home on your schedule.', 'A home-based position.', 'You can do the tasks from your own home office.'],
       negative: ['Our office has free lunch.', 'Bring your home address to the interview.'],
@@ -171,7 +171,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'entry-level', label: 'Entry-level / no experience', category: 'work-format',
-    aliases: ['entry level', 'no experience needed', 'no experience required', 'no experience necessary', 'beginner friendly', 'beginners welcome', 'junior level'],
+    aliases: ['entry level', 'no experience needed', 'no experience required', 'no experience necessary', 'beginner friendly', 'beginners welcome', 'junior level', 'freshers', 'fresher'],
     examples: { positive: ['Entry-level, no experience needed.', 'Beginners welcome.'], negative: ['Ten years of experience required.'] },
   },
   {
