@@ -54,7 +54,7 @@ const LONG_PROSE_TOKENS = 40;
 
 function classifyHeading(line: string): SectionClass | undefined {
   const t = line
-    .replace(/^[\s#*>•·\-–—_]+|[\s*_:.\-–—]+$/g, '')
+    .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
     .toLowerCase();
   if (!t || t.length > 70) return undefined;
   if (HEADING_PREFERRED.test(t) || HEADING_PREFERRED_CJK.test(t)) return 'preferred';
@@ -73,10 +73,10 @@ function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, last
   const line = text.slice(lineStart, lineEnd).trim();
   if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
   // An emphasised list item stands in for a heading in some editors ("• *Required Expertise").
-  if (/^[*\-•·●▪◦]\s+[*_]{1,2}[^*_\s][^.!?,;]*$/.test(line)) return words <= 5;
+  if (/^\\?[*\-•·●▪◦]\s+[*_]{1,2}[^*_\s][^.!?,;]*$/.test(line)) return words <= 5;
   // A list item is content, not a heading ("* Medical, dental and basic life insurance"), unless it
   // is a few words ending in a colon ("- Requirements:").
-  if (/^(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return words <= 5 && /[:：]$/.test(line);
+  if (/^\\?(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(line)) return words <= 5 && /[:：]$/.test(line);
   if (/[:：]$/.test(line)) return true;
   // A short line with no sentence ending, set on its own ("Requirements", "Nice to have"), or a
   // question ("Is this you?"): only a line the heading patterns then recognise changes anything.
@@ -166,7 +166,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     }
     // A long paragraph of prose (an "about us" or equal-opportunity text after the lists) ends
     // the requirement section it follows.
-    if (!underFreshHeading && j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
+    if (!underFreshHeading && j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*\\?(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
     underFreshHeading = false;
     lineClass.set(line, current);
     i = j + 1;

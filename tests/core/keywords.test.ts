@@ -78,6 +78,10 @@ describe('extractKeywords', () => {
     expect(byId('You might be a fit if:\n- You know SQL').get('sql')?.importance).toBe('required');
     expect(byId('Proficiency in cloud platforms, preferably Google Cloud Platform.').get('gcp')?.importance).toBe('preferred');
   });
+  it('reads markdown-escaped bullets ("\\- item") as list items, not headings', () => {
+    const found = byId('**Benefits & Perks**\n\n\\- A great office, with an excellent location\n\n\\- Additional health insurance, including dental\n\n\\- Referral bonus');
+    expect(found.has('dentistry')).toBe(false);
+  });
   it('ends a requirements section at an "About <company>" heading, but not at "About you"', () => {
     expect(byId('Eligibility\n- SQL\nAbout Harbor Labs\nHarbor Labs builds tools for banking.').get('banking')?.importance).toBe('mentioned');
     expect(byId('About you\n- Banking experience').get('banking')?.importance).toBe('required');
