@@ -340,6 +340,15 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Manage a team of annotators and track annotator productivity.'], negative: ['Join a team of annotators labeling street images.'] },
   },
   {
+    id: 'individual-contributor',
+    label: 'Says the role does the work itself',
+    // "Lead Data Annotation Analyst ... an individual contributor role": "lead" is seniority there.
+    weight: 3,
+    kind: 'phrase',
+    phrases: ['individual contributor', 'individual-contributor', 'hands-on annotation', 'hands-on labeling', 'hands-on labelling'],
+    examples: { positive: ['This individual contributor role performs complex annotation tasks.'], negative: ['You will lead a team of contributors.'] },
+  },
+  {
     id: 'management-title',
     label: 'Managing or leading the work (title)',
     // Managers and leads run annotation or evaluation teams; they do not rate or label themselves.
