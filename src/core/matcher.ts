@@ -1,8 +1,8 @@
 // A compiled multi-pattern matcher over tokens: every alias of every term lives in one of three
 // token tries (exact case, folded, folded+stemmed). Scanning costs a few hash lookups per token
 // whatever the number of terms, which is what keeps time flat when the taxonomy doubles.
-import { internWord, lexiconSize, pinLexicon, wordOf } from './lexicon.ts';
-import { registerStemFirst, sameFamilyById, stemIdOf, stemKey, worthStemming } from './stems.ts';
+import { fitIds, internWord, lexiconSize, pinLexicon, wordOf } from './lexicon.ts';
+import { registerStemFirst, sameFamilyById, stemGeneration, stemIdOf, stemKey, worthStemming } from './stems.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import { WordIndex } from './word-index.ts';
 
@@ -161,12 +161,11 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
   matchers.forEach((m, k) => scanned.set(m, per[k]!));
 }
 
-// Start flags per token, reused by every scan (and left all zero after each).
-let scratchStarts = new Uint8Array(1024);
-
 const FOLD_FIRST = 1;
 const CASE_FIRST = 2;
 const STEM_FIRST = 4;
+/** In `startCache`: the flags of this id are known (possibly none). */
+const KNOWN = 8;
 
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
@@ -180,6 +179,13 @@ export class Matcher {
   /** The roots again as arrays indexed by id: the hot lookup is an array read, not a hash. */
   private foldRoots: (TrieNode<number> | undefined)[] = [];
   private stemRoots: (TrieNode<number> | undefined)[] = [];
+  /**
+   * Per lexicon id: KNOWN | what a token with that word could start. Texts repeat a small
+   * vocabulary, so a token's answer is one array read; built lazily, dropped when the stem
+   * tables change (stemGeneration).
+   */
+  private startCache = new Uint8Array(0);
+  private startGeneration = -1;
   readonly size: number;
 
   readonly serial = ++matcherSerial;
@@ -232,6 +238,21 @@ export class Matcher {
     return f;
   }
 
+  /** Start flags of every token of the text, cached per lexicon id (see startCache). */
+  private startFlags(ids: Int32Array, n: number): Uint8Array {
+    if (this.startGeneration !== stemGeneration()) {
+      this.startCache.fill(0);
+      this.startGeneration = stemGeneration();
+    }
+    let cache = (this.startCache = fitIds(this.startCache, lexiconSize()));
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      if (id >= cache.length) cache = this.startCache = fitIds(cache, id + 1);
+      if (cache[id] === 0) cache[id] = KNOWN | this.starts(id);
+    }
+    return cache;
+  }
+
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
     if (keys.length === 0) return;
     if (mode === Mode.Stem) registerStemFirst(keys[0]!);
@@ -281,61 +302,44 @@ export class Matcher {
         lastEnd = j;
       }
     };
-    // Which tokens could start an alias here, judged once per distinct word of the text.
-    if (scratchStarts.length < n) scratchStarts = new Uint8Array(Math.max(n, scratchStarts.length * 2));
-    const startAt = scratchStarts;
-    const index = doc.index;
-    let any = false;
-    for (let d = 0; d < index.ids.length; d++) {
-      const f = this.starts(index.ids[d]!);
-      if (f !== 0) {
-        index.markSlot(d, startAt, f);
-        any = true;
-      }
-    }
-    if (!any) return hits;
-    try {
-      for (let i = 0; i < n; i++) {
-        const f = startAt[i]!;
-        if (f === 0) continue;
-        startAt[i] = 0;
-        const id = ids[i]!;
-        lastTerm = -1;
-        lastEnd = -1;
-        if (f & CASE_FIRST) {
-          let node = this.caseRoot.get(doc.rawAt(i));
-          let j = i;
-          while (node) {
-            if (node.out) report(node.out, i, j);
-            j++;
-            if (j >= n || !node.next || joined[j] === 0) break;
-            node = node.next.get(doc.rawAt(j));
-          }
-        }
-        if (f & FOLD_FIRST) {
-          let node = this.foldRoots[id];
-          let j = i;
-          while (node) {
-            if (node.out) report(node.out, i, j);
-            j++;
-            if (j >= n || !node.next || joined[j] === 0) break;
-            node = node.next.get(ids[j]!);
-          }
-        }
-        if (f & STEM_FIRST) {
-          let node = this.stemRoots[stemIdOf(id)];
-          let j = i;
-          while (node) {
-            if (node.out) report(node.out, i, j);
-            j++;
-            if (j >= n || !node.next || joined[j] === 0) break;
-            node = node.next.get(stemIdOf(ids[j]!));
-          }
+    // Which tokens could start an alias here: judged once per word of the lexicon, not per token.
+    const startOf = this.startFlags(ids, n);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      const f = startOf[id]! & ~KNOWN;
+      if (f === 0) continue;
+      lastTerm = -1;
+      lastEnd = -1;
+      if (f & CASE_FIRST) {
+        let node = this.caseRoot.get(doc.rawAt(i));
+        let j = i;
+        while (node) {
+          if (node.out) report(node.out, i, j);
+          j++;
+          if (j >= n || !node.next || joined[j] === 0) break;
+          node = node.next.get(doc.rawAt(j));
         }
       }
-    } finally {
-      // A scan cut short must not leave start flags behind for the next one.
-      startAt.fill(0, 0, n);
+      if (f & FOLD_FIRST) {
+        let node = this.foldRoots[id];
+        let j = i;
+        while (node) {
+          if (node.out) report(node.out, i, j);
+          j++;
+          if (j >= n || !node.next || joined[j] === 0) break;
+          node = node.next.get(ids[j]!);
+        }
+      }
+      if (f & STEM_FIRST) {
+        let node = this.stemRoots[stemIdOf(id)];
+        let j = i;
+        while (node) {
+          if (node.out) report(node.out, i, j);
+          j++;
+          if (j >= n || !node.next || joined[j] === 0) break;
+          node = node.next.get(stemIdOf(ids[j]!));
+        }
+      }
     }
     return hits;
   }

@@ -77,10 +77,20 @@ let stemIds = new Int32Array(0);
 // Per lexicon id: could its stem start an alias of any matcher (first letters agree)? 0 unknown, 1 no, 2 yes.
 let stemWorth = new Uint8Array(0);
 
+// Bumped whenever a per-id answer derived from stems may change (a new first-letter code, recycled
+// ids): callers caching such answers per id (the matchers' start flags) start over then.
+let generation = 0;
+
+/** Changes whenever per-id answers of `worthStemming`/`stemIdOf` may have changed. */
+export function stemGeneration(): number {
+  return generation;
+}
+
 onLexiconRecycle((keep) => {
   for (let id = 0; id < keep && id < stemIds.length; id++) if (stemIds[id]! - 1 >= keep) stemIds[id] = 0;
   stemIds.fill(0, keep);
   stemWorth.fill(0);
+  generation++;
 });
 
 function ensureIdTables(): void {
@@ -109,7 +119,10 @@ const FIRST_STEM_CODES = new Set<number>();
 export function registerStemFirst(key: string): void {
   const before = FIRST_STEM_CODES.size;
   FIRST_STEM_CODES.add(key.length >= 3 ? code3(key) : code3(key.slice(0, 2)));
-  if (FIRST_STEM_CODES.size !== before) stemWorth.fill(0);
+  if (FIRST_STEM_CODES.size !== before) {
+    stemWorth.fill(0);
+    generation++;
+  }
 }
 
 /** Is the stem of this word worth looking up at all? Remembered per id. */

@@ -125,16 +125,6 @@ export class WordIndex {
     return list ?? NO_TOKENS;
   }
 
-  /** Sets `value` for every token of the d-th distinct word in `flags`. */
-  markSlot(d: number, flags: Uint8Array, value = 1): number {
-    let count = 0;
-    for (let t = this.first[d]!; t >= 0; t = this.next[t]!) {
-      flags[t] = value;
-      count++;
-    }
-    return count;
-  }
-
   /** The folded text of the d-th distinct word. */
   wordOfSlot(d: number): string {
     return wordOf(this.ids[d]!);
