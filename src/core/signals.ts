@@ -300,14 +300,17 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
   }
   if (rule.scope !== 'title' && doc.tokens.count > 0) {
     // Most rules end here: none of their trigger words is in the posting.
-    const list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : triggerSpans(c, doc, words);
-    // Per pattern: can it match anywhere in this posting (its words all present)? Asked only now.
+    const triggered = c.triggers.length === 0 || c.triggerIds.some((id) => words.index.hasId(id));
+    // Per pattern: can it match anywhere in this posting (its words all present)? Asked before
+    // the sentences are gathered, which costs more.
     let live: boolean[] | null = null;
-    if (list) {
+    if (triggered) {
       live = c.filters.map((f) => !f || docPasses(f, words));
       if (!live.some(Boolean)) live = null;
     }
-    for (const span of live ? list! : []) {
+    let list: Span[] = [];
+    if (live) list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : (triggerSpans(c, doc, words) ?? []);
+    for (const span of list) {
       if (evidence.length >= MAX_EVIDENCE) break;
       const before = evidence.length;
       let chunk: string | null = null;
