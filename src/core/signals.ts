@@ -11,7 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
-import { docPasses, docWords, freshDocWords, leadingTokens, markedPasses, markRange, rangePasses, unmarkRange, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
+import { docPasses, docWords, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -314,20 +314,15 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
       if (evidence.length >= MAX_EVIDENCE) break;
       const before = evidence.length;
       let chunk: string | null = null;
-      markRange(doc.tokens.ids, span.firstToken, span.lastToken);
-      try {
-        for (let p = 0; p < c.patterns.length; p++) {
-          if (!live![p]) continue;
-          const filter = c.filters[p];
-          // The words the pattern needs are not all here: the regex cannot match.
-          if (filter && !markedPasses(filter)) continue;
-          chunk ??= doc.text.slice(span.start, span.end);
-          const lead = c.leading[p];
-          if (lead) matchAtTokens(c.stickies[p]!, lead, spanStretch(doc, span, chunk), span.start, evidence);
-          else matchAll(c.patterns[p]!, chunk, span.start, evidence);
-        }
-      } finally {
-        unmarkRange();
+      for (let p = 0; p < c.patterns.length; p++) {
+        if (!live![p]) continue;
+        const filter = c.filters[p];
+        // The words the pattern needs are not all here: the regex cannot match.
+        if (filter && !rangePasses(filter, words, span.firstToken, span.lastToken)) continue;
+        chunk ??= doc.text.slice(span.start, span.end);
+        const lead = c.leading[p];
+        if (lead) matchAtTokens(c.stickies[p]!, lead, spanStretch(doc, span, chunk), span.start, evidence);
+        else matchAll(c.patterns[p]!, chunk, span.start, evidence);
       }
       // `unless` is only worth reading where something matched.
       if (chunk !== null && evidence.length > before && c.unless.length > 0 && anyMatch(c.unless, chunk)) evidence.length = before;
@@ -384,7 +379,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
       continue;
     }
     for (const span of spans) {
-      if (!rangePasses(filter!, doc.tokens.ids, span.firstToken, span.lastToken)) continue;
+      if (!rangePasses(filter!, words, span.firstToken, span.lastToken)) continue;
       if (patternIn(c, p, spanStretch(doc, span, doc.text.slice(span.start, span.end)))) return false;
     }
   }

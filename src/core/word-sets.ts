@@ -92,50 +92,39 @@ export function tokenInSet(set: WordSet, id: number): boolean {
   return setsOf(id).includes(set.sid!);
 }
 
-/** Does the token range [from, to] (token lexicon ids) hold every word set of some branch? */
-export function rangePasses(filter: WordSet[][], ids: Int32Array, from: number, to: number): boolean {
-  for (const sets of filter) {
-    let all = true;
-    for (const set of sets) {
-      const sid = set.sid!;
-      let found = false;
-      for (let t = from; t <= to; t++) {
-        if (setsOf(ids[t]!).includes(sid)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return true;
-  }
-  return false;
-}
-
 export interface DocWords {
   /** Each distinct word with the indexes of its tokens. */
   index: WordIndex;
   /** Per set id: 1 when some word of the posting belongs to the set. */
   present: Uint8Array;
-  /** (set id, distinct-word slot) pairs, one per membership: slotsOf reads a set's words from them. */
-  pairs: number[];
+  /** The distinct-word slots (WordIndex) of set s's words are slots[slotStart[s] .. slotStart[s + 1]), ascending. */
+  slotStart: Int32Array;
+  slots: Int32Array;
+  /** Per set id: the posting's tokens that belong to the set, ascending; filled on first use. */
+  tokensBySet: (readonly number[] | undefined)[];
 }
 
 function indexSets(index: WordIndex): DocWords {
-  const present = new Uint8Array(SETS.length);
-  const pairs: number[] = [];
+  const n = SETS.length;
   const ids = index.ids;
+  // Grouped by set in two passes (count, then place): a set's words are then a slice, not a search.
+  const slotStart = new Int32Array(n + 1);
   for (let d = 0; d < ids.length; d++) {
     const sets = setsOf(ids[d]!);
-    for (let k = 0; k < sets.length; k++) {
-      present[sets[k]!] = 1;
-      pairs.push(sets[k]!, d);
-    }
+    for (let k = 0; k < sets.length; k++) slotStart[sets[k]! + 1]!++;
   }
-  return { index, present, pairs };
+  const present = new Uint8Array(n);
+  for (let s = 0; s < n; s++) {
+    if (slotStart[s + 1] !== 0) present[s] = 1;
+    slotStart[s + 1]! += slotStart[s]!;
+  }
+  const slots = new Int32Array(slotStart[n]!);
+  const next = slotStart.slice(0, n);
+  for (let d = 0; d < ids.length; d++) {
+    const sets = setsOf(ids[d]!);
+    for (let k = 0; k < sets.length; k++) slots[next[sets[k]!]!++] = d;
+  }
+  return { index, present, slotStart, slots, tokensBySet: new Array<readonly number[] | undefined>(n) };
 }
 
 export function docWords(index: WordIndex): DocWords {
@@ -147,59 +136,55 @@ export function docWords(index: WordIndex): DocWords {
  * checks compile on first use, possibly after the posting's index was built.
  */
 export function freshDocWords(words: DocWords): DocWords {
-  if (words.present.length !== SETS.length) {
-    const fresh = indexSets(words.index);
-    words.present = fresh.present;
-    words.pairs = fresh.pairs;
-  }
+  if (words.present.length !== SETS.length) Object.assign(words, indexSets(words.index));
   return words;
 }
 
 /** The distinct-word slots (WordIndex) of the posting's words that belong to the set. */
 export function slotsOf(set: WordSet, words: DocWords): number[] {
-  const { present, pairs } = freshDocWords(words);
-  const out: number[] = [];
-  if (present[set.sid!] !== 1) return out;
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === set.sid) out.push(pairs[k + 1]!);
+  const { slotStart, slots } = freshDocWords(words);
+  const sid = set.sid!;
+  return Array.from(slots.subarray(slotStart[sid], slotStart[sid + 1]));
+}
+
+/** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
+export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
+  const { slotStart, slots, tokensBySet, index } = freshDocWords(words);
+  const sid = set.sid!;
+  let out = tokensBySet[sid];
+  if (!out) {
+    const from = slotStart[sid]!;
+    const to = slotStart[sid + 1]!;
+    if (to - from === 1) out = index.tokensOfSlot(slots[from]!);
+    else {
+      const all: number[] = [];
+      for (let k = from; k < to; k++) for (const t of index.tokensOfSlot(slots[k]!)) all.push(t);
+      out = all.sort((a, b) => a - b);
+    }
+    tokensBySet[sid] = out;
+  }
   return out;
 }
 
-/** Indexes (ascending) of the posting's tokens that belong to the set. */
-export function leadingTokens(set: WordSet, words: DocWords): number[] {
-  const slots = slotsOf(set, words);
-  const out: number[] = [];
-  for (const d of slots) for (const t of words.index.tokensOfSlot(d)) out.push(t);
-  return slots.length > 1 ? out.sort((a, b) => a - b) : out;
-}
-
-// Sets present in the token range being read (markRange / unmarkRange), for rangePasses.
-let rangeMarks = new Uint8Array(0);
-const rangeMarked: number[] = [];
-
-/** Marks the sets present in tokens [from, to]; pair with unmarkRange. */
-export function markRange(ids: Int32Array, from: number, to: number): void {
-  if (rangeMarks.length < SETS.length) rangeMarks = new Uint8Array(SETS.length);
-  for (let t = from; t <= to; t++) {
-    const sets = setsOf(ids[t]!);
-    for (let k = 0; k < sets.length; k++) {
-      const sid = sets[k]!;
-      if (rangeMarks[sid] === 0) {
-        rangeMarks[sid] = 1;
-        rangeMarked.push(sid);
-      }
-    }
+/** Does some token in [from, to] belong to the set? A binary search in the set's tokens. */
+function setInRange(set: WordSet, words: DocWords, from: number, to: number): boolean {
+  if (words.present[set.sid!] !== 1) return false;
+  const at = leadingTokens(set, words);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
   }
+  return lo < at.length && at[lo]! <= to;
 }
 
-export function unmarkRange(): void {
-  for (const sid of rangeMarked) rangeMarks[sid] = 0;
-  rangeMarked.length = 0;
-}
-
-/** Does the marked range hold every word set of some branch of the filter? */
-export function markedPasses(filter: WordSet[][]): boolean {
+/** Does the token range [from, to] of the posting hold every word set of some branch of the filter? */
+export function rangePasses(filter: WordSet[][], words: DocWords, from: number, to: number): boolean {
+  freshDocWords(words);
   outer: for (const sets of filter) {
-    for (const set of sets) if (rangeMarks[set.sid!] !== 1) continue outer;
+    for (const set of sets) if (!setInRange(set, words, from, to)) continue outer;
     return true;
   }
   return false;

@@ -11,7 +11,8 @@ function passes(source: string, text: string): boolean {
   if (!filter) return true;
   registerFilter(filter);
   const k = keysFor(text);
-  return rangePasses(filter, k.tokens.ids, 0, k.tokens.count - 1) && docPasses(filter, docWords(k.index));
+  const words = docWords(k.index);
+  return rangePasses(filter, words, 0, k.tokens.count - 1) && docPasses(filter, words);
 }
 
 describe('requiredWords', () => {
@@ -40,5 +41,17 @@ describe('requiredWords', () => {
         }
       }
     }
+  });
+  it('judges a token range only by the words inside it', () => {
+    const filter = requiredWords(String.raw`\bno\s(?:experience|skills?)\sneeded\b`)!;
+    registerFilter(filter);
+    // tokens: 0 no | 1 experience | 2 needed | 3 here | 4 no | 5 skills | 6 wanted | 7 needed
+    const k = keysFor('No experience needed here. No skills wanted, needed.');
+    const words = docWords(k.index);
+    expect(rangePasses(filter, words, 0, 2)).toBe(true);
+    expect(rangePasses(filter, words, 1, 3)).toBe(false);
+    expect(rangePasses(filter, words, 4, 6)).toBe(false);
+    expect(rangePasses(filter, words, 4, 7)).toBe(true);
+    expect(rangePasses(filter, words, 3, 3)).toBe(false);
   });
 });
