@@ -11,7 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import { internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
-import { docPasses, docWords, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, tokenInSet, type DocWords } from './word-sets.ts';
+import { docPasses, docWords, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -222,6 +222,19 @@ function oddToken(text: string, start: number, end: number): boolean {
   return first === 46 || last === 43 || last === 35;
 }
 
+// The odd tokens of each tokenised text (few or none), listed once for all rules.
+const oddLists = new WeakMap<Tokens, number[]>();
+
+function oddTokens(text: string, tokens: Tokens): readonly number[] {
+  let odd = oddLists.get(tokens);
+  if (!odd) {
+    odd = [];
+    for (let t = 0; t < tokens.count; t++) if (oddToken(text, tokens.start[t]!, tokens.end[t]!)) odd.push(t);
+    oddLists.set(tokens, odd);
+  }
+  return odd;
+}
+
 /** A stretch of a text to try a sticky pattern in: the text itself or a slice of it, and its tokens. */
 interface Stretch {
   /** What the regex reads: the whole text or the slice from `offset`. */
@@ -229,24 +242,36 @@ interface Stretch {
   offset: number;
   text: string;
   tokens: Tokens;
+  /** The word index of `tokens`. */
+  words: DocWords;
   firstToken: number;
   lastToken: number;
 }
 
 /**
  * Same matches as `matchAll` for a pattern whose matches start with one of `lead`'s words: the
- * sticky regex is tried only where such a token starts, skipping tokens inside the last match.
+ * sticky regex is tried only where such a token (or an odd one) starts, skipping tokens inside
+ * the last match. Those tokens come from the word index, not from reading every token.
  * Evidence offsets are `base` + the position in the chunk, or -1 when `base` is -1 (the title).
  * Patterns with leading words never run their unanchored copy, which V8 would compile again.
  */
 function matchAtTokens(sticky: RegExp, lead: WordSet, at: Stretch, base: number, out: Evidence[], firstOnly = false): void {
   const { tokens, text, offset } = at;
+  const leads = leadingTokens(lead, at.words);
+  const odds = oddTokens(text, tokens);
+  // Walk both ascending lists together, in token order.
+  let i = firstAtOrAfter(leads, at.firstToken);
+  let k = firstAtOrAfter(odds, at.firstToken);
   let from = 0;
-  for (let t = at.firstToken; t <= at.lastToken && out.length < MAX_EVIDENCE; t++) {
+  while (out.length < MAX_EVIDENCE) {
+    const a = i < leads.length ? leads[i]! : Infinity;
+    const b = k < odds.length ? odds[k]! : Infinity;
+    const t = a < b ? a : b;
+    if (t > at.lastToken) break;
+    if (a === t) i++;
+    if (b === t) k++;
     const s = tokens.start[t]!;
-    const e = tokens.end[t]!;
-    const odd = oddToken(text, s, e);
-    if (!odd && !tokenInSet(lead, tokens.ids[t]!)) continue;
+    const odd = b === t;
     for (let pos = s - offset, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
       if (pos < from) continue;
       sticky.lastIndex = pos;
@@ -275,11 +300,11 @@ function patternIn(c: CompiledRule, p: number, at: Stretch): boolean {
 }
 
 function titleStretch(title: Title): Stretch {
-  return { chunk: title.text, offset: 0, text: title.text, tokens: title.tokens, firstToken: 0, lastToken: title.tokens.count - 1 };
+  return { chunk: title.text, offset: 0, text: title.text, tokens: title.tokens, words: title.words, firstToken: 0, lastToken: title.tokens.count - 1 };
 }
 
-function spanStretch(doc: SignalDocument, span: Span, chunk: string): Stretch {
-  return { chunk, offset: span.start, text: doc.text, tokens: doc.tokens, firstToken: span.firstToken, lastToken: span.lastToken };
+function spanStretch(doc: SignalDocument, words: DocWords, span: Span, chunk: string): Stretch {
+  return { chunk, offset: span.start, text: doc.text, tokens: doc.tokens, words, firstToken: span.firstToken, lastToken: span.lastToken };
 }
 
 /** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
@@ -321,7 +346,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
         if (filter && !rangePasses(filter, words, span.firstToken, span.lastToken)) continue;
         chunk ??= doc.text.slice(span.start, span.end);
         const lead = c.leading[p];
-        if (lead) matchAtTokens(c.stickies[p]!, lead, spanStretch(doc, span, chunk), span.start, evidence);
+        if (lead) matchAtTokens(c.stickies[p]!, lead, spanStretch(doc, words, span, chunk), span.start, evidence);
         else matchAll(c.patterns[p]!, chunk, span.start, evidence);
       }
       // `unless` is only worth reading where something matched.
@@ -375,12 +400,12 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     const spans = filter ? anchorSpans(filter, doc, words) : null;
     if (spans === null) {
       const whole: Span = { start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 };
-      if (patternIn(c, p, spanStretch(doc, whole, doc.text))) return false;
+      if (patternIn(c, p, spanStretch(doc, words, whole, doc.text))) return false;
       continue;
     }
     for (const span of spans) {
       if (!rangePasses(filter!, words, span.firstToken, span.lastToken)) continue;
-      if (patternIn(c, p, spanStretch(doc, span, doc.text.slice(span.start, span.end)))) return false;
+      if (patternIn(c, p, spanStretch(doc, words, span, doc.text.slice(span.start, span.end)))) return false;
     }
   }
   return true;

@@ -166,18 +166,24 @@ export function leadingTokens(set: WordSet, words: DocWords): readonly number[] 
   return out;
 }
 
+/** Index of the first entry of the ascending list that is >= value (list.length when none is). */
+export function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Does some token in [from, to] belong to the set? A binary search in the set's tokens. */
 function setInRange(set: WordSet, words: DocWords, from: number, to: number): boolean {
   if (words.present[set.sid!] !== 1) return false;
   const at = leadingTokens(set, words);
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo]! <= to;
+  const k = firstAtOrAfter(at, from);
+  return k < at.length && at[k]! <= to;
 }
 
 /** Does the token range [from, to] of the posting hold every word set of some branch of the filter? */
