@@ -1,8 +1,8 @@
 // Word sets at run time. Every registered word set gets a small id; each word of the lexicon knows (lazily, once)
-// which sets it belongs to, by exact word or by prefix. A posting's word index then marks the sets
-// present in one pass over its distinct words, and "does this pattern's filter pass?" is a few
-// array reads.
-import { internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
+// which sets it belongs to, by exact word or by prefix. A posting's distinct words are then grouped
+// by set in one pass, so "does this pattern's filter pass?" is a few array reads and "is the set in
+// this sentence?" a binary search in the set's tokens.
+import { fitIds, internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
 import type { WordFilter, WordSet } from './pattern-words.ts';
 import type { WordIndex } from './word-index.ts';
 
@@ -15,13 +15,24 @@ const SET_BY_KEY = new Map<string, number>();
 /** Word id → sets holding it exactly; prefix id → sets holding that prefix. */
 const SETS_BY_WORD = new Map<number, number[]>();
 const SETS_BY_PREFIX = new Map<number, number[]>();
-/** Per lexicon id: the set ids its word belongs to (undefined: not computed since the last registration). */
-let setsById: (Int32Array | undefined)[] = [];
-const NO_SETS = new Int32Array(0);
+/**
+ * Per lexicon id: the set ids its word belongs to are memberPool[memberAt[id] - 1 ..] (memberCount[id]
+ * of them); memberAt 0: not computed since the last reset. Flat typed arrays rather than an object
+ * per word: every posting reads them for each of its distinct words, and an object per word was a
+ * cache miss or two each time.
+ */
+let memberAt = new Int32Array(0);
+let memberCount = new Int32Array(0);
+let memberPool = new Int32Array(1024);
+let poolUsed = 0;
 
-onLexiconRecycle((keep) => {
-  setsById.length = Math.min(setsById.length, keep);
-});
+/** Forgets every word's sets (a new set, or recycled ids); they are found again on demand. */
+function resetMembers(): void {
+  memberAt.fill(0);
+  poolUsed = 0;
+}
+
+onLexiconRecycle(resetMembers);
 
 function prefixId(prefix: string): number {
   let id = PREFIX_IDS.get(prefix);
@@ -60,49 +71,59 @@ export function registerWordSet(set: WordSet): void {
     for (const w of set.exact) push(SETS_BY_WORD, internWord(w), sid);
     for (const p of set.prefixes) push(SETS_BY_PREFIX, prefixId(p), sid);
     // Words met before this set existed must be looked at again.
-    setsById = [];
+    resetMembers();
     pinLexicon();
   }
   set.sid = sid;
 }
 
-/** The set ids the word with this lexicon id belongs to. */
-function setsOf(id: number): Int32Array {
-  let sets = setsById[id];
-  if (sets === undefined) {
-    const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
-    const word = wordOf(id);
-    for (const head of [word.slice(0, 1), word.length > 1 ? word.slice(0, 2) : null]) {
-      const list = head === null ? undefined : PREFIXES_BY_HEAD.get(head);
-      if (!list) continue;
-      for (const [prefix, pid] of list) {
-        if (!word.startsWith(prefix)) continue;
-        for (const sid of SETS_BY_PREFIX.get(pid) ?? []) if (!found.includes(sid)) found.push(sid);
-      }
-    }
-    sets = found.length > 0 ? Int32Array.from(found) : NO_SETS;
-    if (setsById.length < lexiconSize()) setsById.length = lexiconSize();
-    setsById[id] = sets;
+/** Where the set ids of the word with this lexicon id start in memberPool (memberCount[id] of them). */
+function setsOf(id: number): number {
+  if (id >= memberAt.length) {
+    memberAt = fitIds(memberAt, lexiconSize());
+    memberCount = fitIds(memberCount, lexiconSize());
   }
-  return sets;
+  const at = memberAt[id]!;
+  if (at !== 0) return at - 1;
+  const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
+  const word = wordOf(id);
+  for (const head of [word.slice(0, 1), word.length > 1 ? word.slice(0, 2) : null]) {
+    const list = head === null ? undefined : PREFIXES_BY_HEAD.get(head);
+    if (!list) continue;
+    for (const [prefix, pid] of list) {
+      if (!word.startsWith(prefix)) continue;
+      for (const sid of SETS_BY_PREFIX.get(pid) ?? []) if (!found.includes(sid)) found.push(sid);
+    }
+  }
+  if (poolUsed + found.length > memberPool.length) memberPool = fitIds(memberPool, Math.max(poolUsed + found.length, memberPool.length * 2));
+  memberPool.set(found, poolUsed);
+  memberAt[id] = poolUsed + 1;
+  memberCount[id] = found.length;
+  poolUsed += found.length;
+  return poolUsed - found.length;
 }
 
 /** Is the word with this lexicon id one of the set's words, or does it start with one of its prefixes? */
 export function tokenInSet(set: WordSet, id: number): boolean {
-  return setsOf(id).includes(set.sid!);
+  const from = setsOf(id);
+  return memberPool.subarray(from, from + memberCount[id]!).includes(set.sid!);
 }
 
 export interface DocWords {
   /** Each distinct word with the indexes of its tokens. */
   index: WordIndex;
-  /** Per set id: 1 when some word of the posting belongs to the set. */
-  present: Uint8Array;
-  /** The distinct-word slots (WordIndex) of set s's words are slots[slotStart[s] .. slotStart[s + 1]), ascending. */
+  /**
+   * The distinct-word slots (WordIndex) of set s's words are slots[slotStart[s] .. slotStart[s + 1]),
+   * ascending; none when the two are equal.
+   */
   slotStart: Int32Array;
   slots: Int32Array;
   /** Per set id: the posting's tokens that belong to the set, ascending; filled on first use. */
-  tokensBySet: (readonly number[] | undefined)[];
+  tokensBySet: (readonly number[] | undefined)[] | null;
 }
+
+// Where the next slot of each set goes while a posting's words are grouped (reused).
+let cursor = new Int32Array(0);
 
 function indexSets(index: WordIndex): DocWords {
   const n = SETS.length;
@@ -110,25 +131,29 @@ function indexSets(index: WordIndex): DocWords {
   // Grouped by set in two passes (count, then place): a set's words are then a slice, not a search.
   const slotStart = new Int32Array(n + 1);
   for (let d = 0; d < ids.length; d++) {
-    const sets = setsOf(ids[d]!);
-    for (let k = 0; k < sets.length; k++) slotStart[sets[k]! + 1]!++;
+    const from = setsOf(ids[d]!);
+    const to = from + memberCount[ids[d]!]!;
+    for (let k = from; k < to; k++) slotStart[memberPool[k]! + 1]!++;
   }
-  const present = new Uint8Array(n);
-  for (let s = 0; s < n; s++) {
-    if (slotStart[s + 1] !== 0) present[s] = 1;
-    slotStart[s + 1]! += slotStart[s]!;
-  }
+  for (let s = 0; s < n; s++) slotStart[s + 1]! += slotStart[s]!;
   const slots = new Int32Array(slotStart[n]!);
-  const next = slotStart.slice(0, n);
+  if (cursor.length < n) cursor = new Int32Array(n * 2);
+  cursor.set(slotStart.subarray(0, n));
   for (let d = 0; d < ids.length; d++) {
-    const sets = setsOf(ids[d]!);
-    for (let k = 0; k < sets.length; k++) slots[next[sets[k]!]!++] = d;
+    const from = memberAt[ids[d]!]! - 1;
+    const to = from + memberCount[ids[d]!]!;
+    for (let k = from; k < to; k++) slots[cursor[memberPool[k]!]!++] = d;
   }
-  return { index, present, slotStart, slots, tokensBySet: new Array<readonly number[] | undefined>(n) };
+  return { index, slotStart, slots, tokensBySet: null };
 }
 
 export function docWords(index: WordIndex): DocWords {
   return indexSets(index);
+}
+
+/** Does some word of the posting belong to the set? */
+function present(words: DocWords, sid: number): boolean {
+  return words.slotStart[sid + 1] !== words.slotStart[sid];
 }
 
 /**
@@ -136,7 +161,7 @@ export function docWords(index: WordIndex): DocWords {
  * checks compile on first use, possibly after the posting's index was built.
  */
 export function freshDocWords(words: DocWords): DocWords {
-  if (words.present.length !== SETS.length) Object.assign(words, indexSets(words.index));
+  if (words.slotStart.length !== SETS.length + 1) Object.assign(words, indexSets(words.index));
   return words;
 }
 
@@ -149,7 +174,8 @@ export function slotsOf(set: WordSet, words: DocWords): number[] {
 
 /** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
 export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
-  const { slotStart, slots, tokensBySet, index } = freshDocWords(words);
+  const { slotStart, slots, index } = freshDocWords(words);
+  const tokensBySet = (words.tokensBySet ??= new Array<readonly number[] | undefined>(SETS.length));
   const sid = set.sid!;
   let out = tokensBySet[sid];
   if (!out) {
@@ -180,7 +206,7 @@ export function firstAtOrAfter(list: readonly number[], value: number): number {
 
 /** Does some token in [from, to] belong to the set? A binary search in the set's tokens. */
 function setInRange(set: WordSet, words: DocWords, from: number, to: number): boolean {
-  if (words.present[set.sid!] !== 1) return false;
+  if (!present(words, set.sid!)) return false;
   const at = leadingTokens(set, words);
   const k = firstAtOrAfter(at, from);
   return k < at.length && at[k]! <= to;
@@ -197,12 +223,12 @@ export function rangePasses(filter: WordSet[][], words: DocWords, from: number, 
 }
 
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
-  const present = freshDocWords(doc).present;
+  freshDocWords(doc);
   outer: for (const sets of filter) {
     for (const set of sets) {
       const sid = set.sid!;
       // A set registered after this index was built is unknown here: assume present.
-      if (sid < present.length && present[sid] !== 1) continue outer;
+      if (sid < SETS.length && !present(doc, sid)) continue outer;
     }
     return true;
   }
