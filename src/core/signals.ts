@@ -152,12 +152,15 @@ function tokensWithin(doc: SignalDocument, start: number, end: number, inside: n
   return [a, b];
 }
 
-function spansFor(tokenIdx: ArrayLike<number> & Iterable<number>, doc: SignalDocument, firstOf: readonly number[]): Span[] {
+function spansFor(tokenIdx: ArrayLike<number>, doc: SignalDocument, firstOf: readonly number[]): Span[] {
   const { tokens } = doc;
   const spans: Span[] = [];
   let lastSentence = -1;
-  for (const t of tokenIdx) {
+  for (let i = 0; i < tokenIdx.length; i++) {
+    const t = tokenIdx[i]!;
     const s = tokens.sentence[t]!;
+    // Another trigger in the sentence just added (a short one: long ones reset lastSentence).
+    if (s === lastSentence) continue;
     const first = firstOf[s] ?? t;
     const bounds = sentenceBounds(doc, s, first);
     if (bounds.end - bounds.start > LONG_SENTENCE) {
@@ -172,7 +175,6 @@ function spansFor(tokenIdx: ArrayLike<number> & Iterable<number>, doc: SignalDoc
       lastSentence = -1;
       continue;
     }
-    if (s === lastSentence) continue;
     lastSentence = s;
     // Sentences are never merged: `unless` is judged per sentence.
     spans.push({ start: bounds.start, end: bounds.end, firstToken: first, lastToken: (firstOf[s + 1] ?? tokens.count) - 1 });
