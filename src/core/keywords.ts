@@ -2,6 +2,7 @@
 // how strongly the posting asks for it and every place it says so.
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
+import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { customId } from './ids.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { importanceMap, strongest } from './sections.ts';
@@ -125,6 +126,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const doc = options.keys ?? keysFor(text);
   const importance = importanceMap(text, doc);
   const urls = urlRanges(text);
+  const colleagues = colleagueRanges(doc);
   const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
@@ -135,6 +137,8 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
       if (urls.length > 0 && inRanges(urls, start)) continue;
+      // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
+      if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
       const level = importance.at(hit.firstToken);
       let kw = byId.get(entry.id);

@@ -78,6 +78,14 @@ describe('extractKeywords', () => {
     expect(byId('You might be a fit if:\n- You know SQL').get('sql')?.importance).toBe('required');
     expect(byId('Proficiency in cloud platforms, preferably Google Cloud Platform.').get('gcp')?.importance).toBe('preferred');
   });
+  it('does not take the colleagues a posting names for what it asks', () => {
+    const found = byId('Requirements\n- SQL\n- Collaborate closely with data scientists and pharmacists to improve labels.\nOur team consists of nurses and therapists.');
+    expect(found.has('sql')).toBe(true);
+    expect(found.has('data-science')).toBe(false);
+    expect(found.has('pharmacy')).toBe(false);
+    expect(found.has('nursing')).toBe(false);
+    expect(byId('Requirements\n- Pharmacists with five years of hospital work.').has('pharmacy')).toBe(true);
+  });
   it('reads markdown-escaped bullets ("\\- item") as list items, not headings', () => {
     const found = byId('**Benefits & Perks**\n\n\\- A great office, with an excellent location\n\n\\- Additional health insurance, including dental\n\n\\- Referral bonus');
     expect(found.has('dentistry')).toBe(false);

@@ -1,0 +1,65 @@
+// Stretches of a posting that name the people around the job, not the job: "collaborate closely
+// with data scientists and cloud architects", "working alongside practice nurses", "our team
+// consists of pharmacists and therapists". A domain or credential named there describes
+// colleagues, so it is not something the posting asks of the applicant.
+import { lookupWord } from './lexicon.ts';
+import type { TokenKeys } from './matcher.ts';
+
+/** Words that open a list of colleagues, and what must follow (or precede) them. */
+const AFTER_WITH = ['collaborate', 'collaborates', 'collaborating', 'partner', 'partners', 'partnering'];
+const OPENS_DIRECTLY = ['alongside'];
+const TEAM_VERBS = ['consists', 'includes', 'comprises'];
+/** Adverbs allowed between the verb and "with": "collaborate closely with". */
+const BETWEEN = ['closely', 'directly', 'cross', 'functionally', 'regularly', 'daily'];
+/** How far a list of colleagues runs at most, in tokens, within its sentence. */
+const REACH = 25;
+/** How far before "consists"/"includes" the word "team" may be: "our multidisciplinary team consists of". */
+const TEAM_BEFORE = 3;
+
+function ids(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    const id = lookupWord(w);
+    if (id >= 0) out.add(id);
+  }
+  return out;
+}
+
+/** Token ranges [first, last] (pairs in one array) holding lists of colleagues. */
+export function colleagueRanges(doc: TokenKeys): number[] {
+  const t = doc.tokens;
+  const out: number[] = [];
+  const withId = lookupWord('with');
+  const teamId = lookupWord('team');
+  const between = ids(BETWEEN);
+  const push = (from: number, sentence: number) => {
+    if (from >= t.count || t.sentence[from] !== sentence) return;
+    let last = from;
+    while (last + 1 < t.count && last + 1 - from < REACH && t.sentence[last + 1] === sentence) last++;
+    out.push(from, last);
+  };
+  for (const word of AFTER_WITH) {
+    for (const at of doc.index.get(word) ?? []) {
+      let k = at + 1;
+      while (k < t.count && between.has(t.ids[k]!)) k++;
+      if (k < t.count && t.ids[k] === withId) push(k + 1, t.sentence[at]!);
+    }
+  }
+  for (const word of OPENS_DIRECTLY) for (const at of doc.index.get(word) ?? []) push(at + 1, t.sentence[at]!);
+  for (const word of TEAM_VERBS) {
+    for (const at of doc.index.get(word) ?? []) {
+      for (let k = Math.max(0, at - TEAM_BEFORE); k < at; k++) {
+        if (t.ids[k] === teamId && t.sentence[k] === t.sentence[at]) {
+          push(at + 1, t.sentence[at]!);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function inTokenRanges(ranges: readonly number[], token: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (token >= ranges[k]! && token <= ranges[k + 1]!) return true;
+  return false;
+}
