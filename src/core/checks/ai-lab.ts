@@ -4,7 +4,7 @@ import { requiredWords, type WordFilter } from '../pattern-words.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { docPasses, leadingTokens, registerFilter } from '../word-sets.ts';
-import { hostOf, onDomain } from './hosts.ts';
+import { hostOf, hostsIn, onDomain } from './hosts.ts';
 import { strings, vendorsOf } from './params.ts';
 
 interface Lab {
@@ -75,6 +75,7 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
   if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
   if (hosts.some((h) => re.labs.some((l) => l.domains.some((d) => onDomain(h, d))))) return null;
+  const onTrustedHost = (h: string) => trusted.some((d) => onDomain(h, d)) || re.labs.some((l) => l.domains.some((d) => onDomain(h, d)));
   const company = (doc.company ?? '').toLowerCase();
   const knownCompany = strings(rule.params.trustedCompanies);
   if (company && knownCompany.some((k) => company.includes(k))) return null;
@@ -87,6 +88,9 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
   if (!nameInText(re, doc)) return out.length > 0 ? out : null;
+  // A link or e-mail address on the lab's own domain or a known applicant-tracking host is a real
+  // hiring source ("apply at job-boards.greenhouse.io/xai", "email me at ...@x.ai").
+  if (hostsIn(doc.text).some((f) => onTrustedHost(f.host.replace(/^www\./u, '')))) return null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
   let m: RegExpExecArray | null;

@@ -34,7 +34,7 @@ let hostsFound: Found[] = [];
  * Hostnames in the text. Walks from dot to dot instead of running HOST_RE at every word start:
  * a host needs a dot between letters/digits, and most of a posting has none.
  */
-function hostsIn(text: string): readonly Found[] {
+export function hostsIn(text: string): readonly Found[] {
   if (text === hostsText) return hostsFound;
   const out: Found[] = [];
   let from = 0;

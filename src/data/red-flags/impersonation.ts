@@ -82,7 +82,7 @@ export const impersonationRules: SignalRuleInput[] = [
     },
     examples: {
       positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.'],
-      negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.'],
+      negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.', 'Anthropic is hiring research engineers: apply at job-boards.greenhouse.io/anthropic.'],
     },
   },
 ];
