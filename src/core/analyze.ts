@@ -5,7 +5,7 @@ import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
-import { builtInVocabulary, customVocabulary, extractKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
 import { docWords } from './word-sets.ts';
@@ -75,8 +75,8 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const keys = keysFor(text);
   const vocabulary = options.vocabulary ?? builtInVocabulary();
   const customVocab = customVocabulary(options.customKeywords ?? []);
-  // One pass over the text serves the taxonomy, the user's keywords, the requirement cues and the evaluator signals.
-  scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher()], keys);
+  // One pass over the text serves the taxonomy, the user's keywords, the requirement cues, the evaluator signals and the task pairs.
+  scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher(), taskPairMatcher()], keys);
   const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary });
   const titleKeys = title ? keysFor(title) : undefined;
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);

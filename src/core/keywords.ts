@@ -1,10 +1,12 @@
 // Keyword extraction: taxonomy terms (plus the user's own keywords) found in a text, each with
 // how strongly the posting asks for it and every place it says so.
+import { taskPairs, type TaskPair } from '../data/task-pairs.ts';
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { customId } from './ids.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
+import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
 import { importanceMap, strongest } from './sections.ts';
 import type { Evidence, KeywordCategory, KeywordHit } from './types.ts';
 
@@ -75,6 +77,20 @@ function languageLevel(doc: TokenKeys, first: number, last: number): string | un
   }
   return undefined;
 }
+
+let pairs: CompiledSignals | null = null;
+
+function taskPairSignals(): CompiledSignals {
+  pairs ??= compileSignals(taskPairs, 'text');
+  return pairs;
+}
+
+/** The task-pair matcher, for scanning it together with the others (matcher.ts scanTogether). */
+export function taskPairMatcher(): Matcher {
+  return taskPairSignals().matcher;
+}
+
+const taxonomyById = new Map(taxonomy.map((e) => [e.id, e]));
 
 export interface ExtractOptions {
   keys?: TokenKeys;
@@ -157,9 +173,32 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(evidenceOf(text, start, end));
     }
   }
+  // Task wordings a fixed phrase cannot list ("evaluate nuanced and ambiguous AI responses") add to
+  // the same term, or bring it in; the built-in taxonomy only.
+  if (!options.vocabulary || options.vocabulary === builtIn) {
+    const c = taskPairSignals();
+    for (const fired of fireSignals(text, doc, c, false).values()) {
+      const entry = taxonomyById.get((c.defs[fired.signal] as TaskPair).keyword);
+      if (!entry) continue;
+      fired.evidence.forEach((ev, k) => {
+        const first = fired.firstTokens[k]!;
+        if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start))) return;
+        const level = importance.at(first);
+        let kw = byId.get(entry.id);
+        if (!kw) {
+          kw = { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [], seen: new Set() };
+          byId.set(entry.id, kw);
+        } else kw.importance = strongest(kw.importance, level);
+        if (kw.seen.has(ev.start)) return;
+        kw.seen.add(ev.start);
+        if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(ev);
+      });
+    }
+  }
   const rank = { required: 0, preferred: 1, mentioned: 2 } as const;
   return [...byId.values()]
-    .map(({ seen: _seen, ...kw }) => kw)
+    // Pair evidence is added after the phrase hits: put every keyword's evidence back in text order.
+    .map(({ seen: _seen, ...kw }) => ({ ...kw, evidence: kw.evidence.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
