@@ -5,6 +5,7 @@ import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { customId } from './ids.ts';
+import { lookupWord } from './lexicon.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
 import { importanceMap, strongest } from './sections.ts';
@@ -92,6 +93,39 @@ export function taskPairMatcher(): Matcher {
 
 const taxonomyById = new Map(taxonomy.map((e) => [e.id, e]));
 
+/** "This is not a full-time position", "you will not be writing prompts", "no engineering background". */
+const NEGATORS = ['not', 'no', 'never', 'without', 'non'];
+/** "Not only SQL but also Python", "without losing attention to detail" negate nothing. */
+const NOT_NEGATING_AFTER = ['only', 'just', 'limited', 'necessarily', 'losing', 'compromising', 'sacrificing'];
+const NEGATION_REACH = 3;
+
+// Looked up per posting: lexicon ids can be recycled between analyses (lexicon.ts).
+function idsOf(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    const id = lookupWord(w);
+    if (id >= 0) out.add(id);
+  }
+  return out;
+}
+
+/** Is a hit starting at token `first` negated: a negation shortly before it, in its sentence? */
+function negationCheck(doc: TokenKeys): (first: number) => boolean {
+  const negators = idsOf(NEGATORS);
+  if (negators.size === 0) return () => false;
+  const notNegating = idsOf(NOT_NEGATING_AFTER);
+  // "non" negates only the word it is joined to: "Non-Exempt Hourly Position" is still hourly.
+  const non = lookupWord('non');
+  const { ids, sentence } = doc.tokens;
+  return (first) => {
+    for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH && sentence[k] === sentence[first]; k--) {
+      if (!negators.has(ids[k]!) || (ids[k] === non && k !== first - 1)) continue;
+      return !(k + 1 < first && notNegating.has(ids[k + 1]!));
+    }
+    return false;
+  };
+}
+
 export interface ExtractOptions {
   keys?: TokenKeys;
   custom?: readonly CustomKeyword[];
@@ -143,6 +177,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const importance = importanceMap(text, doc);
   const urls = urlRanges(text);
   const colleagues = colleagueRanges(doc);
+  const isNegated = negationCheck(doc);
   const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
@@ -153,6 +188,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
       if (urls.length > 0 && inRanges(urls, start)) continue;
+      if (isNegated(hit.firstToken)) continue;
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
@@ -182,7 +218,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (!entry) continue;
       fired.evidence.forEach((ev, k) => {
         const first = fired.firstTokens[k]!;
-        if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start))) return;
+        if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
         const level = importance.at(first);
         let kw = byId.get(entry.id);
         if (!kw) {

@@ -78,6 +78,14 @@ describe('extractKeywords', () => {
     expect(byId('You might be a fit if:\n- You know SQL').get('sql')?.importance).toBe('required');
     expect(byId('Proficiency in cloud platforms, preferably Google Cloud Platform.').get('gcp')?.importance).toBe('preferred');
   });
+  it('leaves out what a posting says the job is not', () => {
+    expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
+    expect(byId('You will not be writing prompts.').has('prompt-writing')).toBe(false);
+    expect(byId('No journalism background is needed.').has('journalism')).toBe(false);
+    expect(byId('Stay focused without losing attention to detail.').has('attention-to-detail')).toBe(true);
+    expect(byId('Not only SQL but also Python.').has('sql')).toBe(true);
+    expect(byId('A non-exempt hourly position.').has('hourly-pay')).toBe(true);
+  });
   it('does not take the colleagues a posting names for what it asks', () => {
     const found = byId('Requirements\n- SQL\n- Collaborate closely with data scientists and pharmacists to improve labels.\nOur team consists of nurses and therapists.');
     expect(found.has('sql')).toBe(true);
