@@ -19,7 +19,8 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'consulting', label: 'Consulting', category: 'domain', stem: false,
     aliases: ['consultant', 'consultants', 'management consulting', 'management consultant', 'strategy consultant', 'strategy consulting', 'consulting firm', 'Big Four consulting'],
     // In UK health postings a consultant is a senior doctor.
-    guards: { forbidNear: ['nhs', 'patients', 'patient', 'ward', 'wards', 'clinical', 'surgeons', 'doctors', 'registrars', 'nurses', 'hospital', 'medical'], window: 12, appliesTo: ['consultant', 'consultants'] },
+    // A "project consultant" or "independent consultant" on a labour marketplace is a contractor title.
+    guards: { forbidNear: ['nhs', 'patients', 'patient', 'ward', 'wards', 'clinical', 'surgeons', 'doctors', 'registrars', 'nurses', 'hospital', 'medical'], window: 12, notPrecededBy: ['project', 'independent', 'freelance', 'expert'], appliesTo: ['consultant', 'consultants'] },
     implies: ['business'],
     examples: {
       positive: ['Former management consultants are encouraged to apply.', 'Experience in consulting, ideally at a strategy firm.'],

@@ -202,7 +202,8 @@ export const expertDomains: TaxonomyEntryInput[] = [
     id: 'teaching', label: 'Teaching', category: 'domain', stem: false,
     aliases: ['teacher', 'teachers', 'classroom teacher', 'classroom teaching', 'teaching experience', 'instructor', 'instructors'],
     // "teaching AI how to think" is what the rater does for the model.
-    guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots'], appliesTo: ['Teaching'] },
+    // "Leeds Teaching Hospitals" is an employer's name.
+    guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots', 'hospital', 'hospitals', 'trust'], appliesTo: ['Teaching'] },
     implies: ['education'],
     examples: {
       positive: ['Teachers with three years of classroom experience.', 'Teaching experience at any level.'],

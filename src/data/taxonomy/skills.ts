@@ -105,8 +105,9 @@ export const skills: TaxonomyEntryInput[] = [
     // Unstemmed: Porter folds "consists" into "consistent".
     stem: false,
     aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement', 'inter-annotator agreement'],
-    // "consistent with our values" compares; it asks nothing of the candidate.
-    guards: { notFollowedBy: ['with'], appliesTo: ['consistent', 'Consistency'] },
+    // "consistent with our values" compares; "consistently meeting targets" is about KPIs: neither asks
+    // for consistent judgment.
+    guards: { notFollowedBy: ['with', 'meeting', 'meet', 'meets', 'achieve', 'achieves', 'achieving', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeding', 'operational', 'voted', 'ranked'], appliesTo: ['consistent', 'consistently', 'Consistency'] },
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.', 'Be consistent from one batch to the next.'],
@@ -268,7 +269,8 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'statistical-analysis', label: 'Statistical analysis', category: 'skill',
     aliases: ['statistical methods', 'regression analysis', 'regression', 'inferential statistics', 'descriptive statistics', 'statistical inference', 'time series analysis', 'biostatistical analysis'],
-    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'suites', 'bugs', 'bug', 'coverage', 'failures'], appliesTo: ['regression'] },
+    // Software regressions: "catching regressions", "regression tests".
+    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'suites', 'bugs', 'bug', 'coverage', 'failures'], notPrecededBy: ['catch', 'catching', 'prevent', 'preventing', 'avoid', 'avoiding', 'detect', 'detecting', 'introducing', 'performance', 'functional'], appliesTo: ['regression'] },
     typicalFor: ['statistics', 'data-science', 'economics', 'psychology', 'public-health', 'academic-research'],
     examples: {
       positive: ['Statistical analysis with R or Stata.', 'Regression analysis and statistical inference.'],

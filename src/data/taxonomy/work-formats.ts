@@ -120,6 +120,8 @@ export const workFormats: TaxonomyEntryInput[] = [
     id: 'per-task-pay', label: 'Per-task / per-unit pay', category: 'work-format',
     // No stemming: "per annotation" must not read "per annotator" (a workload count).
     stem: false,
+    // "Expected time per task" is a time budget, not pay.
+    guards: { notPrecededBy: ['time', 'minutes', 'seconds', 'hours', 'mins', 'secs'], appliesTo: ['per task', 'per-task', 'per item', 'per unit'] },
     aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per-unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'per completed task', 'for each completed task', 'fixed amount for each', 'fixed amount per'],
     examples: {
       positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.', 'You receive a fixed amount for each approved item.'],
@@ -134,7 +136,9 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'weekends', label: 'Weekends', category: 'work-format',
     aliases: ['weekend', 'weekend work', 'weekend shifts', 'Saturday and Sunday', 'Saturdays', 'Sundays', 'weekends included'],
-    examples: { positive: ['Some weekend shifts required.', 'Work weekends if you prefer.'], negative: ['Monday to Friday only.'] },
+    // "Closing Date: Sunday 9th November" is a deadline (stemmed, "Sunday" reads as "Sundays").
+    guards: { notPrecededBy: ['date', 'deadline', 'closing', 'closes', 'until', 'by'], appliesTo: ['Saturdays', 'Sundays', 'weekend'] },
+    examples: { positive: ['Some weekend shifts required.', 'Work weekends if you prefer.'], negative: ['Monday to Friday only.', 'Closing Date: Sunday 9th November.'] },
   },
   {
     id: 'evenings-nights', label: 'Evenings & night shifts', category: 'work-format', stem: false,
