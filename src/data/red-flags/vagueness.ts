@@ -176,14 +176,16 @@ export const vaguenessRules: SignalRuleInput[] = [
     title: 'The job is only explained in private messages',
     explanation:
       '"Inbox me", "text me for more details" or "DM me for details" on a post that says almost nothing about the work is how spam job offers pull people into a private chat, where the fee or the task scam follows. A real posting describes the work, the pay and the employer where everyone can read it.',
-    triggers: ['inbox', 'dm', 'text', 'message', 'whatsapp', 'pm', 'details', 'information', 'info'],
+    triggers: ['inbox', 'dm', 'text', 'message', 'whatsapp', 'pm', 'details', 'information', 'info', 'share'],
     patterns: [
       String.raw`\b(?:kindly\s|please\s)?inbox\s(?:me|us)\b`,
       String.raw`\b(?:text|dm|pm|message|whatsapp)\s(?:me|us)\s(?:(?:now|today|directly|privately)\s)?(?:for|to\sget|to\sknow|to\slearn)\s(?:more\s|further\s|full\s)?(?:details|info|information)\b`,
       String.raw`\bget\sback\sto\sme\sfor\s(?:more\s)?(?:details|info|information)\b`,
+      // The text-message opener: "Are you interested in a remote role? Can I share some brief details with you?"
+      String.raw`\bcan\s(?:i|we)\s(?:share|send|give)\s(?:you\s)?(?:some\s|more\s|a\sfew\s)?(?:brief\s|quick\s|short\s)?(?:details|info|information)(?:\swith\syou)?(?:\sabout\s(?:it|this|the\s(?:job|role|position)))?\s?\?`,
     ],
     examples: {
-      positive: ['Interested candidates, please inbox me for more details.', 'Text me for more details.', 'If interested, get back to me for more information on the job.'],
+      positive: ['Interested candidates, please inbox me for more details.', 'Text me for more details.', 'If interested, get back to me for more information on the job.', 'Are you interested in a flexible remote role? Can I share some brief details with you?'],
       negative: ['Message us with questions about the role; the full description is below.', 'Inbox zero is a team habit here.'],
     },
   },
