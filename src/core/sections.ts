@@ -12,6 +12,10 @@ const HEADING_REQUIRED =
 // Chinese, Japanese and Korean requirement headings (no \b: these scripts have no word boundaries).
 const HEADING_REQUIRED_CJK = /(任職要求|任职要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格|应聘条件|應聘條件|応募資格|必須スキル|必須条件|応募条件|자격\s?요건|지원\s?자격|필수\s?요건)/;
 const HEADING_PREFERRED_CJK = /(加分项|加分項|优先|優先|歓迎スキル|歓迎条件|우대\s?사항)/;
+// "Experience in at least one of the following:": each item below is one option among several, not a
+// must. Such a list is a run of short lines; the section it interrupts resumes after it.
+const HEADING_OPTIONS = /\b(at least (?:one|two|1|2) of|one or more of|(?:any|some|one) of the following)\b/;
+const OPTION_LINE_TOKENS = 8;
 // Broad words that head a requirements list only in a short heading ("Skills", "Your expertise"),
 // not in a tagline ("We build workforce skills for the AI economy").
 const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile)\b/;
@@ -134,6 +138,8 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   let current: SectionClass = null;
   // The first paragraph under a heading belongs to it, however long ("Required:" and one long paragraph).
   let underFreshHeading = false;
+  // Inside an "at least one of the following" list: the section to return to when it ends.
+  let resumeAfterOptions: SectionClass | undefined;
   let nextColon = text.indexOf(':');
   let i = 0;
   while (i < n) {
@@ -142,10 +148,23 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     while (j + 1 < n && t.line[j + 1] === line) j++;
     const lineStart = t.lineStart[line]!;
     const nextLineStart = t.lineStart[line + 1] ?? text.length;
+    const lineText = text.slice(lineStart, nextLineStart);
+    if (resumeAfterOptions !== undefined && (j - i + 1 > OPTION_LINE_TOKENS || /[.!?]\s*$/.test(lineText))) {
+      current = resumeAfterOptions;
+      resumeAfterOptions = undefined;
+    }
+    if (/[:：]\s*$/.test(lineText) && HEADING_OPTIONS.test(lineText.toLowerCase())) {
+      resumeAfterOptions ??= current;
+      current = 'preferred';
+      lineClass.set(line, resumeAfterOptions);
+      i = j + 1;
+      continue;
+    }
     if (looksLikeHeading(text, doc, i, j, lineStart, nextLineStart)) {
       const cls = classifyHeading(text.slice(lineStart, nextLineStart));
       if (cls !== undefined) {
         current = cls;
+        resumeAfterOptions = undefined;
         underFreshHeading = true;
         lineClass.set(line, current);
         i = j + 1;

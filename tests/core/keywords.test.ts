@@ -78,6 +78,13 @@ describe('extractKeywords', () => {
     expect(byId('You might be a fit if:\n- You know SQL').get('sql')?.importance).toBe('required');
     expect(byId('Proficiency in cloud platforms, preferably Google Cloud Platform.').get('gcp')?.importance).toBe('preferred');
   });
+  it('rates the items of an "at least one of the following" list as preferred', () => {
+    const found = byId('Requirements\n- SQL\nExperience with at least one of the following:\n- Tableau\n- Looker\nA strong command of Excel for the weekly client reports you write.');
+    expect(found.get('sql')?.importance).toBe('required');
+    expect(found.get('tableau')?.importance).toBe('preferred');
+    // The requirements section resumes after the list of options.
+    expect(found.get('excel')?.importance).toBe('required');
+  });
   it('leaves out what a posting says the job is not', () => {
     expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
     expect(byId('You will not be writing prompts.').has('prompt-writing')).toBe(false);
