@@ -84,6 +84,45 @@ const inputs: z.input<typeof taskPairSchema>[] = [
   },
 ];
 
+// "Annotate images, text, and video datasets": each medium named after the verb is its own task.
+// Not "tag": "build and tag images" is Docker.
+const ANNOTATE = ['annotate', 'annotates', 'annotating', 'label', 'labeling', 'labelling'];
+const modality = (id: string, keyword: string, label: string, right: string[], positive: string, negative: string): z.input<typeof taskPairSchema> => ({
+  id,
+  label,
+  keyword,
+  weight: 0,
+  kind: 'pair',
+  stem: false,
+  left: ANNOTATE,
+  right,
+  // "Label the shelves, then film a video": the sentence must be about data work.
+  context: ['data', 'dataset', 'datasets', 'AI', 'model', 'models', 'training', 'machine learning', 'ML', 'annotation', 'annotations', 'guidelines', 'accurately', 'accuracy', 'bounding', 'categories', 'labels', 'tags', 'classes', 'taxonomy'],
+  window: 6,
+  examples: { positive: [positive], negative: [negative] },
+});
+inputs.push(
+  modality('annotate-images-task', 'image-annotation', 'Annotating images', ['images', 'image', 'photos', 'pictures', 'frames'], 'Annotate images, text, and video datasets following the guidelines.', 'Label the boxes before they ship; images of the product go on the site.'),
+  modality('annotate-video-task', 'video-annotation', 'Annotating video', ['video', 'videos', 'video clips', 'footage'], 'Accurately label text, image, audio, or video data.', 'Label the shelves, then film a video for the team.'),
+  modality('annotate-audio-task', 'audio-annotation', 'Annotating audio', ['audio', 'speech', 'recordings', 'audio clips'], 'Accurately label text, image, audio, or structured data.', 'Record audio notes and label the folders.'),
+  modality('annotate-text-task', 'text-annotation', 'Annotating text', ['text', 'texts', 'documents', 'sentences', 'utterances'], 'Annotate text and images for a language model.', 'Label each box and write the text of the address on it clearly.'),
+  {
+    id: 'score-with-rubrics-task',
+    label: 'Scoring with rubrics',
+    keyword: 'rubric-scoring',
+    weight: 0,
+    kind: 'pair',
+    stem: false,
+    left: ['score', 'scores', 'scoring', 'rate', 'rating', 'grade', 'grading', 'evaluate', 'evaluating', 'assess', 'assessing', 'using', 'apply', 'applying', 'follow', 'following'],
+    right: ['rubric', 'rubrics', 'scoring guide', 'scoring guides', 'mark scheme', 'Likert scale'],
+    window: 7,
+    examples: {
+      positive: ['Rate and compare AI responses using detailed rubrics.', 'Score each answer against a five-point rubric.'],
+      negative: ['Design new rubrics with the research team.'],
+    },
+  },
+);
+
 export const taskPairs: TaskPair[] = inputs.map((input) => {
   const parsed = taskPairSchema.safeParse(input);
   if (!parsed.success) throw new Error(`task pair "${input.id}" is invalid: ${parsed.error.message}`);
