@@ -23,6 +23,8 @@ let words: string[] = [];
 let hashes = new Int32Array(4096);
 let hashes2 = new Int32Array(4096);
 let lengths = new Int32Array(4096);
+/** 1 where the word has an ASCII digit (signals.ts searches some patterns only near digits). */
+let digits = new Uint8Array(4096);
 /**
  * Open addressing, kept under half full. Each slot holds [id + 1 (0: empty), hash, hash2, length]
  * side by side, so a lookup reads one cache line.
@@ -34,6 +36,11 @@ const resetListeners: ((keep: number) => void)[] = [];
 
 export function wordOf(id: number): string {
   return words[id]!;
+}
+
+/** Does the word with this id have an ASCII digit? (Folding keeps those as they are.) */
+export function hasDigit(id: number): boolean {
+  return digits[id] === 1;
 }
 
 export function lexiconSize(): number {
@@ -68,8 +75,8 @@ function rebuild(slots: number): void {
   mask = m;
 }
 
-function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(a.length * 2);
+function doubled<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T): T {
+  const bigger = new (a.constructor as new (length: number) => T)(a.length * 2);
   bigger.set(a);
   return bigger;
 }
@@ -81,10 +88,12 @@ function add(word: string, h: number, h2: number, slot: number): number {
     hashes = doubled(hashes);
     hashes2 = doubled(hashes2);
     lengths = doubled(lengths);
+    digits = doubled(digits);
   }
   hashes[id] = h;
   hashes2[id] = h2;
   lengths[id] = word.length;
+  digits[id] = /[0-9]/.test(word) ? 1 : 0;
   const at = slot * 4;
   table[at] = id + 1;
   table[at + 1] = h;

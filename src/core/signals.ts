@@ -9,7 +9,8 @@
 // offset to mark; the UI shows the evidence text instead.
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
-import { internWord, pinLexicon } from './lexicon.ts';
+import { digitReach } from './digit-reach.ts';
+import { hasDigit, internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docPasses, docWords, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
@@ -31,6 +32,8 @@ export interface CompiledRule {
   /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
   leading: (WordSet | null)[];
   stickies: (RegExp | null)[];
+  /** Per pattern: the longest match when every match has a digit (digit-reach.ts), else null. */
+  digitReach: (number | null)[];
   /** Pattern indexes, those with a word filter first (absence rules stop at the first match). */
   absenceOrder: number[];
   unless: RegExp[];
@@ -75,6 +78,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
         return set;
       }),
       stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
+      digitReach: rule.patterns.map(digitReach),
       absenceOrder: [],
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
@@ -376,6 +380,27 @@ function anchorSpans(filter: NonNullable<WordFilter>, doc: SignalDocument, words
   return spansFor(best, doc, doc.tokens.sentenceFirstToken);
 }
 
+/**
+ * Stretches of the text around its digits, [start, end) pairs, merged where they touch: a match
+ * that holds a digit and is at most `reach` long lies inside one, with room for the code point
+ * \b reads on either side. A stretch never starts or ends within reach of a digit of its own,
+ * so a match found in one is a match in the whole text too. Every digit is inside a token, and
+ * the lexicon knows which words have one.
+ */
+function digitStretches(doc: SignalDocument, reach: number): number[] {
+  const { tokens } = doc;
+  const out: number[] = [];
+  const pad = reach + 2;
+  for (let t = 0; t < tokens.count; t++) {
+    if (!hasDigit(tokens.ids[t]!)) continue;
+    const start = Math.max(0, tokens.start[t]! - pad);
+    const end = Math.min(doc.text.length, tokens.end[t]! + pad);
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = end;
+    else out.push(start, end);
+  }
+  return out;
+}
+
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
 function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): boolean {
   const { params } = c.rule;
@@ -400,6 +425,17 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     // Words the pattern needs are missing from the whole posting: it cannot occur.
     if (filter && !docPasses(filter, words)) continue;
     const spans = filter ? anchorSpans(filter, doc, words) : null;
+    const reach = c.digitReach[p];
+    if (spans === null && reach != null && !c.leading[p]) {
+      // Every match has a digit: only the text around digits can hold one.
+      const re = c.patterns[p]!;
+      const at = digitStretches(doc, reach);
+      for (let k = 0; k < at.length; k += 2) {
+        re.lastIndex = 0;
+        if (re.test(doc.text.slice(at[k], at[k + 1]))) return false;
+      }
+      continue;
+    }
     if (spans === null) {
       const whole: Span = { start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 };
       if (patternIn(c, p, spanStretch(doc, words, whole, doc.text))) return false;
