@@ -166,6 +166,15 @@ const CASE_FIRST = 2;
 const STEM_FIRST = 4;
 /** In `startCache`: the flags of this id are known (possibly none). */
 const KNOWN = 8;
+/**
+ * In `startCache`: the word (FOLD_NEXT) or its stem (STEM_NEXT) is the second or a later word of
+ * some alias. Nine in ten steps of a trie walk find no next word: this array read stops them
+ * before the lookup in the node's map. STEM_KNOWN: STEM_NEXT was worked out (on first need, as
+ * it takes the word's stem).
+ */
+const FOLD_NEXT = 16;
+const STEM_NEXT = 32;
+const STEM_KNOWN = 64;
 
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
@@ -179,6 +188,9 @@ export class Matcher {
   /** The roots again as arrays indexed by id: the hot lookup is an array read, not a hash. */
   private foldRoots: (TrieNode<number> | undefined)[] = [];
   private stemRoots: (TrieNode<number> | undefined)[] = [];
+  /** Folded ids and stem ids that continue some alias (see FOLD_NEXT). */
+  private readonly foldNext = new Set<number>();
+  private readonly stemNext = new Set<number>();
   /**
    * Per lexicon id: KNOWN | what a token with that word could start. Texts repeat a small
    * vocabulary, so a token's answer is one array read; built lazily, dropped when the stem
@@ -225,12 +237,15 @@ export class Matcher {
     for (const id of this.stemRoot.keys()) this.stemFlags[id] = 1;
     this.foldRoots = rootArray(this.foldRoot);
     this.stemRoots = rootArray(this.stemRoot);
+    for (const node of this.foldRoot.values()) collectNext(node, this.foldNext);
+    for (const node of this.stemRoot.values()) collectNext(node, this.stemNext);
     pinLexicon();
   }
 
   /** What a token with this folded id could start here: FOLD_FIRST | CASE_FIRST | STEM_FIRST bits. */
   private starts(id: number): number {
     let f = id < this.firstFlags.length ? this.firstFlags[id]! : 0;
+    if (this.foldNext.has(id)) f |= FOLD_NEXT;
     if (this.stemRoot.size > 0 && worthStemming(id)) {
       const sid = stemIdOf(id);
       if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) f |= STEM_FIRST;
@@ -251,6 +266,16 @@ export class Matcher {
       if (cache[id] === 0) cache[id] = KNOWN | this.starts(id);
     }
     return cache;
+  }
+
+  /** Could a token with this id continue a stemmed alias? Cached with the start flags (STEM_KNOWN). */
+  private stemContinues(cache: Uint8Array, id: number): boolean {
+    let f = cache[id]!;
+    if ((f & STEM_KNOWN) === 0) {
+      f |= STEM_KNOWN | (this.stemNext.has(stemIdOf(id)) ? STEM_NEXT : 0);
+      cache[id] = f;
+    }
+    return (f & STEM_NEXT) !== 0;
   }
 
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
@@ -306,7 +331,7 @@ export class Matcher {
     const startOf = this.startFlags(ids, n);
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
-      const f = startOf[id]! & ~KNOWN;
+      const f = startOf[id]! & (FOLD_FIRST | CASE_FIRST | STEM_FIRST);
       if (f === 0) continue;
       lastTerm = -1;
       lastEnd = -1;
@@ -326,7 +351,7 @@ export class Matcher {
         while (node) {
           if (node.out) report(node.out, i, j);
           j++;
-          if (j >= n || !node.next || joined[j] === 0) break;
+          if (j >= n || !node.next || joined[j] === 0 || (startOf[ids[j]!]! & FOLD_NEXT) === 0) break;
           node = node.next.get(ids[j]!);
         }
       }
@@ -336,7 +361,7 @@ export class Matcher {
         while (node) {
           if (node.out) report(node.out, i, j);
           j++;
-          if (j >= n || !node.next || joined[j] === 0) break;
+          if (j >= n || !node.next || joined[j] === 0 || !this.stemContinues(startOf, ids[j]!)) break;
           node = node.next.get(stemIdOf(ids[j]!));
         }
       }
@@ -360,6 +385,15 @@ function inflectionOfSome(aliases: number[][], ids: Int32Array, first: number): 
   return false;
 }
 
+/** Adds the keys of every map below `node` (the words that continue an alias) to `into`. */
+function collectNext(node: TrieNode<number>, into: Set<number>): void {
+  if (!node.next) return;
+  for (const [key, child] of node.next) {
+    into.add(key);
+    collectNext(child, into);
+  }
+}
+
 function rootArray(root: Map<number, TrieNode<number>>): (TrieNode<number> | undefined)[] {
   let size = 0;
   for (const id of root.keys()) size = Math.max(size, id + 1);
@@ -371,14 +405,16 @@ function rootArray(root: Map<number, TrieNode<number>>): (TrieNode<number> | und
 function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
   let map = root;
   let node: TrieNode<K> | undefined;
-  for (const key of keys) {
-    node = map.get(key);
+  for (let k = 0; k < keys.length; k++) {
+    if (node) map = node.next ??= new Map();
+    node = map.get(keys[k]!);
     if (!node) {
       node = { next: null, out: null };
-      map.set(key, node);
+      map.set(keys[k]!, node);
     }
-    map = node.next ??= new Map();
   }
+  // A node gets `next` only when a longer alias runs on from it: the scan stops at the others
+  // without a lookup in an empty map (most aliases are one or two words).
   return node!;
 }
 
