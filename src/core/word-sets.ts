@@ -172,6 +172,25 @@ export function slotsOf(set: WordSet, words: DocWords): number[] {
   return Array.from(slots.subarray(slotStart[sid], slotStart[sid + 1]));
 }
 
+/**
+ * Up to this many tokens, a set's list is sorted in place by insertion: most lists are about ten
+ * tokens from three or four words, and Array#sort's comparator calls cost more than the sort.
+ */
+const SHORT_SORT = 64;
+
+function insertionSorted(a: number[]): number[] {
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+  return a;
+}
+
 /** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
 export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
   const { slotStart, slots, index } = freshDocWords(words);
@@ -185,7 +204,7 @@ export function leadingTokens(set: WordSet, words: DocWords): readonly number[] 
     else {
       const all: number[] = [];
       for (let k = from; k < to; k++) for (const t of index.tokensOfSlot(slots[k]!)) all.push(t);
-      out = all.sort((a, b) => a - b);
+      out = all.length <= SHORT_SORT ? insertionSorted(all) : all.sort((a, b) => a - b);
     }
     tokensBySet[sid] = out;
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keysFor } from '../../src/core/matcher.ts';
 import { requiredWords } from '../../src/core/pattern-words.ts';
-import { docPasses, docWords, rangePasses, registerFilter } from '../../src/core/word-sets.ts';
+import { docPasses, docWords, leadingTokens, rangePasses, registerFilter, registerWordSet } from '../../src/core/word-sets.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 
@@ -53,5 +53,17 @@ describe('requiredWords', () => {
     expect(rangePasses(filter, words, 4, 6)).toBe(false);
     expect(rangePasses(filter, words, 4, 7)).toBe(true);
     expect(rangePasses(filter, words, 3, 3)).toBe(false);
+  });
+  it("lists a set's tokens in text order, however many words and tokens it has", () => {
+    const set = { exact: new Set(['alpha', 'beta', 'gamma']), prefixes: ['delt'] };
+    registerWordSet(set);
+    const inSet = (w: string) => set.exact.has(w) || w.startsWith('delt');
+    for (const repeat of [1, 3, 40]) {
+      const text = 'Gamma beta x alpha, delta deltas beta. Alpha y gamma! '.repeat(repeat);
+      const k = keysFor(text);
+      const expected = [];
+      for (let t = 0; t < k.tokens.count; t++) if (inSet(k.foldAt(t))) expected.push(t);
+      expect(leadingTokens(set, docWords(k.index))).toEqual(expected);
+    }
   });
 });
