@@ -12,7 +12,7 @@ import { runCheck } from './checks/index.ts';
 import { digitReach } from './digit-reach.ts';
 import { hasDigit, internWord, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
-import { docPasses, docWords, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, type DocWords } from './word-sets.ts';
+import { docPasses, docWords, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, sortTokens, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -125,14 +125,15 @@ function triggerSpans(c: CompiledRule, doc: SignalDocument, words: DocWords): Sp
   }
   if (total === 0) return null;
   if (lists.length === 1) return spansFor(lists[0]!, doc, doc.tokens.sentenceFirstToken);
-  // Several triggers: their token lists merged in order, each token once.
-  const merged = new Int32Array(total);
-  let k = 0;
-  for (const list of lists) for (const t of list) merged[k++] = t;
-  merged.sort();
+  // Several triggers: their token lists merged in order, each token once. A plain array: a typed
+  // one costs an ArrayBuffer per rule and posting, which is slower to make than to fill.
+  const merged: number[] = [];
+  for (const list of lists) for (const t of list) merged.push(t);
+  sortTokens(merged);
   let unique = 0;
   for (let i = 0; i < total; i++) if (unique === 0 || merged[i] !== merged[unique - 1]) merged[unique++] = merged[i]!;
-  return spansFor(merged.subarray(0, unique), doc, doc.tokens.sentenceFirstToken);
+  merged.length = unique;
+  return spansFor(merged, doc, doc.tokens.sentenceFirstToken);
 }
 
 /** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
@@ -156,7 +157,7 @@ function tokensWithin(doc: SignalDocument, start: number, end: number, inside: n
   return [a, b];
 }
 
-function spansFor(tokenIdx: ArrayLike<number>, doc: SignalDocument, firstOf: readonly number[]): Span[] {
+function spansFor(tokenIdx: readonly number[], doc: SignalDocument, firstOf: readonly number[]): Span[] {
   const { tokens } = doc;
   const spans: Span[] = [];
   let lastSentence = -1;

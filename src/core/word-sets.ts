@@ -173,12 +173,14 @@ export function slotsOf(set: WordSet, words: DocWords): number[] {
 }
 
 /**
- * Up to this many tokens, a set's list is sorted in place by insertion: most lists are about ten
- * tokens from three or four words, and Array#sort's comparator calls cost more than the sort.
+ * Up to this many tokens, a list is sorted in place by insertion: most lists are about ten tokens
+ * from three or four words, and Array#sort's comparator calls cost more than the sort.
  */
 const SHORT_SORT = 64;
 
-function insertionSorted(a: number[]): number[] {
+/** Sorts token indexes in place, ascending; returns the array. */
+export function sortTokens(a: number[]): number[] {
+  if (a.length > SHORT_SORT) return a.sort((x, y) => x - y);
   for (let i = 1; i < a.length; i++) {
     const v = a[i]!;
     let j = i - 1;
@@ -204,7 +206,7 @@ export function leadingTokens(set: WordSet, words: DocWords): readonly number[] 
     else {
       const all: number[] = [];
       for (let k = from; k < to; k++) for (const t of index.tokensOfSlot(slots[k]!)) all.push(t);
-      out = all.length <= SHORT_SORT ? insertionSorted(all) : all.sort((a, b) => a - b);
+      out = sortTokens(all);
     }
     tokensBySet[sid] = out;
   }
