@@ -8,7 +8,7 @@ import { escapeRegex } from './ids.ts';
 import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
-import { docWords } from './word-sets.ts';
+import { docWords, releaseDocWords } from './word-sets.ts';
 import { parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
@@ -103,8 +103,14 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);
   const healthySignals = findSignals(healthySignalRules, doc);
   const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match });
-  // Nothing returned reads the tokens: their buffers go to the next analysis.
+  // Nothing returned reads the tokens or their word index: their buffers go to the next analysis.
   releaseTokens(keys.tokens);
-  if (titleKeys) releaseTokens(titleKeys.tokens);
+  keys.index.release();
+  releaseDocWords(doc.words!);
+  if (titleKeys) {
+    releaseTokens(titleKeys.tokens);
+    titleKeys.index.release();
+    releaseDocWords(doc.titleWords!);
+  }
   return { aiEvaluator, risk, redFlags, healthySignals, keywords, pay };
 }

@@ -4,7 +4,7 @@
 // this sentence?" a binary search in the set's tokens.
 import { fitIds, internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
 import type { WordFilter, WordSet } from './pattern-words.ts';
-import type { WordIndex } from './word-index.ts';
+import { giveBuffer, takeBuffer, type WordIndex } from './word-index.ts';
 
 const PREFIX_IDS = new Map<string, number>();
 /** Prefixes by their first two letters (one-letter prefixes under their letter). */
@@ -120,31 +120,47 @@ export interface DocWords {
   slots: Int32Array;
   /** Per set id: the posting's tokens that belong to the set, ascending; filled on first use. */
   tokensBySet: (readonly number[] | undefined)[] | null;
+  /** Holds slotStart and slots (releaseDocWords). */
+  buffer: ArrayBuffer;
 }
 
-// Where the next slot of each set goes while a posting's words are grouped (reused).
+// Per-set counts, then where the next slot of each set goes, while a posting's words are grouped (reused).
+let counts = new Int32Array(0);
 let cursor = new Int32Array(0);
 
 function indexSets(index: WordIndex): DocWords {
   const n = SETS.length;
   const ids = index.ids;
+  if (cursor.length < n + 1) {
+    counts = new Int32Array((n + 1) * 2);
+    cursor = new Int32Array((n + 1) * 2);
+  }
   // Grouped by set in two passes (count, then place): a set's words are then a slice, not a search.
-  const slotStart = new Int32Array(n + 1);
+  counts.fill(0, 0, n + 1);
   for (let d = 0; d < ids.length; d++) {
     const from = setsOf(ids[d]!);
     const to = from + memberCount[ids[d]!]!;
-    for (let k = from; k < to; k++) slotStart[memberPool[k]! + 1]!++;
+    for (let k = from; k < to; k++) counts[memberPool[k]! + 1]!++;
   }
-  for (let s = 0; s < n; s++) slotStart[s + 1]! += slotStart[s]!;
-  const slots = new Int32Array(slotStart[n]!);
-  if (cursor.length < n) cursor = new Int32Array(n * 2);
-  cursor.set(slotStart.subarray(0, n));
+  for (let s = 0; s < n; s++) counts[s + 1]! += counts[s]!;
+  const total = counts[n]!;
+  // Both columns in one buffer, reused from a released posting when one is big enough.
+  const buffer = takeBuffer((n + 1 + total) * 4);
+  const slotStart = new Int32Array(buffer, 0, n + 1);
+  const slots = new Int32Array(buffer, (n + 1) * 4, total);
+  slotStart.set(counts.subarray(0, n + 1));
+  cursor.set(counts.subarray(0, n));
   for (let d = 0; d < ids.length; d++) {
     const from = memberAt[ids[d]!]! - 1;
     const to = from + memberCount[ids[d]!]!;
     for (let k = from; k < to; k++) slots[cursor[memberPool[k]!]!++] = d;
   }
-  return { index, slotStart, slots, tokensBySet: null };
+  return { index, slotStart, slots, tokensBySet: null, buffer };
+}
+
+/** Hands the grouping's buffer back for reuse. Only for its maker, who keeps nothing that reads `words`. */
+export function releaseDocWords(words: DocWords): void {
+  giveBuffer(words.buffer);
 }
 
 export function docWords(index: WordIndex): DocWords {

@@ -15,6 +15,13 @@ describe('analyzePosting', () => {
     const flag = a.redFlags.find((f) => f.id.startsWith('custom-red-flag'));
     expect(flag?.evidence[0]?.text.toLowerCase()).toBe('message us on');
   });
+  it('gives the same analysis whatever was analysed before (buffers are reused between postings)', () => {
+    const other = 'Earn $500 daily from home! No experience needed. Text us on WhatsApp to start today. '.repeat(20);
+    const first = analyzePosting({ text, title: 'AI Response Rater' });
+    analyzePosting({ text: other, title: 'Remote Data Entry Clerk, Apply Now' });
+    analyzePosting({ text: 'Short one.' });
+    expect(analyzePosting({ text, title: 'AI Response Rater' })).toEqual(first);
+  });
   it('never throws and stays deterministic on hostile input', () => {
     const hostile = ['', '\u0000'.repeat(1000), '$'.repeat(100_000), '<script>'.repeat(10_000), 'a'.repeat(1_200_000)];
     for (const t of hostile) {

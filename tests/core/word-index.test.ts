@@ -41,4 +41,18 @@ describe('WordIndex', () => {
     expect(c.get('review')).toEqual(a.get('review'));
     expect(a.has('completely')).toBe(false);
   });
+  it('reuses a released index buffer without leaking the old words into the new index', () => {
+    const first = new WordIndex(tokenize(long));
+    first.release();
+    first.release();
+    const text = 'Rate the answer, then rate the next answer.';
+    const second = new WordIndex(tokenize(text));
+    const third = new WordIndex(tokenize(short));
+    for (const [index, t] of [[second, text], [third, short]] as const) {
+      const expected = naive(t);
+      expect(index.size).toBe(expected.size);
+      for (const [word, at] of expected) expect(index.get(word)).toEqual(at);
+      expect(index.has('review')).toBe(t === short);
+    }
+  });
 });
