@@ -14,7 +14,7 @@ import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
 import { cueMatcher } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
-import type { Analysis, KeywordHit, PostingInput } from './types.ts';
+import type { Analysis, KeywordHit, Pay, PostingInput } from './types.ts';
 
 /** Longer inputs are cut: a posting is a few KB; a megabyte is a whole page gone wrong. */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -67,6 +67,28 @@ export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
   return rules;
 }
 
+/** The pay parser reads "$25/hr" and "$0.04/label" that no keyword alias lists: the work format follows from it. */
+const PAY_FORMAT: Partial<Record<string, { id: string; label: string }>> = {
+  hour: { id: 'hourly-pay', label: 'Hourly pay' },
+  task: { id: 'per-task-pay', label: 'Per-task / per-unit pay' },
+};
+
+/** The period must be written, not guessed from the figure's size ("$15.57" alone is read as hourly). */
+const STATED_HOUR = /hour|\bhr\b|\/\s?h\b|hourly|heure|hora|stunde|\buur\b|\bora\b|時給|时薪|時薪/i;
+
+function payFormatKeyword(keywords: KeywordHit[], pay: Pay | null): void {
+  const format = pay && PAY_FORMAT[pay.period];
+  // Only pay found in the text: a pay line shown apart has no offsets to mark.
+  if (!pay || !format || !pay.evidence || pay.evidence.start < 0) return;
+  if (pay.period === 'hour' && !STATED_HOUR.test(pay.evidence.text)) return;
+  if (keywords.some((k) => k.id === format.id)) return;
+  const hit: KeywordHit = { id: format.id, label: format.label, category: 'work-format', importance: 'mentioned', evidence: [pay.evidence] };
+  // Keep the order extractKeywords gives: by importance, then by where each is first said.
+  let at = keywords.length;
+  while (at > 0 && keywords[at - 1]!.importance === 'mentioned' && keywords[at - 1]!.evidence[0]!.start > hit.evidence[0]!.start) at--;
+  keywords.splice(at, 0, hit);
+}
+
 export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
   // Between analyses is the one safe moment to drop words only old postings used.
   recycleIfFull();
@@ -85,6 +107,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;
   const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
+  payFormatKeyword(keywords, pay);
 
   const doc: SignalDocument = {
     text,

@@ -32,3 +32,14 @@ describe('analyzePosting', () => {
     expect(() => analyzePosting({ text: null })).not.toThrow();
   });
 });
+
+describe('pay format keywords', () => {
+  it('takes hourly or per-task pay from a stated pay figure no alias lists', () => {
+    const hourly = analyzePosting({ text: 'Contract, part-time | $70–110/hr | Remote' }).keywords.find((k) => k.id === 'hourly-pay');
+    expect(hourly?.evidence[0]?.text).toContain('$70');
+    expect(analyzePosting({ text: 'Pay Rate $15/task. Posted 28 days ago.' }).keywords.some((k) => k.id === 'per-task-pay')).toBe(true);
+  });
+  it('does not call a bare figure hourly pay', () => {
+    expect(analyzePosting({ text: 'Thailand: $15.57. For other countries see the list.' }).keywords.some((k) => k.id === 'hourly-pay')).toBe(false);
+  });
+});
