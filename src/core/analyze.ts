@@ -99,7 +99,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const customVocab = customVocabulary(options.customKeywords ?? []);
   // One pass over the text serves the taxonomy, the user's keywords, the requirement cues, the evaluator signals and the task pairs.
   scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher(), taskPairMatcher()], keys);
-  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary });
+  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company });
   const titleKeys = title ? keysFor(title) : undefined;
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);
 

@@ -131,6 +131,13 @@ export interface ExtractOptions {
   custom?: readonly CustomKeyword[];
   /** Replaces the built-in taxonomy (the benchmark uses it to time a doubled taxonomy). */
   vocabulary?: CompiledVocabulary;
+  /** The employer's name: a tool or field that is part of it ("Labelbox", "Leeds Teaching Hospitals") is not asked of the applicant. */
+  company?: string;
+}
+
+/** Folded words of a name, space-joined with a space at each end, for whole-word containment tests. */
+function nameKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVocabulary {
@@ -178,6 +185,8 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const urls = urlRanges(text);
   const colleagues = colleagueRanges(doc);
   const isNegated = negationCheck(doc);
+  const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
+  const inEmployerName = (start: number, end: number) => employer !== null && employer.includes(nameKey(text.slice(start, end)));
   const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
@@ -189,6 +198,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       const start = doc.tokens.start[hit.firstToken]!;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
+      if (employer && (entry.category === 'tool' || entry.category === 'domain') && inEmployerName(start, doc.tokens.end[hit.lastToken]!)) continue;
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;

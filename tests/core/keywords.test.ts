@@ -85,6 +85,13 @@ describe('extractKeywords', () => {
     // The requirements section resumes after the list of options.
     expect(found.get('excel')?.importance).toBe('required');
   });
+  it("does not take the employer's own name for a tool or field", () => {
+    const text = 'At Labelbox, we build data tools. Requirements\n- Salesforce admin experience';
+    const ids = extractKeywords(text, { company: 'Labelbox' }).map((k) => k.id);
+    expect(ids).not.toContain('labelbox');
+    expect(ids).toContain('salesforce');
+    expect(extractKeywords(text).map((k) => k.id)).toContain('labelbox');
+  });
   it('leaves out what a posting says the job is not', () => {
     expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
     expect(byId('You will not be writing prompts.').has('prompt-writing')).toBe(false);
