@@ -59,6 +59,8 @@ const OTHER_LANGUAGE_PHRASES = [
   // Kinds of labeling work named in Chinese titles (point clouds, images, speech, text, video).
   '点云标注', '图像标注', '图片标注', '语音标注', '文本标注', '视频标注', '3D标注',
   '點雲標註', '點雲標注', '圖像標註', '影像標註', '語音標註', '文本標註', '影片標註',
+  // Frame-by-frame and point-cloud work for driving data ("点云连续帧标注"), and the annotator's trade name.
+  '帧标注', '幀標註', '幀標注', '连续帧', '連續幀', '标注师', '標註師', '標注師', '标注项目', '標註項目',
   // Korean
   '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
 ];
