@@ -187,7 +187,18 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const isNegated = negationCheck(doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
   const inEmployerName = (start: number, end: number) => employer !== null && employer.includes(nameKey(text.slice(start, end)));
-  const byId = new Map<string, KeywordHit & { seen: Set<number> }>();
+  // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
+  // hits can be returned as they are, without copying each to drop the set.
+  const byId = new Map<string, { kw: KeywordHit; seen: Set<number> }>();
+  /** The keyword's entry, made on its first hit; later hits raise its importance. */
+  const found = (entry: { id: string; label: string; category: KeywordHit['category'] }, level: KeywordHit['importance']) => {
+    let f = byId.get(entry.id);
+    if (!f) {
+      f = { kw: { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [] }, seen: new Set() };
+      byId.set(entry.id, f);
+    } else f.kw.importance = strongest(f.kw.importance, level);
+    return f;
+  };
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
     if (!vocab) continue;
@@ -202,16 +213,9 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
-      const level = importance.at(hit.firstToken);
-      let kw = byId.get(entry.id);
-      if (!kw) {
-        kw = { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [], seen: new Set() };
-        byId.set(entry.id, kw);
-      } else {
-        kw.importance = strongest(kw.importance, level);
-      }
-      if (kw.seen.has(start)) continue;
-      kw.seen.add(start);
+      const { kw, seen } = found(entry, importance.at(hit.firstToken));
+      if (seen.has(start)) continue;
+      seen.add(start);
       if (entry.category === 'language' && !kw.level) {
         const lvl = languageLevel(doc, hit.firstToken, hit.lastToken);
         if (lvl) kw.level = lvl;
@@ -229,23 +233,18 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       fired.evidence.forEach((ev, k) => {
         const first = fired.firstTokens[k]!;
         if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
-        const level = importance.at(first);
-        let kw = byId.get(entry.id);
-        if (!kw) {
-          kw = { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [], seen: new Set() };
-          byId.set(entry.id, kw);
-        } else kw.importance = strongest(kw.importance, level);
-        if (kw.seen.has(ev.start)) return;
-        kw.seen.add(ev.start);
+        const { kw, seen } = found(entry, importance.at(first));
+        if (seen.has(ev.start)) return;
+        seen.add(ev.start);
         if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(ev);
       });
     }
   }
   const rank = { required: 0, preferred: 1, mentioned: 2 } as const;
-  return [...byId.values()]
-    // Pair evidence is added after the phrase hits: put every keyword's evidence back in text order.
-    .map(({ seen: _seen, ...kw }) => ({ ...kw, evidence: kw.evidence.sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
+  const hits = Array.from(byId.values(), (f) => f.kw);
+  // Pair evidence is added after the phrase hits: put every keyword's evidence back in text order.
+  for (const kw of hits) kw.evidence.sort((a, b) => a.start - b.start);
+  return hits.sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
 export function evidenceOf(text: string, start: number, end: number): Evidence {
