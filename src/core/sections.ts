@@ -117,6 +117,24 @@ function ownParenthesis(text: string, doc: TokenKeys, start: number, end: number
   return before || after ? [open, close] : null;
 }
 
+const SPACE = /\s/;
+
+/** Is the UTF-16 unit one /\s/ matches? */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Does text[from, to) end in a colon, spaces aside (/[:：]\s*$/ on the slice)? Asked of every
+ * line: read back from the line's end, it costs neither a slice nor a regex run along the line.
+ */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  const c = k >= from ? text.charCodeAt(k) : -1;
+  return c === 58 || c === 0xff1a;
+}
+
 export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   const t = doc.tokens;
   const n = t.count;
@@ -148,12 +166,11 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     while (j + 1 < n && t.line[j + 1] === line) j++;
     const lineStart = t.lineStart[line]!;
     const nextLineStart = t.lineStart[line + 1] ?? text.length;
-    const lineText = text.slice(lineStart, nextLineStart);
-    if (resumeAfterOptions !== undefined && (j - i + 1 > OPTION_LINE_TOKENS || /[.!?]\s*$/.test(lineText))) {
+    if (resumeAfterOptions !== undefined && (j - i + 1 > OPTION_LINE_TOKENS || /[.!?]\s*$/.test(text.slice(lineStart, nextLineStart)))) {
       current = resumeAfterOptions;
       resumeAfterOptions = undefined;
     }
-    if (/[:：]\s*$/.test(lineText) && HEADING_OPTIONS.test(lineText.toLowerCase())) {
+    if (endsWithColon(text, lineStart, nextLineStart) && HEADING_OPTIONS.test(text.slice(lineStart, nextLineStart).toLowerCase())) {
       resumeAfterOptions ??= current;
       current = 'preferred';
       lineClass.set(line, resumeAfterOptions);
