@@ -2,7 +2,7 @@
 // with data scientists and cloud architects", "working alongside practice nurses", "our team
 // consists of pharmacists and therapists". A domain or credential named there describes
 // colleagues, so it is not something the posting asks of the applicant.
-import { lookupWord } from './lexicon.ts';
+import { pinnedIds } from './lexicon.ts';
 import type { TokenKeys } from './matcher.ts';
 
 /** Words that open a list of colleagues, and what must follow (or precede) them. */
@@ -16,38 +16,51 @@ const REACH = 25;
 /** How far before "consists"/"includes" the word "team" may be: "our multidisciplinary team consists of". */
 const TEAM_BEFORE = 3;
 
-function ids(words: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const w of words) {
-    const id = lookupWord(w);
-    if (id >= 0) out.add(id);
-  }
-  return out;
+interface WordIds {
+  afterWith: number[];
+  opensDirectly: number[];
+  teamVerbs: number[];
+  between: Set<number>;
+  with: number;
+  team: number;
+}
+
+let known: WordIds | null = null;
+
+/** The lists' lexicon ids, made once (pinned: they stay valid through lexicon recycling). */
+function wordIds(): WordIds {
+  known ??= {
+    afterWith: pinnedIds(AFTER_WITH),
+    opensDirectly: pinnedIds(OPENS_DIRECTLY),
+    teamVerbs: pinnedIds(TEAM_VERBS),
+    between: new Set(pinnedIds(BETWEEN)),
+    with: pinnedIds(['with'])[0]!,
+    team: pinnedIds(['team'])[0]!,
+  };
+  return known;
 }
 
 /** Token ranges [first, last] (pairs in one array) holding lists of colleagues. */
 export function colleagueRanges(doc: TokenKeys): number[] {
   const t = doc.tokens;
   const out: number[] = [];
-  const withId = lookupWord('with');
-  const teamId = lookupWord('team');
-  const between = ids(BETWEEN);
+  const { afterWith, opensDirectly, teamVerbs, between, with: withId, team: teamId } = wordIds();
   const push = (from: number, sentence: number) => {
     if (from >= t.count || t.sentence[from] !== sentence) return;
     let last = from;
     while (last + 1 < t.count && last + 1 - from < REACH && t.sentence[last + 1] === sentence) last++;
     out.push(from, last);
   };
-  for (const word of AFTER_WITH) {
-    for (const at of doc.index.get(word) ?? []) {
+  for (const word of afterWith) {
+    for (const at of doc.index.tokensOfId(word) ?? []) {
       let k = at + 1;
       while (k < t.count && between.has(t.ids[k]!)) k++;
       if (k < t.count && t.ids[k] === withId) push(k + 1, t.sentence[at]!);
     }
   }
-  for (const word of OPENS_DIRECTLY) for (const at of doc.index.get(word) ?? []) push(at + 1, t.sentence[at]!);
-  for (const word of TEAM_VERBS) {
-    for (const at of doc.index.get(word) ?? []) {
+  for (const word of opensDirectly) for (const at of doc.index.tokensOfId(word) ?? []) push(at + 1, t.sentence[at]!);
+  for (const word of teamVerbs) {
+    for (const at of doc.index.tokensOfId(word) ?? []) {
       for (let k = Math.max(0, at - TEAM_BEFORE); k < at; k++) {
         if (t.ids[k] === teamId && t.sentence[k] === t.sentence[at]) {
           push(at + 1, t.sentence[at]!);

@@ -5,7 +5,7 @@ import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { customId } from './ids.ts';
-import { lookupWord } from './lexicon.ts';
+import { pinnedIds } from './lexicon.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
 import { importanceMap, strongest } from './sections.ts';
@@ -99,23 +99,14 @@ const NEGATORS = ['not', 'no', 'never', 'without', 'non'];
 const NOT_NEGATING_AFTER = ['only', 'just', 'limited', 'necessarily', 'losing', 'compromising', 'sacrificing'];
 const NEGATION_REACH = 3;
 
-// Looked up per posting: lexicon ids can be recycled between analyses (lexicon.ts).
-function idsOf(words: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const w of words) {
-    const id = lookupWord(w);
-    if (id >= 0) out.add(id);
-  }
-  return out;
-}
+let negation: { negators: Set<number>; notNegating: Set<number>; non: number } | null = null;
 
 /** Is a hit starting at token `first` negated: a negation shortly before it, in its sentence? */
 function negationCheck(doc: TokenKeys): (first: number) => boolean {
-  const negators = idsOf(NEGATORS);
-  if (negators.size === 0) return () => false;
-  const notNegating = idsOf(NOT_NEGATING_AFTER);
+  // Pinned ids, made once: they stay valid through lexicon recycling.
+  negation ??= { negators: new Set(pinnedIds(NEGATORS)), notNegating: new Set(pinnedIds(NOT_NEGATING_AFTER)), non: pinnedIds(['non'])[0]! };
   // "non" negates only the word it is joined to: "Non-Exempt Hourly Position" is still hourly.
-  const non = lookupWord('non');
+  const { negators, notNegating, non } = negation;
   const { ids, sentence } = doc.tokens;
   return (first) => {
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH && sentence[k] === sentence[first]; k--) {

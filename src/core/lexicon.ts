@@ -178,6 +178,16 @@ export function pinLexicon(): void {
   pinned = words.length;
 }
 
+/**
+ * Ids of these folded words, added if new and pinned: for fixed word lists read in every posting,
+ * looked up once instead of hashed again per posting.
+ */
+export function pinnedIds(list: readonly string[]): number[] {
+  const ids = list.map(internWord);
+  pinLexicon();
+  return ids;
+}
+
 /** Per-id caches elsewhere register here to drop what they hold for recycled ids. */
 export function onLexiconRecycle(listener: (keep: number) => void): void {
   resetListeners.push(listener);
