@@ -45,8 +45,9 @@ const BARE_PAY_LINE = new RegExp(
   'iu',
 );
 
-const CURRENCY_CHAR = /[$€£₹¥円]/;
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
+// A currency symbol or (as written, case kept) a common code somewhere in the text: without one
+// parsePay reads nothing. One scan of the text for all of them, not one per code.
+const STATES_CURRENCY = /[$€£₹¥円]|USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|Rs/;
 
 const HOURS_PER: Partial<Record<PayPeriod, number>> = { hour: 1, day: 8, week: 40, month: 173.33, year: 2080 };
 
@@ -145,13 +146,12 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   return { pay, score };
 }
 
-/**
- * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
- * index `text`. Returns null when no amount with a currency is stated.
- */
 /** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
 const BEFORE_DIGIT = 24;
 const AFTER_DIGIT = 120;
+// Each run of digits at once: the regex engine finds the next digit much faster than a
+// charCodeAt loop walks to it (most of a posting is letters).
+const DIGIT_RUN = /\d+/g;
 
 /**
  * Stretches of `text` around its digits, merged where they overlap. Every amount has a digit, and
@@ -161,23 +161,26 @@ const AFTER_DIGIT = 120;
 function digitStretches(text: string): [number, number][] {
   const out: [number, number][] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    const start = Math.max(0, i - BEFORE_DIGIT);
-    const end = Math.min(n, i + AFTER_DIGIT);
+  DIGIT_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGIT_RUN.exec(text)) !== null) {
+    // The rest of the run lies inside the stretch its first digit makes.
+    const start = Math.max(0, m.index - BEFORE_DIGIT);
+    const end = Math.min(n, m.index + AFTER_DIGIT);
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
-    // The rest of this run of digits lies inside the stretch just made.
-    while (i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
   }
   return out;
 }
 
+/**
+ * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
+ * index `text`. Returns null when no amount with a currency is stated.
+ */
 export function parsePay(text: string): Pay | null {
-  // A one-class scan and a few substring searches are much cheaper than the alternation.
-  if (!text || !(CURRENCY_CHAR.test(text) || CURRENCY_CODES.some((c) => text.includes(c)))) return null;
+  // One cheap scan rules out most texts before the amount patterns run.
+  if (!text || !STATES_CURRENCY.test(text)) return null;
   const stretches = digitStretches(text);
   let best: Candidate | null = null;
   for (const re of [PAY, PAY_CODE_AFTER]) {

@@ -50,8 +50,21 @@ describe('parsePay', () => {
     }
     expect(parsePay('We raised $40M. Pay: $25/hour.')).toMatchObject({ min: 25, period: 'hour' });
   });
+  it('finds a figure wherever its digits sit: text start and end, far out, after long digit runs', () => {
+    const prose = 'We label data for research teams. '.repeat(200);
+    for (const [text, figure] of [
+      ['$25/hr. ' + prose, '$25/hr'],
+      [prose + 'Pay: $25/hr', '$25/hr'],
+      ['Ref 1234567890123456789012345678901234567890 ' + prose + ' 20-30 USD per hour ' + prose, '20-30 USD per hour'],
+      ['ID 12 34 56 78 90 ' + 'x'.repeat(300) + ' Rs 500 per task', 'Rs 500 per task'],
+    ] as const) {
+      const pay = parsePay(text)!;
+      expect(text.slice(pay.evidence!.start, pay.evidence!.end), figure).toBe(figure);
+    }
+  });
   it('finds nothing where no currency is stated', () => {
     expect(parsePay('Version 3.5, founded 2019, 40 hours a week')).toBeNull();
+    expect(parsePay('$ ' + 'no figure here. '.repeat(20) + 'Team of 40.')).toBeNull();
   });
   it('places pay against the market band', () => {
     expect(payBand(parsePay('$10/hr')!, false)).toBe('below');
