@@ -56,6 +56,18 @@ type SectionClass = Importance | 'benefits' | null;
 
 const LONG_PROSE_TOKENS = 40;
 
+// A line's section class or a sentence's cue as a small number, for the per-line and per-sentence
+// arrays of importanceMap. NONE: no cue, or no section that asks for anything.
+const NONE = 0;
+const PREFERRED = 1;
+const REQUIRED = 2;
+const BENEFITS = 3;
+const IMPORTANCE_OF: readonly Importance[] = ['mentioned', 'preferred', 'required'];
+
+function codeOf(cls: SectionClass | undefined): number {
+  return cls === 'preferred' ? PREFERRED : cls === 'required' ? REQUIRED : cls === 'benefits' ? BENEFITS : NONE;
+}
+
 function classifyHeading(line: string): SectionClass | undefined {
   const t = line
     .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
@@ -138,8 +150,9 @@ function endsWithColon(text: string, from: number, to: number): boolean {
 export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   const t = doc.tokens;
   const n = t.count;
-  // Sentence cues, and cues that only speak for the words in their own parenthesis.
-  const sentenceCue = new Map<number, Importance>();
+  // Sentence cues, and cues that only speak for the words in their own parenthesis. Per sentence
+  // and per line, typed arrays indexed by number rather than Maps: `at` is asked for every hit.
+  const sentenceCue = new Uint8Array(t.sentenceStart.length);
   const parenCues: { open: number; close: number; cue: Importance }[] = [];
   for (const hit of CUES.scan(doc)) {
     const s = t.sentence[hit.firstToken]!;
@@ -149,21 +162,23 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       parenCues.push({ open: paren[0], close: paren[1], cue });
       continue;
     }
-    if (sentenceCue.get(s) !== 'preferred') sentenceCue.set(s, cue);
+    if (sentenceCue[s] !== PREFERRED) sentenceCue[s] = cue === 'preferred' ? PREFERRED : REQUIRED;
   }
   // Section class per line, carried forward from the last heading.
-  const lineClass = new Map<number, SectionClass>();
+  const lineClass = new Uint8Array(t.lineStart.length);
   let current: SectionClass = null;
   // The first paragraph under a heading belongs to it, however long ("Required:" and one long paragraph).
   let underFreshHeading = false;
   // Inside an "at least one of the following" list: the section to return to when it ends.
   let resumeAfterOptions: SectionClass | undefined;
   let nextColon = text.indexOf(':');
+  // Read for every token while finding each line's last one: a local, not a property load each time.
+  const lineOf = t.line;
   let i = 0;
   while (i < n) {
-    const line = t.line[i]!;
+    const line = lineOf[i]!;
     let j = i;
-    while (j + 1 < n && t.line[j + 1] === line) j++;
+    while (j + 1 < n && lineOf[j + 1] === line) j++;
     const lineStart = t.lineStart[line]!;
     const nextLineStart = t.lineStart[line + 1] ?? text.length;
     if (resumeAfterOptions !== undefined && (j - i + 1 > OPTION_LINE_TOKENS || /[.!?]\s*$/.test(text.slice(lineStart, nextLineStart)))) {
@@ -173,7 +188,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     if (endsWithColon(text, lineStart, nextLineStart) && HEADING_OPTIONS.test(text.slice(lineStart, nextLineStart).toLowerCase())) {
       resumeAfterOptions ??= current;
       current = 'preferred';
-      lineClass.set(line, resumeAfterOptions);
+      lineClass[line] = codeOf(resumeAfterOptions);
       i = j + 1;
       continue;
     }
@@ -183,7 +198,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         current = cls;
         resumeAfterOptions = undefined;
         underFreshHeading = true;
-        lineClass.set(line, current);
+        lineClass[line] = codeOf(current);
         i = j + 1;
         continue;
       }
@@ -194,7 +209,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       if (colon > 0 && colon < nextLineStart && colon - lineStart < 40) {
         const cls = classifyHeading(text.slice(lineStart, colon));
         if (cls !== undefined) {
-          lineClass.set(line, cls);
+          lineClass[line] = codeOf(cls);
           i = j + 1;
           continue;
         }
@@ -204,20 +219,20 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     // the requirement section it follows.
     if (!underFreshHeading && j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*\\?(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
     underFreshHeading = false;
-    lineClass.set(line, current);
+    lineClass[line] = codeOf(current);
     i = j + 1;
   }
   return {
     at(tokenIndex: number): Importance {
       const pos = t.start[tokenIndex]!;
       for (const p of parenCues) if (pos > p.open && pos < p.close) return p.cue;
-      const cue = sentenceCue.get(t.sentence[tokenIndex]!);
-      if (cue) return cue;
-      const cls = lineClass.get(t.line[tokenIndex]!);
-      return cls === 'benefits' || !cls ? 'mentioned' : cls;
+      const cue = sentenceCue[t.sentence[tokenIndex]!]!;
+      if (cue !== NONE) return IMPORTANCE_OF[cue]!;
+      const cls = lineClass[t.line[tokenIndex]!]!;
+      return cls === BENEFITS ? 'mentioned' : IMPORTANCE_OF[cls]!;
     },
     inBenefits(tokenIndex: number): boolean {
-      return lineClass.get(t.line[tokenIndex]!) === 'benefits';
+      return lineClass[t.line[tokenIndex]!] === BENEFITS;
     },
   };
 }
