@@ -19,7 +19,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
-      String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply)\s(?:\w{1,15}\s){0,3}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
+      String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s){0,3}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
       String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|username|contact|group|channel)\b`,
       String.raw`\b(?:telegram|${WHATSAPP})\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
       // A chat-app number given outright: "WhatsApp: +44 7700 900123", "Telegram +1 (555) 010-0199".

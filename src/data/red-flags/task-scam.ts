@@ -11,13 +11,16 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Deposit money to unlock tasks or withdraw',
     explanation:
       'Task scams show growing "earnings" in an app, then ask you to deposit money (often crypto) to unlock the next tasks, "reset" or "recharge" your account, or withdraw. The earnings are fake and deposits are not returned (FTC, FBI). No real rating platform asks for a deposit; stop and report it.',
-    triggers: ['recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid'],
+    triggers: ['trial', 'demo', 'practice', 'recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid'],
     patterns: [
       String.raw`\b(?:recharge|top[- ]?up|replenish|reload)\s(?:your\s|the\s|my\s)?(?:account|balance|wallet)\b`,
       String.raw`\breset\s(?:your\s|the\s)?(?:task\s|work\s)?account\b`,
       String.raw`\b(?:deposit|pay|add\sfunds|prepay)\w{0,3}\b.{0,50}\b(?:unlock|withdraw|release|access|continue)\w{0,3}\s.{0,20}\b(?:tasks?|earnings|commissions?|funds|orders?|balance|payouts?|levels?|profits?)\b`,
       String.raw`\b(?:unlock|withdraw)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:tasks?|earnings|commissions?|profits?|balance)\b.{0,50}\b(?:deposit|top[- ]?up|recharge|pay\s(?:a|the)\s(?:fee|tax))`,
       String.raw`\bnegative\s(?:account\s)?balance\b`,
+      // The "training account" with trial money a task-scam mentor hands out before asking for a deposit.
+      // Not "training funds" or "training bonus": employers offer those.
+      String.raw`\b(?:trial|demo|practice)\s(?:account\s)?(?:funds|money|balance|capital)\b`,
       String.raw`\b(?:combination|combo|lucky|merged?|premium)\s(?:tasks?|orders?)\b`,
       // "you cannot move forward until you send us the money", "unable to withdraw until you top up".
       String.raw`\b(?:cannot|can'?t|can\snot|unable\sto|not\sbe\sable\sto|won'?t\sbe\sable\sto|(?:will\snot|won'?t|does\snot|doesn'?t)\slet\syou)\s(?:\w{1,12}\s){0,2}(?:continue|proceed|move\s(?:on|forward|ahead)|go\s(?:on|forward)|withdraw|cash\sout|complete|finish|start|receive|get)\b.{0,50}\b(?:until|unless|before|till)\s(?:you\s|we\s(?:receive|get)\s)?(?:first\s)?(?:(?:send|transfer|wire|remit)\w{0,3}\s(?:us\s|in\s)?(?:the\s|a\s|your\s)?(?:\w{1,12}\s)?(?:money|payment|funds|amount|deposit|fee|balance|difference)|(?:deposit|pay|recharge|top\s?up|topup|reload|replenish|add\s(?:funds|money))\w{0,3})\b`,
@@ -28,7 +31,7 @@ export const taskScamRules: SignalRuleInput[] = [
     unless: [String.raw`\b(?:never|no|(?<!can\s)not)\s(?:\w{1,12}\s){0,3}(?:deposit|recharge|top[- ]?up)`],
     params: { unlessAnywhere: NEVER_CHARGE },
     examples: {
-      positive: [
+      positive: ['Your mentor gives you a training account with trial funds to learn the tasks.', 
         'To continue you must recharge your account with 100 USDT.',
         'Deposit the difference to unlock your next set of tasks and commission.',
         'A combination task has appeared, so your balance is temporarily negative.',
@@ -36,7 +39,7 @@ export const taskScamRules: SignalRuleInput[] = [
         'The system will not let you proceed until you first pay the tax on your commission.',
         'Upgrade your account to VIP 3 to see higher-paying orders.',
       ],
-      negative: [
+      negative: ['A training bonus and training funds for courses are part of the package.', 
         'Earnings are paid out every week by direct deposit.',
         'You can reset your password from the login page.',
         'You will never need to deposit money to access tasks.',
