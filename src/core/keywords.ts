@@ -4,6 +4,7 @@ import { taskPairs, type TaskPair } from '../data/task-pairs.ts';
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
+import { companySentenceStarts } from './company-sentences.ts';
 import { customId } from './ids.ts';
 import { pinnedIds } from './lexicon.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
@@ -178,6 +179,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const isNegated = negationCheck(doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
   const inEmployerName = (start: number, end: number) => employer !== null && employer.includes(nameKey(text.slice(start, end)));
+  const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
   // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
   // hits can be returned as they are, without copying each to drop the set.
   const byId = new Map<string, { kw: KeywordHit; seen: Set<number> }>();
@@ -200,7 +202,11 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       const start = doc.tokens.start[hit.firstToken]!;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
-      if (employer && (entry.category === 'tool' || entry.category === 'domain') && inEmployerName(start, doc.tokens.end[hit.lastToken]!)) continue;
+      if (employer && (entry.category === 'tool' || entry.category === 'domain')) {
+        if (inEmployerName(start, doc.tokens.end[hit.lastToken]!)) continue;
+        // "Akur8 builds the OS for insurance pricing": what the employer sells, not what the job asks.
+        if (aboutEmployer && aboutEmployer.size > 0 && aboutEmployer.has(doc.tokens.sentence[hit.firstToken]!)) continue;
+      }
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;

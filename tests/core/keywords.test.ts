@@ -92,6 +92,16 @@ describe('extractKeywords', () => {
     expect(ids).toContain('salesforce');
     expect(extractKeywords(text).map((k) => k.id)).toContain('labelbox');
   });
+  it('leaves out the fields of sentences in which the employer describes itself', () => {
+    const text = 'Akur8 builds the OS for insurance pricing.\nAkur8 is hiring underwriters.\nRequirements\n- Python';
+    const ids = extractKeywords(text, { company: 'Akur8' }).map((k) => k.id);
+    // The hiring sentence still asks for underwriters.
+    expect(ids).toContain('insurance');
+    expect(ids).toContain('python');
+    const blurbOnly = extractKeywords('Akur8 builds the OS for insurance pricing.', { company: 'Akur8' }).map((k) => k.id);
+    expect(blurbOnly).not.toContain('insurance');
+    expect(extractKeywords('Akur8 builds the OS for insurance pricing.').map((k) => k.id)).toContain('insurance');
+  });
   it('leaves out what a posting says the job is not', () => {
     expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
     expect(byId('You will not be writing prompts.').has('prompt-writing')).toBe(false);
