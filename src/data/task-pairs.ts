@@ -107,6 +107,22 @@ inputs.push(
   modality('annotate-audio-task', 'audio-annotation', 'Annotating audio', ['audio', 'speech', 'recordings', 'audio clips'], 'Accurately label text, image, audio, or structured data.', 'Record audio notes and label the folders.'),
   modality('annotate-text-task', 'text-annotation', 'Annotating text', ['text', 'texts', 'documents', 'sentences', 'utterances'], 'Annotate text and images for a language model.', 'Label each box and write the text of the address on it clearly.'),
   {
+    id: 'verify-facts-task',
+    label: 'Checking facts',
+    keyword: 'fact-checking',
+    weight: 0,
+    kind: 'pair',
+    stem: false,
+    left: ['verify', 'verifies', 'verifying', 'check', 'checks', 'checking', 'validate', 'validating', 'confirm', 'confirming', 'cross-check', 'cross-checking', 'research', 'researching'],
+    // Not bare "claims": "check the claims queue" is insurance work.
+    right: ['facts', 'factual correctness', 'factual claims', 'claims made', 'citations', 'accuracy of claims', 'statistics cited', 'sources cited'],
+    window: 5,
+    examples: {
+      positive: ['Verify the factual claims in each AI answer against reliable sources.', 'Check citations and facts in model responses.'],
+      negative: ['Process insurance claims for our customers.', 'Check the claims queue every morning.'],
+    },
+  },
+  {
     id: 'score-with-rubrics-task',
     label: 'Scoring with rubrics',
     keyword: 'rubric-scoring',
