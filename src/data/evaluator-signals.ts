@@ -33,6 +33,9 @@ const AI_OBJECTS = ['AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'lar
 const OUTPUTS = ['response', 'responses', 'output', 'outputs', 'completion', 'completions', 'answer', 'answers', 'reply', 'replies', 'AI-generated', 'model-generated', 'generated content', 'generated text', 'generated code', 'transcript', 'transcripts', 'stories', 'essays', 'summaries', 'translations', 'conversation', 'conversations', 'dialogue', 'dialogues', 'reasoning', 'prompt', 'prompts'];
 const EVAL_VERBS = ['evaluate', 'evaluating', 'evaluation', 'evaluations', 'rate', 'rating', 'ratings', 'rank', 'ranking', 'review', 'reviewing', 'grade', 'grading', 'assess', 'assessing', 'judge', 'judging', 'compare', 'comparing', 'critique', 'critiquing', 'score', 'scoring', 'annotate', 'annotating', 'label', 'labeling', 'labelling', 'fact-check', 'fact-checking', 'verify', 'verifying', 'correct', 'correcting', 'rewrite', 'rewriting', 'edit', 'editing', 'audit', 'test', 'testing', 'stump', 'check', 'checking', 'provide feedback', 'give feedback', 'monitor', 'monitoring', 'classify', 'classifying', 'categorize', 'categorise', 'flag', 'flagging', 'moderate', 'write', 'writing', 'craft', 'crafting', 'create', 'creating'];
 
+/** What search raters rate results for; shared with the search-relevance task pair (task-pairs.ts). */
+export const SEARCH_QUERY_WORDS = ['search query', 'search queries', 'search result', 'search results', 'query', 'queries'];
+
 // AI evaluation and annotation work in other languages: postings for raters in other languages
 // are often written in those languages, titles included.
 const OTHER_LANGUAGE_PHRASES = [
@@ -192,7 +195,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // Search raters rarely say "rater": they "view results for a search query and rate how satisfying each
     // result is". The context word (intent, relevance, satisfying...) keeps SEO work out.
     left: ['rate', 'rating', 'ratings', 'evaluate', 'evaluating', 'judge', 'judging', 'assess', 'assessing', 'score', 'scoring', 'grade', 'grading'],
-    right: ['search query', 'search queries', 'search result', 'search results', 'query', 'queries'],
+    right: SEARCH_QUERY_WORDS,
     context: ['satisfying', 'satisfaction', 'user intent', 'user\'s intent', 'intent', 'relevance', 'relevant', 'needs met', 'helpfulness', 'user needs', 'user\'s needs', 'search needs'],
     window: 12,
     examples: {

@@ -1,13 +1,17 @@
 // Task keywords postings word too freely for fixed phrases: a verb and its object a few words apart
 // in one sentence ("evaluate nuanced and ambiguous AI responses", "in strict adherence to the
 // community guidelines"). Each entry names the taxonomy term it finds; the pair engine is the one
-// AI-evaluator detection uses (src/core/pair-signals.ts). Weight is unused here and kept at 0.
+// AI-evaluator detection uses (src/core/pair-signals.ts). Weight is unused here and defaults to 0.
 import { z } from 'zod';
-import { evaluatorSignalSchema } from './evaluator-signals.ts';
+import { evaluatorSignalSchema, SEARCH_QUERY_WORDS } from './evaluator-signals.ts';
 
 export const taskPairSchema = evaluatorSignalSchema.extend({
   /** The taxonomy term this wording stands for. */
   keyword: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  // Task pairs are pairs, score nothing, and match exact word forms (see AI_CONTEXT below).
+  kind: z.enum(['phrase', 'pair']).default('pair'),
+  weight: z.number().min(-10).max(10).default(0),
+  stem: z.boolean().default(false),
 });
 
 export type TaskPair = z.output<typeof taskPairSchema>;
@@ -23,9 +27,6 @@ const inputs: z.input<typeof taskPairSchema>[] = [
     id: 'evaluate-ai-output-task',
     label: 'Evaluating AI output',
     keyword: 'model-evaluation',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['evaluate', 'evaluates', 'evaluating', 'assess', 'assesses', 'assessing', 'rate', 'rates', 'rating', 'review', 'reviews', 'reviewing', 'grade', 'grades', 'grading', 'judge', 'judging', 'score', 'scoring', 'critique', 'critiquing', 'audit', 'auditing', 'fact-check', 'fact-checking', 'verify', 'verifying'],
     right: AI_OUTPUTS,
     context: AI_CONTEXT,
@@ -39,9 +40,6 @@ const inputs: z.input<typeof taskPairSchema>[] = [
     id: 'follow-guidelines-task',
     label: 'Following guidelines',
     keyword: 'guideline-adherence',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['adherence', 'adhere', 'adheres', 'adhering', 'follow', 'follows', 'following', 'apply', 'applies', 'applying', 'comply', 'complying', 'accordance', 'enforce', 'enforcing', 'according'],
     right: ['guidelines', 'guideline', 'rubric', 'rubrics', 'mark scheme', 'style guide', 'instructions'],
     window: 5,
@@ -54,9 +52,6 @@ const inputs: z.input<typeof taskPairSchema>[] = [
     id: 'compare-ai-outputs-task',
     label: 'Comparing AI outputs',
     keyword: 'pairwise-comparison',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['compare', 'compares', 'comparing', 'choose', 'choosing', 'pick', 'picking', 'select', 'selecting', 'rank', 'ranking'],
     right: ['responses', 'outputs', 'answers', 'completions', 'replies', 'two responses', 'two answers', 'two outputs'],
     context: AI_CONTEXT,
@@ -70,11 +65,8 @@ const inputs: z.input<typeof taskPairSchema>[] = [
     id: 'rate-search-results-task',
     label: 'Rating search results',
     keyword: 'search-relevance',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['rate', 'rates', 'rating', 'evaluate', 'evaluating', 'judge', 'judges', 'judging', 'assess', 'assessing', 'score', 'scoring', 'grade', 'grading'],
-    right: ['search query', 'search queries', 'search result', 'search results', 'query', 'queries'],
+    right: SEARCH_QUERY_WORDS,
     context: ['satisfying', 'satisfaction', 'intent', 'relevance', 'relevant', 'relevancy', 'needs met', 'helpfulness', 'user needs', 'search needs'],
     window: 12,
     examples: {
@@ -91,9 +83,6 @@ const modality = (id: string, keyword: string, label: string, right: string[], p
   id,
   label,
   keyword,
-  weight: 0,
-  kind: 'pair',
-  stem: false,
   left: ANNOTATE,
   right,
   // "Label the shelves, then film a video": the sentence must be about data work.
@@ -110,9 +99,6 @@ inputs.push(
     id: 'verify-facts-task',
     label: 'Checking facts',
     keyword: 'fact-checking',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['verify', 'verifies', 'verifying', 'check', 'checks', 'checking', 'validate', 'validating', 'confirm', 'confirming', 'cross-check', 'cross-checking', 'research', 'researching'],
     // Not bare "claims": "check the claims queue" is insurance work.
     right: ['facts', 'factual correctness', 'factual claims', 'claims made', 'citations', 'accuracy of claims', 'statistics cited', 'sources cited'],
@@ -126,9 +112,6 @@ inputs.push(
     id: 'score-with-rubrics-task',
     label: 'Scoring with rubrics',
     keyword: 'rubric-scoring',
-    weight: 0,
-    kind: 'pair',
-    stem: false,
     left: ['score', 'scores', 'scoring', 'rate', 'rating', 'grade', 'grading', 'evaluate', 'evaluating', 'assess', 'assessing', 'using', 'apply', 'applying', 'follow', 'following'],
     right: ['rubric', 'rubrics', 'scoring guide', 'scoring guides', 'mark scheme', 'Likert scale'],
     window: 7,
