@@ -318,6 +318,17 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
   },
   {
+    // Selling or fitting an AI product to customers is not rating its output, however often the
+    // posting says "generative AI".
+    id: 'sales-title',
+    label: 'Sales or solutions title',
+    weight: -4,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['solutions consultant', 'solution consultant', 'solutions engineer', 'sales engineer', 'sales engineers', 'account executive', 'account manager', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales representative'],
+    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI'], negative: ['AI Trainer - Sales Tax Expert'] },
+  },
+  {
     id: 'research-role',
     label: 'Leading research (not rating)',
     weight: -3,
