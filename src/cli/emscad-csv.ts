@@ -7,6 +7,8 @@ import { parse } from 'csv-parse/sync';
 
 export interface EmscadRow {
   id: string;
+  /** The dataset's own job_id when the CSV has that column (dev rows are named `emscad-<job_id>`). */
+  jobId: string | null;
   title: string;
   salary_range: string | null;
   text: string;
@@ -36,6 +38,7 @@ export function readEmscadCsv(path: string): EmscadRow[] {
   if (missing.length > 0) throw new Error(`${path} lacks the EMSCAD column(s) ${missing.join(', ')}`);
   return records.map((r, i) => ({
     id: `csv-${r.job_id || i + 1}`,
+    jobId: r.job_id?.trim() || null,
     title: r.title ?? '',
     salary_range: r.salary_range?.trim() || null,
     text: SECTIONS.filter(([, column]) => r[column]?.trim())

@@ -22,13 +22,19 @@ describe('readEmscadCsv', () => {
     expect(readEmscadCsv(path)).toEqual([
       {
         id: 'csv-7',
+        jobId: '7',
         title: 'Clerk',
         salary_range: '30000-40000',
         text: 'Company:\nHarbor Tools makes ladders.\nDescription:\nAnswer calls, "politely".\nFile papers.\nBenefits:\nDental',
         labels: { fraudulent: false },
       },
-      { id: 'csv-8', title: 'Typist', salary_range: null, text: 'Description:\nType at home, earn big.\nRequirements:\nNone needed', labels: { fraudulent: true } },
+      { id: 'csv-8', jobId: '8', title: 'Typist', salary_range: null, text: 'Description:\nType at home, earn big.\nRequirements:\nNone needed', labels: { fraudulent: true } },
     ]);
+  });
+
+  it('has no job id when the file has no job_id column, and numbers the rows instead', () => {
+    const rows = readEmscadCsv(file('noid.csv', 'title,description,fraudulent\nClerk,Answer calls,0\n'));
+    expect(rows.map((r) => [r.id, r.jobId])).toEqual([['csv-1', null]]);
   });
 
   it('says which columns a file lacks', () => {
