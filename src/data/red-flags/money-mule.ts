@@ -17,7 +17,8 @@ export const moneyMuleRules: SignalRuleInput[] = [
       String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
       String.raw`\bmicr\s(?:ink|toner|printer|printing)\b`,
       // Printing checks at home: blank check stock bought "and reimbursed".
-      String.raw`\b(?:blank\s(?:check|cheque)s?|(?:check|cheque)\sstock|versa\s?check|(?:order|buy|purchase)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:check|cheque)\spaper)\b`,
+      // "Check stock and inventory levels" is a stock room; the scam buys the paper ("order check stock").
+      String.raw`\b(?:blank\s(?:check|cheque)s?|(?:blank|order|buy|purchase|get|laser)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:check|cheque)\sstock|(?:check|cheque)\sstock\s(?:paper|printer|supplies)|versa\s?check|(?:order|buy|purchase)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:check|cheque)\spaper)\b`,
       String.raw`\bgive\s(?:me|us)\s(?:back\s)?(?:the\s)?(?:rest|remainder|balance|difference)\b`,
       // Printing payments at home and dropping them at a courier: counterfeit checks.
       String.raw`\bprint\w{0,3}\s(?:\w{1,12}\s){0,3}(?:checks?|cheques?|payees?|money\sorders?|payments?)\b.{0,80}\b(?:drop\w{0,3}|take\w{0,3}|bring\w{0,3})\s(?:them\s|it\s)?(?:off\s)?(?:at|to)\s(?:a\s|the\s|your\s)?(?:nearest\s|local\s)?(?:fedex|usps|ups|dhl|post\soffice|courier)\b`,
@@ -42,6 +43,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
         'You will never be asked to deposit a check or forward funds.',
         'Deposit it into your savings account and decide where to spend it yourself.',
         'Check paper forms against the database before filing.',
+        'Input orders; check stock and inventory levels; track shipments.',
       ],
     },
   },

@@ -34,7 +34,9 @@ export const processRules: SignalRuleInput[] = [
       'Interviews held only over Telegram, WhatsApp, Signal, Google Hangouts or a text chat let a scammer pose as any company. Appen, for example, says it never recruits through WhatsApp or Hangouts; Indeed warns about chat-only interviews. Ask for a video call and an invitation from a company email domain.',
     triggers: ['interview', 'interviews', 'interviewed', 'interviewing', 'hangout', 'hangouts', 'venue'],
     patterns: [
-      String.raw`\binterview\w{0,3}\b.{0,60}\b(?:telegram|whats\s?app|signal\sapp|google\shangouts?|hangouts?|google\schat|wickr|wechat|skype\schat|teams\schat|text\s(?:message|chat)|instant\smessag\w{1,4}|chat\s(?:app|only|platform|session|room))\b`,
+      String.raw`\binterview\w{0,3}\b.{0,60}\b(?:telegram|whats\s?app|signal\sapp|google\schat|wickr|wechat|skype\schat|teams\schat|text\s(?:message|chat)|instant\smessag\w{1,4}|chat\s(?:app|only|platform|session|room))\b`,
+      // Hangouts also made video calls: named beside Skype, Zoom or video it is a video interview.
+      String.raw`\binterview\w{0,3}\b(?!.{0,80}\b(?:skype|zoom|video|webcam)\b).{0,60}\b(?:google\shangouts?|hangouts?)\b(?!.{0,40}\b(?:video|skype|zoom)\b)`,
       // "Venue: online via Google Hangouts".
       String.raw`\b(?:venue|location|meeting\splace)\s?:?\s(?:\w{1,10}\s){0,2}(?:via|on|through|over)\s(?:google\s)?hangouts?\b`,
       String.raw`\b(?:telegram|whats\s?app|hangouts?|wickr|wechat|text|chat|messaging)[- ](?:based\s)?interviews?\b`,
@@ -51,6 +53,7 @@ export const processRules: SignalRuleInput[] = [
       negative: [
         'Interviews take place over a video call with two team members.',
         'We never interview candidates over WhatsApp or Telegram.',
+        'We can start interviewing using technology like Skype and Google Hangouts.',
       ],
     },
   },

@@ -29,7 +29,9 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bguaranteed\s\$\s?\d`,
       String.raw`\b(?:100\s?%|fully)\sguaranteed\b`,
     ],
-    unless: [NOT_GUARANTEED],
+    // "This description does not constitute an employment contract or guarantee of continued
+    // employment": the at-will disclaimer says the opposite of a promise.
+    unless: [NOT_GUARANTEED, String.raw`\bguarantee\w{0,2}\s(?:of\s)?(?:continued|continuing|future)\s(?:employment|work)\b`],
     examples: {
       positive: [
         'Guaranteed income of $300 a day from your phone.',
@@ -39,6 +41,7 @@ export const promiseRules: SignalRuleInput[] = [
       negative: [
         'Task volume and income are not guaranteed and vary by project.',
         'We guarantee a fair review of every application.',
+        'This description does not constitute an employment contract or guarantee of continued employment.',
       ],
     },
   },
