@@ -393,7 +393,8 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'tax', label: 'Tax', category: 'domain',
     aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
     guards: {
-      forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099'],
+      // "Contact your tax and/or immigration advisor": contractor boilerplate.
+      forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099', 'immigration'],
       // "a tax-exempt nonprofit" describes the employer.
       notFollowedBy: ['exempt', 'deductible', 'id'],
       window: 6,
@@ -587,7 +588,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['architect', 'architects', 'architectural design', 'licensed architect', 'urban planning', 'urban planner', 'landscape architecture'],
     // Software postings use the word for code design, and "Architect systems" as a verb.
     guards: {
-      notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application', 'lasting', 'scalable', 'code', 'backend', 'frontend', 'platform', 'service', 'api', 'robust', 'clean', 'modular', 'distributed', 'neural', 'computer', 'hardware', 'cpu', 'gpu', 'web', 'mobile', 'app'],
+      notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application', 'lasting', 'scalable', 'code', 'backend', 'frontend', 'platform', 'service', 'api', 'robust', 'clean', 'modular', 'distributed', 'neural', 'computer', 'hardware', 'cpu', 'gpu', 'web', 'mobile', 'app', 'integration', 'component', 'behavior', 'behaviour', 'satellite', 'driven', 'information', 'prompt', 'agent', 'product', 'react'],
       notFollowedBy: ['systems', 'solutions', 'scalable', 'the', 'our', 'new', 'software', 'services', 'pipelines', 'infrastructure', 'apis', 'backend', 'frontend'],
       appliesTo: ['Architecture', 'architect', 'architects'],
     },

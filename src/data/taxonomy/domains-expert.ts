@@ -84,20 +84,27 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'mental-health', label: 'Mental health', category: 'domain',
     aliases: ['behavioral health', 'counseling', 'counselling', 'counselor', 'psychotherapy', 'psychotherapist', 'therapist', 'psychiatry', 'psychiatrist', 'clinical psychologist', 'social work', 'social worker', 'substance use'],
-    guards: { notPrecededBy: ['physical', 'occupational', 'speech', 'respiratory', 'massage'], appliesTo: ['therapist'] },
+    // "Behavioral health coverage", "two Mental Health Days Off": benefits.
+    guards: {
+      notPrecededBy: ['physical', 'occupational', 'speech', 'respiratory', 'massage'],
+      notFollowedBy: ['coverage', 'days', 'day', 'benefits', 'benefit', 'stipend', 'leave'],
+      appliesTo: ['therapist', 'behavioral health', 'Mental health'],
+    },
     implies: ['healthcare'],
     examples: {
-      positive: ['Licensed therapists and counselors.', 'Experience in psychiatry or behavioral health.'],
-      negative: ['Health insurance is not provided to contractors.'],
+      positive: ['Licensed therapists and counselors.', 'Experience in psychiatry or behavioral health.', 'Mental health professionals welcome.'],
+      negative: ['Health insurance is not provided to contractors.', 'Medical benefits include behavioral health coverage.', 'Two company-wide Mental Health Days Off.'],
     },
   },
   {
     id: 'dentistry', label: 'Dentistry', category: 'domain',
     aliases: ['dentist', 'dentists', 'dental', 'dental hygienist', 'dental hygiene', 'orthodontics', 'orthodontist', 'DDS', 'DMD'],
+    // "Medical, dental and vision coverage" is a benefit, not a field.
+    guards: { forbidNear: ['vision', '401k', 'coverage', 'pto', 'benefits', 'insurance', 'plan', 'plans'], window: 5, appliesTo: ['dental'] },
     implies: ['healthcare'],
     examples: {
-      positive: ['Dentists and dental hygienists welcome.', 'A DDS or DMD degree.'],
-      negative: ['Identify the main point of each answer.'],
+      positive: ['Dentists and dental hygienists welcome.', 'A DDS or DMD degree.', 'Experience in a dental practice.'],
+      negative: ['Identify the main point of each answer.', 'Comprehensive health, dental and vision coverage.'],
     },
   },
   {

@@ -107,7 +107,14 @@ export const skills: TaxonomyEntryInput[] = [
     aliases: ['consistent', 'consistently', 'reliable quality', 'consistent quality', 'calibrated judgments', 'calibration', 'inter-rater reliability', 'inter-rater agreement', 'inter-annotator agreement'],
     // "consistent with our values" compares; "consistently meeting targets" is about KPIs: neither asks
     // for consistent judgment.
-    guards: { notFollowedBy: ['with', 'meeting', 'meet', 'meets', 'achieve', 'achieves', 'achieving', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeding', 'operational', 'voted', 'ranked'], appliesTo: ['consistent', 'consistently', 'Consistency'] },
+    // "Ensure brand consistency", "consistent and resilient workflows": the plain adjective. The
+    // skill is consistent judgment, so some rating or review work must be in reach.
+    guards: {
+      notFollowedBy: ['with', 'meeting', 'meet', 'meets', 'achieve', 'achieves', 'achieving', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeding', 'operational', 'voted', 'ranked'],
+      requireNear: ['rating', 'ratings', 'rate', 'rater', 'raters', 'score', 'scores', 'scoring', 'label', 'labels', 'labeling', 'labelling', 'annotation', 'annotations', 'annotate', 'judgment', 'judgments', 'judgement', 'judgements', 'evaluation', 'evaluations', 'evaluate', 'evaluating', 'review', 'reviews', 'reviewing', 'guidelines', 'guideline', 'task', 'tasks', 'batch', 'batches', 'grading', 'grade', 'feedback', 'accuracy', 'accurate', 'accurately', 'quality', 'work', 'output', 'answers', 'responses', 'decisions', 'rules', 'standards', 'criteria', 'instructions', 'mark', 'marking', 'audit', 'auditor', 'auditors', 'interpret', 'interpreting'],
+      window: 10,
+      appliesTo: ['consistent', 'consistently', 'Consistency'],
+    },
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.', 'Be consistent from one batch to the next.'],
