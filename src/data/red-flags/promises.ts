@@ -24,7 +24,7 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     triggers: ['guarantee', 'guaranteed', 'guarantees', 'guaranteeing'],
     patterns: [
-      String.raw`\bguarantee(?:d|s)?\s(?:\w{1,15}\s){0,2}(?:income|earnings|profits?|returns?|money|cash|payouts?|job|jobs|position|placement|employment|hire)\b`,
+      String.raw`\bguarantee(?:d|s)?\s(?:\w{1,15}\s){0,2}(?:income|earnings|profits?|returns?|money|cash|payouts?|wages?|job|jobs|position|placement|employment|hire)\b`,
       String.raw`\b(?:earn|make|income\sof)\s(?:up\sto\s)?\$\s?\d[\d,.]{0,9}\s(?:\w{1,10}\s){0,3}guaranteed\b`,
       String.raw`\bguaranteed\s\$\s?\d`,
       String.raw`\b(?:100\s?%|fully)\sguaranteed\b`,
@@ -37,6 +37,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Guaranteed income of $300 a day from your phone.',
         'Earn $5,000 a month guaranteed, no interview.',
         'Every applicant gets a guaranteed job placement.',
+        'These positions guarantee wages from $12 per hour up to a six figure salary.',
       ],
       negative: [
         'Task volume and income are not guaranteed and vary by project.',
@@ -78,6 +79,9 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\byou\s(?:can|could|will|'ll)\s(?:easily\s)?(?:get|receive|take\shome|pocket)\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\b(?:be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
+      // "you can't make six figures by moving slowly", "a monthly commission of at least 7,000".
+      String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
+      String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
     unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`],
@@ -93,6 +97,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Students make 90 USDT daily with our app.',
         'With our plan you can easily get $300 to $900 a week.',
         'Daily income: ₹2,500 and more for active members.',
+        'You cannot make six figures in a year by moving slowly.',
+        'We will show you how to earn a monthly commission of at least 7,000-10,000.',
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',

@@ -199,9 +199,12 @@ export const vaguenessRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\bearn\w{0,3}\b.{0,20}\$\s?\d[\d,.]{0,9}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,9})?`,
       String.raw`\$\s?\d[\d,.]{0,9}\s?(?:-\s?\$?\s?\d[\d,.]{0,9}\s?)?(?:\+\s?)?(?:daily|weekly|a\sday|per\sday|a\sweek|per\sweek)\b`,
+      // "Sales Rep Needed $$$$$", "Earn a nice part time PAY!": money without a figure.
+      String.raw`\${3,}`,
+      String.raw`\bearn\w{0,3}\s(?:\w{1,12}\s){0,4}(?:pay|income|money|cash)\b`,
     ],
     examples: {
-      positive: ['Earn $100-$200 Daily as a Remote Rater', 'Chat Reviewer $300 per day'],
+      positive: ['Earn $100-$200 Daily as a Remote Rater', 'Chat Reviewer $300 per day', 'Sales Rep Needed $$$$$$', 'Earn a nice part time PAY!'],
       negative: ['Senior AI Evaluator, Legal (Contract)', 'Daily Operations Lead'],
     },
   },
