@@ -402,6 +402,25 @@ function digitStretches(doc: SignalDocument, reach: number): number[] {
   return out;
 }
 
+const titleRegexes = new Map<string, RegExp>();
+
+/** `params.onlyIfTitle` of an absence rule: the kind of job it is about, read from the title. */
+function titleRegex(source: string): RegExp {
+  let re = titleRegexes.get(source);
+  if (!re) {
+    re = toRegex(source, false);
+    titleRegexes.set(source, re);
+  }
+  return re;
+}
+
+/** Without a separate title (plain text in the CLI), the first line stands in for it. */
+function titleOrFirstLine(doc: SignalDocument): string {
+  if (doc.title) return doc.title;
+  const end = doc.text.indexOf('\n');
+  return end > 0 ? doc.text.slice(0, Math.min(end, 200)) : '';
+}
+
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
 function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): boolean {
   const { params } = c.rule;
@@ -410,6 +429,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
   if (params.skipIfPay === true && doc.pay) return false;
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
+  if (typeof params.onlyIfTitle === 'string' && !titleRegex(params.onlyIfTitle).test(titleOrFirstLine(doc))) return false;
   if (c.rule.scope !== 'text' && doc.title) {
     const title = titleOf(doc);
     for (let p = 0; p < c.patterns.length; p++) {

@@ -2,6 +2,13 @@
 // placeholder text. Mostly low severity: each is weak alone and adds up with others.
 import type { SignalRuleInput } from '../schema.ts';
 
+/** Anything that says who the employer is: a name with a legal form, an "about us", a self-description. */
+const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|clients|customers|team|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`;
+
+/** Office, data-entry and customer-service jobs: the kinds fake postings copy most (FTC, LinkedIn). */
+// A rater of customer-service chats ("Customer Support AI Rater") is evaluator work, not an office job.
+const OFFICE_JOB_TITLE = String.raw`^(?!.*\b(?:AI|rater|raters|evaluator|evaluators|annotator|annotators|annotation|labell?ing)\b).*?\b(?:data\s?entry|administrative|admin\s(?:assistant|clerk|support)|office\s(?:assistant|clerk|support|administrator)|clerks?\b|clerical|customer\s(?:service|support|care)|receptionist|typists?\b|secretary|call\s?cent(?:er|re)|payroll|bookkeep|personal\s(?:assistant|secretary)|virtual\sassistant|mystery\sshop|work\s(?:from|at)\shome|home[- ]based|packag(?:e|ing)\s(?:handler|processor)|reshipp)`;
+
 export const vaguenessRules: SignalRuleInput[] = [
   {
     id: 'vague-simple-tasks',
@@ -124,9 +131,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     title: 'Does not say who the employer is',
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
-    patterns: [
-      String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|clients|customers|team|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`,
-    ],
+    patterns: [COMPANY_IDENTITY],
     params: { skipIfCompany: true, minChars: 150 },
     examples: {
       positive: [
@@ -134,6 +139,29 @@ export const vaguenessRules: SignalRuleInput[] = [
       ],
       negative: [
         'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+      ],
+    },
+  },
+  {
+    // Both signs are weak alone (plenty of honest postings skip the "about us", and plenty of office
+    // jobs are real); together they are the commonest fake posting there is.
+    id: 'anonymous-office-job',
+    kind: 'absence',
+    severity: 'medium',
+    title: 'Office or data-entry job from an unnamed employer',
+    explanation:
+      'Fake administrative, data-entry and customer-service jobs are among the most common job scams (FTC, LinkedIn), and they rarely say who is hiring, so they cannot be looked up. Before you send a resume, ID or bank details, find out the company\'s name and check the job on its own website.',
+    patterns: [COMPANY_IDENTITY],
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE },
+    examples: {
+      positive: [
+        'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
+        'Customer Service Representative\nAnswer calls and emails, resolve complaints and update records. Must be friendly and reliable. Full training is provided for the right people. Apply now and a manager will reach out to you this week.',
+      ],
+      negative: [
+        'Data Entry Clerk\nAbout us: Harbor Tools is a family-owned maker of ladders. We need organised people to enter orders into our system at our Leeds office. Training is provided. Send your resume and we will contact you with the next steps.',
+        'Customer Support AI Rater\nRate chatbot replies to customer questions for accuracy and tone against written guidelines. Tasks are paid per hour and reviewed weekly. Send your resume and we will contact you with the next steps and a qualification test.',
+        'Senior Software Engineer\nWe need experienced people to build order systems in TypeScript. You must know SQL and cloud services. Send your resume and we will contact you with the next steps and a start date, after two interviews.',
       ],
     },
   },
