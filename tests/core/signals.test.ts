@@ -57,6 +57,16 @@ describe('findSignals', () => {
     expect(ids(doc('Short.'))).not.toContain('no-pay-information');
   });
 
+  it('limits an absence rule to a kind of job by its title, or the first line without one', () => {
+    const body = 'Enter orders into spreadsheets from home and answer emails. Training is provided. You need a computer and a phone. Send your resume and we will contact you.';
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    expect(ids(doc(body, { title: 'Data Entry Clerk (Remote)' }))).toContain('anonymous-office-job');
+    expect(ids(doc(body, { title: 'Senior Structural Engineer' }))).not.toContain('anonymous-office-job');
+    expect(ids(doc(body, { title: 'Data Entry Clerk', company: 'Harbor Tools' }))).not.toContain('anonymous-office-job');
+    expect(ids(doc(`Receptionist\n${body}`))).toContain('anonymous-office-job');
+    expect(ids(doc(`${body} About us: Harbor Tools is a family-owned maker of ladders.`, { title: 'Receptionist' }))).not.toContain('anonymous-office-job');
+  });
+
   it('flags look-alike vendor domains in the url and text, not the real ones', () => {
     const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
     expect(ids(doc('Apply now.', { url: 'https://dataannotation.org/apply' }))).toContain('lookalike-vendor-domain');
