@@ -160,7 +160,8 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'sales', label: 'Sales', category: 'domain', stem: false,
     aliases: ['sales representative', 'account executive', 'business development', 'inside sales', 'B2B sales', 'sales manager', 'sales professional', 'sales professionals', 'SDR', 'BDR', 'sales engineering'],
-    guards: { notFollowedBy: ['calls', 'call', 'pitch', 'pitches', 'tax'], notPrecededBy: ['no', 'not'], appliesTo: ['Sales'] },
+    // "Salesforce Sales Cloud" is a product.
+    guards: { notFollowedBy: ['calls', 'call', 'pitch', 'pitches', 'tax', 'cloud'], notPrecededBy: ['no', 'not'], appliesTo: ['Sales'] },
     implies: ['business'],
     examples: {
       positive: ['Account executives and other sales professionals can apply.', 'Background in B2B sales or business development.'],

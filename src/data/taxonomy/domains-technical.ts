@@ -73,7 +73,8 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     // Unstemmed: "developer" must not turn every "develop" and "development" into software work.
     stem: false,
     aliases: ['software engineer', 'software engineers', 'software engineering', 'software developer', 'software developers', 'software development', 'programmer', 'programmers', 'developer', 'developers', 'SWE', 'coding', 'programming'],
-    guards: { notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land'], appliesTo: ['coding', 'developer', 'developers'] },
+    // "The Coding Department", "coding staff": clinical coding in a hospital.
+    guards: { notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land'], notFollowedBy: ['department', 'staff', 'deadlines', 'audit', 'audits', 'clerk', 'clerks'], appliesTo: ['coding', 'developer', 'developers'] },
     examples: {
       positive: ['Software engineers who want side projects.', 'Strong programming skills.', 'Two years of software development.'],
       negative: ['Medical coding specialists only.', 'Hardware design for circuit boards.', 'You will develop training materials.'],

@@ -498,6 +498,8 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'api-development', label: 'APIs & integrations', category: 'skill',
     aliases: ['REST API', 'REST APIs', 'RESTful', 'APIs', 'API integration', 'API design', 'web services', 'webhooks'],
+    // "Amazon Web Services" is a cloud, not an API skill.
+    guards: { notPrecededBy: ['amazon'], appliesTo: ['web services'] },
     typicalFor: ['software-engineering', 'backend', 'full-stack', 'web-development'],
     examples: {
       positive: ['Build REST APIs and webhooks.', 'Experience with API integration.'],

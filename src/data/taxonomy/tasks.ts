@@ -358,10 +358,12 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'summarization-evaluation', label: 'Summarization evaluation', category: 'task',
-    aliases: ['summarization', 'summarisation', 'summary evaluation', 'evaluate summaries', 'summary quality', 'write summaries'],
+    // Unstemmed: "summarize customer issues into notes" is writing, not judging summaries.
+    stem: false,
+    aliases: ['summarization', 'summarisation', 'summary evaluation', 'summary evaluations', 'evaluate summaries', 'evaluating summaries', 'summary quality', 'write summaries', 'writing summaries'],
     examples: {
-      positive: ['Summarization evaluation for news articles.', 'Evaluate summaries for faithfulness.'],
-      negative: ['In summary, pay is weekly.'],
+      positive: ['Summarization evaluation for news articles.', 'Evaluate summaries for faithfulness.', 'Evaluating summaries written by a chatbot.'],
+      negative: ['In summary, pay is weekly.', 'Summarize technical customer issues into case notes.'],
     },
   },
   {

@@ -84,7 +84,7 @@ export const workFormats: TaxonomyEntryInput[] = [
     aliases: ['async', 'asynchronously', 'no meetings', 'no fixed schedule', 'self-paced', 'self paced', 'at your own pace', 'on your own time'],
     // An "async code review" is a hiring test; "asynchronous and synchronous" courses are a service sold.
     guards: {
-      notFollowedBy: ['code', 'coding', 'interview', 'interviews', 'assessment', 'assessments', 'test', 'tests', 'screening', 'challenge', 'rlhf', 'video', 'programming', 'function', 'functions', 'await', 'io', 'patterns'],
+      notFollowedBy: ['code', 'coding', 'interview', 'interviews', 'assessment', 'assessments', 'test', 'tests', 'screening', 'challenge', 'rlhf', 'video', 'programming', 'function', 'functions', 'await', 'io', 'patterns', 'chat'],
       forbidNear: ['synchronous'],
       window: 3,
       appliesTo: ['Asynchronous', 'async', 'asynchronously'],
