@@ -10,9 +10,9 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import { digitReach } from './digit-reach.ts';
-import { hasDigit, internWord, pinLexicon } from './lexicon.ts';
+import { hasDigit, pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
-import { docPasses, docWords, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, sortTokens, type DocWords } from './word-sets.ts';
+import { docWords, filterSids, firstAtOrAfter, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass, type DocWords } from './word-sets.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
@@ -24,11 +24,13 @@ export { CHECK_NAMES } from './checks/index.ts';
 export interface CompiledRule {
   rule: SignalRule;
   triggers: string[];
-  /** Lexicon ids of the trigger words. */
-  triggerIds: number[];
+  /** The trigger words as a registered set: whether any is in a posting is one read. */
+  triggerSet: WordSet;
   patterns: RegExp[];
   /** Words each pattern needs (pattern-words.ts): spans without them skip the regex. */
   filters: WordFilter[];
+  /** The same filters as set ids per branch (filterSids); null where a pattern has none. */
+  sids: (Int32Array[] | null)[];
   /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
   leading: (WordSet | null)[];
   stickies: (RegExp | null)[];
@@ -65,7 +67,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
     compiled = {
       rule,
       triggers: rule.triggers.map((t) => foldToken(t.trim())),
-      triggerIds: rule.triggers.map((t) => internWord(foldToken(t.trim()))),
+      triggerSet: { exact: new Set(rule.triggers.map((t) => foldToken(t.trim()))), prefixes: [] },
       patterns: rule.patterns.map((p) => toRegex(p, true)),
       filters: rule.patterns.map((p) => {
         const f = requiredWords(p);
@@ -79,10 +81,13 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       }),
       stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
       digitReach: rule.patterns.map(digitReach),
+      sids: [],
       absenceOrder: [],
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
     };
+    registerWordSet(compiled.triggerSet);
+    compiled.sids = compiled.filters.map((f) => f && filterSids(f));
     const filtered = compiled.filters.map((f, p) => (f ? p : -1)).filter((p) => p >= 0);
     compiled.absenceOrder = [...filtered, ...compiled.filters.map((f, p) => (f ? -1 : p)).filter((p) => p >= 0)];
     const ua = rule.params.unlessAnywhere;
@@ -113,27 +118,9 @@ interface Span {
   lastToken: number;
 }
 
-/** The sentences (as spans) holding one of the rule's trigger words; null when none occurs. */
-function triggerSpans(c: CompiledRule, doc: SignalDocument, words: DocWords): Span[] | null {
-  const lists: (readonly number[])[] = [];
-  let total = 0;
-  for (const t of c.triggerIds) {
-    const at = words.index.tokensOfId(t);
-    if (!at) continue;
-    lists.push(at);
-    total += at.length;
-  }
-  if (total === 0) return null;
-  if (lists.length === 1) return spansFor(lists[0]!, doc, doc.tokens.sentenceFirstToken);
-  // Several triggers: their token lists merged in order, each token once. A plain array: a typed
-  // one costs an ArrayBuffer per rule and posting, which is slower to make than to fill.
-  const merged: number[] = [];
-  for (const list of lists) for (const t of list) merged.push(t);
-  sortTokens(merged);
-  let unique = 0;
-  for (let i = 0; i < total; i++) if (unique === 0 || merged[i] !== merged[unique - 1]) merged[unique++] = merged[i]!;
-  merged.length = unique;
-  return spansFor(merged, doc, doc.tokens.sentenceFirstToken);
+/** The sentences (as spans) holding one of the rule's trigger words. */
+function triggerSpans(c: CompiledRule, doc: SignalDocument, words: DocWords): Span[] {
+  return spansFor(leadingTokens(c.triggerSet, words), doc, doc.tokens.sentenceFirstToken);
 }
 
 /** Bounds of sentence `s`: from the end of the previous sentence's last token (so a leading "$" is kept) to the next sentence. */
@@ -216,6 +203,8 @@ function titleOf(doc: SignalDocument): Title {
     t = { text, tokens, words: doc.titleWords ? freshDocWords(doc.titleWords) : docWords(new WordIndex(tokens)) };
     titles.set(doc, t);
   }
+  // Sets registered since (a check compiled on first use) must be in its grouping.
+  freshDocWords(t.words);
   return t;
 }
 
@@ -314,16 +303,26 @@ function spanStretch(doc: SignalDocument, words: DocWords, span: Span, chunk: st
   return { chunk, offset: span.start, text: doc.text, tokens: doc.tokens, words, firstToken: span.firstToken, lastToken: span.lastToken };
 }
 
+const scratchEvidence: Evidence[] = [];
+const NONE: Evidence[] = [];
+
+/** Per pattern of the rule being run: can it match in this posting at all (1) or not (0). Reused. */
+let live = new Uint8Array(64);
+
 /** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
 function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): Evidence[] {
   const { rule } = c;
-  const evidence: Evidence[] = [];
+  // A scratch list: most rules find nothing, and those that do get a copy.
+  const evidence = scratchEvidence;
+  evidence.length = 0;
+  freshDocWords(words);
+  if (live.length < c.patterns.length) live = new Uint8Array(c.patterns.length * 2);
   if (rule.scope !== 'text' && doc.title) {
     const title = titleOf(doc);
     // The title's own words rule most patterns out before their regex runs.
     for (let p = 0; p < c.patterns.length; p++) {
-      const filter = c.filters[p];
-      if (filter && !docPasses(filter, title.words)) continue;
+      const sids = c.sids[p];
+      if (sids && !sidsPass(sids, title.words)) continue;
       const lead = c.leading[p];
       if (lead) matchAtTokens(c.stickies[p]!, lead, titleStretch(title), -1, evidence);
       else matchAll(c.patterns[p]!, title.text, -1, evidence);
@@ -332,22 +331,25 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
   }
   if (rule.scope !== 'title' && doc.tokens.count > 0) {
     // Most rules end here: none of their trigger words is in the posting.
-    const triggered = c.triggers.length === 0 || c.triggerIds.some((id) => words.index.hasId(id));
+    const triggered = c.triggers.length === 0 || setPresent(words, c.triggerSet.sid!);
     // Per pattern: can it match anywhere in this posting (its words all present)? Asked before
     // the sentences are gathered, which costs more.
-    let live: boolean[] | null = null;
+    let anyLive = false;
     if (triggered) {
-      live = c.filters.map((f) => !f || docPasses(f, words));
-      if (!live.some(Boolean)) live = null;
+      for (let p = 0; p < c.patterns.length; p++) {
+        const sids = c.sids[p];
+        live[p] = !sids || sidsPass(sids, words) ? 1 : 0;
+        if (live[p]) anyLive = true;
+      }
     }
     let list: Span[] = [];
-    if (live) list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : (triggerSpans(c, doc, words) ?? []);
+    if (anyLive) list = c.triggers.length === 0 ? [{ start: 0, end: doc.text.length, firstToken: 0, lastToken: doc.tokens.count - 1 }] : triggerSpans(c, doc, words);
     for (const span of list) {
       if (evidence.length >= MAX_EVIDENCE) break;
       const before = evidence.length;
       let chunk: string | null = null;
       for (let p = 0; p < c.patterns.length; p++) {
-        if (!live![p]) continue;
+        if (!live[p]) continue;
         const filter = c.filters[p];
         // The words the pattern needs are not all here: the regex cannot match.
         if (filter && !rangePasses(filter, words, span.firstToken, span.lastToken)) continue;
@@ -361,8 +363,8 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
     }
   }
   // Checked last, and only when there is something to cancel: it reads the whole text.
-  if (evidence.length > 0 && c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) return [];
-  return evidence;
+  if (evidence.length > 0 && c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) evidence.length = 0;
+  return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
 /**
@@ -433,18 +435,19 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, words: DocWords): 
   if (c.rule.scope !== 'text' && doc.title) {
     const title = titleOf(doc);
     for (let p = 0; p < c.patterns.length; p++) {
-      const filter = c.filters[p];
-      if (filter && !docPasses(filter, title.words)) continue;
+      const sids = c.sids[p];
+      if (sids && !sidsPass(sids, title.words)) continue;
       if (patternIn(c, p, titleStretch(title))) return false;
     }
   }
   if (c.rule.scope === 'title') return true;
+  freshDocWords(words);
   // One match anywhere settles it: patterns narrowed by their words go first, the ones that
   // must read the whole text only if those found nothing.
   for (const p of c.absenceOrder) {
     const filter = c.filters[p];
     // Words the pattern needs are missing from the whole posting: it cannot occur.
-    if (filter && !docPasses(filter, words)) continue;
+    if (filter && !sidsPass(c.sids[p]!, words)) continue;
     const spans = filter ? anchorSpans(filter, doc, words) : null;
     const reach = c.digitReach[p];
     if (spans === null && reach != null && !c.leading[p]) {

@@ -15,6 +15,7 @@ const SET_BY_KEY = new Map<string, number>();
 /** Word id → sets holding it exactly; prefix id → sets holding that prefix. */
 const SETS_BY_WORD = new Map<number, number[]>();
 const SETS_BY_PREFIX = new Map<number, number[]>();
+const NO_TOKENS: readonly number[] = [];
 /**
  * Per lexicon id: the set ids its word belongs to are memberPool[memberAt[id] - 1 ..] (memberCount[id]
  * of them); memberAt 0: not computed since the last reset. Flat typed arrays rather than an object
@@ -113,49 +114,48 @@ export interface DocWords {
   /** Each distinct word with the indexes of its tokens. */
   index: WordIndex;
   /**
-   * The distinct-word slots (WordIndex) of set s's words are slots[slotStart[s] .. slotStart[s + 1]),
-   * ascending; none when the two are equal.
+   * sets + 2 × memberships entries: first, per set id, the first membership of that set in this
+   * posting (-1: none of its words is here); then per membership m, at sets + 2m the distinct-word
+   * slot (WordIndex) and at sets + 2m + 1 the next membership of the same set (-1 ends the chain).
+   * Chains rather than a grouping by set: building one is a single pass over the posting's words
+   * with no per-set counting, and most sets are only ever asked "present?".
    */
-  slotStart: Int32Array;
-  slots: Int32Array;
+  chains: Int32Array;
+  /** Number of sets when the chains were built. */
+  sets: number;
   /** Per set id: the posting's tokens that belong to the set, ascending; filled on first use. */
   tokensBySet: (readonly number[] | undefined)[] | null;
-  /** Holds slotStart and slots (releaseDocWords). */
+  /** Holds the chains (releaseDocWords). */
   buffer: ArrayBuffer;
 }
-
-// Per-set counts, then where the next slot of each set goes, while a posting's words are grouped (reused).
-let counts = new Int32Array(0);
-let cursor = new Int32Array(0);
 
 function indexSets(index: WordIndex): DocWords {
   const n = SETS.length;
   const ids = index.ids;
-  if (cursor.length < n + 1) {
-    counts = new Int32Array((n + 1) * 2);
-    cursor = new Int32Array((n + 1) * 2);
-  }
-  // Grouped by set in two passes (count, then place): a set's words are then a slice, not a search.
-  counts.fill(0, 0, n + 1);
+  let total = 0;
   for (let d = 0; d < ids.length; d++) {
-    const from = setsOf(ids[d]!);
-    const to = from + memberCount[ids[d]!]!;
-    for (let k = from; k < to; k++) counts[memberPool[k]! + 1]!++;
+    const id = ids[d]!;
+    setsOf(id);
+    total += memberCount[id]!;
   }
-  for (let s = 0; s < n; s++) counts[s + 1]! += counts[s]!;
-  const total = counts[n]!;
-  // Both columns in one buffer, reused from a released posting when one is big enough.
-  const buffer = takeBuffer((n + 1 + total) * 4);
-  const slotStart = new Int32Array(buffer, 0, n + 1);
-  const slots = new Int32Array(buffer, (n + 1) * 4, total);
-  slotStart.set(counts.subarray(0, n + 1));
-  cursor.set(counts.subarray(0, n));
+  // Reused from a released posting when one is big enough: a fresh ArrayBuffer costs more than filling it.
+  const buffer = takeBuffer((n + 2 * total) * 4);
+  const chains = new Int32Array(buffer, 0, n + 2 * total);
+  chains.fill(-1, 0, n);
+  let m = n;
   for (let d = 0; d < ids.length; d++) {
-    const from = memberAt[ids[d]!]! - 1;
-    const to = from + memberCount[ids[d]!]!;
-    for (let k = from; k < to; k++) slots[cursor[memberPool[k]!]!++] = d;
+    const id = ids[d]!;
+    const from = memberAt[id]! - 1;
+    const to = from + memberCount[id]!;
+    for (let k = from; k < to; k++) {
+      const sid = memberPool[k]!;
+      chains[m] = d;
+      chains[m + 1] = chains[sid]!;
+      chains[sid] = m;
+      m += 2;
+    }
   }
-  return { index, slotStart, slots, tokensBySet: null, buffer };
+  return { index, chains, sets: n, tokensBySet: null, buffer };
 }
 
 /** Hands the grouping's buffer back for reuse. Only for its maker, who keeps nothing that reads `words`. */
@@ -167,9 +167,9 @@ export function docWords(index: WordIndex): DocWords {
   return indexSets(index);
 }
 
-/** Does some word of the posting belong to the set? */
-function present(words: DocWords, sid: number): boolean {
-  return words.slotStart[sid + 1] !== words.slotStart[sid];
+/** Does some word of the posting belong to set `sid`? */
+export function setPresent(words: DocWords, sid: number): boolean {
+  return words.chains[sid]! >= 0;
 }
 
 /**
@@ -177,15 +177,17 @@ function present(words: DocWords, sid: number): boolean {
  * checks compile on first use, possibly after the posting's index was built.
  */
 export function freshDocWords(words: DocWords): DocWords {
-  if (words.slotStart.length !== SETS.length + 1) Object.assign(words, indexSets(words.index));
+  if (words.sets !== SETS.length) Object.assign(words, indexSets(words.index));
   return words;
 }
 
-/** The distinct-word slots (WordIndex) of the posting's words that belong to the set. */
+/** The distinct-word slots (WordIndex) of the posting's words that belong to the set, ascending. */
 export function slotsOf(set: WordSet, words: DocWords): number[] {
-  const { slotStart, slots } = freshDocWords(words);
-  const sid = set.sid!;
-  return Array.from(slots.subarray(slotStart[sid], slotStart[sid + 1]));
+  const { chains } = freshDocWords(words);
+  const out: number[] = [];
+  for (let m = chains[set.sid!]!; m >= 0; m = chains[m + 1]!) out.push(chains[m]!);
+  // The chain runs from the last word to the first.
+  return out.reverse();
 }
 
 /**
@@ -211,17 +213,17 @@ export function sortTokens(a: number[]): number[] {
 
 /** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
 export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
-  const { slotStart, slots, index } = freshDocWords(words);
-  const tokensBySet = (words.tokensBySet ??= new Array<readonly number[] | undefined>(SETS.length));
+  const { chains, index } = freshDocWords(words);
+  const tokensBySet = (words.tokensBySet ??= new Array<readonly number[] | undefined>(words.sets));
   const sid = set.sid!;
   let out = tokensBySet[sid];
   if (!out) {
-    const from = slotStart[sid]!;
-    const to = slotStart[sid + 1]!;
-    if (to - from === 1) out = index.tokensOfSlot(slots[from]!);
+    const m = chains[sid]!;
+    if (m < 0) out = NO_TOKENS;
+    else if (chains[m + 1]! < 0) out = index.tokensOfSlot(chains[m]!);
     else {
       const all: number[] = [];
-      for (let k = from; k < to; k++) for (const t of index.tokensOfSlot(slots[k]!)) all.push(t);
+      for (let k = m; k >= 0; k = chains[k + 1]!) for (const t of index.tokensOfSlot(chains[k]!)) all.push(t);
       out = sortTokens(all);
     }
     tokensBySet[sid] = out;
@@ -243,7 +245,7 @@ export function firstAtOrAfter(list: readonly number[], value: number): number {
 
 /** Does some token in [from, to] belong to the set? A binary search in the set's tokens. */
 function setInRange(set: WordSet, words: DocWords, from: number, to: number): boolean {
-  if (!present(words, set.sid!)) return false;
+  if (words.chains[set.sid!]! < 0) return false;
   const at = leadingTokens(set, words);
   const k = firstAtOrAfter(at, from);
   return k < at.length && at[k]! <= to;
@@ -259,13 +261,30 @@ export function rangePasses(filter: WordSet[][], words: DocWords, from: number, 
   return false;
 }
 
+/** A registered filter as set ids per branch, for `sidsPass`. */
+export function filterSids(filter: WordSet[][]): Int32Array[] {
+  registerFilter(filter);
+  return filter.map((sets) => Int32Array.from(sets, (set) => set.sid!));
+}
+
+/** `docPasses` for a filter given as set ids (filterSids), on an index made after they were registered. */
+export function sidsPass(branches: readonly Int32Array[], words: DocWords): boolean {
+  const chains = words.chains;
+  outer: for (let b = 0; b < branches.length; b++) {
+    const sids = branches[b]!;
+    for (let k = 0; k < sids.length; k++) if (chains[sids[k]!]! < 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
   freshDocWords(doc);
   outer: for (const sets of filter) {
     for (const set of sets) {
       const sid = set.sid!;
       // A set registered after this index was built is unknown here: assume present.
-      if (sid < SETS.length && !present(doc, sid)) continue outer;
+      if (sid < SETS.length && doc.chains[sid]! < 0) continue outer;
     }
     return true;
   }
