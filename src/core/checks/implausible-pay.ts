@@ -2,6 +2,8 @@
 import type { SignalRule } from '../../data/schema.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
+import { requiredWords, type WordFilter } from '../pattern-words.ts';
+import { docPasses, registerFilter } from '../word-sets.ts';
 import { num, strings } from './params.ts';
 
 const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
@@ -20,19 +22,39 @@ const PAY_RE =
 // yen, or with no currency at all (a bare salary field), says nothing against them.
 const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
-const cueCache = new WeakMap<SignalRule, RegExp[] | null>();
+interface Cues {
+  res: RegExp[];
+  /** Per cue, the words a match needs (pattern-words.ts): a posting without them skips that regex. */
+  filters: WordFilter[];
+}
 
-function cueRegexes(rule: SignalRule): RegExp[] | null {
+const cueCache = new WeakMap<SignalRule, Cues | null>();
+
+function cueRegexes(rule: SignalRule): Cues | null {
   let c = cueCache.get(rule);
   if (c === undefined) {
     try {
-      c = strings(rule.params.cues).map((x) => new RegExp(x, 'iu'));
+      const sources = strings(rule.params.cues);
+      c = { res: sources.map((x) => new RegExp(x, 'iu')), filters: sources.map(requiredWords) };
+      c.filters.forEach(registerFilter);
     } catch {
       c = null;
     }
     cueCache.set(rule, c);
   }
   return c;
+}
+
+/** Does some cue match the posting's text? Cues whose words the posting lacks cannot. */
+function cueInText(cues: Cues, doc: SignalDocument): boolean {
+  for (let k = 0; k < cues.res.length; k++) {
+    const filter = cues.filters[k];
+    if (filter && doc.words && !docPasses(filter, doc.words)) continue;
+    const re = cues.res[k]!;
+    re.lastIndex = 0;
+    if (re.test(doc.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -54,7 +76,7 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   const cue = cueRegexes(rule);
   if (!cue) return null;
   let cueSeen: boolean | undefined;
-  const hasCue = () => (cueSeen ??= anyMatch(cue, doc.text) || anyMatch(cue, title));
+  const hasCue = () => (cueSeen ??= cueInText(cue, doc) || anyMatch(cue.res, title));
   const out: Evidence[] = [];
   const consider = (text: string, base: number) => {
     let from = 0;
