@@ -1,0 +1,109 @@
+// Running one rule pattern over a stretch of text and collecting its matches as evidence.
+import { MAX_EVIDENCE, pushEvidence } from './signal-document.ts';
+import type { Tokens } from './tokenize.ts';
+import type { Evidence } from './types.ts';
+import type { WordSet } from './pattern-words.ts';
+import { firstAtOrAfter, leadingTokens, type DocWords } from './word-sets.ts';
+
+/** A tokenised text (a posting or its title) with its word index. */
+export interface Source {
+  text: string;
+  tokens: Tokens;
+  words: DocWords;
+  /** Its odd tokens (oddTokens), listed on first use. */
+  odd: number[] | null;
+}
+
+export function sourceOf(text: string, tokens: Tokens, words: DocWords): Source {
+  return { text, tokens, words, odd: null };
+}
+
+/**
+ * Tokens that may hide a word a regex sees on its own: ".NET" (a match may start after the dot)
+ * and "C++"/"C#" (a match may end before the suffix). Always tried.
+ */
+function oddToken(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first === 46 || last === 43 || last === 35;
+}
+
+function oddTokens(src: Source): readonly number[] {
+  if (!src.odd) {
+    const { text, tokens } = src;
+    const odd: number[] = [];
+    for (let t = 0; t < tokens.count; t++) if (oddToken(text, tokens.start[t]!, tokens.end[t]!)) odd.push(t);
+    src.odd = odd;
+  }
+  return src.odd;
+}
+
+/** Every match of a global regex in `text`, as evidence at `base` + its index (-1 when `base` is -1: the title). */
+export function matchAll(re: RegExp, text: string, base: number, out: Evidence[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_EVIDENCE && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    pushEvidence(out, base < 0 ? -1 : base + m.index, m[0]);
+  }
+}
+
+/**
+ * Same matches as `matchAll` on `chunk` (the source's text from `offset`, or a slice of it there)
+ * for a pattern whose matches start with one of `lead`'s words: the sticky regex is tried only
+ * where such a token (or an odd one) starts, among tokens firstToken..lastToken, skipping tokens
+ * inside the last match. Those tokens come from the word index, not from reading every token.
+ * Evidence offsets are `base` + the position in the chunk, or -1 when `base` is -1 (the title).
+ * Patterns with leading words never run their unanchored copy, which V8 would compile again.
+ */
+export function matchAtTokens(
+  sticky: RegExp,
+  lead: WordSet,
+  src: Source,
+  chunk: string,
+  offset: number,
+  firstToken: number,
+  lastToken: number,
+  base: number,
+  out: Evidence[],
+  firstOnly = false,
+): void {
+  const { tokens, text } = src;
+  const leads = leadingTokens(lead, src.words);
+  const odds = oddTokens(src);
+  // Walk both ascending lists together, in token order.
+  let i = firstAtOrAfter(leads, firstToken);
+  let k = odds.length === 0 ? 0 : firstAtOrAfter(odds, firstToken);
+  let from = 0;
+  while (out.length < MAX_EVIDENCE) {
+    const a = i < leads.length ? leads[i]! : Infinity;
+    const b = k < odds.length ? odds[k]! : Infinity;
+    const t = a < b ? a : b;
+    if (t > lastToken) break;
+    if (a === t) i++;
+    if (b === t) k++;
+    const s = tokens.start[t]!;
+    const odd = b === t;
+    for (let pos = s - offset, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
+      if (pos < from) continue;
+      sticky.lastIndex = pos;
+      const m = sticky.exec(chunk);
+      if (m && m[0].length > 0) {
+        pushEvidence(out, base < 0 ? -1 : base + pos, m[0]);
+        if (firstOnly) return;
+        from = pos + m[0].length;
+        break;
+      }
+    }
+  }
+}
+
+/** Does the sticky pattern match somewhere in tokens firstToken..lastToken (see matchAtTokens)? */
+export function matchesAtTokens(sticky: RegExp, lead: WordSet, src: Source, chunk: string, offset: number, firstToken: number, lastToken: number): boolean {
+  const found: Evidence[] = [];
+  matchAtTokens(sticky, lead, src, chunk, offset, firstToken, lastToken, offset, found, true);
+  return found.length > 0;
+}
