@@ -12,7 +12,7 @@ import { runCheck } from './checks/index.ts';
 import { digitReach } from './digit-reach.ts';
 import { pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
-import { docWords, filterSids, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
+import { docWords, filterSids, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
 import { matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, type SignalDocument } from './signal-document.ts';
@@ -50,6 +50,14 @@ const indexCache = new WeakMap<readonly SignalRule[], RuleIndex>();
 
 interface RuleIndex {
   compiled: (CompiledRule | null)[];
+  /**
+   * For the title: per set id, the rules (indexes) some pattern of which needs a word of that
+   * set in one branch of its filter. A title none of whose sets lists a rule cannot match it,
+   * which rules most rules out of most titles in a few reads. Rules with a pattern that has no
+   * filter are in `titleAlways`.
+   */
+  titleBySet: (number[] | undefined)[];
+  titleAlways: number[];
 }
 
 function toRegex(source: string, global: boolean): RegExp {
@@ -103,7 +111,24 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
 function indexRules(rules: readonly SignalRule[]): RuleIndex {
   const cached = indexCache.get(rules);
   if (cached) return cached;
-  const index = { compiled: rules.map(compileRule) };
+  const compiled = rules.map(compileRule);
+  const index: RuleIndex = { compiled, titleBySet: [], titleAlways: [] };
+  compiled.forEach((c, r) => {
+    if (!c || c.rule.kind === 'check' || c.rule.scope === 'text') return;
+    if (c.filters.some((f) => !f)) {
+      index.titleAlways.push(r);
+      return;
+    }
+    for (const filter of c.filters) {
+      for (const branch of filter!) {
+        // Any set of the branch would do; the one with the fewest words is in the fewest titles.
+        let best = branch[0]!;
+        for (const set of branch) if (set.exact.size + set.prefixes.length < best.exact.size + best.prefixes.length) best = set;
+        const list = (index.titleBySet[best.sid!] ??= []);
+        if (!list.includes(r)) list.push(r);
+      }
+    }
+  });
   indexCache.set(rules, index);
   return index;
 }
@@ -160,14 +185,14 @@ const scratchEvidence: Evidence[] = [];
 const NONE: Evidence[] = [];
 
 /** Runs a pattern rule over the title (title scope) and the sentences with its triggers (text scope). */
-function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source): Evidence[] {
+function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean): Evidence[] {
   const { rule } = c;
   const evidence = scratchEvidence;
   if (evidence.length !== 0) evidence.length = 0;
   const words = freshDocWords(body.words);
   const np = c.patterns.length;
   if (live.length < np) live = new Uint8Array(np * 2);
-  if (rule.scope !== 'text' && doc.title) {
+  if (inTitle) {
     const title = titleOf(doc);
     // The title's own words rule most patterns out before their regex runs.
     for (let p = 0; p < np; p++) {
@@ -263,7 +288,7 @@ function titleOrFirstLine(doc: SignalDocument): string {
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source): boolean {
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -271,7 +296,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source): boo
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (typeof params.onlyIfTitle === 'string' && !titleRegex(params.onlyIfTitle).test(titleOrFirstLine(doc))) return false;
-  if (c.rule.scope !== 'text' && doc.title) {
+  if (inTitle) {
     const title = titleOf(doc);
     for (let p = 0; p < c.patterns.length; p++) {
       const sids = c.sids[p];
@@ -317,6 +342,24 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source): boo
   return true;
 }
 
+/** Flags per rule index: 1 where the rule may match in the document's title (RuleIndex.titleBySet). Reused. */
+let titleFlags = new Uint8Array(64);
+
+function titleCandidates(index: RuleIndex, doc: SignalDocument): Uint8Array {
+  const n = index.compiled.length;
+  if (titleFlags.length < n) titleFlags = new Uint8Array(n * 2);
+  const flags = titleFlags;
+  flags.fill(0, 0, n);
+  if (!doc.title) return flags;
+  for (const r of index.titleAlways) flags[r] = 1;
+  const bySet = index.titleBySet;
+  forEachSetPresent(titleOf(doc).words, (sid) => {
+    const rules = bySet[sid];
+    if (rules) for (const r of rules) flags[r] = 1;
+  });
+  return flags;
+}
+
 function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
   return { id: rule.id, severity: rule.severity, title: rule.title, explanation: rule.explanation, evidence };
 }
@@ -336,16 +379,17 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
     return hits;
   }
   const { compiled } = index;
+  const inTitle = titleCandidates(index, doc);
   for (let r = 0; r < compiled.length; r++) {
     const c = compiled[r];
     if (!c) continue;
     try {
       const { rule } = c;
       if (rule.kind === 'pattern') {
-        const ev = runPatternRule(c, doc, body);
+        const ev = runPatternRule(c, doc, body, inTitle[r] === 1);
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc, body)) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, body, inTitle[r] === 1)) hits.push(hitOf(rule, []));
       } else {
         const ev = runCheck(rule, doc.words === body.words ? doc : { ...doc, words: body.words });
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));

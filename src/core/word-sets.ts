@@ -167,6 +167,17 @@ export function docWords(index: WordIndex): DocWords {
   return indexSets(index);
 }
 
+/** Calls `fn` with the id of every set some word of the posting belongs to (a set once per word). */
+export function forEachSetPresent(words: DocWords, fn: (sid: number) => void): void {
+  freshDocWords(words);
+  const ids = words.index.ids;
+  for (let d = 0; d < ids.length; d++) {
+    const from = setsOf(ids[d]!);
+    const to = from + memberCount[ids[d]!]!;
+    for (let k = from; k < to; k++) fn(memberPool[k]!);
+  }
+}
+
 /** Does some word of the posting belong to set `sid`? */
 export function setPresent(words: DocWords, sid: number): boolean {
   return words.chains[sid]! >= 0;
