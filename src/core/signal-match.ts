@@ -1,4 +1,5 @@
 // Running one rule pattern over a stretch of text and collecting its matches as evidence.
+import { hasDigit } from './lexicon.ts';
 import { MAX_EVIDENCE, pushEvidence } from './signal-document.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence } from './types.ts';
@@ -12,10 +13,12 @@ export interface Source {
   words: DocWords;
   /** Its odd tokens (oddTokens), listed on first use. */
   odd: number[] | null;
+  /** Its tokens with an ASCII digit, listed on first use. */
+  digits: number[] | null;
 }
 
 export function sourceOf(text: string, tokens: Tokens, words: DocWords): Source {
-  return { text, tokens, words, odd: null };
+  return { text, tokens, words, odd: null, digits: null };
 }
 
 /**
@@ -36,6 +39,22 @@ function oddTokens(src: Source): readonly number[] {
     src.odd = odd;
   }
   return src.odd;
+}
+
+/**
+ * Does a token with an ASCII digit overlap tokens firstToken..lastToken or the one either side?
+ * Every digit of the text is inside a token, so a stretch of text covering those tokens (and
+ * parts of its neighbours at most) without one holds no digit.
+ */
+export function digitNear(src: Source, firstToken: number, lastToken: number): boolean {
+  if (!src.digits) {
+    const { tokens } = src;
+    const digits: number[] = [];
+    for (let t = 0; t < tokens.count; t++) if (hasDigit(tokens.ids[t]!)) digits.push(t);
+    src.digits = digits;
+  }
+  const k = firstAtOrAfter(src.digits, firstToken - 1);
+  return k < src.digits.length && src.digits[k]! <= lastToken + 1;
 }
 
 /** Every match of a global regex in `text`, as evidence at `base` + its index (-1 when `base` is -1: the title). */

@@ -13,7 +13,7 @@ import { digitReach } from './digit-reach.ts';
 import { pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docWords, filterSids, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
-import { matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
+import { digitNear, matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
@@ -237,6 +237,8 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
         const filter = c.filters[p];
         // The words the pattern needs are not all here: the regex cannot match.
         if (filter && !rangePasses(filter, words, firstToken, lastToken)) continue;
+        // Every match holds a digit, and there is none here.
+        if (c.digitReach[p] !== null && !digitNear(body, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         if (lead) matchAtTokens(c.stickies[p]!, lead, body, chunk, start, firstToken, lastToken, start, evidence);

@@ -123,8 +123,8 @@ export interface DocWords {
   chains: Int32Array;
   /** Number of sets when the chains were built. */
   sets: number;
-  /** Per set id: the posting's tokens that belong to the set, ascending; filled on first use. */
-  tokensBySet: (readonly number[] | undefined)[] | null;
+  /** Tells this grouping's entries in the shared token-list cache (leadingTokens) from others'. */
+  serial: number;
   /** Holds the chains (releaseDocWords). */
   buffer: ArrayBuffer;
 }
@@ -155,7 +155,7 @@ function indexSets(index: WordIndex): DocWords {
       m += 2;
     }
   }
-  return { index, chains, sets: n, tokensBySet: null, buffer };
+  return { index, chains, sets: n, serial: ++serials, buffer };
 }
 
 /** Hands the grouping's buffer back for reuse. Only for its maker, who keeps nothing that reads `words`. */
@@ -222,12 +222,19 @@ export function sortTokens(a: number[]): number[] {
   return a;
 }
 
+// Token lists of sets (leadingTokens), by set id, for the grouping whose serial is in cachedFor: one
+// cache for all groupings rather than an array per posting and title (5 KB each, all garbage). A
+// title and its posting asking for the same set take turns; the list is then made again.
+let serials = 0;
+let cachedFor = new Int32Array(0);
+const cachedTokens: (readonly number[] | undefined)[] = [];
+
 /** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
 export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
   const { chains, index } = freshDocWords(words);
-  const tokensBySet = (words.tokensBySet ??= new Array<readonly number[] | undefined>(words.sets));
   const sid = set.sid!;
-  let out = tokensBySet[sid];
+  if (sid >= cachedFor.length) cachedFor = fitIds(cachedFor, SETS.length);
+  let out = cachedFor[sid] === words.serial ? cachedTokens[sid] : undefined;
   if (!out) {
     const m = chains[sid]!;
     if (m < 0) out = NO_TOKENS;
@@ -237,7 +244,8 @@ export function leadingTokens(set: WordSet, words: DocWords): readonly number[] 
       for (let k = m; k >= 0; k = chains[k + 1]!) for (const t of index.tokensOfSlot(chains[k]!)) all.push(t);
       out = sortTokens(all);
     }
-    tokensBySet[sid] = out;
+    cachedTokens[sid] = out;
+    cachedFor[sid] = words.serial;
   }
   return out;
 }
