@@ -47,14 +47,20 @@ function oddTokens(src: Source): readonly number[] {
  * parts of its neighbours at most) without one holds no digit.
  */
 export function digitNear(src: Source, firstToken: number, lastToken: number): boolean {
+  const digits = digitTokens(src);
+  const k = firstAtOrAfter(digits, firstToken - 1);
+  return k < digits.length && digits[k]! <= lastToken + 1;
+}
+
+/** The source's tokens with an ASCII digit, ascending (the lexicon knows which words have one). */
+export function digitTokens(src: Source): readonly number[] {
   if (!src.digits) {
     const { tokens } = src;
     const digits: number[] = [];
     for (let t = 0; t < tokens.count; t++) if (hasDigit(tokens.ids[t]!)) digits.push(t);
     src.digits = digits;
   }
-  const k = firstAtOrAfter(src.digits, firstToken - 1);
-  return k < src.digits.length && src.digits[k]! <= lastToken + 1;
+  return src.digits;
 }
 
 /** Every match of a global regex in `text`, as evidence at `base` + its index (-1 when `base` is -1: the title). */

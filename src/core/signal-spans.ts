@@ -1,6 +1,5 @@
 // The stretches of a posting the signal engine runs regexes on: the sentences that hold a rule's
 // trigger words (windows around them in very long sentences), and the text around digits.
-import { hasDigit } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 
 /** Sentences longer than this are searched in windows around trigger words only. */
@@ -79,14 +78,14 @@ export function spansFor(tokenIdx: readonly number[], text: string, tokens: Toke
  * Stretches of the text around its digits, [start, end) pairs, merged where they touch: a match
  * that holds a digit and is at most `reach` long lies inside one, with room for the code point
  * \b reads on either side. A stretch never starts or ends within reach of a digit of its own,
- * so a match found in one is a match in the whole text too. Every digit is inside a token, and
- * the lexicon knows which words have one.
+ * so a match found in one is a match in the whole text too. Every digit is inside a token:
+ * `digits` lists those tokens, ascending.
  */
-export function digitStretches(text: string, tokens: Tokens, reach: number): number[] {
+export function digitStretches(text: string, tokens: Tokens, digits: readonly number[], reach: number): number[] {
   const out: number[] = [];
   const pad = reach + 2;
-  for (let t = 0; t < tokens.count; t++) {
-    if (!hasDigit(tokens.ids[t]!)) continue;
+  for (let i = 0; i < digits.length; i++) {
+    const t = digits[i]!;
     const start = Math.max(0, tokens.start[t]! - pad);
     const end = Math.min(text.length, tokens.end[t]! + pad);
     if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = end;

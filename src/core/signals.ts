@@ -13,7 +13,7 @@ import { digitReach } from './digit-reach.ts';
 import { pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docWords, filterSids, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
-import { digitNear, matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
+import { digitNear, digitTokens, matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
@@ -138,30 +138,34 @@ function triggerSpans(c: CompiledRule, body: Source, out: Spans): void {
   spansFor(leadingTokens(c.triggerSet, body.words), body.text, body.tokens, out);
 }
 
-// The red-flag and healthy-signal runs read the same document: its title is indexed once.
-const titles = new WeakMap<SignalDocument, Source>();
+// The red-flag and healthy-signal runs read the same document one after the other: its title and
+// text are made into sources once, for the document last seen. (A WeakMap entry per document cost
+// the garbage collector more than it saved.)
+let titleDoc: SignalDocument | null = null;
+let titleSource: Source | null = null;
+let bodyDoc: SignalDocument | null = null;
+let bodySource: Source | null = null;
 
 function titleOf(doc: SignalDocument): Source {
-  let t = titles.get(doc);
+  let t = titleDoc === doc ? titleSource : null;
   if (!t) {
     const text = doc.title.slice(0, MAX_TITLE);
     const tokens = doc.titleTokens ?? tokenize(text);
     t = sourceOf(text, tokens, doc.titleWords ? freshDocWords(doc.titleWords) : docWords(new WordIndex(tokens)));
-    titles.set(doc, t);
+    titleDoc = doc;
+    titleSource = t;
   }
   // Sets registered since (a check compiled on first use) must be in its grouping.
   freshDocWords(t.words);
   return t;
 }
 
-// Likewise its text, tokens and word index, for both runs.
-const bodies = new WeakMap<SignalDocument, Source>();
-
 function bodyOf(doc: SignalDocument): Source {
-  let b = bodies.get(doc);
+  let b = bodyDoc === doc ? bodySource : null;
   if (!b || b.words !== doc.words) {
     b = sourceOf(doc.text, doc.tokens, doc.words ? freshDocWords(doc.words) : docWords(new WordIndex(doc.tokens)));
-    if (doc.words) bodies.set(doc, b);
+    bodyDoc = doc.words ? doc : null;
+    bodySource = b;
   }
   return b;
 }
@@ -321,7 +325,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     if (!anchored && reach != null && !c.leading[p]) {
       // Every match has a digit: only the text around digits can hold one.
       const re = c.patterns[p]!;
-      const at = digitStretches(text, tokens, reach);
+      const at = digitStretches(text, tokens, digitTokens(body), reach);
       for (let k = 0; k < at.length; k += 2) {
         re.lastIndex = 0;
         if (re.test(text.slice(at[k], at[k + 1]))) return false;
