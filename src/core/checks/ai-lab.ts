@@ -71,6 +71,11 @@ function nameInText(re: LabRegexes, doc: SignalDocument): boolean {
 export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const re = labRegexes(rule);
   if (!re) return null;
+  const title = doc.title.slice(0, MAX_TITLE);
+  const t = re.title.exec(title);
+  // Most postings name no lab, in the title or (says their word index) in the text: nothing below
+  // could find anything then.
+  if (!t && re.names && doc.words && !docPasses(re.names, doc.words)) return null;
   const trusted = strings(rule.params.trustedDomains);
   const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
   if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
@@ -82,8 +87,6 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const ownLab = (name: string) =>
     company !== '' && re.labs.some((l) => l.names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'iu').test(company) && new RegExp(`\\b(?:${n})\\b`, 'iu').test(name)));
   const out: Evidence[] = [];
-  const title = doc.title.slice(0, MAX_TITLE);
-  const t = re.title.exec(title);
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;

@@ -10,6 +10,10 @@ import { num, strings } from './params.ts';
 
 interface RoleIndex {
   re: RegExp;
+  minRoles: number;
+  minGroups: number;
+  anchors: Set<string>;
+  minAnchorRoles: number;
   /** Lower-cased role word → its trade. */
   group: Map<string, string>;
   byFirstWord: Map<number, string[]>;
@@ -36,6 +40,13 @@ function rolesByFirstWord(roles: string[]): Map<number, string[]> {
   return out;
 }
 
+/** At least possibleRoles, without listing them: the roles of each first word the text has, added up. */
+function possibleRolesBound(idx: RoleIndex, words: DocWords): number {
+  let bound = 0;
+  for (const d of slotsOf(idx.firstWords, words)) bound += idx.byFirstWord.get(words.index.ids[d]!)?.length ?? 0;
+  return bound;
+}
+
 /** How many roles the text could name at most: those whose first word it contains. */
 function possibleRoles(idx: RoleIndex, words: DocWords): number {
   const slots = slotsOf(idx.firstWords, words);
@@ -59,7 +70,16 @@ function roleIndex(rule: SignalRule): RoleIndex | null {
       const byFirstWord = rolesByFirstWord([...group.keys()]);
       const firstWords: WordSet = { exact: new Set([...byFirstWord.keys()].map(wordOf)), prefixes: [] };
       registerWordSet(firstWords);
-      c = { re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'), group, byFirstWord, firstWords };
+      c = {
+        re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'),
+        minRoles: num(rule.params.minRoles, 8),
+        minGroups: num(rule.params.minGroups, 4),
+        anchors: new Set(strings(rule.params.anchorGroups)),
+        minAnchorRoles: num(rule.params.minAnchorRoles, 0),
+        group,
+        byFirstWord,
+        firstWords,
+      };
     }
   }
   roleCache.set(rule, c);
@@ -78,10 +98,7 @@ function roleIndex(rule: SignalRule): RoleIndex | null {
 export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const idx = roleIndex(rule);
   if (!idx) return null;
-  const minRoles = num(rule.params.minRoles, 8);
-  const minGroups = num(rule.params.minGroups, 4);
-  const anchors = new Set(strings(rule.params.anchorGroups));
-  const minAnchorRoles = num(rule.params.minAnchorRoles, 0);
+  const { minRoles, minGroups, anchors, minAnchorRoles } = idx;
   const roles = new Set<string>();
   let anchorRoles = 0;
   const firstOfGroup = new Map<string, { start: number; text: string }>();
@@ -99,7 +116,7 @@ export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Eviden
   };
   scan(doc.title.slice(0, MAX_TITLE), -1);
   // Most postings name a role or two: their word index shows the text can't reach the count.
-  if (doc.words && roles.size + possibleRoles(idx, doc.words) < minRoles) return null;
+  if (doc.words && (roles.size + possibleRolesBound(idx, doc.words) < minRoles || roles.size + possibleRoles(idx, doc.words) < minRoles)) return null;
   scan(doc.text, 0);
   if (roles.size < minRoles || firstOfGroup.size < minGroups || anchorRoles < minAnchorRoles) return null;
   const out: Evidence[] = [];
