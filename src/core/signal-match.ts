@@ -77,6 +77,36 @@ export function matchAll(re: RegExp, text: string, base: number, out: Evidence[]
 }
 
 /**
+ * Same matches as `matchAll` on `chunk` (the source's text from `offset`, covering tokens
+ * firstToken..lastToken and at most parts of their neighbours) for a pattern every match of which
+ * holds a digit and is at most `reach` long (digit-reach.ts): only the stretches of the chunk
+ * around its digit tokens are read. A match lies inside the stretch of the digit it holds, with
+ * room for the character \b reads on either side, so it is found there as it is in the chunk.
+ */
+export function matchAroundDigits(re: RegExp, src: Source, chunk: string, offset: number, firstToken: number, lastToken: number, reach: number, base: number, out: Evidence[]): void {
+  const digits = digitTokens(src);
+  const { start: tokStart, end: tokEnd } = src.tokens;
+  const pad = reach + 2;
+  let from = -1;
+  let to = -1;
+  for (let k = firstAtOrAfter(digits, firstToken - 1); k < digits.length && digits[k]! <= lastToken + 1; k++) {
+    const t = digits[k]!;
+    const a = Math.max(0, tokStart[t]! - offset - pad);
+    const b = Math.min(chunk.length, tokEnd[t]! - offset + pad);
+    // A neighbour's digits may lie outside the chunk.
+    if (a >= b) continue;
+    if (to >= 0 && a <= to) {
+      if (b > to) to = b;
+      continue;
+    }
+    if (to >= 0) matchAll(re, chunk.slice(from, to), base + from, out);
+    from = a;
+    to = b;
+  }
+  if (to >= 0 && out.length < MAX_EVIDENCE) matchAll(re, chunk.slice(from, to), base + from, out);
+}
+
+/**
  * Same matches as `matchAll` on `chunk` (the source's text from `offset`, or a slice of it there)
  * for a pattern whose matches start with one of `lead`'s words: the sticky regex is tried only
  * where such a token (or an odd one) starts, among tokens firstToken..lastToken, skipping tokens

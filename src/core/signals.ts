@@ -13,7 +13,7 @@ import { digitReach } from './digit-reach.ts';
 import { pinLexicon } from './lexicon.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docWords, filterSids, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
-import { digitNear, digitTokens, matchAll, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
+import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, type SignalDocument } from './signal-document.ts';
 import { foldToken, tokenize } from './tokenize.ts';
@@ -245,7 +245,9 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
         if (c.digitReach[p] !== null && !digitNear(body, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
+        const reach = c.digitReach[p] ?? null;
         if (lead) matchAtTokens(c.stickies[p]!, lead, body, chunk, start, firstToken, lastToken, start, evidence);
+        else if (reach !== null) matchAroundDigits(c.patterns[p]!, body, chunk, start, firstToken, lastToken, reach, start, evidence);
         else matchAll(c.patterns[p]!, chunk, start, evidence);
       }
       // `unless` is only worth reading where something matched.
