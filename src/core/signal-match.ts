@@ -1,5 +1,6 @@
 // Running one rule pattern over a stretch of text and collecting its matches as evidence.
 import { hasDigit } from './lexicon.ts';
+import { plainText } from './plain-regex.ts';
 import { MAX_EVIDENCE, pushEvidence } from './signal-document.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence } from './types.ts';
@@ -15,10 +16,12 @@ export interface Source {
   odd: number[] | null;
   /** Its tokens with an ASCII digit, listed on first use. */
   digits: number[] | null;
+  /** Regexes without 'u' match here as they do with it (plain-regex.ts). */
+  plain: boolean;
 }
 
 export function sourceOf(text: string, tokens: Tokens, words: DocWords): Source {
-  return { text, tokens, words, odd: null, digits: null };
+  return { text, tokens, words, odd: null, digits: null, plain: plainText(text) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import { digitReach } from './digit-reach.ts';
 import { pinLexicon } from './lexicon.ts';
+import { plainRegex } from './plain-regex.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
 import { docWords, filterSids, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, registerFilter, registerWordSet, setPresent, sidsPass } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
@@ -22,6 +23,14 @@ import { WordIndex } from './word-index.ts';
 
 export type { SignalDocument } from './signal-document.ts';
 export { CHECK_NAMES } from './checks/index.ts';
+
+/** A rule's regexes: with 'u' (CompiledRule itself) or without it (CompiledRule.plain, plain-regex.ts). */
+interface RuleRegexes {
+  patterns: RegExp[];
+  stickies: (RegExp | null)[];
+  unless: RegExp[];
+  anywhere: RegExp[];
+}
 
 export interface CompiledRule {
   rule: SignalRule;
@@ -43,6 +52,8 @@ export interface CompiledRule {
   unless: RegExp[];
   /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
   anywhere: RegExp[];
+  /** The same regexes without 'u', for texts where that matches the same; null when some pattern is not u-neutral. */
+  plain: RuleRegexes | null;
 }
 
 const ruleCache = new WeakMap<SignalRule, CompiledRule | null>();
@@ -91,6 +102,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       absenceOrder: [],
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
+      plain: null,
     };
     registerWordSet(compiled.triggerSet);
     compiled.sids = compiled.filters.map((f) => f && filterSids(f));
@@ -98,14 +110,28 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
     compiled.absenceOrder = [...filtered, ...compiled.filters.map((f, p) => (f ? -1 : p)).filter((p) => p >= 0)];
     const ua = rule.params.unlessAnywhere;
     // true: every `unless` pattern cancels document-wide; a list: only those patterns do.
+    const anywhereSources = Array.isArray(ua) ? ua.filter((x): x is string => typeof x === 'string') : [];
     if (ua === true) compiled.anywhere = compiled.unless;
-    else if (Array.isArray(ua)) compiled.anywhere = ua.filter((x): x is string => typeof x === 'string').map((p) => toRegex(p, false));
+    else if (Array.isArray(ua)) compiled.anywhere = anywhereSources.map((p) => toRegex(p, false));
+    compiled.plain = plainRegexes(compiled, anywhereSources);
   } catch {
     compiled = null;
   }
   pinLexicon();
   ruleCache.set(rule, compiled);
   return compiled;
+}
+
+/** The rule's regexes without 'u' (same flags otherwise), or null when a source is not u-neutral. */
+function plainRegexes(c: CompiledRule, anywhereSources: readonly string[]): RuleRegexes | null {
+  const { rule } = c;
+  const patterns = rule.patterns.map((p) => plainRegex(p, 'gi'));
+  const stickies = rule.patterns.map((p, k) => (c.stickies[k] ? plainRegex(p, 'iy') : null));
+  const unless = rule.unless.map((p) => plainRegex(p, 'i'));
+  const anywhere = c.anywhere === c.unless ? unless : anywhereSources.map((p) => plainRegex(p, 'i'));
+  if (patterns.includes(null) || unless.includes(null) || anywhere.includes(null)) return null;
+  if (stickies.some((re, k) => re === null && c.stickies[k] !== null)) return null;
+  return { patterns: patterns as RegExp[], stickies, unless: unless as RegExp[], anywhere: anywhere as RegExp[] };
 }
 
 function indexRules(rules: readonly SignalRule[]): RuleIndex {
@@ -170,11 +196,17 @@ function bodyOf(doc: SignalDocument): Source {
   return b;
 }
 
+/** The rule's regexes to run on the source: without 'u' where that matches the same. */
+function regexesFor(c: CompiledRule, src: Source): RuleRegexes {
+  return src.plain && c.plain ? c.plain : c;
+}
+
 /** Does pattern p of the rule match anywhere in tokens firstToken..lastToken of `chunk` (the source's text from `offset`)? */
 function patternIn(c: CompiledRule, p: number, src: Source, chunk: string, offset: number, firstToken: number, lastToken: number): boolean {
+  const R = regexesFor(c, src);
   const lead = c.leading[p];
-  if (lead) return matchesAtTokens(c.stickies[p]!, lead, src, chunk, offset, firstToken, lastToken);
-  const re = c.patterns[p]!;
+  if (lead) return matchesAtTokens(R.stickies[p]!, lead, src, chunk, offset, firstToken, lastToken);
+  const re = R.patterns[p]!;
   re.lastIndex = 0;
   return re.test(chunk);
 }
@@ -198,16 +230,18 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (live.length < np) live = new Uint8Array(np * 2);
   if (inTitle) {
     const title = titleOf(doc);
+    const R = regexesFor(c, title);
     // The title's own words rule most patterns out before their regex runs.
     for (let p = 0; p < np; p++) {
       const sids = c.sids[p];
       if (sids && !sidsPass(sids, title.words)) continue;
       const lead = c.leading[p];
-      if (lead) matchAtTokens(c.stickies[p]!, lead, title, title.text, 0, 0, title.tokens.count - 1, -1, evidence);
-      else matchAll(c.patterns[p]!, title.text, -1, evidence);
+      if (lead) matchAtTokens(R.stickies[p]!, lead, title, title.text, 0, 0, title.tokens.count - 1, -1, evidence);
+      else matchAll(R.patterns[p]!, title.text, -1, evidence);
     }
-    if (evidence.length > 0 && anyMatch(c.unless, title.text)) evidence.length = 0;
+    if (evidence.length > 0 && anyMatch(R.unless, title.text)) evidence.length = 0;
   }
+  const R = regexesFor(c, body);
   if (rule.scope !== 'title' && doc.tokens.count > 0) {
     // Most rules end here: none of their trigger words is in the posting.
     const triggered = c.triggers.length === 0 || setPresent(words, c.triggerSet.sid!);
@@ -246,16 +280,16 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         const reach = c.digitReach[p] ?? null;
-        if (lead) matchAtTokens(c.stickies[p]!, lead, body, chunk, start, firstToken, lastToken, start, evidence);
-        else if (reach !== null) matchAroundDigits(c.patterns[p]!, body, chunk, start, firstToken, lastToken, reach, start, evidence);
-        else matchAll(c.patterns[p]!, chunk, start, evidence);
+        if (lead) matchAtTokens(R.stickies[p]!, lead, body, chunk, start, firstToken, lastToken, start, evidence);
+        else if (reach !== null) matchAroundDigits(R.patterns[p]!, body, chunk, start, firstToken, lastToken, reach, start, evidence);
+        else matchAll(R.patterns[p]!, chunk, start, evidence);
       }
       // `unless` is only worth reading where something matched.
-      if (chunk !== null && evidence.length > before && c.unless.length > 0 && anyMatch(c.unless, chunk)) evidence.length = before;
+      if (chunk !== null && evidence.length > before && R.unless.length > 0 && anyMatch(R.unless, chunk)) evidence.length = before;
     }
   }
   // Checked last, and only when there is something to cancel: it reads the whole text.
-  if (evidence.length > 0 && c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) evidence.length = 0;
+  if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
@@ -326,7 +360,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     const reach = c.digitReach[p];
     if (!anchored && reach != null && !c.leading[p]) {
       // Every match has a digit: only the text around digits can hold one.
-      const re = c.patterns[p]!;
+      const re = regexesFor(c, body).patterns[p]!;
       const at = digitStretches(text, tokens, digitTokens(body), reach);
       for (let k = 0; k < at.length; k += 2) {
         re.lastIndex = 0;

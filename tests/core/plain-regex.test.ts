@@ -1,0 +1,73 @@
+// A rule pattern compiled without 'u' must match exactly as with it on every text plainText accepts.
+import { describe, expect, it } from 'vitest';
+import { plainRegex, plainText, uNeutral } from '../../src/core/plain-regex.ts';
+import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
+import { redFlagRules } from '../../src/data/red-flags/index.ts';
+
+const rules = [...redFlagRules, ...healthySignalRules];
+
+// A fixed pseudo-random sequence, so a failure can be replayed.
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x80000000;
+  };
+}
+
+/** Every match (index and text) of a global regex. */
+function matches(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(`${m.index}:${m[0]}`);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+describe('plain regexes', () => {
+  it('tells texts where dropping u could change a match', () => {
+    expect(plainText('Earn $500 a day — café, naïve, “quotes”, 日本語, Straße')).toBe(true);
+    expect(plainText('ſome text')).toBe(false);
+    expect(plainText('5 \u212Aelvin')).toBe(false);
+    expect(plainText('Earn 💰 now')).toBe(false);
+  });
+
+  it('compiles only u-neutral sources', () => {
+    expect(uNeutral(String.raw`\b(?:€|£)\s?\d`)).toBe(true);
+    expect(uNeutral(String.raw`\p{L}+`)).toBe(false);
+    expect(uNeutral(String.raw`caf\u00e9`)).toBe(false);
+    expect(uNeutral('straße')).toBe(false);
+    expect(plainRegex(String.raw`\bpay\b`, 'gi')?.flags).toBe('gi');
+  });
+
+  it('matches as the u regex does on plain texts, for every pattern in the rule data', () => {
+    const examples = rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]);
+    const extras = ['é', 'É', 'ñ', 'ß', 'ü', '’', '“', '–', '—', '\u00a0', 'ı', 'İ', 'ﬁ', 'Ω', 'σ', 'ς', 'Σ', '日', '\u2028', 'K', 's', 'S', 'k', '_', '5'];
+    const next = random(11);
+    const texts = examples.map((e) => {
+      let t = '';
+      for (const ch of e) {
+        t += next() < 0.93 ? ch : extras[Math.floor(next() * extras.length)]! + (next() < 0.5 ? ch : '');
+      }
+      return next() < 0.5 ? t.toUpperCase() : t;
+    });
+    let compared = 0;
+    for (const rule of rules) {
+      for (const source of [...rule.patterns, ...rule.unless]) {
+        const plain = plainRegex(source, 'gi');
+        if (!plain) continue;
+        const u = new RegExp(source, 'giu');
+        for (const text of [...examples, ...texts]) {
+          expect(plainText(text)).toBe(true);
+          const a = matches(u, text);
+          expect(matches(plain, text), `${rule.id}: /${source}/ on ${JSON.stringify(text)}`).toEqual(a);
+          compared += a.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
