@@ -30,6 +30,19 @@ export function uNeutral(source: string): boolean {
   return true;
 }
 
+const plainCopies = new WeakMap<RegExp, RegExp | null>();
+
+/** `re` (compiled with 'u'), or its copy without 'u' (made once) where both match the same on `text`. */
+export function regexFor(re: RegExp, text: string): RegExp {
+  if (!plainText(text)) return re;
+  let plain = plainCopies.get(re);
+  if (plain === undefined) {
+    plain = plainRegex(re.source, re.flags.replace('u', ''));
+    plainCopies.set(re, plain);
+  }
+  return plain ?? re;
+}
+
 /** The source compiled with `flags` (which must not hold 'u') when it is u-neutral; else null. */
 export function plainRegex(source: string, flags: string): RegExp | null {
   if (!uNeutral(source)) return null;

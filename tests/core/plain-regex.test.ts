@@ -1,6 +1,7 @@
 // A rule pattern compiled without 'u' must match exactly as with it on every text plainText accepts.
 import { describe, expect, it } from 'vitest';
-import { plainRegex, plainText, uNeutral } from '../../src/core/plain-regex.ts';
+import { escapeRegex } from '../../src/core/ids.ts';
+import { plainRegex, plainText, regexFor, uNeutral } from '../../src/core/plain-regex.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
 
@@ -69,5 +70,22 @@ describe('plain regexes', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("gives the checks' word-list regexes the same matches (roles, lab names)", () => {
+    const words = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') words.add(v.toLowerCase());
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    for (const rule of rules) if (rule.kind === 'check') collect(rule.params);
+    const alts = [...words].filter((w) => /^[\p{L}\p{N} .'-]+$/u.test(w)).sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/ /gu, '\\s'));
+    expect(alts.length).toBeGreaterThan(20);
+    const u = new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu');
+    const next = random(5);
+    const texts = [...words].map((w) => `We hire ${next() < 0.5 ? w.toUpperCase() : w}s, café staff and ${w}-like roles; naïve ß`);
+    for (const text of texts) expect(matches(regexFor(u, text), text), text).toEqual(matches(u, text));
+    expect(regexFor(u, 'ſ')).toBe(u);
   });
 });

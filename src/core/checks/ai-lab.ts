@@ -1,6 +1,7 @@
 // "Work for OpenAI": big-AI-lab names with nothing tying the posting to the lab or a known vendor.
 import type { SignalRule } from '../../data/schema.ts';
 import { requiredWords, type WordFilter } from '../pattern-words.ts';
+import { regexFor } from '../plain-regex.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { docPasses, leadingTokens, registerFilter } from '../word-sets.ts';
@@ -72,7 +73,7 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const re = labRegexes(rule);
   if (!re) return null;
   const title = doc.title.slice(0, MAX_TITLE);
-  const t = re.title.exec(title);
+  const t = regexFor(re.title, title).exec(title);
   // Most postings name no lab, in the title or (says their word index) in the text: nothing below
   // could find anything then.
   if (!t && re.names && doc.words && !docPasses(re.names, doc.words)) return null;

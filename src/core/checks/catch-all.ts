@@ -1,6 +1,7 @@
 // One posting hiring for every kind of job at once.
 import type { SignalRule } from '../../data/schema.ts';
 import { escapeRegex } from '../ids.ts';
+import { regexFor } from '../plain-regex.ts';
 import { internWord, pinLexicon, wordOf } from '../lexicon.ts';
 import type { WordSet } from '../pattern-words.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
@@ -103,9 +104,10 @@ export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Eviden
   let anchorRoles = 0;
   const firstOfGroup = new Map<string, { start: number; text: string }>();
   const scan = (text: string, base: number) => {
-    idx.re.lastIndex = 0;
+    const re = regexFor(idx.re, text);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = idx.re.exec(text)) !== null) {
+    while ((m = re.exec(text)) !== null) {
       const key = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
       const g = idx.group.get(key);
       if (!g || roles.has(key)) continue;
