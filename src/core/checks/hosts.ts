@@ -11,8 +11,15 @@ const MAX_HOSTS = 200;
 
 interface Found {
   host: string;
+  /** `host` without a leading "www.", which the checks compare. */
+  bare: string;
   start: number;
   end: number;
+}
+
+/** The host without a leading "www." (what /^www\./u would remove). */
+function stripWww(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 const HOST_EXACT = new RegExp(`^${HOST_RE.source.replace(/^\(\?<!\[a-z0-9\.-\]\)/u, '').replace(/\(\?!\[a-z0-9@-\]\)$/u, '')}$`, 'iu');
@@ -53,7 +60,10 @@ export function hostsIn(text: string): readonly Found[] {
     from = Math.max(from, end);
     if (end < text.length && text.charCodeAt(end) === 64) continue;
     const candidate = text.slice(start, end);
-    if (HOST_EXACT.test(candidate)) out.push({ host: candidate.toLowerCase(), start, end });
+    if (HOST_EXACT.test(candidate)) {
+      const host = candidate.toLowerCase();
+      out.push({ host, bare: stripWww(host), start, end });
+    }
   }
   hostsText = text;
   hostsFound = out;
@@ -63,7 +73,7 @@ export function hostsIn(text: string): readonly Found[] {
 export function hostOf(value: string | undefined): string | null {
   if (!value) return null;
   const m = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?([^/?#:\s]{1,253})/iu.exec(value.trim());
-  return m ? m[1]!.toLowerCase().replace(/^www\./u, '') : null;
+  return m ? stripWww(m[1]!.toLowerCase()) : null;
 }
 
 export function onDomain(host: string, domain: string): boolean {
@@ -94,14 +104,6 @@ export function onAnyDomain(host: string, domains: Set<string>): boolean {
   }
 }
 
-function docHosts(doc: SignalDocument): Found[] {
-  const found: Found[] = [...hostsIn(doc.text)];
-  for (const v of [doc.url, doc.source]) {
-    const h = hostOf(v);
-    if (h && h.includes('.')) found.push({ host: h, start: -1, end: -1 });
-  }
-  return found;
-}
 
 /** Levenshtein distance, stopping early once it exceeds 1 (all we need). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -174,9 +176,13 @@ function looksLikeVendor(host: string, p: LookalikeParams): boolean {
 export function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const params = lookalikeParams(rule);
   const out: Evidence[] = [];
-  for (const f of docHosts(doc)) {
-    const host = f.host.replace(/^www\./u, '');
-    if (looksLikeVendor(host, params)) pushEvidence(out, f.start, f.start < 0 ? host : doc.text.slice(f.start, f.end));
+  for (const f of hostsIn(doc.text)) if (looksLikeVendor(f.bare, params)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+  // Then the page's own address and the apply source, which have no offset in the text.
+  for (const v of [doc.url, doc.source]) {
+    const h = hostOf(v);
+    if (!h || !h.includes('.')) continue;
+    const host = stripWww(h);
+    if (looksLikeVendor(host, params)) pushEvidence(out, -1, host);
   }
   return out.length > 0 ? out : null;
 }
@@ -191,7 +197,7 @@ export function trustedSource(rule: SignalRule, doc: SignalDocument): Evidence[]
   }
   if (rule.params.inText === true) {
     for (const f of hostsIn(doc.text)) {
-      if (onAnyDomain(f.host.replace(/^www\./u, ''), domains)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+      if (onAnyDomain(f.bare, domains)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
     }
   }
   return out.length > 0 ? out : null;
