@@ -1,0 +1,145 @@
+// Compiling signal rules (src/data) for the engine in signals.ts: regexes with and without 'u',
+// the words each pattern needs and starts with, the trigger words as one set, and per rule list
+// which rules a title's words can let match. Done once per rule and per list.
+import type { SignalRule } from '../data/schema.ts';
+import { digitReach } from './digit-reach.ts';
+import { pinLexicon } from './lexicon.ts';
+import { leadingWords, requiredWords, type WordFilter, type WordSet } from './pattern-words.ts';
+import { plainRegex } from './plain-regex.ts';
+import { foldToken } from './tokenize.ts';
+import { filterSids, registerFilter, registerWordSet } from './word-sets.ts';
+
+/** A rule's regexes: with 'u' (CompiledRule itself) or without it (CompiledRule.plain, plain-regex.ts). */
+export interface RuleRegexes {
+  patterns: RegExp[];
+  stickies: (RegExp | null)[];
+  unless: RegExp[];
+  anywhere: RegExp[];
+}
+
+export interface CompiledRule {
+  rule: SignalRule;
+  triggers: string[];
+  /** The trigger words as a registered set: whether any is in a posting is one read. */
+  triggerSet: WordSet;
+  patterns: RegExp[];
+  /** Words each pattern needs (pattern-words.ts): spans without them skip the regex. */
+  filters: WordFilter[];
+  /** The same filters as set ids per branch (filterSids); null where a pattern has none. */
+  sids: (Int32Array[] | null)[];
+  /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
+  leading: (WordSet | null)[];
+  stickies: (RegExp | null)[];
+  /** Per pattern: the longest match when every match has a digit (digit-reach.ts), else null. */
+  digitReach: (number | null)[];
+  /** Pattern indexes, those with a word filter first (absence rules stop at the first match). */
+  absenceOrder: number[];
+  unless: RegExp[];
+  /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
+  anywhere: RegExp[];
+  /** The same regexes without 'u', for texts where that matches the same; null when some pattern is not u-neutral. */
+  plain: RuleRegexes | null;
+}
+
+const ruleCache = new WeakMap<SignalRule, CompiledRule | null>();
+const indexCache = new WeakMap<readonly SignalRule[], RuleIndex>();
+
+export interface RuleIndex {
+  compiled: (CompiledRule | null)[];
+  /**
+   * For the title: per set id, the rules (indexes) some pattern of which needs a word of that
+   * set in one branch of its filter. A title none of whose sets lists a rule cannot match it,
+   * which rules most rules out of most titles in a few reads. Rules with a pattern that has no
+   * filter are in `titleAlways`.
+   */
+  titleBySet: (number[] | undefined)[];
+  titleAlways: number[];
+}
+
+function toRegex(source: string, global: boolean): RegExp {
+  return new RegExp(source, global ? 'giu' : 'iu');
+}
+
+/** Compiles one rule; null when a pattern does not compile (the data tests catch that first). */
+export function compileRule(rule: SignalRule): CompiledRule | null {
+  const cached = ruleCache.get(rule);
+  if (cached !== undefined) return cached;
+  let compiled: CompiledRule | null;
+  try {
+    compiled = {
+      rule,
+      triggers: rule.triggers.map((t) => foldToken(t.trim())),
+      triggerSet: { exact: new Set(rule.triggers.map((t) => foldToken(t.trim()))), prefixes: [] },
+      patterns: rule.patterns.map((p) => toRegex(p, true)),
+      filters: rule.patterns.map((p) => {
+        const f = requiredWords(p);
+        registerFilter(f);
+        return f;
+      }),
+      leading: rule.patterns.map((p) => {
+        const set = leadingWords(p);
+        if (set) registerWordSet(set);
+        return set;
+      }),
+      stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
+      digitReach: rule.patterns.map(digitReach),
+      sids: [],
+      absenceOrder: [],
+      unless: rule.unless.map((p) => toRegex(p, false)),
+      anywhere: [],
+      plain: null,
+    };
+    registerWordSet(compiled.triggerSet);
+    compiled.sids = compiled.filters.map((f) => f && filterSids(f));
+    const filtered = compiled.filters.map((f, p) => (f ? p : -1)).filter((p) => p >= 0);
+    compiled.absenceOrder = [...filtered, ...compiled.filters.map((f, p) => (f ? -1 : p)).filter((p) => p >= 0)];
+    const ua = rule.params.unlessAnywhere;
+    // true: every `unless` pattern cancels document-wide; a list: only those patterns do.
+    const anywhereSources = Array.isArray(ua) ? ua.filter((x): x is string => typeof x === 'string') : [];
+    if (ua === true) compiled.anywhere = compiled.unless;
+    else if (Array.isArray(ua)) compiled.anywhere = anywhereSources.map((p) => toRegex(p, false));
+    compiled.plain = plainRegexes(compiled, anywhereSources);
+  } catch {
+    compiled = null;
+  }
+  pinLexicon();
+  ruleCache.set(rule, compiled);
+  return compiled;
+}
+
+/** The rule's regexes without 'u' (same flags otherwise), or null when a source is not u-neutral. */
+function plainRegexes(c: CompiledRule, anywhereSources: readonly string[]): RuleRegexes | null {
+  const { rule } = c;
+  const patterns = rule.patterns.map((p) => plainRegex(p, 'gi'));
+  const stickies = rule.patterns.map((p, k) => (c.stickies[k] ? plainRegex(p, 'iy') : null));
+  const unless = rule.unless.map((p) => plainRegex(p, 'i'));
+  const anywhere = c.anywhere === c.unless ? unless : anywhereSources.map((p) => plainRegex(p, 'i'));
+  if (patterns.includes(null) || unless.includes(null) || anywhere.includes(null)) return null;
+  if (stickies.some((re, k) => re === null && c.stickies[k] !== null)) return null;
+  return { patterns: patterns as RegExp[], stickies, unless: unless as RegExp[], anywhere: anywhere as RegExp[] };
+}
+
+export function indexRules(rules: readonly SignalRule[]): RuleIndex {
+  const cached = indexCache.get(rules);
+  if (cached) return cached;
+  const compiled = rules.map(compileRule);
+  const index: RuleIndex = { compiled, titleBySet: [], titleAlways: [] };
+  compiled.forEach((c, r) => {
+    if (!c || c.rule.kind === 'check' || c.rule.scope === 'text') return;
+    if (c.filters.some((f) => !f)) {
+      index.titleAlways.push(r);
+      return;
+    }
+    for (const filter of c.filters) {
+      for (const branch of filter!) {
+        // Any set of the branch would do; the one with the fewest words is in the fewest titles.
+        let best = branch[0]!;
+        for (const set of branch) if (set.exact.size + set.prefixes.length < best.exact.size + best.prefixes.length) best = set;
+        const list = (index.titleBySet[best.sid!] ??= []);
+        if (!list.includes(r)) list.push(r);
+      }
+    }
+  });
+  indexCache.set(rules, index);
+  return index;
+}
