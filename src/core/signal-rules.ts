@@ -39,6 +39,8 @@ export interface CompiledRule {
   anywhere: RegExp[];
   /** The same regexes without 'u', for texts where that matches the same; null when some pattern is not u-neutral. */
   plain: RuleRegexes | null;
+  /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */
+  onlyIfTitle: RegExp | null;
 }
 
 const ruleCache = new WeakMap<SignalRule, CompiledRule | null>();
@@ -88,6 +90,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
       plain: null,
+      onlyIfTitle: typeof rule.params.onlyIfTitle === 'string' ? toRegex(rule.params.onlyIfTitle, false) : null,
     };
     registerWordSet(compiled.triggerSet);
     compiled.sids = compiled.filters.map((f) => f && filterSids(f));

@@ -175,18 +175,6 @@ function anchorSpans(filter: NonNullable<WordFilter>, body: Source, out: Spans):
   return true;
 }
 
-const titleRegexes = new Map<string, RegExp>();
-
-/** `params.onlyIfTitle` of an absence rule: the kind of job it is about, read from the title. */
-function titleRegex(source: string): RegExp {
-  let re = titleRegexes.get(source);
-  if (!re) {
-    re = toRegex(source, false);
-    titleRegexes.set(source, re);
-  }
-  return re;
-}
-
 /** Without a separate title (plain text in the CLI), the first line stands in for it. */
 function titleOrFirstLine(doc: SignalDocument): string {
   if (doc.title) return doc.title;
@@ -202,7 +190,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.skipIfPay === true && doc.pay) return false;
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
-  if (typeof params.onlyIfTitle === 'string' && !titleRegex(params.onlyIfTitle).test(titleOrFirstLine(doc))) return false;
+  if (c.onlyIfTitle && !c.onlyIfTitle.test(titleOrFirstLine(doc))) return false;
   if (inTitle) {
     const title = titleOf(doc);
     for (let p = 0; p < c.patterns.length; p++) {
