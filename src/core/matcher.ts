@@ -2,8 +2,10 @@
 // token tries (exact case, folded, folded+stemmed). Scanning costs a few hash lookups per token
 // whatever the number of terms, which is what keeps time flat when the taxonomy doubles.
 import { fitIds, internWord, lexiconSize, pinLexicon, wordOf } from './lexicon.ts';
-import { registerStemFirst, sameFamilyById, stemGeneration, stemIdOf, stemKey, worthStemming } from './stems.ts';
+import { registerStemFirst, stemGeneration, stemIdOf, stemKey, worthStemming } from './stems.ts';
+import { compileGuard, inflectionOfSome, passes, type CompiledGuard, type TermGuards } from './term-guards.ts';
 import { foldToken, tokenize, type Tokens } from './tokenize.ts';
+import { FlatTrie, type TrieNode as GenericNode } from './token-trie.ts';
 import { WordIndex } from './word-index.ts';
 
 export interface MatchableTerm {
@@ -11,14 +13,7 @@ export interface MatchableTerm {
   aliases: string[];
   caseSensitive?: string[];
   stem?: boolean;
-  guards?: {
-    requireNear?: string[];
-    forbidNear?: string[];
-    window?: number;
-    notFollowedBy?: string[];
-    notPrecededBy?: string[];
-    appliesTo?: string[];
-  };
+  guards?: TermGuards;
 }
 
 /**
@@ -53,15 +48,6 @@ const enum Mode {
   Stem = 2,
 }
 
-/** Word sets hold lexicon ids (folded words, and their stems where the term stems). */
-interface CompiledGuard {
-  requireNear: Set<number> | null;
-  forbidNear: Set<number> | null;
-  window: number;
-  notFollowedBy: Set<number> | null;
-  notPrecededBy: Set<number> | null;
-}
-
 interface Output {
   term: number;
   guard: CompiledGuard | null;
@@ -69,10 +55,7 @@ interface Output {
   words: number[][] | null;
 }
 
-interface TrieNode<K> {
-  next: Map<K, TrieNode<K>> | null;
-  out: Output[] | null;
-}
+type TrieNode<K> = GenericNode<K, Output>;
 
 export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
   const ids = tokens.ids;
@@ -104,18 +87,6 @@ function aliasKeys(alias: string, mode: Mode): string[] {
     out.push(mode === Mode.Case ? raw : mode === Mode.Fold ? foldToken(raw) : stemKey(foldToken(raw)));
   }
   return out;
-}
-
-function wordSet(words: string[] | undefined, stem: boolean): Set<number> | null {
-  if (!words || words.length === 0) return null;
-  const set = new Set<number>();
-  for (const w of words) {
-    for (const k of aliasKeys(w, Mode.Fold)) {
-      set.add(internWord(k));
-      if (stem) set.add(internWord(stemKey(k)));
-    }
-  }
-  return set;
 }
 
 let matcherSerial = 0;
@@ -164,17 +135,24 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
 const FOLD_FIRST = 1;
 const CASE_FIRST = 2;
 const STEM_FIRST = 4;
-/** In `startCache`: the flags of this id are known (possibly none). */
+/** In `perId`: the flags of this id are known (possibly none). */
 const KNOWN = 8;
 /**
- * In `startCache`: the word (FOLD_NEXT) or its stem (STEM_NEXT) is the second or a later word of
+ * In `perId`: the word (FOLD_NEXT) or its stem (STEM_NEXT) is the second or a later word of
  * some alias. Nine in ten steps of a trie walk find no next word: this array read stops them
- * before the lookup in the node's map. STEM_KNOWN: STEM_NEXT was worked out (on first need, as
- * it takes the word's stem).
+ * before the edge lookup. STEM_KNOWN: STEM_NEXT and the stem id were worked out (on first need,
+ * as that takes the word's stem).
  */
 const FOLD_NEXT = 16;
 const STEM_NEXT = 32;
 const STEM_KNOWN = 64;
+/** The flags take the low byte of an id's first `perId` entry; its folded trie root + 1 the rest. */
+const ROOT_SHIFT = 8;
+/**
+ * Entries per lexicon id in `perId`: [flags | fold root + 1 << ROOT_SHIFT, stem root + 1, stem id
+ * + 1, unused]. What a token needs is on one cache line instead of one per side table.
+ */
+const STRIDE = 4;
 
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
@@ -185,18 +163,18 @@ export class Matcher {
   private firstFlags = new Uint8Array(0);
   /** Per stem id: 1 = starts a stemmed alias. */
   private stemFlags = new Uint8Array(0);
-  /** The roots again as arrays indexed by id: the hot lookup is an array read, not a hash. */
-  private foldRoots: (TrieNode<number> | undefined)[] = [];
-  private stemRoots: (TrieNode<number> | undefined)[] = [];
+  /** The folded and stemmed tries laid out flat for the scan (token-trie.ts). */
+  private readonly foldTrie: FlatTrie<Output>;
+  private readonly stemTrie: FlatTrie<Output>;
   /** Folded ids and stem ids that continue some alias (see FOLD_NEXT). */
   private readonly foldNext = new Set<number>();
   private readonly stemNext = new Set<number>();
   /**
-   * Per lexicon id: KNOWN | what a token with that word could start. Texts repeat a small
-   * vocabulary, so a token's answer is one array read; built lazily, dropped when the stem
-   * tables change (stemGeneration).
+   * Per lexicon id (STRIDE entries): what a token with that word could start, and where. Texts
+   * repeat a small vocabulary, so a token's answer is one array read; built lazily, dropped when
+   * the stem tables change (stemGeneration).
    */
-  private startCache = new Uint8Array(0);
+  private perId = new Int32Array(0);
   private startGeneration = -1;
   readonly size: number;
 
@@ -213,15 +191,7 @@ export class Matcher {
     this.coveredEnd = new Int32Array(terms.length);
     terms.forEach((term, index) => {
       const g = term.guards;
-      const guard: CompiledGuard | null = g
-        ? {
-            requireNear: wordSet(g.requireNear, term.stem !== false),
-            forbidNear: wordSet(g.forbidNear, term.stem !== false),
-            window: g.window ?? 10,
-            notFollowedBy: wordSet(g.notFollowedBy, false),
-            notPrecededBy: wordSet(g.notPrecededBy, false),
-          }
-        : null;
+      const guard = g ? compileGuard(g, term.stem !== false) : null;
       const guarded = g?.appliesTo ? new Set(g.appliesTo) : null;
       const guardFor = (alias: string) => (guard && (!guarded || guarded.has(alias)) ? guard : null);
       const foldMode = term.stem === false ? Mode.Fold : Mode.Stem;
@@ -235,47 +205,56 @@ export class Matcher {
     for (const key of this.caseRoot.keys()) this.firstFlags[internWord(foldToken(key))]! |= CASE_FIRST;
     for (const id of this.foldRoot.keys()) this.firstFlags[id]! |= FOLD_FIRST;
     for (const id of this.stemRoot.keys()) this.stemFlags[id] = 1;
-    this.foldRoots = rootArray(this.foldRoot);
-    this.stemRoots = rootArray(this.stemRoot);
+    this.foldTrie = new FlatTrie(this.foldRoot);
+    this.stemTrie = new FlatTrie(this.stemRoot);
     for (const node of this.foldRoot.values()) collectNext(node, this.foldNext);
     for (const node of this.stemRoot.values()) collectNext(node, this.stemNext);
     pinLexicon();
   }
 
-  /** What a token with this folded id could start here: FOLD_FIRST | CASE_FIRST | STEM_FIRST bits. */
-  private starts(id: number): number {
-    let f = id < this.firstFlags.length ? this.firstFlags[id]! : 0;
+  /** First `perId` entry of this folded id: its start flags, and its folded root when it starts one. */
+  private starts(per: Int32Array, id: number): number {
+    let f = KNOWN | (id < this.firstFlags.length ? this.firstFlags[id]! : 0);
     if (this.foldNext.has(id)) f |= FOLD_NEXT;
+    if ((f & FOLD_FIRST) !== 0) f |= (this.foldTrie.root(id) + 1) << ROOT_SHIFT;
     if (this.stemRoot.size > 0 && worthStemming(id)) {
       const sid = stemIdOf(id);
-      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) f |= STEM_FIRST;
+      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) {
+        f |= STEM_FIRST;
+        per[id * STRIDE + 1] = this.stemTrie.root(sid) + 1;
+      }
     }
+    per[id * STRIDE] = f;
     return f;
   }
 
-  /** Start flags of every token of the text, cached per lexicon id (see startCache). */
-  private startFlags(ids: Int32Array, n: number): Uint8Array {
+  /**
+   * The per-id table (see STRIDE), sized for every id a text can hold; entries are filled as
+   * tokens ask (flagsOf), so no separate pass over the text is needed.
+   */
+  private perIdTable(): Int32Array {
     if (this.startGeneration !== stemGeneration()) {
-      this.startCache.fill(0);
+      this.perId.fill(0);
       this.startGeneration = stemGeneration();
     }
-    let cache = (this.startCache = fitIds(this.startCache, lexiconSize()));
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      if (id >= cache.length) cache = this.startCache = fitIds(cache, id + 1);
-      if (cache[id] === 0) cache[id] = KNOWN | this.starts(id);
-    }
-    return cache;
+    return (this.perId = fitIds(this.perId, lexiconSize() * STRIDE));
   }
 
-  /** Could a token with this id continue a stemmed alias? Cached with the start flags (STEM_KNOWN). */
-  private stemContinues(cache: Uint8Array, id: number): boolean {
-    let f = cache[id]!;
+  private flagsOf(per: Int32Array, id: number): number {
+    const f = per[id * STRIDE]!;
+    return f !== 0 ? f : this.starts(per, id);
+  }
+
+  /** Stem id + 1 of a token that could continue a stemmed alias, else 0. Cached per id (STEM_KNOWN). */
+  private stemContinues(per: Int32Array, id: number): number {
+    let f = this.flagsOf(per, id);
     if ((f & STEM_KNOWN) === 0) {
-      f |= STEM_KNOWN | (this.stemNext.has(stemIdOf(id)) ? STEM_NEXT : 0);
-      cache[id] = f;
+      const sid = stemIdOf(id);
+      f |= STEM_KNOWN | (this.stemNext.has(sid) ? STEM_NEXT : 0);
+      per[id * STRIDE] = f;
+      per[id * STRIDE + 2] = sid + 1;
     }
-    return (f & STEM_NEXT) !== 0;
+    return (f & STEM_NEXT) !== 0 ? per[id * STRIDE + 2]! : 0;
   }
 
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
@@ -319,7 +298,7 @@ export class Matcher {
         if (o.term === lastTerm && j === lastEnd) continue;
         if (coveredStamp[o.term] === stamp && coveredEnd[o.term]! >= j) continue;
         if (o.words && !inflectionOfSome(o.words, ids, i)) continue;
-        if (o.guard && !passes(o.guard, doc, i, j)) continue;
+        if (o.guard && !passes(o.guard, doc.tokens, i, j)) continue;
         hits.push({ term: o.term, firstToken: i, lastToken: j });
         coveredStamp[o.term] = stamp;
         coveredEnd[o.term] = j;
@@ -328,11 +307,13 @@ export class Matcher {
       }
     };
     // Which tokens could start an alias here: judged once per word of the lexicon, not per token.
-    const startOf = this.startFlags(ids, n);
+    const per = this.perIdTable();
+    const foldTrie = this.foldTrie;
+    const stemTrie = this.stemTrie;
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
-      const f = startOf[id]! & (FOLD_FIRST | CASE_FIRST | STEM_FIRST);
-      if (f === 0) continue;
+      const f = this.flagsOf(per, id);
+      if ((f & (FOLD_FIRST | CASE_FIRST | STEM_FIRST)) === 0) continue;
       lastTerm = -1;
       lastEnd = -1;
       if (f & CASE_FIRST) {
@@ -346,43 +327,32 @@ export class Matcher {
         }
       }
       if (f & FOLD_FIRST) {
-        let node = this.foldRoots[id];
+        let node = (f >>> ROOT_SHIFT) - 1;
         let j = i;
-        while (node) {
-          if (node.out) report(node.out, i, j);
+        while (node >= 0) {
+          const out = foldTrie.out[node];
+          if (out) report(out, i, j);
           j++;
-          if (j >= n || !node.next || joined[j] === 0 || (startOf[ids[j]!]! & FOLD_NEXT) === 0) break;
-          node = node.next.get(ids[j]!);
+          if (j >= n || foldTrie.hasNext[node] === 0 || joined[j] === 0 || (this.flagsOf(per, ids[j]!) & FOLD_NEXT) === 0) break;
+          node = foldTrie.child(node, ids[j]!);
         }
       }
       if (f & STEM_FIRST) {
-        let node = this.stemRoots[stemIdOf(id)];
+        let node = per[id * STRIDE + 1]! - 1;
         let j = i;
-        while (node) {
-          if (node.out) report(node.out, i, j);
+        while (node >= 0) {
+          const out = stemTrie.out[node];
+          if (out) report(out, i, j);
           j++;
-          if (j >= n || !node.next || joined[j] === 0 || !this.stemContinues(startOf, ids[j]!)) break;
-          node = node.next.get(stemIdOf(ids[j]!));
+          if (j >= n || stemTrie.hasNext[node] === 0 || joined[j] === 0) break;
+          const stem = this.stemContinues(per, ids[j]!);
+          if (stem === 0) break;
+          node = stemTrie.child(node, stem - 1);
         }
       }
     }
     return hits;
   }
-}
-
-/** Are the tokens from `first` on inflections of the words of one of the aliases? */
-function inflectionOfSome(aliases: number[][], ids: Int32Array, first: number): boolean {
-  for (const words of aliases) {
-    let all = true;
-    for (let k = 0; k < words.length; k++) {
-      if (!sameFamilyById(ids[first + k]!, words[k]!)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return true;
-  }
-  return false;
 }
 
 /** Adds the keys of every map below `node` (the words that continue an alias) to `into`. */
@@ -392,14 +362,6 @@ function collectNext(node: TrieNode<number>, into: Set<number>): void {
     into.add(key);
     collectNext(child, into);
   }
-}
-
-function rootArray(root: Map<number, TrieNode<number>>): (TrieNode<number> | undefined)[] {
-  let size = 0;
-  for (const id of root.keys()) size = Math.max(size, id + 1);
-  const out = new Array<TrieNode<number> | undefined>(size).fill(undefined);
-  for (const [id, node] of root) out[id] = node;
-  return out;
 }
 
 function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
@@ -416,24 +378,4 @@ function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
   // A node gets `next` only when a longer alias runs on from it: the scan stops at the others
   // without a lookup in an empty map (most aliases are one or two words).
   return node!;
-}
-
-function near(set: Set<number>, doc: TokenKeys, from: number, to: number, window: number): boolean {
-  const ids = doc.tokens.ids;
-  const lo = Math.max(0, from - window);
-  const hi = Math.min(doc.tokens.count - 1, to + window);
-  for (let k = lo; k <= hi; k++) {
-    if (k >= from && k <= to) continue;
-    if (set.has(ids[k]!) || set.has(stemIdOf(ids[k]!))) return true;
-  }
-  return false;
-}
-
-function passes(g: CompiledGuard, doc: TokenKeys, first: number, last: number): boolean {
-  const ids = doc.tokens.ids;
-  if (g.notFollowedBy && last + 1 < doc.tokens.count && g.notFollowedBy.has(ids[last + 1]!)) return false;
-  if (g.notPrecededBy && first > 0 && g.notPrecededBy.has(ids[first - 1]!)) return false;
-  if (g.forbidNear && near(g.forbidNear, doc, first, last, g.window)) return false;
-  if (g.requireNear && !near(g.requireNear, doc, first, last, g.window)) return false;
-  return true;
 }

@@ -1,0 +1,86 @@
+// A token trie keyed by lexicon ids, laid out flat for the scan: roots in an array indexed by id,
+// edges in one open-addressing table of integers. A scan step is then a few typed-array reads
+// instead of a property load and a Map lookup, and nothing the scan touches is an object but the
+// outputs of the nodes where an alias ends.
+
+export interface TrieNode<K, O> {
+  next: Map<K, TrieNode<K, O>> | null;
+  out: O[] | null;
+}
+
+/** Node number of each node, in the order a depth-first walk meets them. */
+function numberNodes<O>(root: Map<number, TrieNode<number, O>>): Map<TrieNode<number, O>, number> {
+  const numbers = new Map<TrieNode<number, O>, number>();
+  const visit = (map: Map<number, TrieNode<number, O>>) => {
+    for (const node of map.values()) {
+      numbers.set(node, numbers.size);
+      if (node.next) visit(node.next);
+    }
+  };
+  visit(root);
+  return numbers;
+}
+
+function edgeSlot(node: number, key: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ key;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
+
+export class FlatTrie<O> {
+  /** Per key id: its root node + 1 (0: no alias starts with it). */
+  private readonly roots: Int32Array;
+  /** Per node: the outputs of aliases ending there, or null. */
+  readonly out: (O[] | null)[];
+  /** Per node: 1 when some longer alias runs on from it. */
+  readonly hasNext: Uint8Array;
+  /** Edge slots of four: parent node + 1 (0: empty), key id, child node, unused. */
+  private readonly edges: Int32Array;
+  private readonly mask: number;
+
+  constructor(root: Map<number, TrieNode<number, O>>) {
+    const numbers = numberNodes(root);
+    const count = numbers.size;
+    this.out = new Array<O[] | null>(count).fill(null);
+    this.hasNext = new Uint8Array(count);
+    let maxKey = -1;
+    for (const key of root.keys()) maxKey = Math.max(maxKey, key);
+    this.roots = new Int32Array(maxKey + 1);
+    for (const [key, node] of root) this.roots[key] = numbers.get(node)! + 1;
+    let edgeCount = 0;
+    for (const node of numbers.keys()) edgeCount += node.next?.size ?? 0;
+    let slots = 16;
+    while (slots < edgeCount * 2) slots *= 2;
+    this.edges = new Int32Array(slots * 4);
+    this.mask = slots - 1;
+    for (const [node, n] of numbers) {
+      this.out[n] = node.out;
+      if (!node.next) continue;
+      this.hasNext[n] = 1;
+      for (const [key, child] of node.next) {
+        let slot = edgeSlot(n, key, this.mask);
+        while (this.edges[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+        this.edges[slot * 4] = n + 1;
+        this.edges[slot * 4 + 1] = key;
+        this.edges[slot * 4 + 2] = numbers.get(child)!;
+      }
+    }
+  }
+
+  /** Root node of aliases starting with this key, or -1. */
+  root(key: number): number {
+    return key < this.roots.length ? this.roots[key]! - 1 : -1;
+  }
+
+  /** The child of `node` by `key`, or -1. */
+  child(node: number, key: number): number {
+    const edges = this.edges;
+    const mask = this.mask;
+    for (let slot = edgeSlot(node, key, mask); ; slot = (slot + 1) & mask) {
+      const at = slot * 4;
+      const parent = edges[at]!;
+      if (parent === 0) return -1;
+      if (parent === node + 1 && edges[at + 1] === key) return edges[at + 2]!;
+    }
+  }
+}
