@@ -7,6 +7,7 @@ import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { companySentenceStarts } from './company-sentences.ts';
 import { customId } from './ids.ts';
 import { pinnedIds } from './lexicon.ts';
+import { inRanges, urlRanges } from './url-ranges.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
 import { importanceMap, strongest } from './sections.ts';
@@ -136,49 +137,25 @@ export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVo
   return { matcher: new Matcher(entries.map(termsOf)), entries: entries.map((e) => ({ id: e.id, label: e.label, category: e.category })) };
 }
 
-// Tried only where "http" or "www." starts (indexOf is far cheaper than a regex scan of the text).
-const URL_AT = /(?:https?:\/\/|www\.)[^\s<>()[\]"']+/iy;
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** Where the text's web addresses are, as [start, end) pairs: words in a link's path ("/apply/python-thai") are not asked for. */
-function urlRanges(text: string): number[] {
-  const starts: number[] = [];
-  // The spellings pages use; a scheme in odd mixed case ("hTTp://") is not looked for.
-  for (const head of ['http', 'Http', 'HTTP', 'www.', 'Www.', 'WWW.']) {
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) starts.push(at);
-  }
-  if (starts.length === 0) return [];
-  starts.sort((a, b) => a - b);
-  const out: number[] = [];
-  let covered = 0;
-  for (const at of starts) {
-    // Same matches as a /\b(?:https?:\/\/|www\.)…/ scan: a word boundary before, none inside an earlier address.
-    if (at < covered || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
-    URL_AT.lastIndex = at;
-    const m = URL_AT.exec(text);
-    if (!m) continue;
-    covered = at + m[0].length;
-    out.push(at, covered);
-  }
-  return out;
-}
-
-function inRanges(ranges: readonly number[], pos: number): boolean {
-  for (let k = 0; k < ranges.length; k += 2) if (pos >= ranges[k]! && pos < ranges[k + 1]!) return true;
-  return false;
-}
-
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
   const importance = importanceMap(text, doc);
-  const urls = urlRanges(text);
+  const urls = urlRanges(text, doc.index);
   const colleagues = colleagueRanges(doc);
   const isNegated = negationCheck(doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
-  const inEmployerName = (start: number, end: number) => employer !== null && employer.includes(nameKey(text.slice(start, end)));
+  // A posting names the same terms again and again: each spelling is judged once.
+  const employerVerdicts = new Map<string, boolean>();
+  const inEmployerName = (start: number, end: number) => {
+    if (employer === null) return false;
+    const said = text.slice(start, end);
+    let yes = employerVerdicts.get(said);
+    if (yes === undefined) {
+      yes = employer.includes(nameKey(said));
+      employerVerdicts.set(said, yes);
+    }
+    return yes;
+  };
   const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
   // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
   // hits can be returned as they are, without copying each to drop the set.

@@ -68,7 +68,24 @@ function codeOf(cls: SectionClass | undefined): number {
   return cls === 'preferred' ? PREFERRED : cls === 'required' ? REQUIRED : cls === 'benefits' ? BENEFITS : NONE;
 }
 
+// Verdicts by line text: postings reuse a small set of headings ("Requirements:", "About us"), and
+// about two lines in three asked about are ones seen before, even across distinct postings.
+const HEADING_CACHE = new Map<string, SectionClass | 'unclassified'>();
+const MAX_CACHED_HEADINGS = 5000;
+
 function classifyHeading(line: string): SectionClass | undefined {
+  let cls = HEADING_CACHE.get(line);
+  if (cls === undefined) {
+    const found = classifyUncached(line);
+    // null is a verdict (a heading of no interest), undefined is none: only the latter is marked.
+    cls = found === undefined ? 'unclassified' : found;
+    if (HEADING_CACHE.size >= MAX_CACHED_HEADINGS) HEADING_CACHE.clear();
+    HEADING_CACHE.set(line, cls);
+  }
+  return cls === 'unclassified' ? undefined : cls;
+}
+
+function classifyUncached(line: string): SectionClass | undefined {
   const t = line
     .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
     .toLowerCase();
