@@ -10,16 +10,27 @@ const MAX_EVIDENCE = 3;
 
 type Role = 'phrase' | 'left' | 'right' | 'context';
 
+const ROLE_CODE: Record<Role, number> = { phrase: 0, left: 1, right: 2, context: 3 };
+const PHRASE = 0;
+const LEFT = 1;
+const RIGHT = 2;
+const CONTEXT = 3;
+
 export interface CompiledSignals {
   matcher: Matcher;
-  roles: { signal: number; role: Role }[];
+  /** Per matcher term: the signal it belongs to, and its role there (ROLE_CODE). */
+  signalOf: Int32Array;
+  roleOf: Uint8Array;
   /** The signals compiled, indexed as `Fired.signal` refers to them. */
   defs: readonly EvaluatorSignal[];
+  /** Per signal: the number of the last sentence it was paired in (fireSignals), so each pairs once per sentence. */
+  pairedIn: Int32Array;
+  sentences: number;
 }
 
 export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'title' | 'text'): CompiledSignals {
   const terms: MatchableTerm[] = [];
-  const roles: CompiledSignals['roles'] = [];
+  const roles: { signal: number; role: Role }[] = [];
   signals.forEach((s, index) => {
     if (s.scope !== scope) return;
     const add = (role: Role, aliases: string[], caseSensitive: string[] = []) => {
@@ -34,7 +45,14 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
       add('context', s.context);
     }
   });
-  return { matcher: new Matcher(terms), roles, defs: signals };
+  return {
+    matcher: new Matcher(terms),
+    signalOf: Int32Array.from(roles, (r) => r.signal),
+    roleOf: Uint8Array.from(roles, (r) => ROLE_CODE[r.role]),
+    defs: signals,
+    pairedIn: new Int32Array(signals.length),
+    sentences: 0,
+  };
 }
 
 export interface Fired {
@@ -63,39 +81,64 @@ export function fireSignals(text: string, doc: TokenKeys, c: CompiledSignals, of
       f.firstTokens.push(first);
     }
   };
-  const bySentence = new Map<number, { role: Role; signal: number; hit: TermHit }[]>();
+  // Phrases fire where found; verb/object pairs are then looked for sentence by sentence. Hits
+  // come in text order, so each sentence's pair hits are one run of `pending`.
+  const pending: TermHit[] = [];
   for (const hit of c.matcher.scan(doc)) {
-    const { signal, role } = c.roles[hit.term]!;
-    if (role === 'phrase') {
-      note(signal, hit.firstToken, hit.lastToken);
-      continue;
-    }
-    const s = doc.tokens.sentence[hit.firstToken]!;
-    let list = bySentence.get(s);
-    if (!list) bySentence.set(s, (list = []));
-    list.push({ role, signal, hit });
+    if (c.roleOf[hit.term] === PHRASE) note(c.signalOf[hit.term]!, hit.firstToken, hit.lastToken);
+    else pending.push(hit);
   }
-  for (const list of bySentence.values()) {
-    const signals = new Set(list.map((h) => h.signal));
-    for (const signal of signals) {
-      const def = c.defs[signal]!;
-      const lefts = list.filter((h) => h.signal === signal && h.role === 'left');
-      const rights = list.filter((h) => h.signal === signal && h.role === 'right');
-      const hasContext = def.context.length === 0 || list.some((h) => h.signal === signal && h.role === 'context');
-      if (!hasContext) continue;
-      let found = false;
-      for (const l of lefts) {
-        for (const r of rights) {
-          const gap = r.hit.firstToken > l.hit.lastToken ? r.hit.firstToken - l.hit.lastToken : l.hit.firstToken - r.hit.lastToken;
-          if (gap <= def.window && !(r.hit.firstToken === l.hit.firstToken && r.hit.lastToken === l.hit.lastToken)) {
-            note(signal, Math.min(l.hit.firstToken, r.hit.firstToken), Math.max(l.hit.lastToken, r.hit.lastToken));
-            found = true;
-            break;
-          }
-        }
-        if (found) break;
+  const sentence = doc.tokens.sentence;
+  for (let a = 0; a < pending.length; ) {
+    const s = sentence[pending[a]!.firstToken];
+    let b = a + 1;
+    while (b < pending.length && sentence[pending[b]!.firstToken] === s) b++;
+    const run = ++c.sentences;
+    // Each signal once per sentence, in the order its first hit there comes.
+    for (let k = a; k < b; k++) {
+      const signal = c.signalOf[pending[k]!.term]!;
+      if (c.pairedIn[signal] === run) continue;
+      c.pairedIn[signal] = run;
+      const pair = pairIn(c, pending, a, b, signal);
+      if (pair) note(signal, pair[0], pair[1]);
+    }
+    a = b;
+  }
+  return fired;
+}
+
+// Scratch for pairIn: indexes into `pending` of one signal's left and right hits in a sentence.
+let lefts = new Int32Array(64);
+let rights = new Int32Array(64);
+
+/** The first left/right pair of `signal` close enough in pending[a, b) (one sentence), as [first, last] token, or null. */
+function pairIn(c: CompiledSignals, pending: readonly TermHit[], a: number, b: number, signal: number): [number, number] | null {
+  const def = c.defs[signal]!;
+  let context = def.context.length === 0;
+  if (lefts.length < b - a) {
+    lefts = new Int32Array(b - a);
+    rights = new Int32Array(b - a);
+  }
+  let nl = 0;
+  let nr = 0;
+  for (let k = a; k < b; k++) {
+    const term = pending[k]!.term;
+    if (c.signalOf[term] !== signal) continue;
+    const role = c.roleOf[term];
+    if (role === LEFT) lefts[nl++] = k;
+    else if (role === RIGHT) rights[nr++] = k;
+    else if (role === CONTEXT) context = true;
+  }
+  if (!context) return null;
+  for (let x = 0; x < nl; x++) {
+    const l = pending[lefts[x]!]!;
+    for (let y = 0; y < nr; y++) {
+      const r = pending[rights[y]!]!;
+      const gap = r.firstToken > l.lastToken ? r.firstToken - l.lastToken : l.firstToken - r.lastToken;
+      if (gap <= def.window && !(r.firstToken === l.firstToken && r.lastToken === l.lastToken)) {
+        return [Math.min(l.firstToken, r.firstToken), Math.max(l.lastToken, r.lastToken)];
       }
     }
   }
-  return fired;
+  return null;
 }
