@@ -135,24 +135,17 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
 const FOLD_FIRST = 1;
 const CASE_FIRST = 2;
 const STEM_FIRST = 4;
-/** In `perId`: the flags of this id are known (possibly none). */
+/** In `startCache`: the flags of this id are known (possibly none). */
 const KNOWN = 8;
 /**
- * In `perId`: the word (FOLD_NEXT) or its stem (STEM_NEXT) is the second or a later word of
+ * In `startCache`: the word (FOLD_NEXT) or its stem (STEM_NEXT) is the second or a later word of
  * some alias. Nine in ten steps of a trie walk find no next word: this array read stops them
- * before the edge lookup. STEM_KNOWN: STEM_NEXT and the stem id were worked out (on first need,
- * as that takes the word's stem).
+ * before the edge lookup. STEM_KNOWN: STEM_NEXT was worked out (on first need, as it takes the
+ * word's stem).
  */
 const FOLD_NEXT = 16;
 const STEM_NEXT = 32;
 const STEM_KNOWN = 64;
-/** The flags take the low byte of an id's first `perId` entry; its folded trie root + 1 the rest. */
-const ROOT_SHIFT = 8;
-/**
- * Entries per lexicon id in `perId`: [flags | fold root + 1 << ROOT_SHIFT, stem root + 1, stem id
- * + 1, unused]. What a token needs is on one cache line instead of one per side table.
- */
-const STRIDE = 4;
 
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
@@ -170,11 +163,11 @@ export class Matcher {
   private readonly foldNext = new Set<number>();
   private readonly stemNext = new Set<number>();
   /**
-   * Per lexicon id (STRIDE entries): what a token with that word could start, and where. Texts
-   * repeat a small vocabulary, so a token's answer is one array read; built lazily, dropped when
-   * the stem tables change (stemGeneration).
+   * Per lexicon id: KNOWN | what a token with that word could start. Texts repeat a small
+   * vocabulary, so a token's answer is one array read; built lazily, dropped when the stem
+   * tables change (stemGeneration).
    */
-  private perId = new Int32Array(0);
+  private startCache = new Uint8Array(0);
   private startGeneration = -1;
   readonly size: number;
 
@@ -212,49 +205,44 @@ export class Matcher {
     pinLexicon();
   }
 
-  /** First `perId` entry of this folded id: its start flags, and its folded root when it starts one. */
-  private starts(per: Int32Array, id: number): number {
+  /** What a token with this folded id could start here: KNOWN and the FOLD_FIRST | CASE_FIRST | STEM_FIRST bits. */
+  private starts(cache: Uint8Array, id: number): number {
     let f = KNOWN | (id < this.firstFlags.length ? this.firstFlags[id]! : 0);
     if (this.foldNext.has(id)) f |= FOLD_NEXT;
-    if ((f & FOLD_FIRST) !== 0) f |= (this.foldTrie.root(id) + 1) << ROOT_SHIFT;
     if (this.stemRoot.size > 0 && worthStemming(id)) {
       const sid = stemIdOf(id);
-      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) {
-        f |= STEM_FIRST;
-        per[id * STRIDE + 1] = this.stemTrie.root(sid) + 1;
-      }
+      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) f |= STEM_FIRST;
     }
-    per[id * STRIDE] = f;
+    cache[id] = f;
     return f;
   }
 
   /**
-   * The per-id table (see STRIDE), sized for every id a text can hold; entries are filled as
-   * tokens ask (flagsOf), so no separate pass over the text is needed.
+   * The per-id flags, sized for every id a text can hold; entries are filled as tokens ask
+   * (flagsOf), so no separate pass over the text is needed. One byte per word: the table stays
+   * small enough to be read for every token without leaving the cache.
    */
-  private perIdTable(): Int32Array {
+  private startFlags(): Uint8Array {
     if (this.startGeneration !== stemGeneration()) {
-      this.perId.fill(0);
+      this.startCache.fill(0);
       this.startGeneration = stemGeneration();
     }
-    return (this.perId = fitIds(this.perId, lexiconSize() * STRIDE));
+    return (this.startCache = fitIds(this.startCache, lexiconSize()));
   }
 
-  private flagsOf(per: Int32Array, id: number): number {
-    const f = per[id * STRIDE]!;
-    return f !== 0 ? f : this.starts(per, id);
+  private flagsOf(cache: Uint8Array, id: number): number {
+    const f = cache[id]!;
+    return f !== 0 ? f : this.starts(cache, id);
   }
 
-  /** Stem id + 1 of a token that could continue a stemmed alias, else 0. Cached per id (STEM_KNOWN). */
-  private stemContinues(per: Int32Array, id: number): number {
-    let f = this.flagsOf(per, id);
+  /** Could a token with this id continue a stemmed alias? Cached with the start flags (STEM_KNOWN). */
+  private stemContinues(cache: Uint8Array, id: number): boolean {
+    let f = this.flagsOf(cache, id);
     if ((f & STEM_KNOWN) === 0) {
-      const sid = stemIdOf(id);
-      f |= STEM_KNOWN | (this.stemNext.has(sid) ? STEM_NEXT : 0);
-      per[id * STRIDE] = f;
-      per[id * STRIDE + 2] = sid + 1;
+      f |= STEM_KNOWN | (this.stemNext.has(stemIdOf(id)) ? STEM_NEXT : 0);
+      cache[id] = f;
     }
-    return (f & STEM_NEXT) !== 0 ? per[id * STRIDE + 2]! : 0;
+    return (f & STEM_NEXT) !== 0;
   }
 
   private add(keys: string[], mode: Mode, term: number, guard: CompiledGuard | null, aliasWords?: string[]): void {
@@ -307,7 +295,7 @@ export class Matcher {
       }
     };
     // Which tokens could start an alias here: judged once per word of the lexicon, not per token.
-    const per = this.perIdTable();
+    const per = this.startFlags();
     const foldTrie = this.foldTrie;
     const stemTrie = this.stemTrie;
     for (let i = 0; i < n; i++) {
@@ -327,7 +315,7 @@ export class Matcher {
         }
       }
       if (f & FOLD_FIRST) {
-        let node = (f >>> ROOT_SHIFT) - 1;
+        let node = foldTrie.root(id);
         let j = i;
         while (node >= 0) {
           const out = foldTrie.out[node];
@@ -338,16 +326,15 @@ export class Matcher {
         }
       }
       if (f & STEM_FIRST) {
-        let node = per[id * STRIDE + 1]! - 1;
+        let node = stemTrie.root(stemIdOf(id));
         let j = i;
         while (node >= 0) {
           const out = stemTrie.out[node];
           if (out) report(out, i, j);
           j++;
           if (j >= n || stemTrie.hasNext[node] === 0 || joined[j] === 0) break;
-          const stem = this.stemContinues(per, ids[j]!);
-          if (stem === 0) break;
-          node = stemTrie.child(node, stem - 1);
+          if (!this.stemContinues(per, ids[j]!)) break;
+          node = stemTrie.child(node, stemIdOf(ids[j]!));
         }
       }
     }
