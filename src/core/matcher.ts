@@ -156,6 +156,15 @@ export class Matcher {
   private firstFlags = new Uint8Array(0);
   /** Per stem id: 1 = starts a stemmed alias. */
   private stemFlags = new Uint8Array(0);
+  /**
+   * Every node's outputs side by side (nodes keep where theirs start): the term, its guard, and
+   * for stemmed aliases where their words start in `wordsFlat` ([alias count, then per alias its
+   * length and word ids]), else -1.
+   */
+  private readonly outTerm: Int32Array;
+  private readonly outGuard: (CompiledGuard | null)[];
+  private readonly outWords: Int32Array;
+  private readonly wordsFlat: Int32Array;
   /** The folded and stemmed tries laid out flat for the scan (token-trie.ts). */
   private readonly foldTrie: FlatTrie<Output>;
   private readonly stemTrie: FlatTrie<Output>;
@@ -198,8 +207,22 @@ export class Matcher {
     for (const key of this.caseRoot.keys()) this.firstFlags[internWord(foldToken(key))]! |= CASE_FIRST;
     for (const id of this.foldRoot.keys()) this.firstFlags[id]! |= FOLD_FIRST;
     for (const id of this.stemRoot.keys()) this.stemFlags[id] = 1;
-    this.foldTrie = new FlatTrie(this.foldRoot);
-    this.stemTrie = new FlatTrie(this.stemRoot);
+    const outputs: Output[] = [];
+    const place = (out: Output[]) => outputs.push(...out) - out.length;
+    placeAll(this.caseRoot, place);
+    this.foldTrie = new FlatTrie(this.foldRoot, place);
+    this.stemTrie = new FlatTrie(this.stemRoot, place);
+    this.outTerm = Int32Array.from(outputs, (o) => o.term);
+    this.outGuard = outputs.map((o) => o.guard);
+    const words: number[] = [];
+    this.outWords = Int32Array.from(outputs, (o) => {
+      if (!o.words) return -1;
+      const at = words.length;
+      words.push(o.words.length);
+      for (const w of o.words) words.push(w.length, ...w);
+      return at;
+    });
+    this.wordsFlat = Int32Array.from(words);
     for (const node of this.foldRoot.values()) collectNext(node, this.foldNext);
     for (const node of this.stemRoot.values()) collectNext(node, this.stemNext);
     pinLexicon();
@@ -281,16 +304,20 @@ export class Matcher {
     const coveredEnd = this.coveredEnd;
     let lastTerm = -1;
     let lastEnd = -1;
-    const report = (out: Output[], i: number, j: number) => {
-      for (const o of out) {
-        if (o.term === lastTerm && j === lastEnd) continue;
-        if (coveredStamp[o.term] === stamp && coveredEnd[o.term]! >= j) continue;
-        if (o.words && !inflectionOfSome(o.words, ids, i)) continue;
-        if (o.guard && !passes(o.guard, doc.tokens, i, j)) continue;
-        hits.push({ term: o.term, firstToken: i, lastToken: j });
-        coveredStamp[o.term] = stamp;
-        coveredEnd[o.term] = j;
-        lastTerm = o.term;
+    const { outTerm, outGuard, outWords, wordsFlat } = this;
+    // Outputs from..to-1 of a node reached from token i at token j.
+    const report = (from: number, to: number, i: number, j: number) => {
+      for (let k = from; k < to; k++) {
+        const term = outTerm[k]!;
+        if (term === lastTerm && j === lastEnd) continue;
+        if (coveredStamp[term] === stamp && coveredEnd[term]! >= j) continue;
+        if (outWords[k]! >= 0 && !inflectionOfSome(wordsFlat, outWords[k]!, ids, i)) continue;
+        const guard = outGuard[k]!;
+        if (guard !== null && !passes(guard, doc.tokens, i, j)) continue;
+        hits.push({ term, firstToken: i, lastToken: j });
+        coveredStamp[term] = stamp;
+        coveredEnd[term] = j;
+        lastTerm = term;
         lastEnd = j;
       }
     };
@@ -308,7 +335,7 @@ export class Matcher {
         let node = this.caseRoot.get(doc.rawAt(i));
         let j = i;
         while (node) {
-          if (node.out) report(node.out, i, j);
+          if (node.out) report(node.flat, node.flat + node.out.length, i, j);
           j++;
           if (j >= n || !node.next || joined[j] === 0) break;
           node = node.next.get(doc.rawAt(j));
@@ -318,8 +345,7 @@ export class Matcher {
         let node = foldTrie.root(id);
         let j = i;
         while (node >= 0) {
-          const out = foldTrie.out[node];
-          if (out) report(out, i, j);
+          if (foldTrie.outFrom[node] !== 0) report(foldTrie.outFrom[node]! - 1, foldTrie.outTo[node]!, i, j);
           j++;
           if (j >= n || foldTrie.hasNext[node] === 0 || joined[j] === 0 || (this.flagsOf(per, ids[j]!) & FOLD_NEXT) === 0) break;
           node = foldTrie.child(node, ids[j]!);
@@ -329,8 +355,7 @@ export class Matcher {
         let node = stemTrie.root(stemIdOf(id));
         let j = i;
         while (node >= 0) {
-          const out = stemTrie.out[node];
-          if (out) report(out, i, j);
+          if (stemTrie.outFrom[node] !== 0) report(stemTrie.outFrom[node]! - 1, stemTrie.outTo[node]!, i, j);
           j++;
           if (j >= n || stemTrie.hasNext[node] === 0 || joined[j] === 0) break;
           if (!this.stemContinues(per, ids[j]!)) break;
@@ -351,6 +376,14 @@ function collectNext(node: TrieNode<number>, into: Set<number>): void {
   }
 }
 
+/** Places the outputs of every node below `root` (the exact-case trie, walked as Maps). */
+function placeAll(root: Map<string, TrieNode<string>>, place: (out: Output[]) => number): void {
+  for (const node of root.values()) {
+    if (node.out) node.flat = place(node.out);
+    if (node.next) placeAll(node.next, place);
+  }
+}
+
 function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
   let map = root;
   let node: TrieNode<K> | undefined;
@@ -358,7 +391,7 @@ function insertPath<K>(root: Map<K, TrieNode<K>>, keys: K[]): TrieNode<K> {
     if (node) map = node.next ??= new Map();
     node = map.get(keys[k]!);
     if (!node) {
-      node = { next: null, out: null };
+      node = { next: null, out: null, flat: -1 };
       map.set(keys[k]!, node);
     }
   }

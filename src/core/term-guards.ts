@@ -53,17 +53,24 @@ export function compileGuard(g: TermGuards, stem: boolean): CompiledGuard {
   };
 }
 
-/** Are the tokens from `first` on inflections of the words of one of the aliases? */
-export function inflectionOfSome(aliases: number[][], ids: Int32Array, first: number): boolean {
-  for (const words of aliases) {
+/**
+ * Are the tokens from `first` on inflections of the words of one of the aliases? The aliases are
+ * at `words[at]`: their count, then for each its length and word ids.
+ */
+export function inflectionOfSome(words: Int32Array, at: number, ids: Int32Array, first: number): boolean {
+  const count = words[at]!;
+  let p = at + 1;
+  for (let a = 0; a < count; a++) {
+    const length = words[p]!;
     let all = true;
-    for (let k = 0; k < words.length; k++) {
-      if (!sameFamilyById(ids[first + k]!, words[k]!)) {
+    for (let k = 0; k < length; k++) {
+      if (!sameFamilyById(ids[first + k]!, words[p + 1 + k]!)) {
         all = false;
         break;
       }
     }
     if (all) return true;
+    p += 1 + length;
   }
   return false;
 }

@@ -1,11 +1,13 @@
 // A token trie keyed by lexicon ids, laid out flat for the scan: roots in an array indexed by id,
-// edges in one open-addressing table of integers. A scan step is then a few typed-array reads
-// instead of a property load and a Map lookup, and nothing the scan touches is an object but the
-// outputs of the nodes where an alias ends.
+// edges in one open-addressing table of integers, each node's outputs as a range of the owner's
+// flat output arrays. A scan step is then a few typed-array reads instead of a property load and
+// a Map lookup, and nothing the scan touches is an object.
 
 export interface TrieNode<K, O> {
   next: Map<K, TrieNode<K, O>> | null;
   out: O[] | null;
+  /** Where `out` starts in the owner's flat output arrays, once placed (see FlatTrie). */
+  flat: number;
 }
 
 /** Node number of each node, in the order a depth-first walk meets them. */
@@ -30,8 +32,9 @@ function edgeSlot(node: number, key: number, mask: number): number {
 export class FlatTrie<O> {
   /** Per key id: its root node + 1 (0: no alias starts with it). */
   private readonly roots: Int32Array;
-  /** Per node: the outputs of aliases ending there, or null. */
-  readonly out: (O[] | null)[];
+  /** Per node: where its outputs start in the owner's flat arrays + 1 (0: no alias ends there), and end. */
+  readonly outFrom: Int32Array;
+  readonly outTo: Int32Array;
   /** Per node: 1 when some longer alias runs on from it. */
   readonly hasNext: Uint8Array;
   /**
@@ -44,10 +47,12 @@ export class FlatTrie<O> {
   private readonly edges: Int32Array;
   private readonly mask: number;
 
-  constructor(root: Map<number, TrieNode<number, O>>) {
+  /** `place` puts a node's outputs in the owner's flat arrays and returns where they start. */
+  constructor(root: Map<number, TrieNode<number, O>>, place: (out: O[]) => number) {
     const numbers = numberNodes(root);
     const count = numbers.size;
-    this.out = new Array<O[] | null>(count).fill(null);
+    this.outFrom = new Int32Array(count);
+    this.outTo = new Int32Array(count);
     this.hasNext = new Uint8Array(count);
     this.keyBits = new Int32Array(count);
     let maxKey = -1;
@@ -61,7 +66,11 @@ export class FlatTrie<O> {
     this.edges = new Int32Array(slots * 4);
     this.mask = slots - 1;
     for (const [node, n] of numbers) {
-      this.out[n] = node.out;
+      if (node.out) {
+        node.flat = place(node.out);
+        this.outFrom[n] = node.flat + 1;
+        this.outTo[n] = node.flat + node.out.length;
+      }
       if (!node.next) continue;
       this.hasNext[n] = 1;
       for (const [key, child] of node.next) {
