@@ -32,22 +32,41 @@ export interface Tokens {
 }
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
-// 1 = letter, digit or mark, for every UTF-16 unit outside the surrogate range: one array read
-// per character on the hot path. Built lazily (a few ms, once).
-let BMP_WORD: Uint8Array | null = null;
-function bmpWordTable(): Uint8Array {
-  if (BMP_WORD) return BMP_WORD;
+// The class of every UTF-16 unit, one array read per character on the hot path. Built lazily (a
+// few ms, once). Besides word characters it marks the few others the scan acts on, so a space or
+// a comma costs one read and one comparison.
+const OTHER = 0;
+const WORD = 1;
+/** Chinese and Japanese characters: word characters that are tokens on their own. */
+const CJK = 2;
+const NEWLINE = 3;
+/** ! ? ; and list bullets: the next token starts a sentence. */
+const STOP = 4;
+const PERIOD = 5;
+/** Half of a surrogate pair: the whole code point decides. */
+const SURROGATE = 6;
+/**
+ * What may stand between two words of one phrase (see Tokens.joined): space, tab, nbsp, narrow
+ * nbsp, thin space, - / & ' ’ + _ and the en dash.
+ */
+const JOIN = 7;
+let CLASS: Uint8Array | null = null;
+function classTable(): Uint8Array {
+  if (CLASS) return CLASS;
   const t = new Uint8Array(65536);
-  for (let c = 48; c <= 57; c++) t[c] = 1;
-  for (let c = 65; c <= 90; c++) t[c] = 1;
-  for (let c = 97; c <= 122; c++) t[c] = 1;
+  for (let c = 48; c <= 57; c++) t[c] = WORD;
+  for (let c = 65; c <= 90; c++) t[c] = WORD;
+  for (let c = 97; c <= 122; c++) t[c] = WORD;
   for (let c = 128; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (c === 0x2019 || c === 0x2018) continue;
-    // 2 marks Chinese and Japanese characters: word characters that are tokens on their own.
-    if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? 2 : 1;
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    else if (c === 0x2019 || c === 0x2018) continue;
+    else if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? CJK : WORD;
   }
-  BMP_WORD = t;
+  for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013]) t[c] = JOIN;
+  t[10] = NEWLINE;
+  for (const c of [33, 63, 59, 0x2022, 0x25cf]) t[c] = STOP;
+  t[46] = PERIOD;
+  CLASS = t;
   return t;
 }
 
@@ -56,16 +75,13 @@ export function isWordCode(text: string, i: number): boolean {
   // Surrogate pairs: test the whole code point.
   if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return UNICODE_WORD.test(text.slice(i - 1, i + 1));
-  return bmpWordTable()[c] !== 0;
+  const k = classTable()[c];
+  return k === WORD || k === CJK;
 }
 
 /** Han ideographs, hiragana and katakana (Korean writes spaces between words). */
 function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** The per-token columns, all views on one buffer: one allocation per text instead of six. */
@@ -130,7 +146,7 @@ export function releaseTokens(tokens: Tokens): void {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const W = bmpWordTable();
+  const W = classTable();
   // Prose averages about seven characters a token; dense text grows the columns once or twice.
   let cap = Math.max(64, ((n / 5) | 0) + 16);
   let cols = freshColumns(cap);
@@ -145,11 +161,25 @@ export function tokenize(text: string): Tokens {
   let sentenceNo = 0;
   let lineNo = 0;
   let sentencePending = false;
+  // End of the last token, and whether a character other than JOIN was read since.
+  let prevEnd = 0;
+  let gapBroken = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (W[c] !== 0 || (isSurrogate(c) && isWordCode(text, i))) {
+    const k = W[c]!;
+    if (k === JOIN) {
+      i++;
+      continue;
+    }
+    if (k === OTHER) {
+      gapBroken = true;
+      i++;
+      continue;
+    }
+    if (k === WORD || k === CJK || (k === SURROGATE && isWordCode(text, i))) {
       let s = i;
+      const wordStart = i;
       // The folded word's hash is built while scanning (lexicon.ts): ASCII words need no second pass.
       let h = WORD_HASH_SEED;
       let h2 = WORD_HASH2_SEED;
@@ -166,16 +196,17 @@ export function tokenize(text: string): Tokens {
       i++;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
-      if (W[c] !== 2) {
+      if (k !== CJK) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (W[d] === 1) {
-            const ld = d >= 65 && d <= 90 ? d | 32 : d;
-            h = Math.imul(h ^ ld, WORD_HASH_PRIME);
-            h2 = Math.imul(h2 ^ ld, WORD_HASH2_PRIME);
+          if (W[d] === WORD) {
+            // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
+            // hashed again after folding (internRange), so what it does to those does not matter.
+            h = Math.imul(h ^ (d | 32), WORD_HASH_PRIME);
+            h2 = Math.imul(h2 ^ (d | 32), WORD_HASH2_PRIME);
             wide |= d;
             i++;
-          } else if (isSurrogate(d) && isWordCode(text, i)) {
+          } else if (W[d] === SURROGATE && isWordCode(text, i)) {
             wide |= d;
             i++;
           } else break;
@@ -206,22 +237,31 @@ export function tokenize(text: string): Tokens {
         cols = columns(cap, cols, count);
         ({ start, end, sentence, line, ids, joined } = cols);
       }
-      if (count > 0) joined[count] = phraseGap(text, end[count - 1]!, s) ? 1 : 0;
+      if (count > 0) {
+        // The gap since the last token was read on the way here: only JOIN characters keep it a
+        // phrase gap, or a bare dot ("Node.js"). A dot glued to this word (".NET") was read as a
+        // gap character but is not in the gap: that rare case is judged from the text.
+        const gap = s - prevEnd;
+        joined[count] = s < wordStart ? (phraseGap(text, prevEnd, s) ? 1 : 0) : gap <= 4 && (!gapBroken || (gap === 1 && text.charCodeAt(prevEnd) === 46)) ? 1 : 0;
+      }
       start[count] = s;
       end[count] = i;
       sentence[count] = sentenceNo;
       line[count] = lineNo;
       ids[count] = id;
       count++;
+      prevEnd = i;
+      gapBroken = false;
       continue;
     }
-    if (c === 10) {
+    gapBroken = true;
+    if (k === NEWLINE) {
       lineNo++;
       lineStart.push(i + 1);
       sentencePending = true;
-    } else if (c === 33 || c === 63 || c === 59 || c === 0x2022 || c === 0x25cf) {
+    } else if (k === STOP) {
       sentencePending = true;
-    } else if (c === 46) {
+    } else if (k === PERIOD) {
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = text.charCodeAt(i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
