@@ -12,21 +12,34 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const cache = new Map<string, RegExp>();
+interface Opening {
+  /** The whole opening, anchored at a sentence's head. */
+  re: RegExp;
+  /** The name's first word alone, anywhere (same flags): where an opening can be at all. */
+  firstWord: RegExp;
+}
+
+const cache = new Map<string, Opening>();
 
 /** "Akur8 builds", "At Akur8, we", "Akur8, Inc. is": the employer's name, then what it does. */
-function openingFor(company: string): RegExp | null {
+function openingFor(company: string): Opening | null {
   const name = company.trim().replace(/,?\s+(?:inc|llc|ltd|gmbh|corp|co)\.?$/i, '');
   if (name.length < 2 || name.length > 80) return null;
-  let re = cache.get(name);
-  if (!re) {
-    const words = name.split(/\s+/).map(escape).join('\\s+');
-    re = new RegExp(`^(?:at\\s+)?${words}(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu');
+  let opening = cache.get(name);
+  if (!opening) {
+    const words = name.split(/\s+/).map(escape);
+    opening = {
+      re: new RegExp(`^(?:at\\s+)?${words.join('\\s+')}(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
+      firstWord: new RegExp(words[0]!, 'giu'),
+    };
     if (cache.size > 50) cache.clear();
-    cache.set(name, re);
+    cache.set(name, opening);
   }
-  return re;
+  return opening;
 }
+
+/** Characters of a sentence's start that are read (HEAD), after its leading marks are dropped. */
+const HEAD = 120;
 
 /**
  * Start offsets of the sentences that open with the employer describing itself, given each
@@ -38,13 +51,31 @@ export function companySentenceStarts(text: string, company: string | undefined,
   // Most postings never open a sentence with the name: a substring search settles that first.
   const firstWord = company?.trim().split(/\s+/)[0];
   if (!opening || !firstWord || !text.includes(firstWord)) return out;
-  for (let s = 0; s < count; s++) {
-    const from = sentenceStarts[s]!;
-    const head = text.slice(from, from + 120).replace(/^[\s*#>•·\-–—_"'“]+/u, '');
-    const m = opening.exec(head);
-    if (!m) continue;
-    const rest = head.slice(m[0].length);
-    if (COMPANY_VERB.test(rest) && !HIRING.test(rest)) out.add(s);
+  // An opening's first word lies in the sentence's first HEAD characters: only sentences with an
+  // occurrence of it there are read (occurrences found overlapping, so none is missed).
+  const find = opening.firstWord;
+  find.lastIndex = 0;
+  let s = 0;
+  let last = -1;
+  for (let m = find.exec(text); m !== null && s < count && m.index > last; m = find.exec(text)) {
+    const at = (last = m.index);
+    // The next occurrence may overlap this one, but never starts inside a surrogate pair (a
+    // unicode regex would step back to the pair's start and find this one again, forever).
+    const c = text.charCodeAt(at);
+    find.lastIndex = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+    // Sentences starting after this occurrence can only use a later one.
+    while (s < count && sentenceStarts[s]! + HEAD <= at) s++;
+    for (let k = s; k < count && sentenceStarts[k]! <= at; k++) {
+      if (!out.has(k) && opensAboutEmployer(text, sentenceStarts[k]!, opening.re)) out.add(k);
+    }
   }
   return out;
+}
+
+function opensAboutEmployer(text: string, from: number, opening: RegExp): boolean {
+  const head = text.slice(from, from + HEAD).replace(/^[\s*#>•·\-–—_"'“]+/u, '');
+  const m = opening.exec(head);
+  if (!m) return false;
+  const rest = head.slice(m[0].length);
+  return COMPANY_VERB.test(rest) && !HIRING.test(rest);
 }

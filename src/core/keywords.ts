@@ -215,10 +215,19 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
     }
   }
   const rank = { required: 0, preferred: 1, mentioned: 2 } as const;
-  const hits = Array.from(byId.values(), (f) => f.kw);
-  // Pair evidence is added after the phrase hits: put every keyword's evidence back in text order.
-  for (const kw of hits) kw.evidence.sort((a, b) => a.start - b.start);
+  const hits: KeywordHit[] = [];
+  for (const f of byId.values()) {
+    // Pair evidence is added after the phrase hits: put a keyword's evidence back in text order
+    // when that left it out of order (rarely; sorting the rest would leave them as they are).
+    if (!inTextOrder(f.kw.evidence)) f.kw.evidence.sort((a, b) => a.start - b.start);
+    hits.push(f.kw);
+  }
   return hits.sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+function inTextOrder(evidence: readonly Evidence[]): boolean {
+  for (let k = 1; k < evidence.length; k++) if (evidence[k]!.start < evidence[k - 1]!.start) return false;
+  return true;
 }
 
 export function evidenceOf(text: string, start: number, end: number): Evidence {
