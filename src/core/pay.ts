@@ -146,6 +146,16 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   return { pay, score };
 }
 
+// What a match of each amount pattern cannot do without, tested with the pattern's own flags: a
+// stretch without it is skipped before the pattern is tried at each of its positions. PAY: its
+// currency, at most one space, then the figure's first digit; PAY_CODE_AFTER: its code or symbol.
+const PAY_NEEDS = new RegExp(`(?:${CODES}|[$€£₹¥])\\s?\\d`, 'iu');
+const PAY_CODE_AFTER_NEEDS = /USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|[$€£₹¥円]/iu;
+const AMOUNT_PATTERNS: readonly [RegExp, RegExp][] = [
+  [PAY, PAY_NEEDS],
+  [PAY_CODE_AFTER, PAY_CODE_AFTER_NEEDS],
+];
+
 /** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
 const BEFORE_DIGIT = 24;
 const AFTER_DIGIT = 120;
@@ -183,10 +193,12 @@ export function parsePay(text: string): Pay | null {
   if (!text || !STATES_CURRENCY.test(text)) return null;
   const stretches = digitStretches(text);
   let best: Candidate | null = null;
-  for (const re of [PAY, PAY_CODE_AFTER]) {
+  for (const [re, needs] of AMOUNT_PATTERNS) {
     let guard = 0;
     for (const [from, to] of stretches) {
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      // Most stretches around digits are dates, counts and years: nothing there for the pattern.
+      if (!needs.test(part)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(part)) !== null && guard++ < 500) {
