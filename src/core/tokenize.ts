@@ -282,14 +282,12 @@ export function tokenize(text: string): Tokens {
   };
 }
 
+/** Is text[from, to) a phrase gap (see Tokens.joined)? The scan judges most gaps on the way; this is for the rest. */
 function phraseGap(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
   if (to - from === 1 && text.charCodeAt(from) === 46) return true;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    // space, tab, nbsp, narrow nbsp, thin space, - / & ' ’ + _ and the en dash
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 0x2009 && c !== 45 && c !== 47 && c !== 38 && c !== 39 && c !== 0x2019 && c !== 43 && c !== 95 && c !== 0x2013) return false;
-  }
+  const W = classTable();
+  for (let k = from; k < to; k++) if (W[text.charCodeAt(k)] !== JOIN) return false;
   return true;
 }
 
