@@ -3,6 +3,7 @@
 import { taskPairs, type TaskPair } from '../data/task-pairs.ts';
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
+import { benefitCheck } from './benefit-mentions.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { companySentenceStarts } from './company-sentences.ts';
 import { customId } from './ids.ts';
@@ -143,6 +144,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const urls = urlRanges(text, doc.index);
   const colleagues = colleagueRanges(doc);
   const isNegated = negationCheck(doc);
+  const amongBenefits = benefitCheck(text, doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
   // A posting names the same terms again and again: each spelling is judged once.
   const employerVerdicts = new Map<string, boolean>();
@@ -177,6 +179,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       // Benefits sections describe the employer's offer; only the work format there is the job's.
       if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
+      if ((entry.category === 'domain' || entry.category === 'skill') && amongBenefits(hit.firstToken, start, doc.tokens.end[hit.lastToken]!)) continue;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
       if (employer && (entry.category === 'tool' || entry.category === 'domain')) {

@@ -21,7 +21,7 @@ const OPTION_LINE_TOKENS = 8;
 const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile)\b/;
 const SHORT_HEADING_WORDS = 4;
 // What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
-const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us)\b/;
+const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us|what(?:'|’)?s in it for you|what you(?:'|’)?ll get(?! to)|what you get(?! to))\b/;
 const HEADING_OTHER =
   /\b((?:your |key |main )?tasks|responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas)\b/;
 
