@@ -6,7 +6,9 @@ import { pinnedIds } from './lexicon.ts';
 import type { TokenKeys } from './matcher.ts';
 
 /** Words that open a list of colleagues, and what must follow (or precede) them. */
-const AFTER_WITH = ['collaborate', 'collaborates', 'collaborating', 'partner', 'partners', 'partnering'];
+const AFTER_WITH = ['collaborate', 'collaborates', 'collaborating', 'partner', 'partners', 'partnering', 'interface', 'interfaces', 'interfacing', 'liaise', 'liaises', 'liaising'];
+/** "Work closely with clinicians", but not "experience working with healthcare data": only with an adverb between. */
+const AFTER_ADVERB_WITH = ['work', 'works', 'working'];
 const OPENS_DIRECTLY = ['alongside'];
 const TEAM_VERBS = ['consists', 'includes', 'comprises'];
 /** Adverbs allowed between the verb and "with": "collaborate closely with". */
@@ -18,6 +20,7 @@ const TEAM_BEFORE = 3;
 
 interface WordIds {
   afterWith: number[];
+  afterAdverbWith: number[];
   opensDirectly: number[];
   teamVerbs: number[];
   between: Set<number>;
@@ -31,6 +34,7 @@ let known: WordIds | null = null;
 function wordIds(): WordIds {
   known ??= {
     afterWith: pinnedIds(AFTER_WITH),
+    afterAdverbWith: pinnedIds(AFTER_ADVERB_WITH),
     opensDirectly: pinnedIds(OPENS_DIRECTLY),
     teamVerbs: pinnedIds(TEAM_VERBS),
     between: new Set(pinnedIds(BETWEEN)),
@@ -44,20 +48,25 @@ function wordIds(): WordIds {
 export function colleagueRanges(doc: TokenKeys): number[] {
   const t = doc.tokens;
   const out: number[] = [];
-  const { afterWith, opensDirectly, teamVerbs, between, with: withId, team: teamId } = wordIds();
+  const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId } = wordIds();
   const push = (from: number, sentence: number) => {
     if (from >= t.count || t.sentence[from] !== sentence) return;
     let last = from;
     while (last + 1 < t.count && last + 1 - from < REACH && t.sentence[last + 1] === sentence) last++;
     out.push(from, last);
   };
-  for (const word of afterWith) {
-    for (const at of doc.index.tokensOfId(word) ?? []) {
-      let k = at + 1;
-      while (k < t.count && between.has(t.ids[k]!)) k++;
-      if (k < t.count && t.ids[k] === withId) push(k + 1, t.sentence[at]!);
+  const withAfter = (words: number[], adverbNeeded: boolean) => {
+    for (const word of words) {
+      for (const at of doc.index.tokensOfId(word) ?? []) {
+        let k = at + 1;
+        while (k < t.count && between.has(t.ids[k]!)) k++;
+        if (adverbNeeded && k === at + 1) continue;
+        if (k < t.count && t.ids[k] === withId) push(k + 1, t.sentence[at]!);
+      }
     }
-  }
+  };
+  withAfter(afterWith, false);
+  withAfter(afterAdverbWith, true);
   for (const word of opensDirectly) for (const at of doc.index.tokensOfId(word) ?? []) push(at + 1, t.sentence[at]!);
   for (const word of teamVerbs) {
     for (const at of doc.index.tokensOfId(word) ?? []) {
