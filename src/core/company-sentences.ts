@@ -15,25 +15,41 @@ function escape(text: string): string {
 interface Opening {
   /** The whole opening, anchored at a sentence's head. */
   re: RegExp;
-  /** The name's first word alone, anywhere (same flags): where an opening can be at all. */
+  /** The names' first words alone, anywhere (same flags): where an opening can be at all. */
   firstWord: RegExp;
+  /** The same first words as written, for a quick substring test. */
+  firstWords: string[];
+}
+
+/** A trailing word the employer drops in its own text ("Perplexity AI" writes "Perplexity has raised"). */
+const GENERIC_TAIL = /\s+(?:ai|technologies|technology|labs|group|corporation|company|plc)$/i;
+
+/** The names a posting may use for its employer: as given, without a generic last word, and the one in brackets ("Alignerr (Labelbox)"). */
+function namesOf(company: string): string[] {
+  const bracket = /\(([^)]{2,40})\)/.exec(company)?.[1]?.trim();
+  const plain = company.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/,?\s+(?:inc|llc|ltd|gmbh|corp|co)\.?$/i, '');
+  const names = [plain, plain.replace(GENERIC_TAIL, ''), ...(bracket ? [bracket] : [])];
+  return [...new Set(names.filter((n) => n.length >= 2 && n.length <= 80))];
 }
 
 const cache = new Map<string, Opening>();
 
 /** "Akur8 builds", "At Akur8, we", "Akur8, Inc. is": the employer's name, then what it does. */
 function openingFor(company: string): Opening | null {
-  const name = company.trim().replace(/,?\s+(?:inc|llc|ltd|gmbh|corp|co)\.?$/i, '');
-  if (name.length < 2 || name.length > 80) return null;
-  let opening = cache.get(name);
+  const names = namesOf(company.trim());
+  if (names.length === 0) return null;
+  const key = names.join('\u0000');
+  let opening = cache.get(key);
   if (!opening) {
-    const words = name.split(/\s+/).map(escape);
+    const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!))];
+    const alternatives = names.map((n) => n.split(/\s+/).map(escape).join('\\s+'));
     opening = {
-      re: new RegExp(`^(?:at\\s+)?${words.join('\\s+')}(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
-      firstWord: new RegExp(words[0]!, 'giu'),
+      re: new RegExp(`^(?:at\\s+)?(?:${alternatives.join('|')})(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
+      firstWord: new RegExp(firstWords.map(escape).join('|'), 'giu'),
+      firstWords,
     };
     if (cache.size > 50) cache.clear();
-    cache.set(name, opening);
+    cache.set(key, opening);
   }
   return opening;
 }
@@ -49,8 +65,7 @@ export function companySentenceStarts(text: string, company: string | undefined,
   const out = new Set<number>();
   const opening = company ? openingFor(company) : null;
   // Most postings never open a sentence with the name: a substring search settles that first.
-  const firstWord = company?.trim().split(/\s+/)[0];
-  if (!opening || !firstWord || !text.includes(firstWord)) return out;
+  if (!opening || !opening.firstWords.some((w) => text.includes(w))) return out;
   // An opening's first word lies in the sentence's first HEAD characters: only sentences with an
   // occurrence of it there are read (occurrences found overlapping, so none is missed).
   const find = opening.firstWord;
