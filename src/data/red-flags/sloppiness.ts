@@ -29,8 +29,16 @@ export const sloppinessRules: SignalRuleInput[] = [
       'Whole sentences in capital letters ("CONTACT US IMMEDIATELY FOR PLACEMENT") are how hurried or copied scam posts shout; employers\' own postings rarely do. Weak alone — read it together with the other signals.',
     params: { minRun: 5 },
     examples: {
-      positive: ['PLEASE SEND YOUR DETAILS TO OUR MANAGER TODAY for placement.'],
-      negative: ['Tools: SQL, AWS, HTML, CSS, PHP and GCP.', 'Please send your details to our manager today.'],
+      positive: [
+        'PLEASE SEND YOUR DETAILS TO OUR MANAGER TODAY for placement.',
+        'EARN MONEY FAST FROM HOME TODAY!\nSend your details to our manager.',
+      ],
+      negative: [
+        'Tools: SQL, AWS, HTML, CSS, PHP and GCP.',
+        'Please send your details to our manager today.',
+        // A section heading in capitals, alone on its line, is ordinary layout.
+        'EXPERIENCE AND SKILLS YOU SHOULD HAVE\nThree years of Python and a taste for clean code.',
+      ],
     },
   },
   {
