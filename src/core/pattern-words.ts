@@ -143,11 +143,13 @@ function sequenceSets(items: Item[]): WordSet[] {
     }
     flush(endsWord(item));
     if (item.kind === 'group' && !item.optional) {
-      const first = firstWords(item.branches, cleanBefore(items, k), endsWord(items[k + 1]));
+      // A group that ends the pattern may end inside a word: "\b(?:pay|book)" matches "payment".
+      const first = firstWords(item.branches, cleanBefore(items, k), k + 1 < items.length && endsWord(items[k + 1]));
       if (first) sets.push(first);
     }
   }
-  flush(true);
+  // Nor does the pattern's end close a word: "\bbookkeep" matches in "bookkeeper".
+  flush(false);
   return sets;
 }
 

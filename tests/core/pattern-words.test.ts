@@ -29,6 +29,13 @@ describe('requiredWords', () => {
     expect(passes(String.raw`\b(?:ph\.?d|doctorate)\b`, 'A PhD is required')).toBe(true);
     expect(passes(String.raw`\bevaluat\w*\s(?:ai|model)`, 'Evaluating AI answers')).toBe(true);
   });
+  it('keeps a word that ends the pattern as a prefix: the match may stop inside a longer word', () => {
+    expect(passes(String.raw`\bbookkeep`, 'Bookkeeper wanted')).toBe(true);
+    expect(passes(String.raw`\b(?:inc\b|llc|ltd)`, 'Acme LLCSuite 5')).toBe(true);
+    expect(passes(String.raw`\bour\s(?:clients|team)`, 'our clientsProcess')).toBe(true);
+    // A word edge or "$" still closes it.
+    expect(requiredWords(String.raw`\bbookkeep\b`)![0]![0]!.exact.has('bookkeep')).toBe(true);
+  });
   it('folds accents like the tokenizer', () => {
     expect(passes(String.raw`\brésumé\s(?:review|check)`, 'Resume review')).toBe(true);
   });
