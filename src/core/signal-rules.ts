@@ -41,6 +41,8 @@ export interface CompiledRule {
   plain: RuleRegexes | null;
   /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */
   onlyIfTitle: RegExp | null;
+  /** The words onlyIfTitle needs (filterSids), asked of the title's words before the regex runs; null: none known. */
+  onlyIfTitleSids: Int32Array[] | null;
 }
 
 const ruleCache = new WeakMap<SignalRule, CompiledRule | null>();
@@ -91,7 +93,12 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       anywhere: [],
       plain: null,
       onlyIfTitle: typeof rule.params.onlyIfTitle === 'string' ? toRegex(rule.params.onlyIfTitle, false) : null,
+      onlyIfTitleSids: null,
     };
+    if (typeof rule.params.onlyIfTitle === 'string') {
+      const f = requiredWords(rule.params.onlyIfTitle);
+      compiled.onlyIfTitleSids = f && filterSids(f);
+    }
     registerWordSet(compiled.triggerSet);
     compiled.sids = compiled.filters.map((f) => f && filterSids(f));
     const filtered = compiled.filters.map((f, p) => (f ? p : -1)).filter((p) => p >= 0);
