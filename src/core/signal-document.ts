@@ -26,6 +26,13 @@ export const MAX_EVIDENCE = 5;
 /** Titles longer than this are cut (a title is a line, not a page). */
 export const MAX_TITLE = 500;
 
+/** Without a separate title (plain text in the CLI), the first line stands in for it. */
+export function titleOrFirstLine(doc: SignalDocument): string {
+  if (doc.title) return doc.title;
+  const end = doc.text.indexOf('\n');
+  return end > 0 ? doc.text.slice(0, Math.min(end, 200)) : '';
+}
+
 export function pushEvidence(out: Evidence[], start: number, raw: string): void {
   const lead = raw.length - raw.trimStart().length;
   const textTrim = raw.trim();

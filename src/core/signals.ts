@@ -14,7 +14,7 @@ import { indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from 
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, setPresent, sidsPass } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
-import { anyMatch, MAX_EVIDENCE, MAX_TITLE, type SignalDocument } from './signal-document.ts';
+import { anyMatch, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
 import { tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
@@ -173,13 +173,6 @@ function anchorSpans(filter: NonNullable<WordFilter>, body: Source, out: Spans):
   if (best === null) return false;
   spansFor(best, body.text, body.tokens, out);
   return true;
-}
-
-/** Without a separate title (plain text in the CLI), the first line stands in for it. */
-function titleOrFirstLine(doc: SignalDocument): string {
-  if (doc.title) return doc.title;
-  const end = doc.text.indexOf('\n');
-  return end > 0 ? doc.text.slice(0, Math.min(end, 200)) : '';
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
