@@ -1,11 +1,11 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
+import { CODES, payStretches } from './pay-stretches.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY' };
 /** Currencies whose postings write thousands with a dot ("EUR 40.000"). */
 const DOT_THOUSANDS = new Set(['EUR', 'CHF', 'BRL']);
-const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|BRL|ZAR|Rs\\.?';
 // Thousands by comma or space ("1,500.50"), thousands by dot ("40.000", "1.234,56": read as
 // thousands only where the currency or a decimal comma says so, see amount()), a decimal comma
 // ("26,67"), a plain figure.
@@ -146,44 +146,6 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   return { pay, score };
 }
 
-// What a match of each amount pattern cannot do without, tested with the pattern's own flags: a
-// stretch without it is skipped before the pattern is tried at each of its positions. PAY: its
-// currency, at most one space, then the figure's first digit; PAY_CODE_AFTER: its code or symbol.
-const PAY_NEEDS = new RegExp(`(?:${CODES}|[$€£₹¥])\\s?\\d`, 'iu');
-const PAY_CODE_AFTER_NEEDS = /USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|[$€£₹¥円]/iu;
-const AMOUNT_PATTERNS: readonly [RegExp, RegExp][] = [
-  [PAY, PAY_NEEDS],
-  [PAY_CODE_AFTER, PAY_CODE_AFTER_NEEDS],
-];
-
-/** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
-const BEFORE_DIGIT = 24;
-const AFTER_DIGIT = 120;
-// Each run of digits at once: the regex engine finds the next digit much faster than a
-// charCodeAt loop walks to it (most of a posting is letters).
-const DIGIT_RUN = /\d+/g;
-
-/**
- * Stretches of `text` around its digits, merged where they overlap. Every amount has a digit, and
- * a match reaches at most BEFORE_DIGIT before its first digit and AFTER_DIGIT after it, so
- * scanning these stretches finds exactly the matches a scan of the whole text finds.
- */
-function digitStretches(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const n = text.length;
-  DIGIT_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RUN.exec(text)) !== null) {
-    // The rest of the run lies inside the stretch its first digit makes.
-    const start = Math.max(0, m.index - BEFORE_DIGIT);
-    const end = Math.min(n, m.index + AFTER_DIGIT);
-    const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
-}
-
 /**
  * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
  * index `text`. Returns null when no amount with a currency is stated.
@@ -191,15 +153,19 @@ function digitStretches(text: string): [number, number][] {
 export function parsePay(text: string): Pay | null {
   // One cheap scan rules out most texts before the amount patterns run.
   if (!text || !STATES_CURRENCY.test(text)) return null;
-  const stretches = digitStretches(text);
+  const stretches = payStretches(text);
   let best: Candidate | null = null;
-  for (const [re, needs] of AMOUNT_PATTERNS) {
+  for (let p = 0; p < 2; p++) {
+    const re = p === 0 ? PAY : PAY_CODE_AFTER;
     let guard = 0;
-    for (const [from, to] of stretches) {
-      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (let i = 0; i < stretches.length; i += 4) {
       // Most stretches around digits are dates, counts and years: nothing there for the pattern.
-      if (!needs.test(part)) continue;
-      re.lastIndex = 0;
+      const scanFrom = stretches[i + 2 + p]!;
+      if (scanFrom < 0) continue;
+      const from = stretches[i]!;
+      const to = stretches[i + 1]!;
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      re.lastIndex = scanFrom - from;
       let m: RegExpExecArray | null;
       while ((m = re.exec(part)) !== null && guard++ < 500) {
         if (m[0].length === 0) {

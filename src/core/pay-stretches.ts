@@ -1,0 +1,80 @@
+// Where in a text the amount patterns of pay.ts can match: stretches around its digits, and in
+// each the first place a match of each pattern can start. Every amount has a digit, so most of a
+// posting (letters) is never handed to the patterns; and a stretch whose figures no currency is
+// written beside (dates, counts, years) is skipped by each pattern with a look at two characters.
+
+/** Currency codes as pay.ts's amount patterns read them (case-insensitive). */
+export const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|BRL|ZAR|Rs\\.?';
+
+/** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
+const BEFORE_DIGIT = 24;
+const AFTER_DIGIT = 120;
+// Each run of digits at once: the regex engine finds the next digit much faster than a
+// charCodeAt loop walks to it (most of a posting is letters).
+const DIGIT_RUN = /\d+/g;
+
+// PAY (currency before the figure) needs its currency, at most one space, then a digit: the first
+// digit of a run, since a digit within a run follows a digit. Its match starts at most "up to" and
+// three spaces, a three-character currency and a space before that digit.
+const PAY_AT = new RegExp(`(?<=(?:${CODES}|[$€£₹¥])\\s?)\\d`, 'iuy');
+const PAY_REACH = 5 + 3 + 3 + 1;
+// PAY_CODE_AFTER needs a code or symbol after the end of a figure's digits: at most a space, a "k"
+// and two spaces between (its \b after the code left out: this only rules out). Its match starts at
+// most "up to" and three spaces, a period word like 時給 with ":" and a space, a figure (at most 24
+// characters), a space and "k", a range word with three spaces each side and a second figure before.
+const CODE_AFTER_AT = /\s?[kK]?\s{0,2}(?:USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|[$€£₹¥円])/iuy;
+const CODE_AFTER_REACH = 8 + 4 + 24 + 2 + 9 + 24;
+
+// Cheap first looks, so that the lookups above run for few digits. ASCII characters only: any
+// other character sends the digit to the lookup (a currency symbol, a space, a folded letter).
+const ENDS_CURRENCY = new Uint8Array(128);
+for (const c of 'DRPYFNLS') ENDS_CURRENCY[c.charCodeAt(0)] = ENDS_CURRENCY[c.toLowerCase().charCodeAt(0)] = 1;
+ENDS_CURRENCY['.'.charCodeAt(0)] = ENDS_CURRENCY['$'.charCodeAt(0)] = 1;
+const STARTS_CODE_AFTER = new Uint8Array(128);
+for (const c of 'KUEGICAS') STARTS_CODE_AFTER[c.charCodeAt(0)] = STARTS_CODE_AFTER[c.toLowerCase().charCodeAt(0)] = 1;
+for (let c = 0; c <= 32; c++) STARTS_CODE_AFTER[c] = 1;
+STARTS_CODE_AFTER['$'.charCodeAt(0)] = 1;
+
+const maybe = (table: Uint8Array, c: number): boolean => c >= 128 || table[c] === 1;
+
+/** Whether a currency can be written just before the digit at `d` (the lookup decides). */
+function currencyBefore(text: string, d: number): boolean {
+  if (!(maybe(ENDS_CURRENCY, text.charCodeAt(d - 1)) || (d >= 2 && maybe(ENDS_CURRENCY, text.charCodeAt(d - 2))))) return false;
+  PAY_AT.lastIndex = d;
+  return PAY_AT.test(text);
+}
+
+/** Whether a code or symbol can follow the figure whose digits end at `r`. */
+function codeAfter(text: string, r: number): boolean {
+  if (r >= text.length || !maybe(STARTS_CODE_AFTER, text.charCodeAt(r))) return false;
+  CODE_AFTER_AT.lastIndex = r;
+  return CODE_AFTER_AT.test(text);
+}
+
+/**
+ * Stretches of `text` around its digits, merged where they overlap, four numbers each: from, to,
+ * where a PAY match can first start and where a PAY_CODE_AFTER match can (-1: nowhere in it). A
+ * match reaches at most BEFORE_DIGIT before its first digit and AFTER_DIGIT after it, so scanning
+ * these stretches from those places finds exactly the matches a scan of the whole text finds.
+ */
+export function payStretches(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  DIGIT_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = DIGIT_RUN.exec(text)) !== null) {
+    const d = m.index;
+    // The rest of the run lies inside the stretch its first digit makes.
+    const start = Math.max(0, d - BEFORE_DIGIT);
+    const end = Math.min(n, d + AFTER_DIGIT);
+    if (last >= 0 && start <= out[last + 1]!) out[last + 1] = Math.max(out[last + 1]!, end);
+    else {
+      last = out.length;
+      out.push(start, end, -1, -1);
+    }
+    if (out[last + 2]! < 0 && currencyBefore(text, d)) out[last + 2] = Math.max(out[last]!, d - PAY_REACH);
+    if (out[last + 3]! < 0 && codeAfter(text, d + m[0].length)) out[last + 3] = Math.max(out[last]!, d + m[0].length - CODE_AFTER_REACH);
+  }
+  return out;
+}
