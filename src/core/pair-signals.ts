@@ -70,22 +70,24 @@ function evidence(text: string, doc: TokenKeys, first: number, last: number, off
   return offsetless ? { start: -1, end: -1, text: text.slice(start, end) } : { start, end, text: text.slice(start, end) };
 }
 
+/** Counts one firing of `signal` over tokens first..last, keeping its first evidence. (A function, not a closure per call: tsx names each closure made, ~0.3 µs.) */
+function note(fired: Map<number, Fired>, text: string, doc: TokenKeys, offsetless: boolean, signal: number, first: number, last: number): void {
+  let f = fired.get(signal);
+  if (!f) fired.set(signal, (f = { signal, evidence: [], firstTokens: [], count: 0 }));
+  f.count++;
+  if (f.evidence.length < MAX_EVIDENCE) {
+    f.evidence.push(evidence(text, doc, first, last, offsetless));
+    f.firstTokens.push(first);
+  }
+}
+
 export function fireSignals(text: string, doc: TokenKeys, c: CompiledSignals, offsetless: boolean): Map<number, Fired> {
   const fired = new Map<number, Fired>();
-  const note = (signal: number, first: number, last: number) => {
-    let f = fired.get(signal);
-    if (!f) fired.set(signal, (f = { signal, evidence: [], firstTokens: [], count: 0 }));
-    f.count++;
-    if (f.evidence.length < MAX_EVIDENCE) {
-      f.evidence.push(evidence(text, doc, first, last, offsetless));
-      f.firstTokens.push(first);
-    }
-  };
   // Phrases fire where found; verb/object pairs are then looked for sentence by sentence. Hits
   // come in text order, so each sentence's pair hits are one run of `pending`.
   const pending: TermHit[] = [];
   for (const hit of c.matcher.scan(doc)) {
-    if (c.roleOf[hit.term] === PHRASE) note(c.signalOf[hit.term]!, hit.firstToken, hit.lastToken);
+    if (c.roleOf[hit.term] === PHRASE) note(fired, text, doc, offsetless, c.signalOf[hit.term]!, hit.firstToken, hit.lastToken);
     else pending.push(hit);
   }
   const sentence = doc.tokens.sentence;
@@ -100,7 +102,7 @@ export function fireSignals(text: string, doc: TokenKeys, c: CompiledSignals, of
       if (c.pairedIn[signal] === run) continue;
       c.pairedIn[signal] = run;
       const pair = pairIn(c, pending, a, b, signal);
-      if (pair) note(signal, pair[0], pair[1]);
+      if (pair) note(fired, text, doc, offsetless, signal, pair[0], pair[1]);
     }
     a = b;
   }

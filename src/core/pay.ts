@@ -112,6 +112,11 @@ interface Candidate {
   score: number;
 }
 
+/** A figure per `hours` hours as an hourly rate, to the cent. (A function, not a closure per candidate: tsx names each closure made, ~0.3 µs.) */
+function hourlyOf(v: number | null, hours: number | undefined): number | null {
+  return v === null || !hours ? null : Math.round((v / hours) * 100) / 100;
+}
+
 function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   const whole = m[0];
   const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther, period: periodRaw } = m.groups ?? {};
@@ -141,10 +146,9 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   }
   if (max !== null && min !== null && max < min) return null;
   const hours = HOURS_PER[period];
-  const hourly = (v: number | null) => (v === null || !hours ? null : Math.round((v / hours) * 100) / 100);
   const start = base + m.index;
   const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
-  const pay: Pay = { min, max, currency, period, hourlyMin: hourly(min), hourlyMax: hourly(max), evidence };
+  const pay: Pay = { min, max, currency, period, hourlyMin: hourlyOf(min, hours), hourlyMax: hourlyOf(max, hours), evidence };
   let score = 1;
   if (periodRaw || unitBefore) score += 2;
   if (n2) score += 1;
