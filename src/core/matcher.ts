@@ -1,12 +1,15 @@
 // A compiled multi-pattern matcher over tokens: every alias of every term lives in one of three
 // token tries (exact case, folded, folded+stemmed). Scanning costs a few hash lookups per token
 // whatever the number of terms, which is what keeps time flat when the taxonomy doubles.
-import { fitIds, internWord, lexiconSize, pinLexicon, wordOf } from './lexicon.ts';
+import { fitIds, internWord, lexiconSize, pinLexicon } from './lexicon.ts';
 import { registerStemFirst, stemGeneration, stemIdOf, stemKey, worthStemming } from './stems.ts';
 import { compileGuard, inflectionOfSome, passes, type CompiledGuard, type TermGuards } from './term-guards.ts';
-import { foldToken, tokenize, type Tokens } from './tokenize.ts';
+import { foldToken, tokenize } from './tokenize.ts';
 import { FlatTrie, type TrieNode as GenericNode } from './token-trie.ts';
-import { WordIndex } from './word-index.ts';
+import type { TermHit, TokenKeys } from './token-keys.ts';
+
+// The per-text keys the scan reads live in token-keys.ts; callers keep importing them from here.
+export { keysFor, type TermHit, type TokenKeys } from './token-keys.ts';
 
 export interface MatchableTerm {
   id: string;
@@ -14,32 +17,6 @@ export interface MatchableTerm {
   caseSensitive?: string[];
   stem?: boolean;
   guards?: TermGuards;
-}
-
-/**
- * Per-token lookup keys for one text, computed once and shared by every matcher. The folded
- * key of every token is computed up front; the exact-case and stemmed keys only when a matcher
- * could use them (most tokens can't), which is where most of the time used to go.
- */
-export interface TokenKeys {
-  tokens: Tokens;
-  /** Folded form of token i (the lexicon's string for its id). */
-  foldAt(i: number): string;
-  rawAt(i: number): string;
-  stemAt(i: number): string;
-  /** Lexicon id of the stem of token i's folded form. */
-  stemIdAt(i: number): number;
-  /** Each distinct folded word with the indexes of its tokens. */
-  index: WordIndex;
-  /** Hits of matchers already scanned together over this text (scanTogether). */
-  scanned?: Map<Matcher, TermHit[]>;
-}
-
-export interface TermHit {
-  /** Index of the term in the list the matcher was compiled from. */
-  term: number;
-  firstToken: number;
-  lastToken: number;
 }
 
 const enum Mode {
@@ -56,51 +33,6 @@ interface Output {
 }
 
 type TrieNode<K> = GenericNode<K, Output>;
-
-/**
- * TokenKeys as a class: its methods live on the prototype, so a text's keys cost one small object
- * instead of four closures (under tsx each closure also gets its name set, ~0.4 µs apiece; a
- * title's keys cost three times its tokenizing).
- */
-class TextKeys implements TokenKeys {
-  readonly index: WordIndex;
-  scanned?: Map<Matcher, TermHit[]>;
-  /** Raw slices asked for so far (exact-case aliases ask for few tokens' raw text). */
-  private raw: Map<number, string> | null = null;
-
-  constructor(
-    private readonly text: string,
-    readonly tokens: Tokens,
-  ) {
-    this.index = new WordIndex(tokens);
-  }
-
-  foldAt(i: number): string {
-    return wordOf(this.tokens.ids[i]!);
-  }
-
-  rawAt(i: number): string {
-    const raw = (this.raw ??= new Map());
-    let r = raw.get(i);
-    if (r === undefined) {
-      r = this.text.slice(this.tokens.start[i], this.tokens.end[i]);
-      raw.set(i, r);
-    }
-    return r;
-  }
-
-  stemAt(i: number): string {
-    return wordOf(stemIdOf(this.tokens.ids[i]!));
-  }
-
-  stemIdAt(i: number): number {
-    return stemIdOf(this.tokens.ids[i]!);
-  }
-}
-
-export function keysFor(text: string, tokens: Tokens = tokenize(text)): TokenKeys {
-  return new TextKeys(text, tokens);
-}
 
 function aliasKeys(alias: string, mode: Mode): string[] {
   const t = tokenize(alias);
