@@ -57,6 +57,11 @@ describe('parsePay', () => {
       [prose + 'Pay: $25/hr', '$25/hr'],
       ['Ref 1234567890123456789012345678901234567890 ' + prose + ' 20-30 USD per hour ' + prose, '20-30 USD per hour'],
       ['ID 12 34 56 78 90 ' + 'x'.repeat(300) + ' Rs 500 per task', 'Rs 500 per task'],
+      // Matches that start as far before their currency's digit, or their code's figure, as they can.
+      ['Ref 2019, 2020, 2021. Earn UP TO   US$ 25 per hour', 'UP TO   US$ 25 per hour'],
+      ['Ref 1 2 3 UP TO   時給： 100,000,000,000,000.1234k – 200,000,000,000,000.1234k EUR per year', 'UP TO   時給： 100,000,000,000,000.1234k – 200,000,000,000,000.1234k EUR per year'],
+      ['Ref 1 2 3 up to 時給:100,000,000,000,000.1234 bis 200,000,000,000,000.1234 k  円', 'up to 時給:100,000,000,000,000.1234 bis 200,000,000,000,000.1234 k  円'],
+      ['Rates 2024: Rs. 500 per day', 'Rs. 500 per day'],
     ] as const) {
       const pay = parsePay(text)!;
       expect(text.slice(pay.evidence!.start, pay.evidence!.end), figure).toBe(figure);
