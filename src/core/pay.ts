@@ -117,9 +117,23 @@ function hourlyOf(v: number | null, hours: number | undefined): number | null {
   return v === null || !hours ? null : Math.round((v / hours) * 100) / 100;
 }
 
+/**
+ * "$32,000-$42,000Weekly Pay": a flattened list glued the next item ("Weekly Pay", a benefit) to the
+ * figure. A capitalised "Weekly" with no space before it starts that item; "$20/hour" and "$800 weekly" stay periods.
+ */
+function gluedNextItem(whole: string, period: string | undefined): boolean {
+  if (!period || !/^[A-Z][a-z]+ly$/.test(period) || !whole.endsWith(period)) return false;
+  return /[\dkK]$/.test(whole.slice(0, whole.length - period.length));
+}
+
 function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
-  const whole = m[0];
-  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther, period: periodRaw } = m.groups ?? {};
+  let whole = m[0];
+  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther } = m.groups ?? {};
+  let periodRaw = m.groups?.period;
+  if (gluedNextItem(whole, periodRaw)) {
+    whole = whole.slice(0, whole.length - periodRaw!.length);
+    periodRaw = undefined;
+  }
   const symbol = m.groups?.symbol ?? symbolAfter;
   const currency = currencyOf(symbol, codeAfter);
   const dotThousands = DOT_THOUSANDS.has(currency) || symbolAfter !== undefined;

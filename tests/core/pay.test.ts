@@ -67,6 +67,14 @@ describe('parsePay', () => {
       expect(text.slice(pay.evidence!.start, pay.evidence!.end), figure).toBe(figure);
     }
   });
+  it('does not read the next item of a flattened list as the period ("$32,000-$42,000Weekly Pay")', () => {
+    const glued = parsePay('Annual income estimated at $32,000-$42,000Weekly PayMedical, Dental');
+    expect(glued?.period).toBe('year');
+    expect(glued?.evidence?.text).toBe('$32,000-$42,000');
+    expect(parsePay('Pay: $800 weekly')?.period).toBe('week');
+    expect(parsePay('Pay: $800 Weekly')?.period).toBe('week');
+  });
+
   it('finds nothing where no currency is stated', () => {
     expect(parsePay('Version 3.5, founded 2019, 40 hours a week')).toBeNull();
     expect(parsePay('$ ' + 'no figure here. '.repeat(20) + 'Team of 40.')).toBeNull();

@@ -89,6 +89,12 @@ describe('findSignals', () => {
     expect(findSignals(redFlagRules, d).some((h) => h.id === 'implausible-pay')).toBe(true);
   });
 
+  it('reads no weekly figure where a flattened list glued "Weekly Pay" to an annual range', () => {
+    const fires = (text: string) => findSignals(redFlagRules, doc(text)).some((h) => h.id === 'implausible-pay');
+    expect(fires('Estimated at $32,000-$42,000Weekly PayMedical, Dental, and Vision.')).toBe(false);
+    expect(fires('Earn $32,000 weekly from home, no experience needed.')).toBe(true);
+  });
+
   it('judges parsed pay against its dollar limits only in currencies worth about a dollar', () => {
     const pay = (currency: string) => ({ min: 1_500_000, max: 2_500_000, currency, period: 'year' as const, hourlyMin: 721, hourlyMax: 1202 });
     const fires = (currency: string) => findSignals(redFlagRules, doc('Simple work, no experience needed.', { pay: pay(currency) })).some((h) => h.id === 'implausible-pay');

@@ -89,6 +89,8 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
       const amount = Number(m[1]!.replace(/,/gu, ''));
       const period = PERIODS[m[2]!.toLowerCase()];
       if (!period || !Number.isFinite(amount)) continue;
+      // "$32,000-$42,000Weekly Pay": a flattened list glued the next item to the figure (pay.ts does the same).
+      if (/^[A-Z][a-z]+ly$/.test(m[2]!) && /\d$/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       const limit = limits[period];
       if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
     }
