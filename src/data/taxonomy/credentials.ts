@@ -88,8 +88,9 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'rn', label: 'Registered Nurse (RN)', category: 'credential', stem: false,
-    aliases: ['registered nurse', 'registered nurses', 'RN license', 'RN licensure', 'active RN license', 'BSN-RN'],
-    caseSensitive: ['RN', 'RNs', 'R.N.'],
+    aliases: ['registered nurse', 'registered nurses', 'registered general nurse', 'RN license', 'RN licensure', 'active RN license', 'BSN-RN'],
+    // RGN: the UK's registered general nurse.
+    caseSensitive: ['RN', 'RNs', 'R.N.', 'RGN', 'RGNs'],
     guards: { forbidNear: ['react', 'native', 'expo', 'ios', 'android'], window: 6, appliesTo: ['RN', 'RNs'] },
     implies: ['nursing'],
     examples: {

@@ -7,8 +7,9 @@ import type { TaxonomyEntryInput } from '../schema.ts';
 export const languages: TaxonomyEntryInput[] = [
   {
     id: 'english', label: 'English', category: 'language', stem: false,
-    aliases: ['English language', 'English-speaking', 'Anglophone'],
-    examples: { positive: ['Native English speakers wanted.'], negative: ['Spanish speakers only.'] },
+    // Its name in the languages other postings are written in ("Anglais courant", "de Engelse taal").
+    aliases: ['English language', 'English-speaking', 'Anglophone', 'Anglais', 'Inglés', 'Inglês', 'Englisch', 'Engelse', 'Inglese'],
+    examples: { positive: ['Native English speakers wanted.', 'Anglais courant exigé.', 'Volledige beheersing van de Engelse taal.'], negative: ['Spanish speakers only.'] },
   },
   {
     id: 'spanish', label: 'Spanish', category: 'language', stem: false,
@@ -202,7 +203,7 @@ export const languages: TaxonomyEntryInput[] = [
   },
   {
     id: 'dutch', label: 'Dutch', category: 'language', stem: false,
-    aliases: ['Nederlands', 'Flemish'],
+    aliases: ['Nederlands', 'Flemish', 'Vlaams'],
     examples: { positive: ['Native Dutch speakers.'], negative: ['German speakers only.'] },
   },
   {

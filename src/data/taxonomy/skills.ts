@@ -575,7 +575,7 @@ export const skills: TaxonomyEntryInput[] = [
   // ── Other evaluator-relevant skills ──────────────────────────────────────────────────────
   {
     id: 'typing-speed', label: 'Typing speed', category: 'skill',
-    aliases: ['fast typing', 'typing skills', 'touch typing', 'WPM', 'words per minute', 'keyboarding'],
+    aliases: ['fast typing', 'typing skills', 'touch typing', 'WPM', 'words per minute', 'keyboarding', 'typewriting'],
     typicalFor: ['writing', 'customer-support'],
     examples: {
       positive: ['Typing speed of 60 WPM.', 'Fast typing and accuracy.'],

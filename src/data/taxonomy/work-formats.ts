@@ -74,7 +74,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'full-time', label: 'Full-time', category: 'work-format',
-    aliases: ['full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', 'permanent position', 'permanent role'],
+    aliases: ['full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', '37.5 hours per week', '37.5 hours a week', 'permanent position', 'permanent role'],
     // "20-40 hours per week" is a range that starts part-time, not a full-time commitment.
     guards: { notPrecededBy: ['10', '15', '20', '25', '30', '35', 'to', 'up'], appliesTo: ['40 hours per week', '40 hours a week'] },
     examples: { positive: ['A full-time permanent role.', '40 hours per week.'], negative: ['Part-time only.', 'Contributors log anywhere from 15-40 hours per week.'] },
