@@ -121,7 +121,7 @@ function hourlyOf(v: number | null, hours: number | undefined): number | null {
  * "$32,000-$42,000Weekly Pay": a flattened list glued the next item ("Weekly Pay", a benefit) to the
  * figure. A capitalised "Weekly" with no space before it starts that item; "$20/hour" and "$800 weekly" stay periods.
  */
-function gluedNextItem(whole: string, period: string | undefined): boolean {
+export function gluedNextItem(whole: string, period: string | undefined): boolean {
   if (!period || !/^[A-Z][a-z]+ly$/.test(period) || !whole.endsWith(period)) return false;
   return /[\dkK]$/.test(whole.slice(0, whole.length - period.length));
 }

@@ -3,6 +3,7 @@ import type { SignalRule } from '../../data/schema.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { requiredWords, type WordFilter } from '../pattern-words.ts';
+import { gluedNextItem } from '../pay.ts';
 import { docPasses, registerFilter } from '../word-sets.ts';
 import { num, strings } from './params.ts';
 
@@ -89,8 +90,8 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
       const amount = Number(m[1]!.replace(/,/gu, ''));
       const period = PERIODS[m[2]!.toLowerCase()];
       if (!period || !Number.isFinite(amount)) continue;
-      // "$32,000-$42,000Weekly Pay": a flattened list glued the next item to the figure (pay.ts does the same).
-      if (/^[A-Z][a-z]+ly$/.test(m[2]!) && /\d$/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
+      // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
+      if (gluedNextItem(m[0], m[2])) continue;
       const limit = limits[period];
       if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
     }
