@@ -17,6 +17,16 @@ const BETWEEN = ['closely', 'directly', 'cross', 'functionally', 'regularly', 'd
 const REACH = 25;
 /** How far before "consists"/"includes" the word "team" may be: "our multidisciplinary team consists of". */
 const TEAM_BEFORE = 3;
+/**
+ * "Work across engineering, product, and operations teams", "feedback to business and development
+ * teams": functions named before a plural "teams", after a preposition, are other people's. A
+ * singular team ("join our operations team") is the job's own, and "lead operations teams" has no
+ * preposition.
+ */
+const TEAMS = ['teams', 'departments'];
+const TEAMS_PREPOSITIONS = ['across', 'with', 'to', 'between', 'among', 'alongside', 'from'];
+/** Tokens at most between the preposition and "teams". */
+const TEAMS_REACH = 8;
 
 interface WordIds {
   afterWith: number[];
@@ -26,6 +36,8 @@ interface WordIds {
   between: Set<number>;
   with: number;
   team: number;
+  teams: number[];
+  teamsPrepositions: Set<number>;
 }
 
 let known: WordIds | null = null;
@@ -40,6 +52,8 @@ function wordIds(): WordIds {
     between: new Set(pinnedIds(BETWEEN)),
     with: pinnedIds(['with'])[0]!,
     team: pinnedIds(['team'])[0]!,
+    teams: pinnedIds(TEAMS),
+    teamsPrepositions: new Set(pinnedIds(TEAMS_PREPOSITIONS)),
   };
   return known;
 }
@@ -48,7 +62,7 @@ function wordIds(): WordIds {
 export function colleagueRanges(doc: TokenKeys): number[] {
   const t = doc.tokens;
   const out: number[] = [];
-  const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId } = wordIds();
+  const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId, teams, teamsPrepositions } = wordIds();
   const push = (from: number, sentence: number) => {
     if (from >= t.count || t.sentence[from] !== sentence) return;
     let last = from;
@@ -73,6 +87,16 @@ export function colleagueRanges(doc: TokenKeys): number[] {
       for (let k = Math.max(0, at - TEAM_BEFORE); k < at; k++) {
         if (t.ids[k] === teamId && t.sentence[k] === t.sentence[at]) {
           push(at + 1, t.sentence[at]!);
+          break;
+        }
+      }
+    }
+  }
+  for (const word of teams) {
+    for (const at of doc.index.tokensOfId(word) ?? []) {
+      for (let k = at - 1; k >= 0 && at - k <= TEAMS_REACH && t.sentence[k] === t.sentence[at]; k--) {
+        if (teamsPrepositions.has(t.ids[k]!)) {
+          if (k + 1 < at) out.push(k + 1, at - 1);
           break;
         }
       }

@@ -118,6 +118,12 @@ describe('extractKeywords', () => {
     expect(found.has('nursing')).toBe(false);
     expect(byId('Requirements\n- Pharmacists with five years of hospital work.').has('pharmacy')).toBe(true);
   });
+  it('takes functions named before "teams" after a preposition for colleagues, but not the job\'s own team', () => {
+    expect(byId('You will work across engineering, product, and operations teams.').has('operations')).toBe(false);
+    expect(byId('Share feedback with the marketing and legal teams weekly.').has('marketing')).toBe(false);
+    expect(byId('Join our operations team in Austin.').has('operations')).toBe(true);
+    expect(byId('You will lead marketing teams in three regions.').has('marketing')).toBe(true);
+  });
   it('reads markdown-escaped bullets ("\\- item") as list items, not headings', () => {
     const found = byId('**Benefits & Perks**\n\n\\- A great office, with an excellent location\n\n\\- Additional health insurance, including dental\n\n\\- Referral bonus');
     expect(found.has('dentistry')).toBe(false);
