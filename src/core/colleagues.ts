@@ -58,17 +58,29 @@ function wordIds(): WordIds {
   return known;
 }
 
+/**
+ * Adds to `out` the range of tokens from `from` to the end of its sentence, `reach` tokens at
+ * most; with `text`, also to the first break between two tokens (a stop, a semicolon, a line
+ * break or an HTML tag), which a scrape that lost its sentence ends still shows.
+ */
+export function pushList(out: number[], t: TokenKeys['tokens'], from: number, sentence: number, reach: number, text?: string): void {
+  if (from >= t.count || t.sentence[from] !== sentence) return;
+  let last = from;
+  while (last + 1 < t.count && last + 1 - from < reach && t.sentence[last + 1] === sentence) {
+    if (text !== undefined && LIST_BREAK.test(text.slice(t.end[last]!, t.start[last + 1]!))) break;
+    last++;
+  }
+  out.push(from, last);
+}
+
+const LIST_BREAK = /[.!?;\n<]/;
+
 /** Token ranges [first, last] (pairs in one array) holding lists of colleagues. */
 export function colleagueRanges(doc: TokenKeys): number[] {
   const t = doc.tokens;
   const out: number[] = [];
   const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId, teams, teamsPrepositions } = wordIds();
-  const push = (from: number, sentence: number) => {
-    if (from >= t.count || t.sentence[from] !== sentence) return;
-    let last = from;
-    while (last + 1 < t.count && last + 1 - from < REACH && t.sentence[last + 1] === sentence) last++;
-    out.push(from, last);
-  };
+  const push = (from: number, sentence: number) => pushList(out, t, from, sentence, REACH);
   const withAfter = (words: number[], adverbNeeded: boolean) => {
     for (const word of words) {
       for (const at of doc.index.tokensOfId(word) ?? []) {

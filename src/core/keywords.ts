@@ -5,6 +5,7 @@ import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { benefitCheck } from './benefit-mentions.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
+import { companyCircleRanges } from './company-circle.ts';
 import { companySentenceStarts } from './company-sentences.ts';
 import { customId } from './ids.ts';
 import { pinnedIds } from './lexicon.ts';
@@ -143,6 +144,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const importance = importanceMap(text, doc);
   const urls = urlRanges(text, doc.index);
   const colleagues = colleagueRanges(doc);
+  const investorsAndCustomers = companyCircleRanges(text, doc);
   const isNegated = negationCheck(doc);
   const amongBenefits = benefitCheck(text, doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
@@ -189,6 +191,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       }
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
+      if (investorsAndCustomers.length > 0 && inTokenRanges(investorsAndCustomers, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
       const { kw, seen } = found(entry, importance.at(hit.firstToken));
       if (seen.has(start)) continue;

@@ -118,6 +118,14 @@ describe('extractKeywords', () => {
     expect(found.has('nursing')).toBe(false);
     expect(byId('Requirements\n- Pharmacists with five years of hospital work.').has('pharmacy')).toBe(true);
   });
+  it('leaves out names in the employer\'s list of investors and customers', () => {
+    expect(byId('Our investors include Benchmark and Sequoia. You will benchmark models.').get('benchmark-creation')?.evidence.map((e) => e.text)).toEqual(['benchmark']);
+    expect(byId('Backed by Databricks Ventures. Our customers include banks and insurers.').has('databricks')).toBe(false);
+    expect(byId('Customers include Fortune 500 leaders in banking and insurance.').has('banking')).toBe(false);
+    expect(byId('Your work is backed by data from Databricks.').has('databricks')).toBe(true);
+    expect(byId('We raised $63M from leading investors What we value Full-stack people').has('full-stack')).toBe(true);
+    expect(byId('Our clients include Greek sites. The stack is NodeJS.').has('nodejs')).toBe(true);
+  });
   it('takes functions named before "teams" after a preposition for colleagues, but not the job\'s own team', () => {
     expect(byId('You will work across engineering, product, and operations teams.').has('operations')).toBe(false);
     expect(byId('Share feedback with the marketing and legal teams weekly.').has('marketing')).toBe(false);
