@@ -349,12 +349,29 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   {
     id: 'managing-annotators',
     label: 'Running an annotation team (not doing the work)',
-    // Hold-outs keep showing annotation coordinators, leads and operations managers whose postings
-    // are full of annotation words; the verbs say they manage the people who label.
+    // Hold-outs keep showing annotation coordinators, leads and project managers whose postings are
+    // full of annotation words; the verbs say they manage the people who label ("organizing and
+    // managing internal and external annotation teams"). Across every labelled set only negatives
+    // say it. Exact forms: stemmed, "lead" would also take "leading AI labs".
+    weight: -4,
+    kind: 'pair',
+    stem: false,
+    left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],
+    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams'],
+    window: 4,
+    examples: {
+      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.'],
+      negative: ['Join a team of annotators labeling street images.', 'Work on annotation projects for leading AI labs.', 'Manage your time well across several annotation projects.'],
+    },
+  },
+  {
+    id: 'annotation-operations',
+    label: 'Annotation operations, vendors or workforce',
+    // The words of running annotation as a business, not of doing it.
     weight: -3,
     kind: 'phrase',
-    phrases: ['manage annotators', 'managing annotators', 'supervise annotators', 'supervising annotators', 'coordinate annotators', 'coordinating annotators', 'manage a team of annotators', 'lead a team of annotators', 'leading a team of annotators', 'team of annotators supervised', 'annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors'],
-    examples: { positive: ['Manage a team of annotators and track annotator productivity.'], negative: ['Join a team of annotators labeling street images.'] },
+    phrases: ['annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors'],
+    examples: { positive: ['Own annotation operations and annotation vendors.'], negative: ['Annotate images for a vision model.'] },
   },
   {
     id: 'individual-contributor',
