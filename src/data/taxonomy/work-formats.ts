@@ -68,9 +68,10 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'part-time', label: 'Part-time', category: 'work-format',
     aliases: ['part time', 'parttime', 'PT role', 'few hours a week', 'hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week', 'up to 20 hours', 'minimum hours'],
-    // "40 hours per week", "30-40 hours/week", "a full-time role working 36 hours per week": a full week.
-    guards: { notPrecededBy: ['30', '32', '35', '36', '37', '38', '39', '40', '42', '44', '45', '48', '50'], appliesTo: ['hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week'] },
-    examples: { positive: ['Part-time, 10 hours per week.', 'Commit at least 5 hours a week.'], negative: ['A full-time role working 40 hours per week.', 'Full-time, salaried role.'] },
+    // "40 hours per week", "30-40 hours/week", "a full-time role working 36 hours per week": a full
+    // week. "37.5 hours" reads as "37", "5": the whole number is two words before.
+    guards: { notPrecededBy: ['30', '32', '35', '36', '37', '38', '39', '40', '42', '44', '45', '48', '50'], forbidNear: ['36', '37', '38', '39'], window: 2, appliesTo: ['hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week'] },
+    examples: { positive: ['Part-time, 10 hours per week.', 'Commit at least 5 hours a week.'], negative: ['A full-time role working 40 hours per week.', 'Full-time, salaried role.', 'Working pattern: 37.5 hours per week.'] },
   },
   {
     id: 'full-time', label: 'Full-time', category: 'work-format',
