@@ -66,6 +66,16 @@ const OTHER_LANGUAGE_PHRASES = [
   '帧标注', '幀標註', '幀標注', '连续帧', '連續幀', '标注师', '標註師', '標注師', '标注项目', '標註項目',
   // Korean
   '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
+  // Dutch
+  'AI-beoordelaar', 'antwoorden beoordelen', 'antwoorden van AI', 'antwoorden van AI-modellen', 'AI-antwoorden', 'AI-modellen trainen',
+  'AI-modellen te trainen', 'taalmodellen', 'data-annotatie', 'gegevensannotatie', 'data labelen',
+  // Polish
+  'trener AI', 'trenerka AI', 'oceniać odpowiedzi', 'ocena odpowiedzi', 'odpowiedzi generowane przez AI', 'modele językowe', 'modeli językowych',
+  'adnotacja danych', 'etykietowanie danych',
+  // Turkish
+  'yapay zeka eğitmeni', 'yapay zekâ eğitmeni', 'veri etiketleme', 'dil modelleri', 'yanıtları değerlendirmek', 'yanıtları değerlendirme',
+  // Indonesian, Malay
+  'pelatih AI', 'anotasi data', 'pelabelan data', 'model bahasa', 'menilai respons', 'mengevaluasi respons', 'respons AI',
 ];
 
 export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
@@ -284,6 +294,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         '負責大模型評測標註工作，為模型回答評分。',
         '负责数据标注与模型评测。',
         '데이터 라벨링 및 AI 평가 업무를 담당합니다.',
+        'Je gaat antwoorden van AI-modellen beoordelen volgens richtlijnen.',
+        'Będziesz oceniać odpowiedzi generowane przez AI.',
+        'Anda akan menilai respons AI dan melakukan anotasi data.',
       ],
       negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.'],
     },
