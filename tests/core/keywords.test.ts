@@ -118,6 +118,15 @@ describe('extractKeywords', () => {
     expect(found.has('nursing')).toBe(false);
     expect(byId('Requirements\n- Pharmacists with five years of hospital work.').has('pharmacy')).toBe(true);
   });
+  it('reads the work format and native-speaker requirement of postings in other languages', () => {
+    const spanish = byId('Trabajo remoto, a tiempo parcial, pago por hora. Se requiere español nativo.');
+    expect([...spanish.keys()].sort()).toEqual(['hourly-pay', 'native-speaker', 'part-time', 'remote', 'spanish']);
+    const french = byId("Poste en télétravail, à temps partiel, rémunération à l'heure. Français langue maternelle.");
+    expect(french.has('temporary')).toBe(false);
+    expect(french.has('part-time') && french.has('remote') && french.has('native-speaker')).toBe(true);
+    expect(byId('Homeoffice, Vollzeit. Deutsch als Muttersprache.').has('full-time')).toBe(true);
+    expect(byId('This is a temporary, remote role.').has('temporary')).toBe(true);
+  });
   it('leaves out names in the employer\'s list of investors and customers', () => {
     expect(byId('Our investors include Benchmark and Sequoia. You will benchmark models.').get('benchmark-creation')?.evidence.map((e) => e.text)).toEqual(['benchmark']);
     expect(byId('Backed by Databricks Ventures. Our customers include banks and insurers.').has('databricks')).toBe(false);

@@ -447,7 +447,12 @@ export const languages: TaxonomyEntryInput[] = [
   },
   {
     id: 'native-speaker', label: 'Native speaker', category: 'language', stem: false,
-    aliases: ['native speakers', 'native-level', 'native level', 'native proficiency', 'mother tongue', 'first language', 'native fluency', 'near-native', 'native'],
+    aliases: [
+      'native speakers', 'native-level', 'native level', 'native proficiency', 'mother tongue', 'first language', 'native fluency', 'near-native', 'native',
+      // In Spanish, Portuguese, Italian, French, German, Dutch and Polish postings.
+      'nativo', 'nativa', 'nativos', 'nativas', 'lengua materna', 'língua materna', 'madrelingua', 'langue maternelle', 'locuteur natif', 'locuteurs natifs',
+      'locutrice native', 'Muttersprache', 'Muttersprachler', 'Muttersprachlerin', 'muttersprachlich', 'moedertaal', 'moedertaalspreker', 'moedertaalsprekers', 'język ojczysty',
+    ],
     // Bare "native" ("native or highly fluent Thai speakers", "native English speaker") only near a
     // speaker word, and not in "React Native", "cloud-native" or "Native American".
     guards: {

@@ -5,7 +5,9 @@ import type { TaxonomyEntryInput } from '../schema.ts';
 export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'remote', label: 'Remote', category: 'work-format',
-    aliases: ['remotely', 'fully remote', '100% remote', 'remote-first', 'work from anywhere', 'distributed team', 'telecommute', 'telecommuting', 'virtual position', 'online work'],
+    aliases: ['remotely', 'fully remote', '100% remote', 'remote-first', 'work from anywhere', 'distributed team', 'telecommute', 'telecommuting', 'virtual position', 'online work',
+      // The same in Spanish, Portuguese, Italian, French, German, Dutch and Polish postings.
+      'remoto', 'remota', 'teletrabajo', 'desde casa', 'trabalho remoto', 'da remoto', 'télétravail', 'en remote', 'Homeoffice', 'von zu Hause', 'thuiswerk', 'thuiswerken', 'praca zdalna', 'zdalnie'],
     guards: { notFollowedBy: ['control', 'controls', 'sensing', 'access', 'desktop', 'server', 'repository', 'branch'], appliesTo: ['Remote'] },
     examples: {
       positive: ['This is a fully remote role.', 'Work remotely from anywhere in the US.'],
@@ -62,12 +64,16 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'freelance', label: 'Freelance', category: 'work-format',
-    aliases: ['freelancer', 'freelancers', 'freelancing', 'freelance basis', 'gig', 'gigs', 'gig work', 'side hustle', 'side hustles', 'side gig', 'side income', 'side project', 'side projects'],
+    aliases: ['freelancer', 'freelancers', 'freelancing', 'freelance basis', 'gig', 'gigs', 'gig work', 'side hustle', 'side hustles', 'side gig', 'side income', 'side project', 'side projects',
+      'autónomo', 'autônomo', 'freiberuflich', 'Freiberufler', 'libero professionista', 'zzp', 'zzp\'er'],
     examples: { positive: ['Freelance work you can do on the side.', 'A flexible side hustle for experts.'], negative: ['Salaried staff position.'] },
   },
   {
     id: 'part-time', label: 'Part-time', category: 'work-format',
-    aliases: ['part time', 'parttime', 'PT role', 'few hours a week', 'hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week', 'up to 20 hours', 'minimum hours'],
+    aliases: [
+      'part time', 'parttime', 'PT role', 'few hours a week', 'hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week', 'up to 20 hours', 'minimum hours',
+      'tiempo parcial', 'medio tiempo', 'media jornada', 'meio período', 'temps partiel', 'Teilzeit', 'tempo parziale', 'deeltijd', 'niepełny etat',
+    ],
     // "40 hours per week", "30-40 hours/week", "a full-time role working 36 hours per week": a full
     // week. "37.5 hours" reads as "37", "5": the whole number is two words before.
     guards: { notPrecededBy: ['30', '32', '35', '36', '37', '38', '39', '40', '42', '44', '45', '48', '50'], forbidNear: ['36', '37', '38', '39'], window: 2, appliesTo: ['hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week'] },
@@ -75,7 +81,10 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'full-time', label: 'Full-time', category: 'work-format',
-    aliases: ['full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', '37.5 hours per week', '37.5 hours a week', 'permanent position', 'permanent role'],
+    aliases: [
+      'full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', '37.5 hours per week', '37.5 hours a week', 'permanent position', 'permanent role',
+      'tiempo completo', 'jornada completa', 'tempo integral', 'temps plein', 'Vollzeit', 'tempo pieno', 'voltijd', 'pełny etat',
+    ],
     // "20-40 hours per week" is a range that starts part-time, not a full-time commitment.
     guards: { notPrecededBy: ['10', '15', '20', '25', '30', '35', 'to', 'up'], appliesTo: ['40 hours per week', '40 hours a week'] },
     examples: { positive: ['A full-time permanent role.', '40 hours per week.'], negative: ['Part-time only.', 'Contributors log anywhere from 15-40 hours per week.'] },
@@ -113,7 +122,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'hourly-pay', label: 'Hourly pay', category: 'work-format',
-    aliases: ['hourly', 'per hour', 'an hour', 'hourly rate', 'hourly rates', 'hourly wage', 'paid hourly', 'by the hour', 'USD/hr', 'per hr'],
+    aliases: ['hourly', 'per hour', 'an hour', 'hourly rate', 'hourly rates', 'hourly wage', 'paid hourly', 'by the hour', 'USD/hr', 'per hr', 'por hora', "à l'heure", 'pro Stunde', 'Stundenlohn', "all'ora", 'per uur', 'uurloon', 'za godzinę'],
     guards: { notPrecededBy: ['half', 'quarter', 'than', 'within', 'in', 'for', 'about', 'least', 'takes', 'take', 'only', 'over', 'under', 'nearly', 'about'], appliesTo: ['an hour'] },
     examples: { positive: ['Pay is $40 per hour.', 'Hourly rate of $25.'], negative: ['Pay per approved task.', 'Message @airate_hr on Telegram.'] },
   },
@@ -152,8 +161,10 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'temporary', label: 'Temporary', category: 'work-format',
     aliases: ['temp', 'temp job', 'temporary position', 'temporary role', 'short-term', 'short term', 'seasonal', 'fixed-term', 'limited duration', 'interim'],
-    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
-    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.'] },
+    // French "temps" (time: "à temps partiel", "temps plein", "temps réel") reads as "temps". Not
+    // "à" before it: words are folded, and "a temporary role" would go too.
+    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de'], notPrecededBy: ['plein', 'mi'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
+    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.'] },
   },
   {
     id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
