@@ -8,7 +8,8 @@ export const skills: TaxonomyEntryInput[] = [
   // ── General evaluator skills ─────────────────────────────────────────────────────────────
   {
     id: 'attention-to-detail', label: 'Attention to detail', category: 'skill',
-    aliases: ['detail-oriented', 'detail oriented', 'detail-focused', 'eye for detail', 'keen eye', 'meticulous', 'attentive to detail', 'thoroughness', 'precision and accuracy'],
+    aliases: ['detail-oriented', 'detail oriented', 'detail-focused', 'eye for detail', 'keen eye', 'meticulous', 'attentive to detail', 'thoroughness', 'precision and accuracy',
+      'atención al detalle', 'atención a los detalles', 'atenção aos detalhes', 'souci du détail', 'sens du détail', 'Liebe zum Detail', 'Detailgenauigkeit', 'attenzione ai dettagli', 'oog voor detail', 'dbałość o szczegóły'],
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Strong attention to detail is essential.', 'You are detail-oriented and meticulous.'],

@@ -7,7 +7,11 @@ export const tasks: TaxonomyEntryInput[] = [
     id: 'model-evaluation', label: 'AI model evaluation', category: 'task',
     aliases: ['model evaluation', 'LLM evaluation', 'AI evaluation', 'AI evaluator', 'AI evaluators', 'model evaluator', 'evaluate model outputs', 'evaluate AI responses', 'evaluating AI responses', 'evaluate AI-generated responses', 'response evaluation', 'output evaluation', 'AI response evaluation', 'AI rater', 'AI raters', 'AI trainer', 'AI trainers', 'AI training', 'AI tutor', 'model outputs review',
       'evaluate LLM responses', 'evaluate LLM outputs', 'evaluate LLM-generated responses', 'evaluate LLM-generated outputs', 'evaluate AI outputs', 'evaluate AI model outputs', 'evaluate AI-generated outputs', 'evaluate AI-generated content', 'evaluate AI-generated text', 'evaluate AI-generated answers',
-      'evaluate model responses', 'evaluate model outputs', 'evaluate model-generated responses', 'rate AI responses', 'rate AI-generated responses', 'rating AI-generated outputs', 'assess AI-generated responses', 'assess model responses', 'assess AI-generated text responses'],
+      'evaluate model responses', 'evaluate model outputs', 'evaluate model-generated responses', 'rate AI responses', 'rate AI-generated responses', 'rating AI-generated outputs', 'assess AI-generated responses', 'assess model responses', 'assess AI-generated text responses',
+      // In Spanish, Portuguese, French, German, Italian, Dutch, Polish, Chinese, Japanese and Korean postings.
+      'evaluar respuestas', 'evaluación de respuestas', 'evaluador de IA', 'evaluadora de IA', 'entrenador de IA', 'entrenadora de IA', 'avaliar respostas', 'avaliação de respostas',
+      'avaliador de IA', 'treinador de IA', 'évaluer les réponses', 'évaluation des réponses', "évaluateur d'IA", 'évaluateur IA', 'Antworten bewerten', 'KI-Antworten bewerten', 'KI-Bewerter',
+      'KI-Trainer', 'KI-Trainerin', 'valutare le risposte', 'valutatore IA', 'antwoorden beoordelen', 'AI-beoordelaar', 'oceniać odpowiedzi', 'ocena odpowiedzi', '模型评测', '模型評測', 'AI評価', 'AI 평가'],
     examples: {
       positive: ['Join us as an AI evaluator for a new project.', 'You will evaluate AI responses for accuracy.', 'Remote AI trainer roles for experts.', 'You will evaluate LLM outputs for tone and accuracy.', 'Rate AI responses against a scoring guide.'],
       negative: ['Evaluate the patient before surgery.'],
@@ -15,7 +19,8 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'pairwise-comparison', label: 'Pairwise comparison', category: 'task',
-    aliases: ['pairwise', 'pairwise ranking', 'side-by-side', 'side by side comparison', 'SxS', 'compare two responses', 'comparing two responses', 'compare two AI responses', 'compare two answers', 'comparing two AI answers', 'head-to-head comparison', 'choose the better response', 'pick the better response', 'two model-generated responses', 'two AI-generated responses', 'A/B tasks', 'A/B/X', 'comparative evaluations', 'comparative evaluation', 'compare responses', 'comparing responses'],
+    aliases: ['pairwise', 'pairwise ranking', 'side-by-side', 'side by side comparison', 'SxS', 'compare two responses', 'comparing two responses', 'compare two AI responses', 'compare two answers', 'comparing two AI answers', 'head-to-head comparison', 'choose the better response', 'pick the better response', 'two model-generated responses', 'two AI-generated responses', 'A/B tasks', 'A/B/X', 'comparative evaluations', 'comparative evaluation', 'compare responses', 'comparing responses',
+      'comparar dos respuestas', 'comparar respuestas', 'comparar duas respostas', 'comparer deux réponses', 'zwei Antworten vergleichen', 'comparare due risposte', 'twee antwoorden vergelijken'],
     examples: {
       positive: ['Compare two responses and choose the better one.', 'Side-by-side evaluation of model answers.', 'Run SxS tasks daily.'],
       negative: ['Compare your pay with the market rate.'],
@@ -81,7 +86,10 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'data-annotation', label: 'Data annotation', category: 'task',
-    aliases: ['annotation', 'annotator', 'annotators', 'data labeling', 'data labelling', 'labeling', 'labelling', 'data labeler', 'data tagging', 'tagging data', 'AI data annotation', 'annotation tasks', 'annotate', 'label data', 'labeling tasks'],
+    aliases: ['annotation', 'annotator', 'annotators', 'data labeling', 'data labelling', 'labeling', 'labelling', 'data labeler', 'data tagging', 'tagging data', 'AI data annotation', 'annotation tasks', 'annotate', 'label data', 'labeling tasks',
+      'anotación de datos', 'etiquetado de datos', 'anotador de datos', 'anotação de dados', 'rotulagem de dados', 'annotation de données', 'étiquetage de données', 'annotateur',
+      'annotateurs', 'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'annotazione dei dati', 'etichettatura dei dati', 'data-annotatie', 'adnotacja danych',
+      'etykietowanie danych', 'veri etiketleme', 'anotasi data', 'pelabelan data', '数据标注', '數據標註', '資料標註', 'データアノテーション', '데이터 라벨링'],
     // Bare "labeling" (and "labels", which stems with it) is also drug and packaging labeling or
     // shipping labels.
     guards: {
