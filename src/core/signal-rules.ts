@@ -37,7 +37,7 @@ export interface CompiledRule {
   unless: RegExp[];
   /** Patterns that cancel the rule wherever they occur (params.unlessAnywhere). */
   anywhere: RegExp[];
-  /** The same regexes without 'u', for texts where that matches the same; null when some pattern is not u-neutral. */
+  /** The same regexes without 'u' where they are u-neutral, for texts where that matches the same. */
   plain: RuleRegexes | null;
   /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */
   onlyIfTitle: RegExp | null;
@@ -120,13 +120,13 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
 /** The rule's regexes without 'u' (same flags otherwise), or null when a source is not u-neutral. */
 function plainRegexes(c: CompiledRule, anywhereSources: readonly string[]): RuleRegexes | null {
   const { rule } = c;
-  const patterns = rule.patterns.map((p) => plainRegex(p, 'gi'));
-  const stickies = rule.patterns.map((p, k) => (c.stickies[k] ? plainRegex(p, 'iy') : null));
-  const unless = rule.unless.map((p) => plainRegex(p, 'i'));
-  const anywhere = c.anywhere === c.unless ? unless : anywhereSources.map((p) => plainRegex(p, 'i'));
-  if (patterns.includes(null) || unless.includes(null) || anywhere.includes(null)) return null;
-  if (stickies.some((re, k) => re === null && c.stickies[k] !== null)) return null;
-  return { patterns: patterns as RegExp[], stickies, unless: unless as RegExp[], anywhere: anywhere as RegExp[] };
+  // Per regex: a pattern that is not u-neutral (one written in Spanish, say) keeps its 'u' copy,
+  // which matches the same on any text; the rule's other regexes still run without 'u'.
+  const patterns = rule.patterns.map((p, k) => plainRegex(p, 'gi') ?? c.patterns[k]!);
+  const stickies = rule.patterns.map((p, k) => (c.stickies[k] ? (plainRegex(p, 'iy') ?? c.stickies[k]) : null));
+  const unless = rule.unless.map((p, k) => plainRegex(p, 'i') ?? c.unless[k]!);
+  const anywhere = c.anywhere === c.unless ? unless : anywhereSources.map((p, k) => plainRegex(p, 'i') ?? c.anywhere[k]!);
+  return { patterns, stickies, unless, anywhere };
 }
 
 export function indexRules(rules: readonly SignalRule[]): RuleIndex {
