@@ -22,6 +22,17 @@ describe('analyzePosting', () => {
     analyzePosting({ text: 'Short one.' });
     expect(analyzePosting({ text, title: 'AI Response Rater' })).toEqual(first);
   });
+  it('warns about a task scam written in Spanish or Portuguese, and not about an honest rater posting', () => {
+    const scam = analyzePosting({ text: 'Trabajo desde casa: gana entre 300 y 800 dólares al día calificando productos. Sin experiencia. Contáctanos por WhatsApp. Para desbloquear las tareas debes hacer un depósito inicial de 50 USDT.' });
+    expect(scam.risk.level).toBe('high');
+    expect(scam.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(['deposit-to-unlock-tasks', 'messaging-app-contact', 'earnings-hype']));
+    const pt = analyzePosting({ text: 'Trabalhe de casa. É necessário fazer um depósito para liberar as tarefas. Fale conosco pelo WhatsApp.' });
+    expect(pt.risk.level).toBe('high');
+    const honest = analyzePosting({ text: 'Evaluador de IA: evaluarás respuestas de modelos de lenguaje en español. Pago: 18 USD por hora. Nunca te cobraremos ninguna tarifa.', title: 'Evaluador de IA (español)' });
+    expect(honest.aiEvaluator.match).toBe(true);
+    expect(honest.risk.level).toBe('none');
+    expect(honest.healthySignals.map((h) => h.id)).toEqual(expect.arrayContaining(['never-charges-fees', 'stated-pay-rate']));
+  });
   it('never throws and stays deterministic on hostile input', () => {
     const hostile = ['', '\u0000'.repeat(1000), '$'.repeat(100_000), '<script>'.repeat(10_000), 'a'.repeat(1_200_000)];
     for (const t of hostile) {

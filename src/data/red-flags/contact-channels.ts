@@ -5,7 +5,7 @@ import type { SignalRuleInput } from '../schema.ts';
 // Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp".
 const WHATSAPP = String.raw`(?:what'?s'?[\s-]?app|whatsap|watsapp|whatapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
-const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
+export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
 
 export const contactChannelRules: SignalRuleInput[] = [

@@ -8,6 +8,7 @@ import { identityLendingRules } from './identity-lending.ts';
 import { impersonationRules } from './impersonation.ts';
 import { moneyMuleRules } from './money-mule.ts';
 import { moneyUpfrontRules } from './money-upfront.ts';
+import { otherLanguageAdditions } from './other-languages.ts';
 import { paymentMethodRules } from './payment-methods.ts';
 import { pressureRules } from './pressure.ts';
 import { processRules } from './process.ts';
@@ -16,7 +17,7 @@ import { sloppinessRules } from './sloppiness.ts';
 import { taskScamRules } from './task-scam.ts';
 import { vaguenessRules } from './vagueness.ts';
 
-export const redFlagInputs: readonly SignalRuleInput[] = [
+const englishInputs: readonly SignalRuleInput[] = [
   ...moneyUpfrontRules,
   ...taskScamRules,
   ...paymentMethodRules,
@@ -32,6 +33,26 @@ export const redFlagInputs: readonly SignalRuleInput[] = [
   ...catchAllVacancyRules,
   ...sloppinessRules,
 ];
+
+/** Each English rule with the patterns, triggers and examples of its other-language forms. */
+export function withOtherLanguages(inputs: readonly SignalRuleInput[]): SignalRuleInput[] {
+  return inputs.map((input) => {
+    const more = otherLanguageAdditions[input.id];
+    if (!more) return input;
+    const params = input.params ?? {};
+    const anywhere = params.unlessAnywhere;
+    return {
+      ...input,
+      triggers: [...(input.triggers ?? []), ...more.triggers],
+      patterns: [...(input.patterns ?? []), ...more.patterns],
+      unless: [...(input.unless ?? []), ...(more.unless ?? [])],
+      params: more.unlessAnywhere && anywhere !== true ? { ...params, unlessAnywhere: [...(Array.isArray(anywhere) ? anywhere : []), ...more.unlessAnywhere] } : params,
+      examples: { positive: [...input.examples.positive, ...more.examples.positive], negative: [...input.examples.negative, ...more.examples.negative] },
+    };
+  });
+}
+
+export const redFlagInputs: readonly SignalRuleInput[] = withOtherLanguages(englishInputs);
 
 /** Parses rule inputs; throws naming the first bad id. Shared with the healthy signals. */
 export function parseSignalRules(inputs: readonly SignalRuleInput[], what: string): SignalRule[] {

@@ -1,0 +1,173 @@
+// The same scam signals as they are written in Spanish, Portuguese, French, German and Italian.
+// Task scams and fee scams reach people in their own language (Latin America, Spain, Brazil, France
+// and Germany all saw the 2024-25 wave of "rate products from home" task scams), and a rule written
+// only in English says nothing about them. Each entry adds patterns, trigger words and examples to
+// the English rule (red flag or healthy signal) of the same id, so the user sees one warning with
+// one explanation.
+//
+// Written for these languages' regexes: \w and \b only know ASCII letters, so gaps between words
+// are \S runs and no \b stands next to an accented letter; accented letters are also matched
+// without their accent ([oó]), which informal postings often drop.
+import { CHAT_APP } from './contact-channels.ts';
+
+export interface OtherLanguageAddition {
+  triggers: string[];
+  patterns: string[];
+  /** Added to the rule's `unless` (same sentence). */
+  unless?: string[];
+  /** Added to the rule's params.unlessAnywhere (whole posting). */
+  unlessAnywhere?: string[];
+  examples: { positive: string[]; negative: string[] };
+}
+
+/** "no", "never", "without" in the five languages, before a word within a few words. */
+const NOT = String.raw`(?:no|nunca|jam[aá]s|sin|ning[uú]n\S*|n[aã]o|sem|nenhum\S*|ne|pas|sans|aucun\S*|jamais|nicht|kein\S*|nie|niemals|ohne|non|mai|senza|nessun\S*)`;
+
+/** Not followed by the field the experience is in ("en IA", "mit KI"), one word later at most. */
+const ONLY_EXPERIENCE = String.raw`(?!\s(?:\S{1,12}\s)?(?:en|em|in|dans|mit|con|com|nel|nella|nei|de|di|da|do|na|no)\s)`;
+
+/** "Nunca te cobraremos", "não cobramos", "nous ne demandons jamais", "Anmeldung kostenlos": the no-fee promise. */
+const NEVER_CHARGE_OTHER_LANGUAGES = [
+  String.raw`\b(?:nunca|jam[aá]s)\s(?:te\s|le\s|les\s|os\s|lhe\s|vos\s)?(?:cobra\S*|pedi\S*|solicita\S*)`,
+  String.raw`\bn[aã]o\s(?:cobramos|cobra|pedimos)\b`,
+  String.raw`\bne\s(?:vous\s)?(?:demandons|demanderons|facturons|factureront)\sjamais\b`,
+  String.raw`\b(?:verlangen|erheben|berechnen)\s(?:\S{1,10}\s){0,2}(?:keine|niemals)\b`,
+  String.raw`\bnon\s(?:chiediamo|chiederemo|addebitiamo)\b`,
+  String.raw`\b(?:inscripci[oó]n|registro|cadastro|inscri[cç][aã]o|inscription|anmeldung|bewerbung|iscrizione)\s(?:\S{1,6}\s)?(?:gratis|gratuit\S*|kostenlos)`,
+];
+
+/**
+ * "por hora", "pro Stunde", "al mes", "de l'heure", "por tarea". Accented words spelled out, not
+ * as [eê]: a class would hide the word from the filter that skips sentences without it.
+ */
+const PER_PERIOD = String.raw`(?:\/\s?|por\s|par\s|pro\s|per\s|al\s|a\sla\s|de\sl['’]\s?|de\s)(?:hora|heure|stunde|ora|uur|mes|mês|mois|monat|mese|año|ano|jahr|anno|tarea|tarefa|tache|tâche|aufgabe|compito)\b`;
+
+const PER_DAY_OR_WEEK = String.raw`(?:(?:al|por|cada|ao|par|chaque|pro|ogni|a|alla|la)\s(?:d[ií]a|dia|semana|jour|semaine|tag|woche|giorno|settimana)\b|diari[oa]s?\b|t[äa]glich|w[öo]chentlich)`;
+
+export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAddition>> = {
+  'messaging-app-contact': {
+    triggers: [],
+    patterns: [
+      // "Contáctanos por WhatsApp", "fale conosco pelo WhatsApp", "écrivez-nous sur Telegram", "schreiben Sie uns über WhatsApp".
+      String.raw`\b(?:cont[aá]ct\S{0,8}|escr[ií]b\S{0,8}|env[ií]\S{0,8}|mand\S{0,6}|habl\S{0,6}|fal[ae]\S{0,6}|chame|chama|[ée]cri\S{0,8}|kontaktier\S{0,4}|schreib\S{0,4}|meld\S{0,4}|contatt\S{0,6}|scriv\S{0,6}|neem\scontact|stuur)\s(?:\S{1,15}\s){0,3}(?:por|v[ií]a|pelo|pela|no|na|en|sur|par|[üu]ber|per|su|tramite|op|met|al|ao)\s(?:\S{1,10}\s)?(?:${CHAT_APP})\b`,
+      // "solo por WhatsApp", "apenas pelo Telegram", "uniquement via WhatsApp", "nur über Telegram".
+      String.raw`\b(?:solo|solamente|[uú]nicamente|apenas|somente|uniquement|seulement|nur|ausschlie\S*|soltanto)\s(?:por|v[ií]a|pelo|pela|no|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
+    ],
+    unless: [
+      String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:${CHAT_APP})\b`,
+      // Support work done over chat apps: "atenderás a clientes por WhatsApp".
+      String.raw`\b(?:clientes?|clients?|kunden|clienti|usuarios|usu[aá]rios|utilisateurs|nutzer|utenti)\s(?:\S{1,12}\s){0,3}(?:por|v[ií]a|pelo|pela|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
+    ],
+    examples: {
+      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.'],
+      negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
+    },
+  },
+  'fee-to-apply-or-train': {
+    triggers: ['cuota', 'tarifa', 'costo', 'coste', 'cargo', 'pago', 'taxa', 'custo', 'pagamento', 'frais', 'gebühr', 'gebühren', 'anmeldegebühr', 'bearbeitungsgebühr', 'registrierungsgebühr', 'schulungsgebühr', 'aktivierungsgebühr', 'vermittlungsgebühr', 'bewerbungsgebühr', 'quota', 'tassa'],
+    patterns: [
+      String.raw`\b(?:cuota|tarifa|costo|coste|cargo|pago)\s(?:\S{1,10}\s)?de\s(?:inscripci[oó]n|registro|solicitud|capacitaci[oó]n|formaci[oó]n|activaci[oó]n|entrenamiento|afiliaci[oó]n|membres[ií]a|tr[aá]mite|examen|certificaci[oó]n)`,
+      String.raw`\b(?:taxa|custo|pagamento)\s(?:\S{1,10}\s)?de\s(?:inscri[cç][aã]o|cadastro|registro|ativa[cç][aã]o|treinamento|capacita[cç][aã]o|matr[ií]cula|ades[aã]o|certifica[cç][aã]o)`,
+      String.raw`\bfrais\s(?:d['’]\s?(?:inscription|adh[ée]sion|activation|examen)|de\s(?:dossier|formation|traitement|certification|candidature))`,
+      String.raw`\b(?:anmelde|bearbeitungs|registrierungs|schulungs|aktivierungs|vermittlungs|bewerbungs|aufnahme)geb[üu]hr(?:en)?\b`,
+      String.raw`\b(?:quota|tassa|costo)\s(?:\S{1,10}\s)?di\s(?:iscrizione|registrazione|attivazione|formazione|adesione|certificazione)`,
+      // A fee with an amount. Not "tarifa" or "taxa": those are also a pay rate ("tarifa de 15 USD por hora").
+      String.raw`\b(?:cuota|frais|geb[üu]hr(?:en)?|tassa)\s(?:\S{1,10}\s)?(?:de|d['’]|von|di)\s?(?:\$|€|£|usd|eur|r\$|us\$|mxn|cop|ars|clp|pen|brl)?\s?\d`,
+    ],
+    unless: [String.raw`\b${NOT}\s(?:\S{1,15}\s){0,3}(?:cuota|tarifa|costo|coste|cargo|pago|taxa|custo|frais|geb[üu]hr|quota|tassa|costi)`],
+    unlessAnywhere: NEVER_CHARGE_OTHER_LANGUAGES,
+    examples: {
+      positive: ['Debes pagar una cuota de inscripción de 30 USD antes de empezar.', 'É cobrada uma taxa de cadastro de R$ 50.', "Des frais d'inscription de 30 € sont à payer avant de commencer.", 'Eine Anmeldegebühr von 25 € ist im Voraus zu zahlen.', 'È richiesta una quota di iscrizione di 40 euro.'],
+      negative: ['No hay ninguna cuota de inscripción.', 'La tarifa de 15 USD por hora se paga cada semana.', 'Nunca te cobraremos nada por trabajar con nosotros. Cuota de inscripción: ninguna.', 'Il n’y a pas de frais de dossier.'],
+    },
+  },
+  'deposit-to-unlock-tasks': {
+    triggers: ['depósito', 'depositar', 'deposite', 'deposita', 'recarga', 'recargar', 'recargue', 'recarregar', 'recarregue', 'recarga', 'dépôt', 'déposer', 'déposez', 'recharger', 'rechargez', 'einzahlung', 'einzahlen', 'aufladen', 'versamento', 'versare', 'ricarica', 'ricaricare'],
+    patterns: [
+      // "un depósito inicial de 50 USDT para desbloquear las tareas", "um depósito para liberar as tarefas", "Einzahlung, um die Aufgaben freizuschalten".
+      String.raw`\b(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|einzahl\S{0,4}|aufladen|versament\S|versa\S{0,4}|ricaric\S{0,4})\s(?:\S{1,15}\s){0,6}(?:para|pour|um|per|afin\sde|zum|zur|damit)\s(?:\S{1,10}\s){0,2}(?:desbloque\S*|liberar|retirar|sacar|continuar|d[ée]bloquer|retirer|continuer|freizuschalten|freischalten|auszuzahlen|abzuheben|fortzufahren|sbloccare|prelevare|continuare)`,
+      // The other order: "para desbloquear las tareas debes hacer un depósito".
+      String.raw`\b(?:para|pour|um|per|afin\sde)\s(?:\S{1,10}\s){0,1}(?:desbloque\S*|liberar|retirar|sacar|d[ée]bloquer|retirer|sbloccare|prelevare)\s(?:\S{1,15}\s){0,6}(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4})`,
+      // "recarga tu cuenta", "recarregue sua conta", "rechargez votre compte", "ricarica il tuo conto".
+      String.raw`\b(?:recarg\S{0,5}|recarreg\S{0,5}|recharg\S{0,4}|ricaric\S{0,4})\s(?:(?:tu|su|sua|seu|a\ssua|o\sseu|votre|ton|il\stuo|la\stua)\s)?(?:cuenta|saldo|conta|compte|solde|conto)\b`,
+      String.raw`\b(?:konto|guthaben)\s(?:\S{1,10}\s)?aufladen\b`,
+    ],
+    unless: [String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:dep[oó]sit|recarg|d[ée]p[oô]t|einzahl|versament)`],
+    examples: {
+      positive: ['Para desbloquear las tareas debes hacer un depósito inicial de 50 USDT.', 'É necessário fazer um depósito para liberar as tarefas.', 'Rechargez votre compte pour continuer.', 'Eine Einzahlung ist nötig, um die Aufgaben freizuschalten.', 'Recarga tu cuenta con 100 USDT.'],
+      negative: ['Nunca tendrás que hacer un depósito para trabajar.', 'Los pagos se hacen por transferencia cada semana.'],
+    },
+  },
+  'guaranteed-income': {
+    triggers: ['garantizado', 'garantizada', 'garantizados', 'garantizadas', 'garantizamos', 'garantido', 'garantida', 'garantidos', 'garantidas', 'garantimos', 'garanti', 'garantie', 'garantis', 'garanties', 'garantissons', 'garantiert', 'garantierte', 'garantiertes', 'garantierten', 'garantito', 'garantita', 'garantiti', 'garantite', 'garantiamo'],
+    patterns: [
+      // Not salary words: "sueldo base garantizado" is an ordinary sales term, as "guaranteed base salary" is in English.
+      String.raw`\b(?:ingresos?|ganancias?|empleo|trabajo|renda|rendimentos?|ganhos?|lucros?|emprego|revenus?|gains?|emploi|einkommen|verdienst|job|stelle|guadagn[oi]|reddit[oi]|lavoro|posto)\s(?:\S{1,12}\s){0,2}(?:garantizad[oa]s?|garantid[oa]s?|garanti[es]{0,2}|garantit[oiae])\b`,
+      String.raw`\bgarantiert\S{0,2}\s(?:\S{1,12}\s)?(?:einkommen|verdienst|job|stelle|auszahlung)`,
+      String.raw`\b(?:garantizamos|garantimos|garantissons|garantiamo)\s(?:\S{1,12}\s){0,2}(?:ingresos?|ganancias?|empleo|trabajo|renda|ganhos?|emprego|revenus?|gains?|emploi|guadagn\S*|lavoro)`,
+    ],
+    unless: [String.raw`\b(?:no|n[aã]o|ne|pas|nicht|kein\S*|non|sin|sem|sans|ohne|senza)\s(?:\S{1,12}\s){0,3}(?:garantiz|garantid|garanti)`],
+    examples: {
+      positive: ['Ingresos garantizados desde el primer día.', 'Renda garantida trabalhando de casa.', 'Des revenus garantis chaque semaine.', 'Garantiertes Einkommen ohne Vorkenntnisse.', 'Guadagno garantito ogni settimana.'],
+      negative: ['Los ingresos no están garantizados y dependen del volumen de tareas.', 'Sueldo base garantizado más comisiones.', 'Les revenus ne sont pas garantis.'],
+    },
+  },
+  'earnings-hype': {
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni'],
+    patterns: [
+      // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
+      String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+    ],
+    examples: {
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.'],
+    },
+  },
+  'no-experience-easy-work': {
+    triggers: ['experiencia', 'experiência', 'expérience', 'erfahrung', 'vorkenntnisse', 'esperienza'],
+    // As in English, experience of a field is not the claim: "aucune expérience préalable en IA
+    // n'est requise" says only that AI is new to the applicant (ONLY_EXPERIENCE).
+    patterns: [
+      String.raw`\b(?:sin|no\sse\s(?:requiere|necesita)|no\s(?:requiere|necesitas?|hace\sfalta))\s(?:\S{1,10}\s)?experiencia\b${ONLY_EXPERIENCE}`,
+      String.raw`\b(?:sem|n[aã]o\s(?:precisa|[ée]\snecess[aá]ri[oa]|exige|requer))\s(?:\S{1,10}\s){0,2}experi[eê]ncia\b${ONLY_EXPERIENCE}`,
+      String.raw`\b(?:sans|aucune)\s(?:\S{1,10}\s)?exp[ée]rience\b${ONLY_EXPERIENCE}`,
+      String.raw`\b(?:keine|ohne)\s(?:\S{1,10}\s)?(?:erfahrung|vorkenntnisse)\b${ONLY_EXPERIENCE}`,
+      String.raw`\b(?:senza|nessuna)\s(?:\S{1,10}\s)?esperienza\b${ONLY_EXPERIENCE}`,
+    ],
+    examples: {
+      positive: ['Sin experiencia previa, solo necesitas un celular.', 'Não precisa de experiência.', 'Aucune expérience requise.', 'Keine Erfahrung nötig.', 'Nessuna esperienza richiesta.'],
+      negative: ['Se requieren tres años de experiencia clínica.', 'Experiência comprovada em revisão jurídica.', "Aucune expérience préalable en IA n'est requise.", 'Keine Erfahrung mit KI nötig.'],
+    },
+  },
+  'crypto-transfer': {
+    triggers: [],
+    patterns: [
+      String.raw`\b(?:pag\S{0,4}|env[ií]\S{0,4}|envi\S{0,4}|dep[oó]sit\S{0,4}|transfer\S{0,4}|recarg\S{0,4}|compr\S{0,4}|pay\S{0,3}|envoy\S{0,4}|achet\S{0,4}|zahl\S{0,4}|[üu]berweis\S{0,4}|kauf\S{0,4}|invi\S{0,4}|acquist\S{0,4})\s(?:\S{1,15}\s){0,5}(?:en\s|em\s|in\s|con\s|com\s|mit\s)?(?:bitcoin|btc|usdt|tether|cripto\S*|crypto\S*|krypto\S*|ethereum|trc20|erc20)\b`,
+    ],
+    unless: [String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:pag|env|deposit|transfer|pay|envoy|zahl|invi)`],
+    examples: {
+      positive: ['Deposita 50 USDT para activar tu cuenta.', 'Envie o pagamento em bitcoin.', 'Payez les frais en crypto-monnaie.'],
+      negative: ['Nunca te pediremos que envíes bitcoin.'],
+    },
+  },
+  // Healthy signals.
+  'never-charges-fees': {
+    triggers: ['nunca', 'jamás', 'jamas', 'não', 'jamais', 'ne', 'verlangen', 'erheben', 'berechnen', 'non', 'gratis', 'gratuita', 'gratuito', 'gratuite', 'gratuit', 'kostenlos'],
+    patterns: NEVER_CHARGE_OTHER_LANGUAGES,
+    examples: {
+      positive: ['Nunca te cobraremos por trabajar con nosotros.', 'Não cobramos nenhuma taxa.', 'Nous ne demandons jamais de paiement.', 'Die Anmeldung ist kostenlos.'],
+      negative: ['Se cobra una cuota de inscripción.'],
+    },
+  },
+  'stated-pay-rate': {
+    triggers: ['hora', 'horas', 'heure', 'stunde', 'ora', 'uur', 'mes', 'mês', 'mois', 'monat', 'mese', 'año', 'ano', 'jahr', 'anno', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'compito'],
+    patterns: [
+      String.raw`(?:\$|€|£|₹|r\$)\s?\d[\d,.]{0,9}k?\s?(?:(?:-|–|a|à|bis)\s?(?:\$|€|£|₹|r\$)?\s?\d[\d,.]{0,9}k?\s?)?(?:(?:usd|eur|euros?|d[oó]lares|reais)\s)?${PER_PERIOD}`,
+      String.raw`\b\d[\d,.]{0,9}\s?(?:usd|eur|euros?|d[oó]lares|reais|brl|mxn|€)\s${PER_PERIOD}`,
+    ],
+    examples: {
+      positive: ['Pago: 18 USD por hora.', 'Remuneração de R$ 40 por hora.', 'Vergütung: 25 € pro Stunde.', 'Rémunération : 20 € de l’heure.'],
+      negative: ['El pago se acuerda en la entrevista.'],
+    },
+  },
+};
