@@ -94,3 +94,38 @@ function opensAboutEmployer(text: string, from: number, opening: RegExp): boolea
   const rest = head.slice(m[0].length);
   return COMPANY_VERB.test(rest) && !HIRING.test(rest);
 }
+
+/**
+ * "We help insurers price risk", "We are a global leader in construction and civil engineering",
+ * "Our clients range from banks to hospitals": the employer describing itself in the first person,
+ * with or without its name. Not a sentence that turns to the applicant ("We are a small team looking
+ * for…", "We offer you…"), which is about the job.
+ */
+const SELF_OPENING =
+  /^(?:at\s+[^,]{2,40},\s+)?(?:we(?:'re|’re|\s+are)\s+(?:a|an|the|one\s+of)\b|we\s+(?:provide|build|serve|help|deliver|offer|power|partner|specialize|specialise|develop|create|enable|support|operate|work\s+with)\b|our\s+(?:clients|customers|company|platform|products|solutions|mission|services|portfolio)\b)/i;
+/**
+ * About the job after all: the applicant, hiring, what is asked ("an understanding of Linux is
+ * useful"), or the tools the work is done with ("our stack is Ruby on Rails").
+ */
+const TURNS_TO_APPLICANT =
+  /\b(?:you|your|seeking|looking\s+for|hiring|join|candidates?|applicants?|experience|knowledge|understanding|familiar\w*|required|preferred|must|should|ideal(?:ly)?|plus|useful|bonus|stack|built\s+(?:on|with|in)|uses?|using)\b/i;
+/** A "sentence" longer than this is a flattened scrape's run of sentences, not one description. */
+const SELF_SENTENCE = 400;
+
+/** Indexes of the sentences in which the employer describes itself in the first person. */
+export function selfDescriptionSentences(text: string, sentenceStarts: ArrayLike<number>, count: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < count; k++) {
+    const from = sentenceStarts[k]!;
+    const to = k + 1 < count ? sentenceStarts[k + 1]! : text.length;
+    // Only sentences whose first letter can open one ("We", "Our", "At") are read further.
+    let i = from;
+    while (i < to && text.charCodeAt(i) <= 32) i++;
+    const c = text.charCodeAt(i) | 32;
+    if (c !== 119 && c !== 111 && c !== 97) continue;
+    if (to - i > SELF_SENTENCE) continue;
+    const sentence = text.slice(i, to);
+    if (SELF_OPENING.test(sentence) && !TURNS_TO_APPLICANT.test(sentence)) out.add(k);
+  }
+  return out;
+}

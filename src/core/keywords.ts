@@ -6,7 +6,7 @@ import type { TaxonomyEntry } from '../data/schema.ts';
 import { benefitCheck } from './benefit-mentions.ts';
 import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { companyCircleRanges } from './company-circle.ts';
-import { companySentenceStarts } from './company-sentences.ts';
+import { companySentenceStarts, selfDescriptionSentences } from './company-sentences.ts';
 import { customId } from './ids.ts';
 import { pinnedIds } from './lexicon.ts';
 import { inRanges, urlRanges } from './url-ranges.ts';
@@ -161,6 +161,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
     return yes;
   };
   const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
+  const selfDescribed = selfDescriptionSentences(text, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length);
   // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
   // hits can be returned as they are, without copying each to drop the set.
   const byId = new Map<string, { kw: KeywordHit; seen: Set<number> }>();
@@ -184,6 +185,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if ((entry.category === 'domain' || entry.category === 'skill') && amongBenefits(hit.firstToken, start, doc.tokens.end[hit.lastToken]!)) continue;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
+      if (selfDescribed.size > 0 && (entry.category === 'tool' || entry.category === 'domain') && selfDescribed.has(doc.tokens.sentence[hit.firstToken]!)) continue;
       if (employer && (entry.category === 'tool' || entry.category === 'domain')) {
         if (inEmployerName(start, doc.tokens.end[hit.lastToken]!)) continue;
         // "Akur8 builds the OS for insurance pricing": what the employer sells, not what the job asks.

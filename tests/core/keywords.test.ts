@@ -90,7 +90,10 @@ describe('extractKeywords', () => {
     const ids = extractKeywords(text, { company: 'Labelbox' }).map((k) => k.id);
     expect(ids).not.toContain('labelbox');
     expect(ids).toContain('salesforce');
-    expect(extractKeywords(text).map((k) => k.id)).toContain('labelbox');
+    // Without the company, a name is not known to be the employer's ...
+    expect(extractKeywords('Labelbox builds data tools.').map((k) => k.id)).toContain('labelbox');
+    // ... but "we" says whose sentence it is.
+    expect(extractKeywords(text).map((k) => k.id)).not.toContain('labelbox');
   });
   it('leaves out the fields of sentences in which the employer describes itself', () => {
     const text = 'Akur8 builds the OS for insurance pricing.\nAkur8 is hiring underwriters.\nRequirements\n- Python';
@@ -126,6 +129,13 @@ describe('extractKeywords', () => {
     expect(french.has('part-time') && french.has('remote') && french.has('native-speaker')).toBe(true);
     expect(byId('Homeoffice, Vollzeit. Deutsch als Muttersprache.').has('full-time')).toBe(true);
     expect(byId('This is a temporary, remote role.').has('temporary')).toBe(true);
+  });
+  it('leaves out fields and tools the employer names describing itself in the first person', () => {
+    expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
+    expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
+    expect(byId('We are a small team looking for a banking analyst.').has('banking')).toBe(true);
+    expect(byId('Our stack is Ruby on Rails and PostgreSQL.').has('postgresql')).toBe(true);
+    expect(byId('We are cross-platform, so an understanding of Linux is useful.').has('linux')).toBe(true);
   });
   it('leaves out names in the employer\'s list of investors and customers', () => {
     expect(byId('Our investors include Benchmark and Sequoia. You will benchmark models.').get('benchmark-creation')?.evidence.map((e) => e.text)).toEqual(['benchmark']);
