@@ -4,11 +4,13 @@
 import { Matcher, type TokenKeys } from './matcher.ts';
 import type { Importance } from './types.ts';
 
-// Headings in English, and the usual ones of German, French, Spanish, Portuguese and Italian postings.
+// Headings in English, and the usual ones of German, French, Spanish, Portuguese, Italian and Dutch
+// postings, written without accents: a heading is read with its accents taken off (foldHeading),
+// so "Profil recherché" and "Profil recherche" are one heading, and \b works at its last letter.
 const HEADING_PREFERRED =
-  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wünschenswert|von vorteil|un plus|atouts?|deseable|valorable|desejável|gradito)\b/;
+  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wunschenswert|von vorteil|idealerweise|gewunscht|un plus|atouts?|souhaitee?s?|deseables?|valorable|se valorara|valoraremos|(?:es|sera) un plus|desejavel|diferencia(?:l|is)|gradito|costituisce un plus|pluspunten)\b/;
 const HEADING_REQUIRED =
-  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|(?:what )?you should have|skills and experience|you(?:'|’)?(?:ll| will) need|what you will need|(?:you(?:'|’)?re|you are|you might be|you may be) a (?:great |good |strong )?fit|do you (?:tick the boxes|fit|have what it takes|qualify)|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherché|compétences requises|requisitos|requisiti)\b/;
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|(?:what )?you should have|skills and experience|you(?:'|’)?(?:ll| will) need|what you will need|(?:you(?:'|’)?re|you are|you might be|you may be) a (?:great |good |strong )?fit|do you (?:tick the boxes|fit|have what it takes|qualify)|you(?:'|’)?ll bring|you will bring|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherche|votre profil|ce que nous recherchons|competences requises|requisitos|requisiti|perfil(?: buscado| requerido| deseado)?|(?:tu|seu|su) perfil|(?:lo )?que buscamos|o que buscamos|qualificacoes|profilo(?: ricercato)?|cosa cerchiamo|vereisten|vereiste (?:kwalificaties|vaardigheden)|functie-eisen|wat (?:wij|we) vragen|jouw profiel|wymagania)\b/;
 // Chinese, Japanese and Korean requirement headings (no \b: these scripts have no word boundaries).
 const HEADING_REQUIRED_CJK = /(任職要求|任职要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格|应聘条件|應聘條件|応募資格|必須スキル|必須条件|応募条件|자격\s?요건|지원\s?자격|필수\s?요건)/;
 const HEADING_PREFERRED_CJK = /(加分项|加分項|优先|優先|歓迎スキル|歓迎条件|우대\s?사항)/;
@@ -18,12 +20,12 @@ const HEADING_OPTIONS = /\b(at least (?:one|two|1|2) of|one or more of|(?:any|so
 const OPTION_LINE_TOKENS = 8;
 // Broad words that head a requirements list only in a short heading ("Skills", "Your expertise"),
 // not in a tagline ("We build workforce skills for the AI economy").
-const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile)\b/;
+const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expertise|profile|education|target profile)\b/;
 const SHORT_HEADING_WORDS = 4;
 // What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
-const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us|what(?:'|’)?s in it for you|what you(?:'|’)?ll get(?! to)|what you get(?! to))\b/;
+const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us|what(?:'|’)?s in it for you|what you(?:'|’)?ll get(?! to)|what you get(?! to)|(?:lo que )?ofrecemos|beneficios|oferecemos|o que oferecemos|nous offrons|avantages|(?:was )?wir bieten|offriamo|vantaggi|(?:wat )?(?:wij|we) bieden|arbeidsvoorwaarden)\b/;
 const HEADING_OTHER =
-  /\b((?:your |key |main )?tasks|responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas)\b/;
+  /\b((?:your |key |main )?tasks|responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas|funciones|sobre nosotros|quienes somos|sobre nos|atividades|descriptif|uber uns|chi siamo|mansioni|responsabilita|taken|wat ga je doen|over ons|functieomschrijving)\b/;
 
 const CUES = new Matcher([
   {
@@ -85,10 +87,17 @@ function classifyHeading(line: string): SectionClass | undefined {
   return cls === 'unclassified' ? undefined : cls;
 }
 
+/** Accents off Latin letters ("recherché" → "recherche"); other scripts as they are (Hangul recomposes). */
+function foldHeading(t: string): string {
+  return /[\u00c0-\u024f]/.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : t;
+}
+
 function classifyUncached(line: string): SectionClass | undefined {
-  const t = line
-    .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
-    .toLowerCase();
+  const t = foldHeading(
+    line
+      .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
+      .toLowerCase(),
+  );
   if (!t || t.length > 70) return undefined;
   if (HEADING_PREFERRED.test(t) || HEADING_PREFERRED_CJK.test(t)) return 'preferred';
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';

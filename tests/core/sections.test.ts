@@ -35,3 +35,32 @@ describe('importanceMap', () => {
     expect(map.at(token('Java'))).toBe('preferred');
   });
 });
+
+describe('headings of postings in other languages', () => {
+  const levels = (text: string) => {
+    const tokens = tokenize(text);
+    const map = importanceMap(text, keysFor(text, tokens));
+    const out: Record<string, string> = {};
+    for (let k = 0; k < tokens.count; k++) {
+      const word = text.slice(tokens.start[k], tokens.end[k]);
+      if (/^(?:Alpha|Beta|Gamma)$/.test(word)) out[word] = map.inBenefits(k) ? 'benefits' : map.at(k);
+    }
+    return out;
+  };
+  const expected = { Alpha: 'required', Beta: 'preferred', Gamma: 'benefits' };
+  it.each([
+    ['Spanish', 'Requisitos:\n- Alpha\nSe valorará:\n- Beta\nOfrecemos:\n- Gamma'],
+    ['French, with and without accents', 'Profil recherché\n- Alpha\nCompétences souhaitées\n- Beta\nNous offrons\n- Gamma'],
+    ['French, accents dropped', 'Profil recherche\n- Alpha\nAtouts\n- Beta\nAvantages\n- Gamma'],
+    ['German', 'Ihr Profil\n- Alpha\nWünschenswert\n- Beta\nWir bieten\n- Gamma'],
+    ['Portuguese', 'Requisitos\n- Alpha\nDiferenciais\n- Beta\nBenefícios\n- Gamma'],
+    ['Dutch', 'Vereiste kwalificaties:\n- Alpha\nPluspunten\n- Beta\nWat wij bieden\n- Gamma'],
+    ['English', "What you'll bring\n- Alpha\nNice to have\n- Beta\nWhat we offer\n- Gamma"],
+  ])('%s', (_, text) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it('still reads Korean headings (Hangul is not taken apart by the accent folding)', () => {
+    const text = '자격 요건 · Café\n- Alpha';
+    expect(levels(text)).toEqual({ Alpha: 'required' });
+  });
+});
