@@ -455,12 +455,12 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'debugging', label: 'Debugging', category: 'skill',
     aliases: ['debug', 'debugger', 'find bugs', 'finding bugs', 'fix bugs', 'fixing bugs', 'root cause analysis', 'edge cases'],
-    // "Edge cases" is everyday rater vocabulary (tricky prompts, policy grey zones); it is a
-    // debugging skill only next to code.
+    // "Edge cases" is everyday rater vocabulary (tricky prompts, policy grey zones), and "root cause
+    // analysis" is also done on control failures and incidents; either is debugging only next to code.
     guards: {
       requireNear: ['code', 'coding', 'codebase', 'software', 'bug', 'bugs', 'debug', 'debugging', 'function', 'functions', 'program', 'programs', 'programming', 'algorithm', 'algorithms', 'implementation', 'compiler', 'api', 'runtime', 'exception', 'exceptions', 'python', 'javascript', 'java', 'typescript', 'sql', 'coverage', 'unit'],
       window: 6,
-      appliesTo: ['edge cases'],
+      appliesTo: ['edge cases', 'root cause analysis'],
     },
     typicalFor: ['software-engineering', 'frontend', 'backend', 'qa-testing', 'embedded-systems'],
     examples: {
@@ -613,10 +613,17 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'ethical-judgment', label: 'Ethical judgment & confidentiality', category: 'skill', stem: false,
     aliases: ['confidentiality', 'confidential information', 'discretion', 'integrity', 'ethical judgment', 'handle sensitive content', 'handling sensitive content', 'sensitive content', 'professional ethics'],
+    // "Data integrity" is a property of records, not of the person.
+    guards: {
+      notPrecededBy: ['data', 'referential', 'signal', 'structural', 'system', 'systems', 'file', 'database', 'message', 'transactional'],
+      forbidNear: ['database', 'databases', 'pipeline', 'pipelines', 'schema', 'records', 'dataset', 'datasets'],
+      window: 5,
+      appliesTo: ['integrity'],
+    },
     typicalFor: ['legal', 'healthcare', 'mental-health', 'finance'],
     examples: {
-      positive: ['Maintain confidentiality at all times.', 'Able to handle sensitive content.'],
-      negative: ['Integration tests run nightly.'],
+      positive: ['Maintain confidentiality at all times.', 'Able to handle sensitive content.', 'You act with integrity and discretion.'],
+      negative: ['Integration tests run nightly.', 'Ensure data integrity across the warehouse.'],
     },
   },
 ];

@@ -327,10 +327,12 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'reasoning-review', label: 'Chain-of-thought & reasoning review', category: 'task',
-    aliases: ['chain of thought', 'chain-of-thought', 'CoT', 'reasoning traces', 'reasoning steps', 'step-by-step reasoning', 'reasoning review', 'evaluate reasoning', 'check each step', 'process supervision'],
+    aliases: ['chain of thought', 'chain-of-thought', 'reasoning traces', 'reasoning steps', 'step-by-step reasoning', 'reasoning review', 'evaluate reasoning', 'check each step', 'process supervision'],
+    // As written: folded and stemmed, "CoT" would also be "COTS" (commercial off-the-shelf) and "cots".
+    caseSensitive: ['CoT', 'COT'],
     examples: {
-      positive: ['Review chain-of-thought reasoning for errors.', 'Check each step of the reasoning traces.'],
-      negative: ['Reason with your team about pay.'],
+      positive: ['Review chain-of-thought reasoning for errors.', 'Check each step of the reasoning traces.', 'Grade CoT traces.'],
+      negative: ['Reason with your team about pay.', 'Research COTS AI tools.'],
     },
   },
   {
@@ -416,9 +418,17 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'data-entry', label: 'Data entry', category: 'task',
     aliases: ['data entry clerk', 'data processing', 'typing tasks', 'copy typing', 'form filling', 'entering data', 'inputting data', 'data inputting'],
+    // "Data processing" is also pipeline engineering ("machine learning, data processing, and
+    // system design") and a GDPR term ("personal data processing").
+    guards: {
+      notPrecededBy: ['personal', 'distributed', 'scalable', 'large-scale', 'batch', 'real-time', 'streaming'],
+      forbidNear: ['pipeline', 'pipelines', 'etl', 'spark', 'machine', 'engineering', 'engineers', 'infrastructure', 'gdpr', 'privacy', 'controller', 'processor'],
+      window: 6,
+      appliesTo: ['data processing'],
+    },
     examples: {
-      positive: ['Simple data entry from home.', 'Data entry clerk, part-time.'],
-      negative: ['Enter your email to apply.'],
+      positive: ['Simple data entry from home.', 'Data entry clerk, part-time.', 'Data processing and filing for the front office.'],
+      negative: ['Enter your email to apply.', 'Interest in machine learning, data processing, and system design.'],
     },
   },
   {

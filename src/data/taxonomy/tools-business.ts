@@ -232,8 +232,9 @@ export const businessTools: TaxonomyEntryInput[] = [
     examples: { positive: ['Month-end close in SAP.', 'SAP S/4HANA implementation.'], negative: ['Tree sap and resin samples.', 'Long tasks sap your energy.'] },
   },
   {
-    id: 'netsuite', label: 'NetSuite', category: 'tool', stem: false,
-    aliases: ['Oracle NetSuite', 'Sage Intacct', 'Sage 50', 'Microsoft Dynamics GP', 'ERP systems', 'ERP'],
+    // "ERP systems" names the kind of tool, so the label does too; the id stays for saved profiles.
+    id: 'netsuite', label: 'ERP systems (NetSuite, Sage, Dynamics)', category: 'tool', stem: false,
+    aliases: ['NetSuite', 'Oracle NetSuite', 'Sage Intacct', 'Sage 50', 'Microsoft Dynamics GP', 'ERP systems', 'ERP'],
     typicalFor: ['accounting', 'finance', 'operations'],
     examples: { positive: ['Close books in NetSuite.', 'ERP systems experience.'], negative: ['A sage piece of advice.'] },
   },
