@@ -12,6 +12,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: false,
     target: 'es2022',
+    // As vite.config.ts, for the same reason.
+    minify: 'esbuild',
     rollupOptions: { input: { popup: 'popup/index.html' }, output: { entryFileNames: 'assets/popup-[hash].js', chunkFileNames: 'assets/popup-[hash].js', assetFileNames: 'assets/popup-[hash][extname]' } },
   },
 });
