@@ -257,7 +257,10 @@ export const businessDomains: TaxonomyEntryInput[] = [
   // ── Finance ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'finance', label: 'Finance', category: 'domain',
-    aliases: ['financial services', 'finance professional', 'finance professionals', 'financial analyst', 'financial analysts', 'financial analysis', 'financial reasoning', 'financial writing'],
+    aliases: ['financial services', 'finance professional', 'finance professionals', 'financial analyst', 'financial analysts', 'financial analysis', 'financial reasoning', 'financial writing',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'finanzas', 'finanças', 'Finanzwesen', 'finanza', 'financiën'
+    ],
     examples: {
       positive: ['Finance professionals wanted for expert review.', 'Former financial analysts can apply.'],
       negative: ['Lawyers and paralegals are encouraged to apply.'],
@@ -366,7 +369,10 @@ export const businessDomains: TaxonomyEntryInput[] = [
   // ── Accounting ───────────────────────────────────────────────────────────────────────────
   {
     id: 'accounting', label: 'Accounting', category: 'domain', stem: false,
-    aliases: ['accountant', 'accountants', 'accounting principles', 'accounting professional', 'accounting professionals', 'general ledger', 'accounts payable', 'accounts receivable', 'month-end close', 'financial accounting', 'managerial accounting', 'cost accounting'],
+    aliases: ['accountant', 'accountants', 'accounting principles', 'accounting professional', 'accounting professionals', 'general ledger', 'accounts payable', 'accounts receivable', 'month-end close', 'financial accounting', 'managerial accounting', 'cost accounting',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'contabilidad', 'contador', 'contadora', 'contabilidade', 'comptabilité', 'comptable', 'expert-comptable', 'Buchhaltung', 'Buchhalter', 'Buchhalterin', 'Rechnungswesen', 'contabilità', 'contabile', 'boekhouding', 'boekhouder', 'contadores', 'contables', 'comptables', 'contabili', 'boekhouders'
+    ],
     examples: {
       positive: ['Accountants who know the general ledger.', 'Accounting background required; CPA a plus.'],
       negative: ['Create an account on our platform to start.'],
@@ -441,7 +447,10 @@ export const businessDomains: TaxonomyEntryInput[] = [
   // ── Law ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'legal', label: 'Law', category: 'domain', stem: false,
-    aliases: ['legal', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'legal professional', 'legal professionals', 'law firm', 'legal field', 'legal industry', 'legal expertise', 'legal background', 'practicing law', 'practice of law', 'legal counsel', 'in-house counsel', 'solicitor', 'barrister'],
+    aliases: ['legal', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'legal professional', 'legal professionals', 'law firm', 'legal field', 'legal industry', 'legal expertise', 'legal background', 'practicing law', 'practice of law', 'legal counsel', 'in-house counsel', 'solicitor', 'barrister',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'abogado', 'abogada', 'abogados', 'grado en derecho', 'licenciatura en derecho', 'advogado', 'advogada', 'bacharel em direito', 'avocat', 'avocate', 'juriste', 'Rechtsanwalt', 'Rechtsanwältin', 'Jurist', 'Juristin', 'Rechtswissenschaft', 'avvocato', 'laurea in giurisprudenza', 'giurisprudenza', 'advocaat', 'advogados', 'avocats', 'juristes', 'Rechtsanwälte', 'Juristen', 'avvocati', 'advocaten'
+    ],
     guards: {
       notFollowedBy: ['name', 'names', 'entity', 'requirements', 'requirement', 'right', 'rights', 'age', 'resident', 'residents', 'status', 'guardian', 'holiday', 'holidays', 'disclaimer', 'notice', 'tender'],
       // "protected by law", "federal, state, or local law": equal-opportunity boilerplate.

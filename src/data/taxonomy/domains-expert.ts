@@ -15,7 +15,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'medicine', label: 'Medicine', category: 'domain', stem: false,
-    aliases: ['physician', 'physicians', 'doctor', 'doctors', 'medical doctor', 'medical doctors', 'attending physician', 'resident physician', 'medical practice', 'practicing physician', 'clinical medicine', 'internal medicine', 'family medicine', 'general practitioner', 'hospitalist'],
+    aliases: ['physician', 'physicians', 'doctor', 'doctors', 'medical doctor', 'medical doctors', 'attending physician', 'resident physician', 'medical practice', 'practicing physician', 'clinical medicine', 'internal medicine', 'family medicine', 'general practitioner', 'hospitalist',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'medicina', 'médecine', 'Medizin', 'geneeskunde', 'médecin', 'Arzt', 'Ärztin'
+    ],
     // "Doctor of Veterinary Medicine" is the veterinary degree (its own entry).
     guards: { notFollowedBy: ['of'], notPrecededBy: ['veterinary'], appliesTo: ['doctor', 'doctors', 'Medicine'] },
     implies: ['healthcare'],
@@ -26,7 +29,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'nursing', label: 'Nursing', category: 'domain',
-    aliases: ['nurse', 'nursing practice', 'clinical nursing', 'nurse educator', 'charge nurse', 'ICU nurse', 'nurse manager', 'LPN', 'LVN', 'licensed practical nurse'],
+    aliases: ['nurse', 'nursing practice', 'clinical nursing', 'nurse educator', 'charge nurse', 'ICU nurse', 'nurse manager', 'LPN', 'LVN', 'licensed practical nurse',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'enfermería', 'enfermero', 'enfermera', 'enfermagem', 'enfermeiro', 'enfermeira', 'infirmier', 'infirmière', 'soins infirmiers', 'Pflegekraft', 'Pflegefachkraft', 'Krankenpfleger', 'Krankenschwester', 'infermiere', 'infermieristica', 'verpleegkundige', 'infermieri', 'Pflegekräfte', 'Pflegefachkräfte', 'verpleegkundigen'
+    ],
     implies: ['healthcare'],
     examples: {
       positive: ['Nurses with bedside experience are a great fit.', 'A background in nursing is required.'],
@@ -207,7 +213,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'teaching', label: 'Teaching', category: 'domain', stem: false,
-    aliases: ['teacher', 'teachers', 'classroom teacher', 'classroom teaching', 'teaching experience', 'instructor', 'instructors'],
+    aliases: ['teacher', 'teachers', 'classroom teacher', 'classroom teaching', 'teaching experience', 'instructor', 'instructors',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'profesor', 'profesora', 'docente', 'professora', 'enseignant', 'enseignante', 'Lehrer', 'Lehrerin', 'Lehrkraft', 'insegnante', 'leraar', 'profesores', 'profesoras', 'docentes', 'professoras', 'enseignants', 'enseignantes', 'Lehrkräfte', 'insegnanti', 'leraren'
+    ],
     // "teaching AI how to think" is what the rater does for the model.
     // "Leeds Teaching Hospitals" is an employer's name.
     guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots', 'hospital', 'hospitals', 'trust'], appliesTo: ['Teaching'] },
@@ -329,7 +338,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'journalism', label: 'Journalism', category: 'domain', stem: false,
-    aliases: ['journalist', 'journalists', 'reporter', 'reporters', 'newsroom', 'news writing', 'investigative reporting', 'broadcast journalism'],
+    aliases: ['journalist', 'journalists', 'reporter', 'reporters', 'newsroom', 'news writing', 'investigative reporting', 'broadcast journalism',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'periodista', 'periodismo', 'jornalista', 'jornalismo', 'journaliste', 'journalisme', 'Journalistin', 'Journalismus', 'giornalista', 'giornalismo', 'journalistiek', 'periodistas', 'jornalistas', 'journalistes', 'Journalisten', 'giornalisti'
+    ],
     examples: {
       positive: ['Journalists who can check claims quickly.', 'Newsroom experience preferred.'],
       negative: ['Published in a peer-reviewed journal.'],
@@ -373,7 +385,10 @@ export const expertDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'translation', label: 'Translation & localization', category: 'domain', stem: false,
-    aliases: ['translator', 'translators', 'professional translator', 'translation', 'translations', 'localization', 'localisation', 'localization specialist', 'transcreation', 'subtitling', 'subtitler'],
+    aliases: ['translator', 'translators', 'professional translator', 'translation', 'translations', 'localization', 'localisation', 'localization specialist', 'transcreation', 'subtitling', 'subtitler',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'traductor', 'traductora', 'traducción', 'tradutor', 'tradutora', 'tradução', 'traducteur', 'traductrice', 'traduction', 'Übersetzer', 'Übersetzerin', 'Übersetzung', 'traduttore', 'traduttrice', 'traduzione', 'vertaler', 'vertaling', 'traductores', 'tradutores', 'traducteurs', 'traductrices', 'traduttori', 'vertalers'
+    ],
     examples: {
       positive: ['Professional translators with five years of experience.', 'Localization specialists for Japanese.'],
       negative: ['Local candidates in Austin only.'],

@@ -72,7 +72,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     id: 'software-engineering', label: 'Software engineering', category: 'domain',
     // Unstemmed: "developer" must not turn every "develop" and "development" into software work.
     stem: false,
-    aliases: ['software engineer', 'software engineers', 'software engineering', 'software developer', 'software developers', 'software development', 'programmer', 'programmers', 'developer', 'developers', 'SWE', 'coding', 'programming'],
+    aliases: ['software engineer', 'software engineers', 'software engineering', 'software developer', 'software developers', 'software development', 'programmer', 'programmers', 'developer', 'developers', 'SWE', 'coding', 'programming',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'desarrollador de software', 'ingeniero de software', 'desenvolvedor de software', 'engenheiro de software', 'développeur', 'développeuse', 'ingénieur logiciel', 'Softwareentwickler', 'Softwareentwicklerin', 'Softwareentwicklung', 'sviluppatore software', 'ingegnere del software', 'softwareontwikkelaar'
+    ],
     // "The Coding Department", "coding staff": clinical coding in a hospital.
     guards: { notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land'], notFollowedBy: ['department', 'staff', 'deadlines', 'audit', 'audits', 'clerk', 'clerks'], appliesTo: ['coding', 'developer', 'developers'] },
     examples: {
@@ -252,7 +255,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'biology', label: 'Biology', category: 'domain',
-    aliases: ['biologist', 'biologists', 'biological sciences', 'molecular biology', 'cell biology', 'microbiology', 'biochemistry', 'biochemist', 'genetics', 'geneticist', 'genomics', 'bioinformatics', 'immunology', 'life sciences', 'biotech', 'biotechnology', 'ecology', 'zoology', 'botany'],
+    aliases: ['biologist', 'biologists', 'biological sciences', 'molecular biology', 'cell biology', 'microbiology', 'biochemistry', 'biochemist', 'genetics', 'geneticist', 'genomics', 'bioinformatics', 'immunology', 'life sciences', 'biotech', 'biotechnology', 'ecology', 'zoology', 'botany',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'biología', 'biólogo', 'bióloga', 'biologia', 'biologie', 'biologiste', 'Biologe', 'Biologin', 'biologo'
+    ],
     examples: {
       positive: ['PhDs in molecular biology or genetics.', 'Biologists who can check experimental claims.', 'Life sciences background.'],
       negative: ['Physicists and chemists welcome.'],
@@ -260,7 +266,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'chemistry', label: 'Chemistry', category: 'domain',
-    aliases: ['chemist', 'chemists', 'organic chemistry', 'inorganic chemistry', 'physical chemistry', 'analytical chemistry', 'medicinal chemistry', 'computational chemistry'],
+    aliases: ['chemist', 'chemists', 'organic chemistry', 'inorganic chemistry', 'physical chemistry', 'analytical chemistry', 'medicinal chemistry', 'computational chemistry',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'química', 'chimie', 'Chemie', 'chimica', 'scheikunde', 'chimiste', 'Chemiker', 'Chemikerin'
+    ],
     examples: {
       positive: ['Chemists with organic chemistry expertise.', 'A degree in chemistry.'],
       negative: ['Biologists and geneticists welcome.'],
@@ -268,7 +277,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'physics', label: 'Physics', category: 'domain', stem: false,
-    aliases: ['physicist', 'physicists', 'theoretical physics', 'quantum physics', 'astrophysics', 'astrophysicist', 'astronomy', 'astronomer', 'condensed matter physics', 'particle physics'],
+    aliases: ['physicist', 'physicists', 'theoretical physics', 'quantum physics', 'astrophysics', 'astrophysicist', 'astronomy', 'astronomer', 'condensed matter physics', 'particle physics',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'Physik', 'Physiker', 'Physikerin', 'physicien', 'physicienne', 'natuurkunde', 'natuurkundige'
+    ],
     examples: {
       positive: ['Physicists who can check derivations.', 'PhD in astrophysics or physics.'],
       negative: ['Physical therapists welcome.'],
@@ -276,7 +288,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'mathematics', label: 'Mathematics', category: 'domain',
-    aliases: ['math', 'maths', 'mathematician', 'mathematicians', 'applied mathematics', 'pure mathematics', 'calculus', 'linear algebra', 'number theory', 'competition math', 'olympiad'],
+    aliases: ['math', 'maths', 'mathematician', 'mathematicians', 'applied mathematics', 'pure mathematics', 'calculus', 'linear algebra', 'number theory', 'competition math', 'olympiad',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'matemáticas', 'matemático', 'matemática', 'mathématiques', 'mathématicien', 'Mathematik', 'Mathematiker', 'matematica', 'matematico', 'wiskunde'
+    ],
     examples: {
       positive: ['Mathematicians who can verify proofs.', 'Graduate-level math required.', 'Strong calculus and linear algebra.'],
       negative: ['Chemists welcome.'],
@@ -293,7 +308,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'economics', label: 'Economics', category: 'domain',
-    aliases: ['economist', 'economists', 'macroeconomics', 'microeconomics', 'behavioral economics', 'economic analysis', 'economic research'],
+    aliases: ['economist', 'economists', 'macroeconomics', 'microeconomics', 'behavioral economics', 'economic analysis', 'economic research',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'economista', 'économiste', 'Volkswirtschaftslehre', 'Ökonom', 'Ökonomin'
+    ],
     examples: {
       positive: ['Economists who can check elasticity answers.', 'Graduate degree in economics.'],
       negative: ['Save money with this offer.'],
@@ -301,7 +319,10 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'psychology', label: 'Psychology', category: 'domain',
-    aliases: ['psychologist', 'psychologists', 'cognitive psychology', 'cognitive science', 'behavioral science', 'neuropsychology', 'developmental psychology', 'social psychology'],
+    aliases: ['psychologist', 'psychologists', 'cognitive psychology', 'cognitive science', 'behavioral science', 'neuropsychology', 'developmental psychology', 'social psychology',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'psicología', 'psicólogo', 'psicóloga', 'psicologia', 'psychologie', 'psychologue', 'Psychologe', 'Psychologin', 'psicologo'
+    ],
     examples: {
       positive: ['Psychologists and cognitive science PhDs.', 'Background in psychology.'],
       negative: ['Physicians welcome.'],
