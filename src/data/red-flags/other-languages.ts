@@ -85,16 +85,16 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     triggers: ['depósito', 'depositar', 'deposite', 'deposita', 'recarga', 'recargar', 'recargue', 'recarregar', 'recarregue', 'recarga', 'dépôt', 'déposer', 'déposez', 'recharger', 'rechargez', 'einzahlung', 'einzahlen', 'aufladen', 'versamento', 'versare', 'ricarica', 'ricaricare'],
     patterns: [
       // "un depósito inicial de 50 USDT para desbloquear las tareas", "um depósito para liberar as tarefas", "Einzahlung, um die Aufgaben freizuschalten".
-      String.raw`\b(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|einzahl\S{0,4}|aufladen|versament\S|versa\S{0,4}|ricaric\S{0,4})\s(?:\S{1,15}\s){0,6}(?:para|pour|um|per|afin\sde|zum|zur|damit)\s(?:\S{1,10}\s){0,2}(?:desbloque\S*|liberar|retirar|sacar|continuar|d[ée]bloquer|retirer|continuer|freizuschalten|freischalten|auszuzahlen|abzuheben|fortzufahren|sbloccare|prelevare|continuare)`,
+      String.raw`\b(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|einzahl\S{0,4}|aufladen|versament\S|versa\S{0,4}|ricaric\S{0,4})\s(?:\S{1,15}\s){0,8}(?:para|pour|um|per|afin\sde|zum|zur|damit)\s(?:\S{1,10}\s){0,2}(?:desbloque\S*|liberar|retirar|sacar|continuar|d[ée]bloquer|retirer|continuer|freizuschalten|freischalten|auszuzahlen|abzuheben|fortzufahren|sbloccare|prelevare|continuare)`,
       // The other order: "para desbloquear las tareas debes hacer un depósito".
-      String.raw`\b(?:para|pour|um|per|afin\sde)\s(?:\S{1,10}\s){0,1}(?:desbloque\S*|liberar|retirar|sacar|d[ée]bloquer|retirer|sbloccare|prelevare)\s(?:\S{1,15}\s){0,6}(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4})`,
+      String.raw`\b(?:para|pour|um|per|afin\sde)\s(?:\S{1,10}\s){0,1}(?:desbloque\S*|liberar|retirar|sacar|d[ée]bloquer|retirer|sbloccare|prelevare)\s(?:\S{1,15}\s){0,8}(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4})`,
       // "recarga tu cuenta", "recarregue sua conta", "rechargez votre compte", "ricarica il tuo conto".
       String.raw`\b(?:recarg\S{0,5}|recarreg\S{0,5}|recharg\S{0,4}|ricaric\S{0,4})\s(?:(?:tu|su|sua|seu|a\ssua|o\sseu|votre|ton|il\stuo|la\stua)\s)?(?:cuenta|saldo|conta|compte|solde|conto)\b`,
       String.raw`\b(?:konto|guthaben)\s(?:\S{1,10}\s)?aufladen\b`,
     ],
     unless: [String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:dep[oó]sit|recarg|d[ée]p[oô]t|einzahl|versament)`],
     examples: {
-      positive: ['Para desbloquear las tareas debes hacer un depósito inicial de 50 USDT.', 'É necessário fazer um depósito para liberar as tarefas.', 'Rechargez votre compte pour continuer.', 'Eine Einzahlung ist nötig, um die Aufgaben freizuschalten.', 'Recarga tu cuenta con 100 USDT.'],
+      positive: ['Para desbloquear las tareas de nivel VIP debes hacer un depósito inicial de 50 USDT.', 'É necessário fazer um depósito para liberar as tarefas.', 'Rechargez votre compte pour continuer.', 'Eine Einzahlung ist nötig, um die Aufgaben freizuschalten.', 'Recarga tu cuenta con 100 USDT.'],
       negative: ['Nunca tendrás que hacer un depósito para trabajar.', 'Los pagos se hacen por transferencia cada semana.'],
     },
   },
