@@ -27,8 +27,12 @@ export const indeed: Adapter = {
     cardTitle: ['h2.jobTitle span[title]', 'a.jcs-JobTitle', 'span[id^="jobTitle-"]'],
   },
   read: { cardKey: (card) => card.querySelector('[data-jk]')?.getAttribute('data-jk') ?? null },
-  // The title element's text can end with "- job post" (screen-reader suffix).
-  tidy: { title: (t) => t.replace(/\s*-\s*job post\s*$/i, '') },
+  tidy: {
+    // The title element's text can end with "- job post" (screen-reader suffix).
+    title: (t) => t.replace(/\s*-\s*job post\s*$/i, ''),
+    // Without a salary, the first span of #salaryInfoAndJobType is the job type ("Part-time, Contract"): no pay.
+    pay: (t) => (/\d/.test(t) ? t : ''),
+  },
 };
 
 /** Test/doc-only facts (tree-shaken out of the content script). */
@@ -42,6 +46,7 @@ export const about: AdapterAbout = {
   layouts: [
     { name: 'viewjob', fixture: 'tests/fixtures/boards/indeed/viewjob.html' },
     { name: 'search-pane', fixture: 'tests/fixtures/boards/indeed/search-pane.html' },
+    { name: 'viewjob-es', fixture: 'tests/fixtures/boards/indeed/viewjob-es.html' },
   ],
   notes: ['Older search layouts used iframe#vjs-container-iframe: all_frames lets the script run inside it.'],
 };

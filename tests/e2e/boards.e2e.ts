@@ -55,6 +55,19 @@ describe('board fixtures under their real URLs', () => {
     });
   }
 
+  it('warns about a task scam on a country site in Spanish, marking its Spanish wording', async () => {
+    const es = fixtures.find((f) => f.url.startsWith('https://es.indeed.com/'));
+    expect(es).toBeDefined();
+    await page.goto(es!.url);
+    await waitForHost(page, { state: 'ready', analysedKey: es!.posting!.jobKey });
+    const { analysis } = await currentPosting(session, page);
+    expect(analysis!.risk.level).toBe('high');
+    expect(analysis!.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(['deposit-to-unlock-tasks', 'messaging-app-contact', 'earnings-hype']));
+    const marked = Object.values((await hostState(page)).highlights).flat();
+    expect(marked).toEqual(expect.arrayContaining(['Contáctanos por WhatsApp']));
+    expect(marked.some((text) => text.includes('depósito'))).toBe(true);
+  });
+
   it('logged no console errors and made no extension request', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.requests.filter((r) => r.origin === 'extension')).toEqual([]);
