@@ -4,7 +4,7 @@
 // written beside (dates, counts, years) is skipped by each pattern with a look at two characters.
 
 /** Currency codes as pay.ts's amount patterns read them (case-insensitive). */
-export const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|BRL|ZAR|Rs\\.?';
+export const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|MX\\$|BRL|R\\$|ZAR|Rs\\.?';
 
 /** Characters a figure's match can reach before its first digit ("up to US$ ") and after it. */
 const BEFORE_DIGIT = 24;

@@ -19,7 +19,7 @@ const CURRENCY = `(?:${CODES})\\s?|[$€£₹¥]\\s?`;
 // English units, and the hour/day/week/month/year words of the other languages postings for
 // language raters come in ("27,93 $/heure", "26,67 USD/Stunde", "20 € por hora").
 const PERIOD =
-  '(?:an?|per|\\/|each|every|par|por|pro|al)\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|tag|semaine|semana|woche|mois|mes|monat|maand|mese|an|año|ano|jahr|jaar|anno)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
+  '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
 
 // "$2,400 per undergraduate section", "$15 per completed survey": a unit that is no period is a piece
 // rate, not a salary guessed from the figure's size.
@@ -67,12 +67,12 @@ const PERIOD_BEFORE: Record<string, PayPeriod> = {
 function periodOf(raw: string | undefined): PayPeriod | null {
   if (!raw) return null;
   // The word before the unit goes; "annually" keeps its "an".
-  const p = raw.toLowerCase().replace(/^(?:(?:an?|per|each|every|par|por|pro|al)\s+|\/\s*)/, '');
+  const p = raw.toLowerCase().replace(/^(?:(?:an?|per|each|every|par|por|pro|al|ao|a\s+la)\s+|(?:de\s+l|all)['’]\s*|\/\s*)/, '');
   if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|std|uur|ora)/.test(p) || /^\/\s?h/.test(raw)) return 'hour';
   if (/^(minute|min)/.test(p)) return 'hour';
-  if (/^(day|daily|jour|d[ií]a|tag)/.test(p)) return 'day';
-  if (/^(week|wk|weekly|semaine|semana|woche)/.test(p)) return 'week';
-  if (/^(month|mo|monthly|mois|mes|monat|maand)/.test(p)) return 'month';
+  if (/^(day|daily|jour|d[ií]a|dag|giorno|tag)/.test(p)) return 'day';
+  if (/^(week|wk|weekly|semaine|semana|woche|settimana)/.test(p)) return 'week';
+  if (/^(month|mo|monthly|mois|mes|mês|monat|maand)/.test(p)) return 'month';
   if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jaar|anno)/.test(p)) return 'year';
   if (/^project/.test(p)) return 'project';
   return 'task';
@@ -85,6 +85,8 @@ function currencyOf(symbolOrCode: string | undefined, codeAfter: string | undefi
   if (raw === 'US$') return 'USD';
   if (raw === 'C$') return 'CAD';
   if (raw === 'A$') return 'AUD';
+  if (raw === 'R$') return 'BRL';
+  if (raw === 'MX$') return 'MXN';
   if (raw === 'RS') return 'INR';
   return raw;
 }

@@ -75,6 +75,20 @@ describe('parsePay', () => {
     expect(parsePay('Pay: $800 Weekly')?.period).toBe('week');
   });
 
+  it('reads reais, pesos and the periods of Spanish, Portuguese, French, German, Italian and Dutch postings', () => {
+    const read = (t: string) => {
+      const p = parsePay(t);
+      return p && [p.min, p.currency, p.period];
+    };
+    expect(read('Remuneração de R$ 40 por hora.')).toEqual([40, 'BRL', 'hour']);
+    expect(read('Salário de R$ 5.000 por mês.')).toEqual([5000, 'BRL', 'month']);
+    expect(read('Sueldo: MX$ 15,000 al mes.')).toEqual([15000, 'MXN', 'month']);
+    expect(read('Pago por tarea: 0,50 USD por tarea.')).toEqual([0.5, 'USD', 'task']);
+    expect(read('Compenso: 22 € all’ora.')).toEqual([22, 'EUR', 'hour']);
+    expect(read('Salario: 1.800 € al mes.')).toEqual([1800, 'EUR', 'month']);
+    expect(read('Vergütung: 120 € pro Tag.')).toEqual([120, 'EUR', 'day']);
+    expect(read('Retribuzione: 400 € a settimana.')).toEqual([400, 'EUR', 'week']);
+  });
   it('finds nothing where no currency is stated', () => {
     expect(parsePay('Version 3.5, founded 2019, 40 hours a week')).toBeNull();
     expect(parsePay('$ ' + 'no figure here. '.repeat(20) + 'Team of 40.')).toBeNull();
