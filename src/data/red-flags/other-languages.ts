@@ -23,6 +23,13 @@ export interface OtherLanguageAddition {
 /** "no", "never", "without" in the five languages, before a word within a few words. */
 const NOT = String.raw`(?:no|nunca|jam[aá]s|sin|ning[uú]n\S*|n[aã]o|sem|nenhum\S*|ne|pas|sans|aucun\S*|jamais|nicht|kein\S*|nie|niemals|ohne|non|mai|senza|nessun\S*)`;
 
+/** A deposit or top-up, in the five languages. */
+const DEPOSIT = String.raw`dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4}`;
+/** What a task app unlocks or releases. */
+const UNLOCK = String.raw`desbloque\S*|liberar|retirar|sacar|continuar|acceder|acessar|d[ée]bloquer|retirer|continuer|acc[ée]der|sbloccare|prelevare|continuare|accedere`;
+/** The things of a task app: tasks, orders, levels, earnings, commissions, balance, account, withdrawal. */
+const TASK_THINGS = String.raw`tareas?|tarefas?|t[aâ]ches?|aufgaben|auftr[äa]ge|compiti|attivit[aà]|pedidos|[oó]rdenes|commandes|ordini|niveles?|n[ií]vel|niveau|livello|stufe|ganancias?|ganhos?|gains|guadagni|comisi[oó]n(?:es)?|comiss[oõ](?:es)?|commissions?|provision(?:en)?|commissioni|saldo|solde|guthaben|fondos|fundos|fonds|retiros?|saques?|retraits?|auszahlung|prelievi|prelievo|cuenta|conta|compte|konto|conto`;
+
 /** Not followed by the field the experience is in ("en IA", "mit KI"), one word later at most. */
 const ONLY_EXPERIENCE = String.raw`(?!\s(?:\S{1,12}\s)?(?:en|em|in|dans|mit|con|com|nel|nella|nei|de|di|da|do|na|no)\s)`;
 
@@ -82,20 +89,24 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'deposit-to-unlock-tasks': {
-    triggers: ['depósito', 'depositar', 'deposite', 'deposita', 'recarga', 'recargar', 'recargue', 'recarregar', 'recarregue', 'recarga', 'dépôt', 'déposer', 'déposez', 'recharger', 'rechargez', 'einzahlung', 'einzahlen', 'aufladen', 'versamento', 'versare', 'ricarica', 'ricaricare'],
+    triggers: ['depósito', 'depositar', 'deposite', 'deposita', 'recarga', 'recargar', 'recargue', 'recarregar', 'recarregue', 'dépôt', 'déposer', 'déposez', 'recharger', 'rechargez', 'einzahlung', 'einzahlen', 'aufladen', 'versamento', 'versare', 'ricarica', 'ricaricare'],
+    // As in English, the deposit must unlock something of the task app (tasks, earnings, the
+    // account), not just be how pay arrives ("depósito bancario para que puedas retirar tu dinero").
     patterns: [
-      // "un depósito inicial de 50 USDT para desbloquear las tareas", "um depósito para liberar as tarefas", "Einzahlung, um die Aufgaben freizuschalten".
-      String.raw`\b(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|einzahl\S{0,4}|aufladen|versament\S|versa\S{0,4}|ricaric\S{0,4})\s(?:\S{1,15}\s){0,8}(?:para|pour|um|per|afin\sde|zum|zur|damit)\s(?:\S{1,10}\s){0,2}(?:desbloque\S*|liberar|retirar|sacar|continuar|d[ée]bloquer|retirer|continuer|freizuschalten|freischalten|auszuzahlen|abzuheben|fortzufahren|sbloccare|prelevare|continuare)`,
-      // The other order: "para desbloquear las tareas debes hacer un depósito".
-      String.raw`\b(?:para|pour|um|per|afin\sde)\s(?:\S{1,10}\s){0,1}(?:desbloque\S*|liberar|retirar|sacar|d[ée]bloquer|retirer|sbloccare|prelevare)\s(?:\S{1,15}\s){0,8}(?:dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4})`,
+      // "un depósito inicial de 50 USDT para desbloquear las tareas", "um depósito para liberar as tarefas".
+      String.raw`\b(?:${DEPOSIT})\s(?:\S{1,15}\s){0,8}(?:para|pour|per|afin\sde)\s(?:\S{1,10}\s)?(?:${UNLOCK})\s(?:\S{1,12}\s){0,3}(?:${TASK_THINGS})`,
+      // The other order: "para desbloquear las tareas de nivel VIP debes hacer un depósito".
+      String.raw`\b(?:para|pour|per|afin\sde)\s(?:\S{1,10}\s)?(?:${UNLOCK})\s(?:\S{1,12}\s){0,3}(?:${TASK_THINGS})\S*\s(?:\S{1,15}\s){0,8}(?:${DEPOSIT})`,
+      // German puts the object first: "eine Einzahlung, um die Aufgaben freizuschalten".
+      String.raw`\b(?:einzahl\S{0,4}|aufladen)\s(?:\S{1,15}\s){0,8}(?:um|zum|zur|damit)\s(?:\S{1,12}\s){0,3}(?:${TASK_THINGS})\S*\s(?:\S{1,10}\s)?(?:freizuschalten|freischalten|auszuzahlen|abzuheben|fortzufahren)`,
       // "recarga tu cuenta", "recarregue sua conta", "rechargez votre compte", "ricarica il tuo conto".
       String.raw`\b(?:recarg\S{0,5}|recarreg\S{0,5}|recharg\S{0,4}|ricaric\S{0,4})\s(?:(?:tu|su|sua|seu|a\ssua|o\sseu|votre|ton|il\stuo|la\stua)\s)?(?:cuenta|saldo|conta|compte|solde|conto)\b`,
       String.raw`\b(?:konto|guthaben)\s(?:\S{1,10}\s)?aufladen\b`,
     ],
     unless: [String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:dep[oó]sit|recarg|d[ée]p[oô]t|einzahl|versament)`],
     examples: {
-      positive: ['Para desbloquear las tareas de nivel VIP debes hacer un depósito inicial de 50 USDT.', 'É necessário fazer um depósito para liberar as tarefas.', 'Rechargez votre compte pour continuer.', 'Eine Einzahlung ist nötig, um die Aufgaben freizuschalten.', 'Recarga tu cuenta con 100 USDT.'],
-      negative: ['Nunca tendrás que hacer un depósito para trabajar.', 'Los pagos se hacen por transferencia cada semana.'],
+      positive: ['Para desbloquear las tareas de nivel VIP debes hacer un depósito inicial de 50 USDT.', 'É necessário fazer um depósito para liberar as tarefas.', 'Rechargez votre compte pour continuer.', 'Eine Einzahlung ist nötig, um die Aufgaben freizuschalten.', 'Recarga tu cuenta con 100 USDT.', 'Faites un dépôt pour débloquer vos commissions.'],
+      negative: ['Nunca tendrás que hacer un depósito para trabajar.', 'Los pagos se hacen por depósito bancario para que puedas retirar tu dinero cada semana.', 'Pagamos por depósito para liberar o seu salário no dia 5.'],
     },
   },
   'guaranteed-income': {
