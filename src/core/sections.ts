@@ -32,12 +32,20 @@ const CUES = new Matcher([
     id: 'preferred',
     // "helpful" and "beneficial" only as a verdict on the applicant's skill: postings about AI
     // talk of "helpful responses", and "take advantage of" is no cue either.
-    aliases: ['preferred', 'preferably', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'an advantage', 'advantageous', 'not required', 'is helpful', 'are helpful', 'would be helpful', 'is beneficial', 'are beneficial', 'would be beneficial', 'good to have', 'is a plus', 'are a plus', 'priority given', 'priority will be given', 'preference given', 'preference will be given'],
+    aliases: ['preferred', 'preferably', 'nice to have', 'nice-to-have', 'a plus', 'bonus', 'ideally', 'desirable', 'an advantage', 'advantageous', 'not required', 'is helpful', 'are helpful', 'would be helpful', 'is beneficial', 'are beneficial', 'would be beneficial', 'good to have', 'is a plus', 'are a plus', 'priority given', 'priority will be given', 'preference given', 'preference will be given',
+      // Spanish, Portuguese, French, German, Italian and Dutch.
+      'se valora', 'se valorará', 'valorable', 'deseable', 'es un plus', 'será un plus', 'desejável', 'um diferencial', 'un plus', 'un atout', 'souhaité', 'souhaitée',
+      'von Vorteil', 'wünschenswert', 'idealerweise', 'gradito', 'graditi', 'costituisce un plus', 'pluspunt', 'een pluspunt'],
     stem: false,
   },
   {
     id: 'required',
-    aliases: ['required', 'must', 'requires', 'require', 'requirement', 'essential', 'mandatory', 'need to have', 'minimum', 'at least', 'you should have', "you'll need", 'you will need'],
+    aliases: [
+      'required', 'must', 'requires', 'require', 'requirement', 'essential', 'mandatory', 'need to have', 'minimum', 'at least', 'you should have', "you'll need", 'you will need',
+      // Not "indispensable": English postings call their product that.
+      'imprescindible', 'obligatorio', 'se requiere', 'obrigatório', 'indispensável', 'exigido', 'exigé', 'exigée', 'requis', 'requise', 'obligatoire',
+      'erforderlich', 'zwingend', 'vorausgesetzt', 'richiesto', 'richiesta', 'indispensabile', 'obbligatorio', 'vereist', 'verplicht',
+    ],
     stem: false,
   },
 ]);

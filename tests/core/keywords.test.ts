@@ -130,6 +130,18 @@ describe('extractKeywords', () => {
     expect(byId('Homeoffice, Vollzeit. Deutsch als Muttersprache.').has('full-time')).toBe(true);
     expect(byId('This is a temporary, remote role.').has('temporary')).toBe(true);
   });
+  it('reads degrees, fluency and requirement cues written in other languages', () => {
+    const es = byId('Requisitos: Licenciatura en Matemáticas; se valora Maestría o Doctorado. Inglés avanzado imprescindible.');
+    expect(es.get('bachelors-degree')?.importance).toBe('required');
+    expect(es.get('masters-degree')?.importance).toBe('preferred');
+    expect(es.get('phd')?.importance).toBe('preferred');
+    expect(es.get('fluency')?.importance).toBe('required');
+    expect(byId('Python von Vorteil.').get('python')?.importance).toBe('preferred');
+    // English words that look alike stay English.
+    const en = byId('Promotion to senior analyst. Master data management. The platform is an indispensable tool for pharmaceutical companies.');
+    expect(en.has('phd') || en.has('masters-degree')).toBe(false);
+    expect(en.get('pharmacy')?.importance).toBe('mentioned');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);

@@ -270,13 +270,19 @@ export const credentials: TaxonomyEntryInput[] = [
   // ── Degrees ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'phd', label: 'PhD', category: 'credential', stem: false,
-    aliases: ['Ph.D.', 'Ph D', 'PhDs', 'doctorate', 'doctoral degree', 'doctoral degrees', 'Doctor of Philosophy', 'DPhil', 'D.Phil.', 'EdD', 'doctorate degree'],
+    aliases: ['Ph.D.', 'Ph D', 'PhDs', 'doctorate', 'doctoral degree', 'doctoral degrees', 'Doctor of Philosophy', 'DPhil', 'D.Phil.', 'EdD', 'doctorate degree',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'doctorado', 'doctorados', 'doutorado', 'doutorados', 'doctorat', 'promoviert', 'Doktortitel', 'dottorato', 'PhD-studie'
+    ],
     caseSensitive: ['Ed.D.'],
     examples: { positive: ['A PhD in chemistry or related field.', 'Doctoral degree holders welcome.'], negative: ['Doctors and nurses.'] },
   },
   {
     id: 'masters-degree', label: "Master's degree", category: 'credential', stem: false,
-    aliases: ['masters degree', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'graduate-level education', 'graduate-level degree', 'graduate education', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education'],
+    aliases: ['masters degree', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'graduate-level education', 'graduate-level degree', 'graduate education', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'maestría', 'máster universitario', 'título de máster', 'mestrado', 'Masterabschluss', 'Masterstudium', 'laurea magistrale'
+    ],
     // Bare "MS" is also Microsoft, Mississippi or multiple sclerosis: only in degree phrases.
     caseSensitive: ['M.Sc.', 'M.S.', 'M.A.', 'M.Eng.', 'M.Ed.', 'MEd', 'MS in', 'MA in', 'MS or PhD', 'MS/PhD', 'MS with'],
     guards: { notPrecededBy: ['scrum', 'zen', 'past'], notFollowedBy: ['tournament', 'golf'], appliesTo: ['masters', "master's"] },
@@ -296,7 +302,10 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'bachelors-degree', label: "Bachelor's degree", category: 'credential',
-    aliases: ['bachelors degree', "bachelor's", 'bachelor degree', 'bachelors', 'undergraduate degree', 'BA degree', 'BS degree', 'BSc', 'BEng', 'four-year degree', 'college degree', 'university degree', 'Bachelor of Science', 'Bachelor of Arts'],
+    aliases: ['bachelors degree', "bachelor's", 'bachelor degree', 'bachelors', 'undergraduate degree', 'BA degree', 'BS degree', 'BSc', 'BEng', 'four-year degree', 'college degree', 'university degree', 'Bachelor of Science', 'Bachelor of Arts',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'licenciatura', 'grado universitario', 'título universitario', 'graduação', 'bacharelado', 'licence universitaire', 'Bachelorabschluss', 'Hochschulabschluss', 'abgeschlossenes Studium', 'laurea triennale', 'laurea'
+    ],
     caseSensitive: ['B.A.', 'B.S.', 'B.Sc.', 'BS in', 'BA in', 'BS or MS', 'BS/MS', 'BA/BS', 'BS/BA', 'BA or BS', 'BS or BA', 'BS with', 'or BS'],
     examples: {
       positive: ["A bachelor's degree in any field.", 'College degree required.', 'BS or MS in Physics.', 'BA in English or journalism.'],

@@ -469,7 +469,10 @@ export const languages: TaxonomyEntryInput[] = [
   },
   {
     id: 'bilingual', label: 'Bilingual', category: 'language', stem: false,
-    aliases: ['multilingual', 'bilingual speaker', 'bilingual proficiency', 'trilingual', 'polyglot'],
+    aliases: ['multilingual', 'bilingual speaker', 'bilingual proficiency', 'trilingual', 'polyglot',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'bilingüe', 'bilíngue', 'bilingue', 'zweisprachig', 'tweetalig'
+    ],
     // "multilingual user interfaces" is software internationalisation, not a speaker.
     guards: { forbidNear: ['interface', 'interfaces', 'ui', 'frontend', 'website', 'websites', 'software', 'codebase', 'apps', 'i18n', 'internationalization'], window: 5, appliesTo: ['multilingual'] },
     examples: {
@@ -479,7 +482,10 @@ export const languages: TaxonomyEntryInput[] = [
   },
   {
     id: 'fluency', label: 'Fluency', category: 'language', stem: false,
-    aliases: ['fluent', 'fluently', 'full professional proficiency', 'professional working proficiency', 'CEFR', 'advanced proficiency', 'proficient in English', 'JLPT N1', 'HSK 6', 'DELE', 'proficiency in', 'proficient in'],
+    aliases: ['fluent', 'fluently', 'full professional proficiency', 'professional working proficiency', 'CEFR', 'advanced proficiency', 'proficient in English', 'JLPT N1', 'HSK 6', 'DELE', 'proficiency in', 'proficient in',
+      // In Spanish, Portuguese, French, German, Italian and Dutch postings.
+      'fluido', 'fluida', 'fluente', 'fluidez', 'inglés avanzado', 'inglês avançado', 'anglais courant', 'français courant', 'parler couramment', 'fließend', 'verhandlungssicher', 'vloeiend'
+    ],
     caseSensitive: ['C1', 'C2', 'C1 level', 'C2 level'],
     // "Proficiency in ..." is about a language only when a language is named right after it.
     guards: { requireNear: ['english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'hindi', 'bengali', 'urdu', 'russian', 'ukrainian', 'polish', 'turkish', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'swahili', 'hebrew', 'persian', 'farsi', 'greek', 'swedish'], window: 3, appliesTo: ['proficiency in', 'proficient in'] },
