@@ -25,6 +25,8 @@ const TEAM_BEFORE = 3;
  */
 const TEAMS = ['teams', 'departments'];
 const TEAMS_PREPOSITIONS = ['across', 'with', 'to', 'between', 'among', 'alongside', 'from'];
+/** Where the job's own work begins after a list of colleagues: "…with AML teams on eval needs". */
+const PURPOSE = ['to', 'on'];
 /** Tokens at most between the preposition and "teams". */
 const TEAMS_REACH = 8;
 
@@ -38,6 +40,7 @@ interface WordIds {
   team: number;
   teams: number[];
   teamsPrepositions: Set<number>;
+  purpose: Set<number>;
 }
 
 let known: WordIds | null = null;
@@ -54,6 +57,7 @@ function wordIds(): WordIds {
     team: pinnedIds(['team'])[0]!,
     teams: pinnedIds(TEAMS),
     teamsPrepositions: new Set(pinnedIds(TEAMS_PREPOSITIONS)),
+    purpose: new Set(pinnedIds(PURPOSE)),
   };
   return known;
 }
@@ -61,13 +65,15 @@ function wordIds(): WordIds {
 /**
  * Adds to `out` the range of tokens from `from` to the end of its sentence, `reach` tokens at
  * most; with `text`, also to the first break between two tokens (a stop, a semicolon, a line
- * break or an HTML tag), which a scrape that lost its sentence ends still shows.
+ * break or an HTML tag), which a scrape that lost its sentence ends still shows; with `stops`,
+ * also to the first of those words.
  */
-export function pushList(out: number[], t: TokenKeys['tokens'], from: number, sentence: number, reach: number, text?: string): void {
+export function pushList(out: number[], t: TokenKeys['tokens'], from: number, sentence: number, reach: number, text?: string, stops?: Set<number>): void {
   if (from >= t.count || t.sentence[from] !== sentence) return;
   let last = from;
   while (last + 1 < t.count && last + 1 - from < reach && t.sentence[last + 1] === sentence) {
     if (text !== undefined && LIST_BREAK.test(text.slice(t.end[last]!, t.start[last + 1]!))) break;
+    if (stops !== undefined && stops.has(t.ids[last + 1]!)) break;
     last++;
   }
   out.push(from, last);
@@ -75,12 +81,17 @@ export function pushList(out: number[], t: TokenKeys['tokens'], from: number, se
 
 const LIST_BREAK = /[.!?;\n<]/;
 
-/** Token ranges [first, last] (pairs in one array) holding lists of colleagues. */
-export function colleagueRanges(doc: TokenKeys): number[] {
+/**
+ * Token ranges [first, last] (pairs in one array) holding lists of colleagues. With
+ * `toPurpose`, a list ends where the job's own work begins ("partner with AI labs to advance agent
+ * evaluations"): for tasks, which that clause names; a field there still describes the colleagues' work.
+ */
+export function colleagueRanges(doc: TokenKeys, toPurpose = false): number[] {
   const t = doc.tokens;
   const out: number[] = [];
-  const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId, teams, teamsPrepositions } = wordIds();
-  const push = (from: number, sentence: number) => pushList(out, t, from, sentence, REACH);
+  const { afterWith, afterAdverbWith, opensDirectly, teamVerbs, between, with: withId, team: teamId, teams, teamsPrepositions, purpose } = wordIds();
+  const stops = toPurpose ? purpose : undefined;
+  const push = (from: number, sentence: number) => pushList(out, t, from, sentence, REACH, undefined, stops);
   const withAfter = (words: number[], adverbNeeded: boolean) => {
     for (const word of words) {
       for (const at of doc.index.tokensOfId(word) ?? []) {

@@ -144,6 +144,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const importance = importanceMap(text, doc);
   const urls = urlRanges(text, doc.index);
   const colleagues = colleagueRanges(doc);
+  const colleaguesBeforePurpose = colleagues.length > 0 ? colleagueRanges(doc, true) : colleagues;
   const investorsAndCustomers = companyCircleRanges(text, doc);
   const isNegated = negationCheck(doc);
   const amongBenefits = benefitCheck(text, doc);
@@ -193,6 +194,8 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       }
       // "Collaborate with data scientists": a field named for colleagues is not asked of the applicant.
       if (colleagues.length > 0 && (entry.category === 'domain' || entry.category === 'credential') && inTokenRanges(colleagues, hit.firstToken)) continue;
+      // "Collaborate with domain experts", "with quality assurance teams": people, not the task.
+      if (colleagues.length > 0 && entry.category === 'task' && inTokenRanges(colleaguesBeforePurpose, hit.firstToken)) continue;
       if (investorsAndCustomers.length > 0 && inTokenRanges(investorsAndCustomers, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
       const { kw, seen } = found(entry, importance.at(hit.firstToken));

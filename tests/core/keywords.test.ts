@@ -157,6 +157,10 @@ describe('extractKeywords', () => {
     expect(byId('We raised $63M from leading investors What we value Full-stack people').has('full-stack')).toBe(true);
     expect(byId('Our clients include Greek sites. The stack is NodeJS.').has('nodejs')).toBe(true);
   });
+  it('takes tasks named for colleagues ("collaborate with domain experts") for people, but not the work after "to"', () => {
+    expect(byId('You will collaborate with domain experts and engineers.').has('domain-expert-review')).toBe(false);
+    expect(byId('Partner with leading AI labs to advance agent evaluations.').has('agent-evaluation')).toBe(true);
+  });
   it('takes functions named before "teams" after a preposition for colleagues, but not the job\'s own team', () => {
     expect(byId('You will work across engineering, product, and operations teams.').has('operations')).toBe(false);
     expect(byId('Share feedback with the marketing and legal teams weekly.').has('marketing')).toBe(false);
