@@ -25,8 +25,8 @@ const TEAM_BEFORE = 3;
  */
 const TEAMS = ['teams', 'departments'];
 const TEAMS_PREPOSITIONS = ['across', 'with', 'to', 'between', 'among', 'alongside', 'from'];
-/** Where the job's own work begins after a list of colleagues: "…with AML teams on eval needs". */
-const PURPOSE = ['to', 'on'];
+/** Where the job's own work begins after a list of colleagues: "…with AML teams on eval needs", "…while you provide quality control". */
+const PURPOSE = ['to', 'on', 'while', 'you'];
 /** Tokens at most between the preposition and "teams". */
 const TEAMS_REACH = 8;
 

@@ -160,6 +160,7 @@ describe('extractKeywords', () => {
   it('takes tasks named for colleagues ("collaborate with domain experts") for people, but not the work after "to"', () => {
     expect(byId('You will collaborate with domain experts and engineers.').has('domain-expert-review')).toBe(false);
     expect(byId('Partner with leading AI labs to advance agent evaluations.').has('agent-evaluation')).toBe(true);
+    expect(byId('You collaborate with agents that handle repetitive tasks, while you provide quality control.').has('quality-review')).toBe(true);
   });
   it('takes functions named before "teams" after a preposition for colleagues, but not the job\'s own team', () => {
     expect(byId('You will work across engineering, product, and operations teams.').has('operations')).toBe(false);
