@@ -5,7 +5,7 @@ import { MAX_EVIDENCE, pushEvidence } from './signal-document.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence } from './types.ts';
 import type { WordSet } from './pattern-words.ts';
-import { firstAtOrAfter, leadingTokens, type DocWords } from './word-sets.ts';
+import { firstAtOrAfter, leadingTokens, sortTokens, type DocWords } from './word-sets.ts';
 
 /** A tokenised text (a posting or its title) with its word index. */
 export interface Source {
@@ -24,22 +24,50 @@ export function sourceOf(text: string, tokens: Tokens, words: DocWords): Source 
   return { text, tokens, words, odd: null, digits: null, plain: plainText(text) };
 }
 
-/**
- * Tokens that may hide a word a regex sees on its own: ".NET" (a match may start after the dot)
- * and "C++"/"C#" (a match may end before the suffix). Always tried.
- */
-function oddToken(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
-  return first === 46 || last === 43 || last === 35;
+/** Index of the token among the first n whose offset in `at` (start or end, ascending) is `value`, or -1. */
+function tokenAt(at: Int32Array, n: number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && at[lo] === value ? lo : -1;
 }
 
-function oddTokens(src: Source): readonly number[] {
+/** Can this character start a word (ASCII letter or digit, or anything past ASCII)? */
+function mayStartWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128;
+}
+
+/**
+ * Tokens that may hide a word a regex sees on its own: ".NET" (a match may start after the dot)
+ * and "C++"/"C#" (a match may end before the suffix). Always tried. Found from the few "." "+"
+ * and "#" of the text rather than by reading every token: a token starting with "." starts at
+ * one that a word character follows, one ending with "+" or "#" ends just after one.
+ */
+export function oddTokens(src: Source): readonly number[] {
   if (!src.odd) {
     const { text, tokens } = src;
+    const n = tokens.count;
     const odd: number[] = [];
-    for (let t = 0; t < tokens.count; t++) if (oddToken(text, tokens.start[t]!, tokens.end[t]!)) odd.push(t);
-    src.odd = odd;
+    for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+      if (!mayStartWord(text.charCodeAt(p + 1))) continue;
+      const t = tokenAt(tokens.start, n, p);
+      if (t >= 0) odd.push(t);
+    }
+    let ascending = true;
+    for (const ch of ['+', '#']) {
+      for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) {
+        const t = tokenAt(tokens.end, n, p + 1);
+        if (t < 0) continue;
+        if (odd.length > 0 && odd[odd.length - 1]! >= t) ascending = false;
+        odd.push(t);
+      }
+    }
+    // The three searches interleave; ".C#" is found by two of them.
+    src.odd = ascending ? odd : sortTokens(odd).filter((t, i, a) => i === 0 || a[i - 1] !== t);
   }
   return src.odd;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { digitReach } from '../../src/core/digit-reach.ts';
 import { keysFor } from '../../src/core/matcher.ts';
-import { matchAll, matchAroundDigits, sourceOf } from '../../src/core/signal-match.ts';
+import { matchAll, matchAroundDigits, oddTokens, sourceOf } from '../../src/core/signal-match.ts';
 import type { Evidence } from '../../src/core/types.ts';
 import { docWords } from '../../src/core/word-sets.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
@@ -50,5 +50,25 @@ describe('matchAroundDigits', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('oddTokens', () => {
+  const oddPieces = ['.NET', 'C++', 'c#', '.C#', '.c++', 'F#', 'node.js', 'a.b', '...', '.', '+', '++', '#', '#1', 'x+y', 'é.x', '.é', '. NET', '.5', 'C+', 'word', '\n', '-', '日本.語'];
+  it('lists exactly the tokens that start with "." or end with "+" or "#", ascending', () => {
+    const next = random(11);
+    let found = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const n = Math.floor(next() * 30);
+      for (let k = 0; k < n; k++) text += oddPieces[Math.floor(next() * oddPieces.length)] + (next() < 0.6 ? ' ' : '');
+      const keys = keysFor(text);
+      const { start, end, count } = keys.tokens;
+      const expected: number[] = [];
+      for (let t = 0; t < count; t++) if (text[start[t]!] === '.' || text[end[t]! - 1] === '+' || text[end[t]! - 1] === '#') expected.push(t);
+      expect(oddTokens(sourceOf(text, keys.tokens, docWords(keys.index))), JSON.stringify(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
