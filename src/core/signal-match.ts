@@ -176,11 +176,11 @@ export function matchAtTokens(
     for (let pos = s - offset, tries = odd && text.charCodeAt(s) === 46 ? 2 : 1; tries > 0; pos++, tries--) {
       if (pos < from) continue;
       sticky.lastIndex = pos;
-      const m = sticky.exec(chunk);
-      if (m && m[0].length > 0) {
-        pushEvidence(out, base < 0 ? -1 : base + pos, m[0]);
+      // A sticky match ends at lastIndex: test() tells it without making a match array, and most tries fail.
+      if (sticky.test(chunk) && sticky.lastIndex > pos) {
+        pushEvidence(out, base < 0 ? -1 : base + pos, chunk.slice(pos, sticky.lastIndex));
         if (firstOnly) return;
-        from = pos + m[0].length;
+        from = sticky.lastIndex;
         break;
       }
     }
