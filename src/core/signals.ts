@@ -135,13 +135,18 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
       const lastToken = d[i * 4 + 3]!;
       const before = evidence.length;
       let chunk: string | null = null;
+      // Whether the span has a digit: asked once, and before the pattern's words, as most sentences have none.
+      let digits = -1;
       for (let p = 0; p < np; p++) {
         if (!live[p]) continue;
+        // Every match holds a digit, and there is none here.
+        if (c.digitReach[p] !== null) {
+          if (digits < 0) digits = digitNear(body, firstToken, lastToken) ? 1 : 0;
+          if (digits === 0) continue;
+        }
         const filter = c.filters[p];
         // The words the pattern needs are not all here: the regex cannot match.
         if (filter && !rangePasses(filter, words, firstToken, lastToken)) continue;
-        // Every match holds a digit, and there is none here.
-        if (c.digitReach[p] !== null && !digitNear(body, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         const reach = c.digitReach[p] ?? null;
