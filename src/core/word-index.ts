@@ -157,6 +157,13 @@ export class WordIndex {
     return list ?? NO_TOKENS;
   }
 
+  /** Appends the token indexes (ascending) of the d-th distinct word to `out`, without keeping a list of them. */
+  pushTokensOfSlot(d: number, out: number[]): void {
+    const list = this.lists[d];
+    if (list) for (let k = 0; k < list.length; k++) out.push(list[k]!);
+    else for (let t = this.first[d]!; t >= 0; t = this.next[t]!) out.push(t);
+  }
+
   /** The folded text of the d-th distinct word. */
   wordOfSlot(d: number): string {
     return wordOf(this.ids[d]!);

@@ -241,7 +241,8 @@ export function leadingTokens(set: WordSet, words: DocWords): readonly number[] 
     else if (chains[m + 1]! < 0) out = index.tokensOfSlot(chains[m]!);
     else {
       const all: number[] = [];
-      for (let k = m; k >= 0; k = chains[k + 1]!) for (const t of index.tokensOfSlot(chains[k]!)) all.push(t);
+      // Straight into one list: a list per word, made only to be copied, was most of the garbage here.
+      for (let k = m; k >= 0; k = chains[k + 1]!) index.pushTokensOfSlot(chains[k]!, all);
       out = sortTokens(all);
     }
     cachedTokens[sid] = out;

@@ -55,4 +55,21 @@ describe('WordIndex', () => {
       expect(index.has('review')).toBe(t === short);
     }
   });
+
+  it('appends a word\'s tokens to a list, whether or not its own list was made', () => {
+    for (const text of [long, short]) {
+      const index = new WordIndex(tokenize(text));
+      for (let d = 0; d < index.size; d++) {
+        const before = [7];
+        index.pushTokensOfSlot(d, before);
+        // The first pass reads the links, the second the list made in between.
+        const listed = index.tokensOfSlot(d);
+        const after = [7];
+        index.pushTokensOfSlot(d, after);
+        expect(before).toEqual([7, ...listed]);
+        expect(after).toEqual(before);
+        expect(listed).toEqual(naive(text).get(index.wordOfSlot(d)));
+      }
+    }
+  });
 });
