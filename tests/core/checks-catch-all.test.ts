@@ -2,13 +2,22 @@
 // title and distinct trade. Our own texts.
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/core/checks/index.ts';
+import { keysFor } from '../../src/core/matcher.ts';
 import { findSignals, type SignalDocument } from '../../src/core/signals.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { docWords } from '../../src/core/word-sets.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
 import { signalRuleSchema, type SignalRule } from '../../src/data/schema.ts';
 
 function doc(text: string, title = ''): SignalDocument {
   return { text, tokens: tokenize(text), title, pay: null, aiEvaluator: false };
+}
+
+/** The same document with the word indexes analyze gives it, for the text and the title. */
+function indexed(text: string, title = ''): SignalDocument {
+  const keys = keysFor(text);
+  const titleKeys = keysFor(title);
+  return { ...doc(text, title), tokens: keys.tokens, words: docWords(keys.index), titleTokens: titleKeys.tokens, titleWords: docWords(titleKeys.index) };
 }
 
 const rule = (params: Record<string, unknown>): SignalRule =>
@@ -91,5 +100,15 @@ describe('catch-all-vacancies check', () => {
     const ids = (text: string) => findSignals(redFlagRules, doc(text)).map((h) => h.id);
     expect(ids(scam)).toContain('catch-all-vacancy-list');
     expect(ids(expert)).not.toContain('catch-all-vacancy-list');
+  });
+
+  it('counts the same with word indexes, whether or not the title names a role', () => {
+    const r = rule({ groups, minRoles: 4, minGroups: 3 });
+    const text = 'We also need a room attendant, cooks and a clerk.';
+    for (const title of ['', 'Nurse / Electrician vacancies', 'Nurses wanted', 'Hotel staff wanted', 'Cookware sales']) {
+      expect(runCheck(r, indexed(text, title)), title).toEqual(runCheck(r, doc(text, title)));
+    }
+    expect(runCheck(r, indexed(text, 'Nurse / Electrician vacancies'))).not.toBeNull();
+    expect(runCheck(r, indexed(text, 'Hotel staff wanted'))).toBeNull();
   });
 });

@@ -99,29 +99,38 @@ function roleIndex(rule: SignalRule): RoleIndex | null {
 export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const idx = roleIndex(rule);
   if (!idx) return null;
-  const { minRoles, minGroups, anchors, minAnchorRoles } = idx;
-  const roles = new Set<string>();
-  let anchorRoles = 0;
-  const firstOfGroup = new Map<string, { start: number; text: string }>();
-  const scan = (text: string, base: number) => {
-    const re = regexFor(idx.re, text);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const key = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
-      const g = idx.group.get(key);
-      if (!g || roles.has(key)) continue;
-      roles.add(key);
-      if (anchors.has(g)) anchorRoles++;
-      if (!firstOfGroup.has(g)) firstOfGroup.set(g, { start: base < 0 ? -1 : base + m.index, text: m[0] });
-    }
-  };
-  scan(doc.title.slice(0, MAX_TITLE), -1);
+  const { minRoles, minGroups, minAnchorRoles } = idx;
+  const found: Found = { roles: new Set(), anchorRoles: 0, firstOfGroup: new Map() };
+  const { roles, firstOfGroup } = found;
+  // Most titles hold no word a role starts with, which their word index tells without reading them.
+  if (!doc.titleWords || possibleRolesBound(idx, doc.titleWords) > 0) scanRoles(idx, doc.title.slice(0, MAX_TITLE), -1, found);
   // Most postings name a role or two: their word index shows the text can't reach the count.
   if (doc.words && (roles.size + possibleRolesBound(idx, doc.words) < minRoles || roles.size + possibleRoles(idx, doc.words) < minRoles)) return null;
-  scan(doc.text, 0);
-  if (roles.size < minRoles || firstOfGroup.size < minGroups || anchorRoles < minAnchorRoles) return null;
+  scanRoles(idx, doc.text, 0, found);
+  if (roles.size < minRoles || firstOfGroup.size < minGroups || found.anchorRoles < minAnchorRoles) return null;
   const out: Evidence[] = [];
   for (const { start, text } of firstOfGroup.values()) if (out.length < MAX_EVIDENCE) pushEvidence(out, start, text);
   return out;
+}
+
+/** The distinct roles named so far, how many of them are in anchor trades, and each trade's first mention. */
+interface Found {
+  roles: Set<string>;
+  anchorRoles: number;
+  firstOfGroup: Map<string, { start: number; text: string }>;
+}
+
+/** Adds the roles named in `text` (evidence at `base` + their index, -1 for the title) to `found`. */
+function scanRoles(idx: RoleIndex, text: string, base: number, found: Found): void {
+  const re = regexFor(idx.re, text);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const key = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
+    const g = idx.group.get(key);
+    if (!g || found.roles.has(key)) continue;
+    found.roles.add(key);
+    if (idx.anchors.has(g)) found.anchorRoles++;
+    if (!found.firstOfGroup.has(g)) found.firstOfGroup.set(g, { start: base < 0 ? -1 : base + m.index, text: m[0] });
+  }
 }
