@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { keysFor } from '../../src/core/matcher.ts';
 import { compileRule, findSignals, type SignalDocument } from '../../src/core/signals.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { docWords } from '../../src/core/word-sets.ts';
 import { signalRuleSchema, type SignalRule } from '../../src/data/schema.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
@@ -82,6 +84,19 @@ describe('findSignals', () => {
     expect(ids(doc(text, { company: 'OpenAI' }))).not.toContain('ai-lab-name-without-source');
     expect(ids(doc(text, { url: 'https://jobs.ashbyhq.com/openai/123' }))).not.toContain('ai-lab-name-without-source');
     expect(ids(doc('Rater', { title: 'Anthropic Claude Trainer - Remote' }))).toContain('ai-lab-name-without-source');
+  });
+
+  it('reads a lab name in the title the same with the title\'s word index as without', () => {
+    const withTitleIndex = (title: string): SignalDocument => {
+      const keys = keysFor(title);
+      return doc('Rater work, remote.', { title, titleTokens: keys.tokens, titleWords: docWords(keys.index) });
+    };
+    const lab = (d: SignalDocument) => findSignals(redFlagRules, d).find((h) => h.id === 'ai-lab-name-without-source');
+    for (const title of ['Anthropic Claude Trainer - Remote', 'OpenAI rater', 'Openai rater', 'Google DeepMind evaluator', 'Open house rater', 'Meta-analysis rater', '']) {
+      expect(lab(withTitleIndex(title)), title).toEqual(lab(doc('Rater work, remote.', { title })));
+    }
+    expect(lab(withTitleIndex('OpenAI rater'))).toBeDefined();
+    expect(lab(withTitleIndex('Open house rater'))).toBeUndefined();
   });
 
   it('uses parsed pay for the implausible-pay check', () => {

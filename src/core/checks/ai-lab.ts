@@ -73,10 +73,18 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const re = labRegexes(rule);
   if (!re) return null;
   const title = doc.title.slice(0, MAX_TITLE);
-  const t = regexFor(re.title, title).exec(title);
-  // Most postings name no lab, in the title or (says their word index) in the text: nothing below
-  // could find anything then.
-  if (!t && re.names && doc.words && !docPasses(re.names, doc.words)) return null;
+  // Most titles lack every word a lab name needs, which their word index tells without reading them.
+  const titleMayName = !re.names || !doc.titleWords || docPasses(re.names, doc.titleWords);
+  const t = titleMayName ? regexFor(re.title, title).exec(title) : null;
+  // Most postings name no lab, in the title or in the text: nothing below could find anything
+  // then. Their word index tells most; the rest (an "open" or a "Meta" is common) are read for a
+  // name before the hosts and the company are looked at.
+  let named: boolean | null = null;
+  if (!t) {
+    if (re.names && doc.words && !docPasses(re.names, doc.words)) return null;
+    named = nameInText(re, doc);
+    if (!named) return null;
+  }
   const trusted = strings(rule.params.trustedDomains);
   const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
   if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
@@ -91,7 +99,7 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
-  if (!nameInText(re, doc)) return out.length > 0 ? out : null;
+  if (!(named ?? nameInText(re, doc))) return out.length > 0 ? out : null;
   // A link or e-mail address on the lab's own domain or a known applicant-tracking host is a real
   // hiring source ("apply at job-boards.greenhouse.io/xai", "email me at ...@x.ai").
   if (hostsIn(doc.text).some((f) => onTrustedHost(f.bare))) return null;
