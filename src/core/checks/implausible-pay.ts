@@ -64,44 +64,61 @@ function cueInText(cues: Cues, doc: SignalDocument): boolean {
  */
 export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const { params } = rule;
+  const title = doc.title.slice(0, MAX_TITLE);
+  // Nothing to judge without a figure: most postings skip the cue scans entirely.
+  if (!doc.pay && !doc.text.includes('$') && !title.includes('$')) return null;
+  const cues = cueRegexes(rule);
+  if (!cues) return null;
   const limits = {
     hour: num(params.hourly, 100),
     day: num(params.daily, 400),
     week: num(params.weekly, 2000),
     month: num(params.monthly, 8000),
   };
-  const extreme = num(params.extremeFactor, 4);
-  const title = doc.title.slice(0, MAX_TITLE);
-  // Nothing to judge without a figure: most postings skip the cue scans entirely.
-  if (!doc.pay && !doc.text.includes('$') && !title.includes('$')) return null;
-  const cue = cueRegexes(rule);
-  if (!cue) return null;
-  let cueSeen: boolean | undefined;
-  const hasCue = () => (cueSeen ??= cueInText(cue, doc) || anyMatch(cue.res, title));
-  const out: Evidence[] = [];
-  const consider = (text: string, base: number) => {
-    let from = 0;
-    for (let at = text.indexOf('$'); at >= 0 && out.length < MAX_EVIDENCE; at = text.indexOf('$', at + 1)) {
-      if (at < from) continue;
-      PAY_RE.lastIndex = at;
-      const m = PAY_RE.exec(text);
-      if (!m) continue;
-      from = at + m[0].length;
-      const amount = Number(m[1]!.replace(/,/gu, ''));
-      const period = PERIODS[m[2]!.toLowerCase()];
-      if (!period || !Number.isFinite(amount)) continue;
-      // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
-      if (gluedNextItem(m[0], m[2])) continue;
-      const limit = limits[period];
-      if (amount >= limit * extreme || (amount >= limit && hasCue())) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
-    }
-  };
-  consider(title, -1);
-  consider(doc.text, 0);
+  const j: Judging = { limits, extreme: num(params.extremeFactor, 4), cues, doc, title, cueSeen: null, out: [] };
+  const { out } = j;
+  consider(j, title, -1);
+  consider(j, doc.text, 0);
   const hourly = doc.pay && DOLLAR_LIKE.has(doc.pay.currency) ? (doc.pay.hourlyMin ?? doc.pay.hourlyMax) : null;
-  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * extreme || (hourly >= limits.hour && hasCue()))) {
+  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * j.extreme || (hourly >= limits.hour && hasCue(j)))) {
     const ev = doc.pay?.evidence;
     pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
   }
   return out.length > 0 ? out : null;
+}
+
+/** One posting being judged: the rule's limits and cues, and the evidence so far. */
+interface Judging {
+  limits: Record<'hour' | 'day' | 'week' | 'month', number>;
+  extreme: number;
+  cues: Cues;
+  doc: SignalDocument;
+  title: string;
+  /** Whether an easy-money cue occurs, once asked. */
+  cueSeen: boolean | null;
+  out: Evidence[];
+}
+
+function hasCue(j: Judging): boolean {
+  return (j.cueSeen ??= cueInText(j.cues, j.doc) || anyMatch(j.cues.res, j.title));
+}
+
+/** Notes the "$X per period" figures of `text` (evidence at `base` + index, -1 for the title) that are too high. */
+function consider(j: Judging, text: string, base: number): void {
+  const { out, limits } = j;
+  let from = 0;
+  for (let at = text.indexOf('$'); at >= 0 && out.length < MAX_EVIDENCE; at = text.indexOf('$', at + 1)) {
+    if (at < from) continue;
+    PAY_RE.lastIndex = at;
+    const m = PAY_RE.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    const amount = Number(m[1]!.replace(/,/gu, ''));
+    const period = PERIODS[m[2]!.toLowerCase()];
+    if (!period || !Number.isFinite(amount)) continue;
+    // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
+    if (gluedNextItem(m[0], m[2])) continue;
+    const limit = limits[period];
+    if (amount >= limit * j.extreme || (amount >= limit && hasCue(j))) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
+  }
 }
