@@ -25,6 +25,9 @@ export interface CompiledSignals {
   defs: readonly EvaluatorSignal[];
   /** Per signal: the number of the last sentence it was paired in (fireSignals), so each pairs once per sentence. */
   pairedIn: Int32Array;
+  /** Per signal: the number of the last sentence holding a left, a right term of it. */
+  leftIn: Int32Array;
+  rightIn: Int32Array;
   sentences: number;
 }
 
@@ -51,6 +54,8 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
     roleOf: Uint8Array.from(roles, (r) => ROLE_CODE[r.role]),
     defs: signals,
     pairedIn: new Int32Array(signals.length),
+    leftIn: new Int32Array(signals.length),
+    rightIn: new Int32Array(signals.length),
     sentences: 0,
   };
 }
@@ -96,11 +101,20 @@ export function fireSignals(text: string, doc: TokenKeys, c: CompiledSignals, of
     let b = a + 1;
     while (b < pending.length && sentence[pending[b]!.firstToken] === s) b++;
     const run = ++c.sentences;
+    // Which signals have both a left and a right term here: most have one side only, and need
+    // not be read again for a pair.
+    for (let k = a; k < b; k++) {
+      const term = pending[k]!.term;
+      const role = c.roleOf[term];
+      if (role === LEFT) c.leftIn[c.signalOf[term]!] = run;
+      else if (role === RIGHT) c.rightIn[c.signalOf[term]!] = run;
+    }
     // Each signal once per sentence, in the order its first hit there comes.
     for (let k = a; k < b; k++) {
       const signal = c.signalOf[pending[k]!.term]!;
       if (c.pairedIn[signal] === run) continue;
       c.pairedIn[signal] = run;
+      if (c.leftIn[signal] !== run || c.rightIn[signal] !== run) continue;
       const pair = pairIn(c, pending, a, b, signal);
       if (pair) note(fired, text, doc, offsetless, signal, pair[0], pair[1]);
     }
