@@ -53,6 +53,21 @@ function label(sev: Severity): string {
   return sev === 'high' ? 'Serious' : sev === 'medium' ? 'Warning' : 'Minor';
 }
 
+const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+function severityOrder(a: SignalHit, b: SignalHit): number {
+  return ORDER[a.severity] - ORDER[b.severity];
+}
+
+/**
+ * One hit per rule id (the last one, where the first stood), most severe first. `distinct` is the
+ * number of ids among them: when every hit has its own, as nearly always, they are only sorted.
+ */
+function bySeverity(hits: readonly SignalHit[], distinct: number): SignalHit[] {
+  const one = distinct === hits.length ? hits.slice() : [...new Map(hits.map((h) => [h.id, h])).values()];
+  return one.sort(severityOrder);
+}
+
 export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly SignalHit[], ctx: RiskContext): Risk {
   const seenRed = new Set<string>();
   let raw = 0;
@@ -90,11 +105,10 @@ export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly Sig
   if (mediumCount > 0 && RANK[level] < RANK.medium) level = 'medium';
   if (highCount > 1) level = 'high';
 
-  const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-  const reds = [...new Map(redFlags.map((h) => [h.id, h])).values()].sort((a, b) => order[a.severity] - order[b.severity]);
+  const reds = bySeverity(redFlags, seenRed.size);
   const reasons = reds.map((h) => `${label(h.severity)}: ${h.title}`);
   if (reds.length > 0 && seenHealthy.size > 0) {
-    const goods = [...new Map(healthy.map((h) => [h.id, h])).values()].sort((a, b) => order[a.severity] - order[b.severity]);
+    const goods = bySeverity(healthy, seenHealthy.size);
     reasons.push(`In its favour: ${goods.map((h) => h.title.toLowerCase()).join('; ')}`);
   }
   if (reds.length === 0) reasons.push(seenHealthy.size > 0 ? 'No red flags found; several signs of a real hiring process' : 'No red flags found');

@@ -63,6 +63,14 @@ describe('assessRisk', () => {
     expect(r.reasons).toHaveLength(1);
   });
 
+  it('lists reasons most severe first, a repeated rule once where it first stood, with its last hit', () => {
+    const first = { ...hit('a', 'low'), title: 'First A' };
+    const last = { ...hit('a', 'medium'), title: 'Last A' };
+    const r = assessRisk([first, hit('b', 'low'), hit('c', 'high'), last], [hit('g', 'low'), hit('h', 'high')], { aiEvaluator: false });
+    expect(r.reasons.slice(0, 3)).toEqual([`Serious: ${hit('c', 'high').title}`, 'Warning: Last A', `Minor: ${hit('b', 'low').title}`]);
+    expect(r.reasons[3]).toBe(`In its favour: ${hit('h', 'high').title.toLowerCase()}; ${hit('g', 'low').title.toLowerCase()}`);
+  });
+
   it('warns on one warning-level flag, and healthy signals damp the score', () => {
     expect(assessRisk([hit('m', 'medium')], [], { aiEvaluator: false }).level).toBe('medium');
     expect(assessRisk([hit('m', 'medium')], [hit('g1', 'medium'), hit('g2', 'high')], { aiEvaluator: false }).level).toBe('medium');
