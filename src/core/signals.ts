@@ -76,8 +76,8 @@ function patternIn(c: CompiledRule, p: number, src: Source, chunk: string, offse
   return re.test(chunk);
 }
 
-/** Per pattern of the rule being run: can it match in this posting at all (1) or not (0). Reused. */
-let live = new Uint8Array(64);
+/** The patterns of the rule being run that can match in this posting at all (their words all present). Reused. */
+let live = new Int32Array(64);
 /** The sentences of the rule being run (pattern rules) and of the pattern being looked for (absence rules). */
 const ruleSpans = new Spans();
 const anchorSpanList = new Spans();
@@ -92,7 +92,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (evidence.length !== 0) evidence.length = 0;
   const words = freshDocWords(body.words);
   const np = c.patterns.length;
-  if (live.length < np) live = new Uint8Array(np * 2);
+  if (live.length < np) live = new Int32Array(np * 2);
   if (inTitle) {
     const title = titleOf(doc);
     const R = regexesFor(c, title);
@@ -112,17 +112,16 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     const triggered = c.triggers.length === 0 || setPresent(words, c.triggerSet.sid!);
     // Per pattern: can it match anywhere in this posting (its words all present)? Asked before
     // the sentences are gathered, which costs more.
-    let anyLive = false;
+    let nLive = 0;
     if (triggered) {
       for (let p = 0; p < np; p++) {
         const sids = c.sids[p];
-        live[p] = !sids || sidsPass(sids, words) ? 1 : 0;
-        if (live[p]) anyLive = true;
+        if (!sids || sidsPass(sids, words)) live[nLive++] = p;
       }
     }
     const spans = ruleSpans;
     spans.count = 0;
-    if (anyLive) {
+    if (nLive > 0) {
       if (c.triggers.length === 0) spans.push(0, doc.text.length, 0, doc.tokens.count - 1);
       else triggerSpans(c, body, spans);
     }
@@ -137,8 +136,8 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
       let chunk: string | null = null;
       // Whether the span has a digit: asked once, and before the pattern's words, as most sentences have none.
       let digits = -1;
-      for (let p = 0; p < np; p++) {
-        if (!live[p]) continue;
+      for (let q = 0; q < nLive; q++) {
+        const p = live[q]!;
         // Every match holds a digit, and there is none here.
         if (c.digitReach[p] !== null) {
           if (digits < 0) digits = digitNear(body, firstToken, lastToken) ? 1 : 0;
