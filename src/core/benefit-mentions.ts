@@ -2,10 +2,20 @@
 // vision coverage", "a learning and development stipend", "two company-wide Mental Health Days
 // Off". A field named there is a perk, not something the job asks for. Benefits under a heading
 // are found by sections.ts; these are the ones inside a pay paragraph or a flattened scrape.
+import { fitIds, lexiconSize, onLexiconRecycle, wordOf } from './lexicon.ts';
 import type { TokenKeys } from './matcher.ts';
+import type { Tokens } from './tokenize.ts';
 
 const OFFERED =
   /\b(?:benefits?\s(?:include|including|such\sas|like|packages?|programs?|plans?|coverage)|(?:our|competitive|comprehensive|company[- ]sponsored|full|great|excellent|generous|medical|healthcare|health)\s(?:\w+\s)?benefits|401\s?\(?k\)?|pto|paid\stime\soff|perks|stipends?|paid\s(?:vacation|holidays|parental\sleave)|(?:medical|health),\s(?:dental|vision)|dental(?:,|\sand)\svision|vision\s(?:coverage|insurance)|days?\soff)\b/i;
+/**
+ * Every match of OFFERED holds one of these, in any case. A run of ASCII letters and digits lies
+ * inside one token, and folding keeps such a run (lowercased), so only a token whose folded word
+ * holds one can carry a match: a window without such a token is turned away before OFFERED runs.
+ * Most hits are nowhere near a benefit; a regex scan of the whole text for these costs more than
+ * the windows.
+ */
+const OFFERED_NEEDS = ['benefit', '401', 'pto', 'paid', 'perks', 'stipend', 'dental', 'vision', 'day'];
 /** "Familiarity with retirement plans (401k, IRA) is advantageous" asks for it after all. */
 const ASKED = /\b(?:familiar\w*|experience[ds]?|knowledge|understanding|advantageous|required|preferred|must|skills?)\b/i;
 /**
@@ -14,13 +24,38 @@ const ASKED = /\b(?:familiar\w*|experience[ds]?|knowledge|understanding|advantag
  */
 const REACH = 90;
 
+// Per lexicon id: 0 not judged yet, 1 its word holds none of OFFERED_NEEDS, 2 it holds one.
+let holds = new Uint8Array(0);
+onLexiconRecycle(() => holds.fill(0));
+
+/** Does the word with this id hold one of OFFERED_NEEDS? Judged once per word. */
+function holdsNeeded(id: number): boolean {
+  let v = holds[id]!;
+  if (v === 0) {
+    const w = wordOf(id);
+    v = OFFERED_NEEDS.some((n) => w.includes(n)) ? 2 : 1;
+    holds[id] = v;
+  }
+  return v === 2;
+}
+
+/** Does a token overlapping text[from, to) hold one of OFFERED_NEEDS? `first` overlaps it. */
+function neededNear(tokens: Tokens, first: number, from: number, to: number): boolean {
+  const { ids, start, end, count } = tokens;
+  for (let k = first - 1; k >= 0 && end[k]! > from; k--) if (holdsNeeded(ids[k]!)) return true;
+  for (let k = first; k < count && start[k]! < to; k++) if (holdsNeeded(ids[k]!)) return true;
+  return false;
+}
+
 /** Is the hit at text[start, end) named among benefits? */
 export function benefitCheck(text: string, doc: TokenKeys): (firstToken: number, start: number, end: number) => boolean {
   const { sentence, sentenceStart } = doc.tokens;
+  if (holds.length < lexiconSize()) holds = fitIds(holds, lexiconSize());
   return (firstToken, start, end) => {
     const s = sentence[firstToken]!;
     const from = Math.max(sentenceStart[s]!, start - REACH);
     const to = Math.min(sentenceStart[s + 1] ?? text.length, end + REACH);
+    if (!neededNear(doc.tokens, firstToken, from, to)) return false;
     const around = text.slice(from, to);
     return OFFERED.test(around) && !ASKED.test(around);
   };
