@@ -46,13 +46,7 @@ function aliasKeys(alias: string, mode: Mode): string[] {
 
 let matcherSerial = 0;
 
-interface Combined {
-  matcher: Matcher;
-  /** Where each member's terms start in the combined matcher. */
-  offsets: number[];
-}
-
-const combinedCache = new Map<string, Combined>();
+const combinedCache = new Map<string, Matcher>();
 
 /**
  * Scans several matchers' terms in one pass over the text (one walk over its tokens and one set of
@@ -70,19 +64,11 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
       offsets.push(total);
       total += m.size;
     }
-    combined = { matcher: new Matcher(matchers.flatMap((m) => m.compiledFrom)), offsets };
+    combined = new Matcher(matchers.flatMap((m) => m.compiledFrom), offsets);
     if (combinedCache.size > 20) combinedCache.clear();
     combinedCache.set(key, combined);
   }
-  const per: TermHit[][] = matchers.map(() => []);
-  const { offsets } = combined;
-  for (const hit of combined.matcher.scan(doc)) {
-    let k = offsets.length - 1;
-    while (offsets[k]! > hit.term) k--;
-    // The hit objects are this scan's own: renumbering them in place saves a copy each.
-    hit.term -= offsets[k]!;
-    per[k]!.push(hit);
-  }
+  const per = combined.scanMembers(doc);
   const scanned = (doc.scanned ??= new Map());
   matchers.forEach((m, k) => scanned.set(m, per[k]!));
 }
@@ -140,10 +126,20 @@ export class Matcher {
   private scans = 0;
   private readonly coveredStamp: Int32Array;
   private readonly coveredEnd: Int32Array;
+  /**
+   * Matchers scanned together (scanTogether) are compiled into one whose terms are theirs one
+   * after the other: where each member's terms start, and the member of each term. The scan
+   * hands each member its own hits, numbered as its own terms, without a second pass over them.
+   */
+  private readonly offsets: readonly number[];
+  private readonly memberOf: Uint8Array;
 
-  constructor(terms: readonly MatchableTerm[]) {
+  constructor(terms: readonly MatchableTerm[], offsets: readonly number[] = [0]) {
     this.size = terms.length;
     this.terms = terms;
+    this.offsets = offsets;
+    this.memberOf = new Uint8Array(terms.length);
+    offsets.forEach((from, k) => this.memberOf.fill(k, from));
     this.coveredStamp = new Int32Array(terms.length);
     this.coveredEnd = new Int32Array(terms.length);
     terms.forEach((term, index) => {
@@ -239,7 +235,7 @@ export class Matcher {
 
   /** All term occurrences, in text order; served from `scanTogether` when it already ran on this text. */
   scan(doc: TokenKeys): TermHit[] {
-    return doc.scanned?.get(this) ?? this.scanText(doc);
+    return doc.scanned?.get(this) ?? this.scanMembers(doc)[0]!;
   }
 
   /** The terms this matcher was compiled from (scanTogether compiles them into one matcher). */
@@ -252,11 +248,11 @@ export class Matcher {
   private lastEnd = -1;
 
   /**
-   * Outputs from..to-1 of a node reached from token i at token j, onto `hits`. A method, not a
+   * Outputs from..to-1 of a node reached from token i at token j, onto their members' lists in `hits`. A method, not a
    * closure per scan: tsx names each closure it makes (~0.3 µs).
    */
-  private report(doc: TokenKeys, hits: TermHit[], stamp: number, from: number, to: number, i: number, j: number): void {
-    const { outTerm, outGuard, outWords, wordsFlat, coveredStamp, coveredEnd } = this;
+  private report(doc: TokenKeys, hits: TermHit[][], stamp: number, from: number, to: number, i: number, j: number): void {
+    const { outTerm, outGuard, outWords, wordsFlat, coveredStamp, coveredEnd, memberOf } = this;
     for (let k = from; k < to; k++) {
       const term = outTerm[k]!;
       if (term === this.lastTerm && j === this.lastEnd) continue;
@@ -264,7 +260,8 @@ export class Matcher {
       if (outWords[k]! >= 0 && !inflectionOfSome(wordsFlat, outWords[k]!, doc.tokens.ids, i)) continue;
       const guard = outGuard[k]!;
       if (guard !== null && !passes(guard, doc.tokens, i, j)) continue;
-      hits.push({ term, firstToken: i, lastToken: j });
+      const member = memberOf[term]!;
+      hits[member]!.push({ term: term - this.offsets[member]!, firstToken: i, lastToken: j });
       coveredStamp[term] = stamp;
       coveredEnd[term] = j;
       this.lastTerm = term;
@@ -272,8 +269,9 @@ export class Matcher {
     }
   }
 
-  private scanText(doc: TokenKeys): TermHit[] {
-    const hits: TermHit[] = [];
+  /** Each member's term occurrences, in text order (one list for a matcher scanned alone). */
+  scanMembers(doc: TokenKeys): TermHit[][] {
+    const hits: TermHit[][] = this.offsets.map(() => []);
     const n = doc.tokens.count;
     const ids = doc.tokens.ids;
     const joined = doc.tokens.joined;
