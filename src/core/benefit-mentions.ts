@@ -39,23 +39,46 @@ function holdsNeeded(id: number): boolean {
   return v === 2;
 }
 
-/** Does a token overlapping text[from, to) hold one of OFFERED_NEEDS? `first` overlaps it. */
-function neededNear(tokens: Tokens, first: number, from: number, to: number): boolean {
-  const { ids, start, end, count } = tokens;
-  for (let k = first - 1; k >= 0 && end[k]! > from; k--) if (holdsNeeded(ids[k]!)) return true;
-  for (let k = first; k < count && start[k]! < to; k++) if (holdsNeeded(ids[k]!)) return true;
-  return false;
+const NONE: readonly number[] = [];
+
+/** Tokens of sentence `s` whose word holds one of OFFERED_NEEDS (most sentences have none). */
+function neededIn(tokens: Tokens, s: number): readonly number[] {
+  const { ids, sentenceFirstToken } = tokens;
+  const to = sentenceFirstToken[s + 1] ?? tokens.count;
+  let out: number[] | null = null;
+  for (let k = sentenceFirstToken[s]!; k < to; k++) if (holdsNeeded(ids[k]!)) (out ??= []).push(k);
+  return out ?? NONE;
+}
+
+/**
+ * Does one of these tokens (ascending) overlap text[from, to)? A match inside the window has its
+ * token do so. Halving to the first that ends after `from`: a long sentence may hold thousands.
+ */
+function overlaps(tokens: Tokens, list: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[list[mid]!]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && tokens.start[list[lo]!]! < to;
 }
 
 /** Is the hit at text[start, end) named among benefits? */
 export function benefitCheck(text: string, doc: TokenKeys): (firstToken: number, start: number, end: number) => boolean {
   const { sentence, sentenceStart } = doc.tokens;
   if (holds.length < lexiconSize()) holds = fitIds(holds, lexiconSize());
+  // Per sentence, its tokens that hold one of OFFERED_NEEDS, found on the first hit there: a
+  // sentence is read once, however many hits it has (flattened scrapes make long sentences).
+  const needed = new Array<readonly number[] | undefined>(sentenceStart.length);
   return (firstToken, start, end) => {
     const s = sentence[firstToken]!;
+    const list = (needed[s] ??= neededIn(doc.tokens, s));
+    if (list.length === 0) return false;
     const from = Math.max(sentenceStart[s]!, start - REACH);
     const to = Math.min(sentenceStart[s + 1] ?? text.length, end + REACH);
-    if (!neededNear(doc.tokens, firstToken, from, to)) return false;
+    if (!overlaps(doc.tokens, list, from, to)) return false;
     const around = text.slice(from, to);
     return OFFERED.test(around) && !ASKED.test(around);
   };

@@ -34,6 +34,25 @@ describe('benefitCheck', () => {
     expect(named(`Python${' '.repeat(87)}PTO`, 'Python')).toBe(true);
     expect(named(`Python${' '.repeat(88)}PTO`, 'Python')).toBe(false);
   });
+  it('judges each hit of a sentence by its own window', () => {
+    const text = `Python and SQL${' '.repeat(100)}and Excel, with generous PTO`;
+    const keys = keysFor(text);
+    const check = benefitCheck(text, keys);
+    const hit = (word: string) => {
+      const start = text.indexOf(word);
+      return check(keys.tokens.start.indexOf(start), start, start + word.length);
+    };
+    expect(hit('Python')).toBe(false);
+    expect(hit('Excel')).toBe(true);
+    expect(hit('SQL')).toBe(false);
+  });
+  it('finds the benefit word nearest a hit among many in one long sentence', () => {
+    const gap = ' x'.repeat(100);
+    const text = `PTO${gap} Python${gap} PTO${gap} PTO SQL${gap} Excel`;
+    expect(named(text, 'Python')).toBe(false);
+    expect(named(text, 'SQL')).toBe(true);
+    expect(named(text, 'Excel')).toBe(false);
+  });
   it('stays within the hit sentence', () => {
     expect(named('We offer PTO. Python is required', 'Python')).toBe(false);
   });
