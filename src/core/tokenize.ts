@@ -35,37 +35,42 @@ const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 // The class of every UTF-16 unit, one array read per character on the hot path. Built lazily (a
 // few ms, once). Besides word characters it marks the few others the scan acts on, so a space or
 // a comma costs one read and one comparison.
-const OTHER = 0;
-const WORD = 1;
-/** Chinese and Japanese characters: word characters that are tokens on their own. */
-const CJK = 2;
-const NEWLINE = 3;
-/** ! ? ; and list bullets: the next token starts a sentence. */
-const STOP = 4;
-const PERIOD = 5;
-/** Half of a surrogate pair: the whole code point decides. */
-const SURROGATE = 6;
-/**
- * What may stand between two words of one phrase (see Tokens.joined): space, tab, nbsp, narrow
- * nbsp, thin space, - / & ' ’ + _ and the en dash.
- */
-const JOIN = 7;
+// A const enum: its members compile to literals. Module-level constants are read from the module
+// context (with a check that they are initialised) on every use, which in the scan's inner loop
+// cost as much as the work itself.
+const enum Cls {
+  Other = 0,
+  Word = 1,
+  /** Chinese and Japanese characters: word characters that are tokens on their own. */
+  Cjk = 2,
+  Newline = 3,
+  /** ! ? ; and list bullets: the next token starts a sentence. */
+  Stop = 4,
+  Period = 5,
+  /** Half of a surrogate pair: the whole code point decides. */
+  Surrogate = 6,
+  /**
+   * What may stand between two words of one phrase (see Tokens.joined): space, tab, nbsp, narrow
+   * nbsp, thin space, - / & ' ’ + _ and the en dash.
+   */
+  Join = 7,
+}
 let CLASS: Uint8Array | null = null;
 function classTable(): Uint8Array {
   if (CLASS) return CLASS;
   const t = new Uint8Array(65536);
-  for (let c = 48; c <= 57; c++) t[c] = WORD;
-  for (let c = 65; c <= 90; c++) t[c] = WORD;
-  for (let c = 97; c <= 122; c++) t[c] = WORD;
+  for (let c = 48; c <= 57; c++) t[c] = Cls.Word;
+  for (let c = 65; c <= 90; c++) t[c] = Cls.Word;
+  for (let c = 97; c <= 122; c++) t[c] = Cls.Word;
   for (let c = 128; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = Cls.Surrogate;
     else if (c === 0x2019 || c === 0x2018) continue;
-    else if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? CJK : WORD;
+    else if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? Cls.Cjk : Cls.Word;
   }
-  for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013]) t[c] = JOIN;
-  t[10] = NEWLINE;
-  for (const c of [33, 63, 59, 0x2022, 0x25cf]) t[c] = STOP;
-  t[46] = PERIOD;
+  for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013]) t[c] = Cls.Join;
+  t[10] = Cls.Newline;
+  for (const c of [33, 63, 59, 0x2022, 0x25cf]) t[c] = Cls.Stop;
+  t[46] = Cls.Period;
   CLASS = t;
   return t;
 }
@@ -76,7 +81,7 @@ export function isWordCode(text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return UNICODE_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return UNICODE_WORD.test(text.slice(i - 1, i + 1));
   const k = classTable()[c];
-  return k === WORD || k === CJK;
+  return k === Cls.Word || k === Cls.Cjk;
 }
 
 /** Han ideographs, hiragana and katakana (Korean writes spaces between words). */
@@ -147,6 +152,12 @@ export function releaseTokens(tokens: Tokens): void {
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const W = classTable();
+  // The hash constants as locals: an imported binding is read through its module cell, checked
+  // and converted to an integer on every use, twice per character in the loop below.
+  const P1 = WORD_HASH_PRIME;
+  const P2 = WORD_HASH2_PRIME;
+  const S1 = WORD_HASH_SEED;
+  const S2 = WORD_HASH2_SEED;
   // Prose averages about seven characters a token; dense text grows the columns once or twice.
   let cap = Math.max(64, ((n / 5) | 0) + 16);
   let cols = freshColumns(cap);
@@ -161,52 +172,52 @@ export function tokenize(text: string): Tokens {
   let sentenceNo = 0;
   let lineNo = 0;
   let sentencePending = false;
-  // End of the last token, and whether a character other than JOIN was read since.
+  // End of the last token, and whether a character other than a joiner (Cls.Join) was read since.
   let prevEnd = 0;
   let gapBroken = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = W[c]!;
-    if (k === JOIN) {
+    if (k === Cls.Join) {
       i++;
       continue;
     }
-    if (k === OTHER) {
+    if (k === Cls.Other) {
       gapBroken = true;
       i++;
       continue;
     }
-    if (k === WORD || k === CJK || (k === SURROGATE && isWordCode(text, i))) {
+    if (k === Cls.Word || k === Cls.Cjk || (k === Cls.Surrogate && isWordCode(text, i))) {
       let s = i;
       const wordStart = i;
       // The folded word's hash is built while scanning (lexicon.ts): ASCII words need no second pass.
-      let h = WORD_HASH_SEED;
-      let h2 = WORD_HASH2_SEED;
+      let h = S1;
+      let h2 = S2;
       let wide = c;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
       if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) {
         s -= 1;
-        h = Math.imul(h ^ 46, WORD_HASH_PRIME);
-        h2 = Math.imul(h2 ^ 46, WORD_HASH2_PRIME);
+        h = Math.imul(h ^ 46, P1);
+        h2 = Math.imul(h2 ^ 46, P2);
       }
       const lc = c >= 65 && c <= 90 ? c | 32 : c;
-      h = Math.imul(h ^ lc, WORD_HASH_PRIME);
-      h2 = Math.imul(h2 ^ lc, WORD_HASH2_PRIME);
+      h = Math.imul(h ^ lc, P1);
+      h2 = Math.imul(h2 ^ lc, P2);
       i++;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
-      if (k !== CJK) {
+      if (k !== Cls.Cjk) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (W[d] === WORD) {
+          if (W[d] === Cls.Word) {
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
-            h = Math.imul(h ^ (d | 32), WORD_HASH_PRIME);
-            h2 = Math.imul(h2 ^ (d | 32), WORD_HASH2_PRIME);
+            h = Math.imul(h ^ (d | 32), P1);
+            h2 = Math.imul(h2 ^ (d | 32), P2);
             wide |= d;
             i++;
-          } else if (W[d] === SURROGATE && isWordCode(text, i)) {
+          } else if (W[d] === Cls.Surrogate && isWordCode(text, i)) {
             wide |= d;
             i++;
           } else break;
@@ -217,12 +228,12 @@ export function tokenize(text: string): Tokens {
         const d = text.charCodeAt(i);
         if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
           i += 2;
-          h = Math.imul(Math.imul(h ^ 43, WORD_HASH_PRIME) ^ 43, WORD_HASH_PRIME);
-          h2 = Math.imul(Math.imul(h2 ^ 43, WORD_HASH2_PRIME) ^ 43, WORD_HASH2_PRIME);
+          h = Math.imul(Math.imul(h ^ 43, P1) ^ 43, P1);
+          h2 = Math.imul(Math.imul(h2 ^ 43, P2) ^ 43, P2);
         } else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) {
           i += 1;
-          h = Math.imul(h ^ 35, WORD_HASH_PRIME);
-          h2 = Math.imul(h2 ^ 35, WORD_HASH2_PRIME);
+          h = Math.imul(h ^ 35, P1);
+          h2 = Math.imul(h2 ^ 35, P2);
         }
       }
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
@@ -238,7 +249,7 @@ export function tokenize(text: string): Tokens {
         ({ start, end, sentence, line, ids, joined } = cols);
       }
       if (count > 0) {
-        // The gap since the last token was read on the way here: only JOIN characters keep it a
+        // The gap since the last token was read on the way here: only joiners (Cls.Join) keep it a
         // phrase gap, or a bare dot ("Node.js"). A dot glued to this word (".NET") was read as a
         // gap character but is not in the gap: that rare case is judged from the text.
         const gap = s - prevEnd;
@@ -255,13 +266,13 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     gapBroken = true;
-    if (k === NEWLINE) {
+    if (k === Cls.Newline) {
       lineNo++;
       lineStart.push(i + 1);
       sentencePending = true;
-    } else if (k === STOP) {
+    } else if (k === Cls.Stop) {
       sentencePending = true;
-    } else if (k === PERIOD) {
+    } else if (k === Cls.Period) {
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = text.charCodeAt(i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
@@ -287,7 +298,7 @@ function phraseGap(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
   if (to - from === 1 && text.charCodeAt(from) === 46) return true;
   const W = classTable();
-  for (let k = from; k < to; k++) if (W[text.charCodeAt(k)] !== JOIN) return false;
+  for (let k = from; k < to; k++) if (W[text.charCodeAt(k)] !== Cls.Join) return false;
   return true;
 }
 
