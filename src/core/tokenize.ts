@@ -175,6 +175,8 @@ export function tokenize(text: string): Tokens {
   // End of the last token, and whether a character other than a joiner (Cls.Join) was read since.
   let prevEnd = 0;
   let gapBroken = false;
+  // Offset of the last period read: a word right after it may take it (".NET") without a read of the text.
+  let lastDot = -2;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -196,7 +198,7 @@ export function tokenize(text: string): Tokens {
       let h2 = S2;
       let wide = c;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
-      if (s > 0 && text.charCodeAt(s - 1) === 46 && (s < 2 || !isWordCode(text, s - 2))) {
+      if (lastDot === s - 1 && (s < 2 || !isWordCode(text, s - 2))) {
         s -= 1;
         h = Math.imul(h ^ 46, P1);
         h2 = Math.imul(h2 ^ 46, P2);
@@ -273,6 +275,7 @@ export function tokenize(text: string): Tokens {
     } else if (k === Cls.Stop) {
       sentencePending = true;
     } else if (k === Cls.Period) {
+      lastDot = i;
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = text.charCodeAt(i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;

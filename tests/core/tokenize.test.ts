@@ -16,6 +16,11 @@ describe('tokenize', () => {
   it('keeps C++, C#, F# and .NET whole, but not a sentence-final dot', () => {
     expect(words('C++, C# and F# on .NET. Node.js too')).toEqual(['C++', 'C#', 'and', 'F#', 'on', '.NET', 'Node', 'js', 'too']);
   });
+  it('gives a word the dot glued to its front only after a non-word character', () => {
+    expect(words('.NET core')).toEqual(['.NET', 'core']);
+    expect(words('ASP.NET, C#.NET, F#..NET and (.NET)')).toEqual(['ASP', 'NET', 'C#', '.NET', 'F#', '.NET', 'and', '.NET']);
+    expect(words('の.NET 𝐁.NET x .5')).toEqual(['の', 'NET', '𝐁', 'NET', 'x', '.5']);
+  });
   it('numbers sentences and lines', () => {
     const t = tokenize('One two. Three\nFour; five');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 2, 3]);
