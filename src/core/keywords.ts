@@ -139,6 +139,34 @@ export function compileVocabulary(entries: readonly TaxonomyEntry[]): CompiledVo
   return { matcher: new Matcher(entries.map(termsOf)), entries: entries.map((e) => ({ id: e.id, label: e.label, category: e.category })) };
 }
 
+/** Is text[start, end) part of the employer's name (a name key, see nameKey)? Verdicts kept per spelling. */
+function inEmployerName(text: string, employer: string, verdicts: Map<string, boolean>, start: number, end: number): boolean {
+  const said = text.slice(start, end);
+  let yes = verdicts.get(said);
+  if (yes === undefined) {
+    yes = employer.includes(nameKey(said));
+    verdicts.set(said, yes);
+  }
+  return yes;
+}
+
+/** Per keyword id: the keyword and the offsets its evidence starts at. */
+type Found = Map<string, { kw: KeywordHit; seen: Set<number> }>;
+
+/**
+ * The keyword's entry, made on its first hit; later hits raise its importance. This and
+ * inEmployerName are module functions, not closures made per call: tsx names each closure it
+ * makes (~0.3 µs).
+ */
+function found(byId: Found, entry: { id: string; label: string; category: KeywordHit['category'] }, level: KeywordHit['importance']) {
+  let f = byId.get(entry.id);
+  if (!f) {
+    f = { kw: { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [] }, seen: new Set() };
+    byId.set(entry.id, f);
+  } else f.kw.importance = strongest(f.kw.importance, level);
+  return f;
+}
+
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
   const importance = importanceMap(text, doc);
@@ -151,30 +179,11 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
   // A posting names the same terms again and again: each spelling is judged once.
   const employerVerdicts = new Map<string, boolean>();
-  const inEmployerName = (start: number, end: number) => {
-    if (employer === null) return false;
-    const said = text.slice(start, end);
-    let yes = employerVerdicts.get(said);
-    if (yes === undefined) {
-      yes = employer.includes(nameKey(said));
-      employerVerdicts.set(said, yes);
-    }
-    return yes;
-  };
   const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
   const selfDescribed = selfDescriptionSentences(text, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length);
   // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
   // hits can be returned as they are, without copying each to drop the set.
-  const byId = new Map<string, { kw: KeywordHit; seen: Set<number> }>();
-  /** The keyword's entry, made on its first hit; later hits raise its importance. */
-  const found = (entry: { id: string; label: string; category: KeywordHit['category'] }, level: KeywordHit['importance']) => {
-    let f = byId.get(entry.id);
-    if (!f) {
-      f = { kw: { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [] }, seen: new Set() };
-      byId.set(entry.id, f);
-    } else f.kw.importance = strongest(f.kw.importance, level);
-    return f;
-  };
+  const byId: Found = new Map();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
     if (!vocab) continue;
@@ -188,7 +197,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (isNegated(hit.firstToken)) continue;
       if (selfDescribed.size > 0 && (entry.category === 'tool' || entry.category === 'domain') && selfDescribed.has(doc.tokens.sentence[hit.firstToken]!)) continue;
       if (employer && (entry.category === 'tool' || entry.category === 'domain')) {
-        if (inEmployerName(start, doc.tokens.end[hit.lastToken]!)) continue;
+        if (inEmployerName(text, employer, employerVerdicts, start, doc.tokens.end[hit.lastToken]!)) continue;
         // "Akur8 builds the OS for insurance pricing": what the employer sells, not what the job asks.
         if (aboutEmployer && aboutEmployer.size > 0 && aboutEmployer.has(doc.tokens.sentence[hit.firstToken]!)) continue;
       }
@@ -198,7 +207,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (colleagues.length > 0 && entry.category === 'task' && inTokenRanges(colleaguesBeforePurpose, hit.firstToken)) continue;
       if (investorsAndCustomers.length > 0 && inTokenRanges(investorsAndCustomers, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
-      const { kw, seen } = found(entry, importance.at(hit.firstToken));
+      const { kw, seen } = found(byId, entry, importance.at(hit.firstToken));
       if (seen.has(start)) continue;
       seen.add(start);
       if (entry.category === 'language' && !kw.level) {
@@ -218,7 +227,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       fired.evidence.forEach((ev, k) => {
         const first = fired.firstTokens[k]!;
         if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
-        const { kw, seen } = found(entry, importance.at(first));
+        const { kw, seen } = found(byId, entry, importance.at(first));
         if (seen.has(ev.start)) return;
         seen.add(ev.start);
         if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(ev);
