@@ -32,26 +32,32 @@ function namesOf(company: string): string[] {
   return [...new Set(names.filter((n) => n.length >= 2 && n.length <= 80))];
 }
 
-const cache = new Map<string, Opening>();
+// By the company as given: the names cost several regexes, and a compiled opening's regexes are
+// compiled again by the engine on first use. Room for a few hundred employers: the bench corpus
+// alone has 57, and a smaller cache kept dropping and recompiling them.
+const cache = new Map<string, Opening | null>();
 
 /** "Akur8 builds", "At Akur8, we", "Akur8, Inc. is": the employer's name, then what it does. */
 function openingFor(company: string): Opening | null {
-  const names = namesOf(company.trim());
-  if (names.length === 0) return null;
-  const key = names.join('\u0000');
-  let opening = cache.get(key);
-  if (!opening) {
-    const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!))];
-    const alternatives = names.map((n) => n.split(/\s+/).map(escape).join('\\s+'));
-    opening = {
-      re: new RegExp(`^(?:at\\s+)?(?:${alternatives.join('|')})(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
-      firstWord: new RegExp(firstWords.map(escape).join('|'), 'giu'),
-      firstWords,
-    };
-    if (cache.size > 50) cache.clear();
-    cache.set(key, opening);
+  let opening = cache.get(company);
+  if (opening === undefined) {
+    opening = compileOpening(company);
+    if (cache.size > 500) cache.clear();
+    cache.set(company, opening);
   }
   return opening;
+}
+
+function compileOpening(company: string): Opening | null {
+  const names = namesOf(company.trim());
+  if (names.length === 0) return null;
+  const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!))];
+  const alternatives = names.map((n) => n.split(/\s+/).map(escape).join('\\s+'));
+  return {
+    re: new RegExp(`^(?:at\\s+)?(?:${alternatives.join('|')})(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
+    firstWord: new RegExp(firstWords.map(escape).join('|'), 'giu'),
+    firstWords,
+  };
 }
 
 /** Characters of a sentence's start that are read (HEAD), after its leading marks are dropped. */
