@@ -150,8 +150,34 @@ function inEmployerName(text: string, employer: string, verdicts: Map<string, bo
   return yes;
 }
 
-/** Per keyword id: the keyword and the offsets its evidence starts at. */
-type Found = Map<string, { kw: KeywordHit; seen: Set<number> }>;
+/**
+ * A keyword and the offsets its evidence starts at (one place counts once). Hits come in text
+ * order, so the offsets are kept as a rising list and a repeat is the last one; a set is made
+ * only when an offset comes out of order (pair evidence, after the phrase hits).
+ */
+interface FoundKeyword {
+  kw: KeywordHit;
+  starts: number[];
+  seen: Set<number> | null;
+}
+
+type Found = Map<string, FoundKeyword>;
+
+/** Records `start` for the keyword; false when it was recorded before. */
+function firstAt(f: FoundKeyword, start: number): boolean {
+  if (f.seen === null) {
+    const last = f.starts.length > 0 ? f.starts[f.starts.length - 1]! : -1;
+    if (start > last) {
+      f.starts.push(start);
+      return true;
+    }
+    if (start === last) return false;
+    f.seen = new Set(f.starts);
+  }
+  if (f.seen.has(start)) return false;
+  f.seen.add(start);
+  return true;
+}
 
 /**
  * The keyword's entry, made on its first hit; later hits raise its importance. This and
@@ -161,7 +187,7 @@ type Found = Map<string, { kw: KeywordHit; seen: Set<number> }>;
 function found(byId: Found, entry: { id: string; label: string; category: KeywordHit['category'] }, level: KeywordHit['importance']) {
   let f = byId.get(entry.id);
   if (!f) {
-    f = { kw: { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [] }, seen: new Set() };
+    f = { kw: { id: entry.id, label: entry.label, category: entry.category, importance: level, evidence: [] }, starts: [], seen: null };
     byId.set(entry.id, f);
   } else f.kw.importance = strongest(f.kw.importance, level);
   return f;
@@ -181,8 +207,8 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const employerVerdicts = new Map<string, boolean>();
   const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
   const selfDescribed = selfDescriptionSentences(text, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length);
-  // Each keyword with the offsets its evidence starts at (one place counts once), kept apart so the
-  // hits can be returned as they are, without copying each to drop the set.
+  // Each keyword with the offsets its evidence starts at, kept apart so the hits can be returned
+  // as they are, without copying each to drop the offsets.
   const byId: Found = new Map();
   const vocabularies = [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])];
   for (const vocab of vocabularies) {
@@ -207,9 +233,9 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (colleagues.length > 0 && entry.category === 'task' && inTokenRanges(colleaguesBeforePurpose, hit.firstToken)) continue;
       if (investorsAndCustomers.length > 0 && inTokenRanges(investorsAndCustomers, hit.firstToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
-      const { kw, seen } = found(byId, entry, importance.at(hit.firstToken));
-      if (seen.has(start)) continue;
-      seen.add(start);
+      const f = found(byId, entry, importance.at(hit.firstToken));
+      if (!firstAt(f, start)) continue;
+      const kw = f.kw;
       if (entry.category === 'language' && !kw.level) {
         const lvl = languageLevel(doc, hit.firstToken, hit.lastToken);
         if (lvl) kw.level = lvl;
@@ -227,9 +253,9 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       fired.evidence.forEach((ev, k) => {
         const first = fired.firstTokens[k]!;
         if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
-        const { kw, seen } = found(byId, entry, importance.at(first));
-        if (seen.has(ev.start)) return;
-        seen.add(ev.start);
+        const f = found(byId, entry, importance.at(first));
+        if (!firstAt(f, ev.start)) return;
+        const kw = f.kw;
         if (kw.evidence.length < MAX_EVIDENCE_PER_KEYWORD) kw.evidence.push(ev);
       });
     }
