@@ -4,7 +4,7 @@
 import { fitIds, internWord, lexiconSize, pinLexicon } from './lexicon.ts';
 import { registerStemFirst, stemGeneration, stemIdOf, stemKey, worthStemming } from './stems.ts';
 import { compileGuard, inflectionOfSome, passes, type CompiledGuard, type TermGuards } from './term-guards.ts';
-import { foldToken, tokenize } from './tokenize.ts';
+import { foldToken, releaseTokens, tokenize } from './tokenize.ts';
 import { FlatTrie, type TrieNode as GenericNode } from './token-trie.ts';
 import type { TermHit, TokenKeys } from './token-keys.ts';
 
@@ -41,6 +41,8 @@ function aliasKeys(alias: string, mode: Mode): string[] {
     const raw = alias.slice(t.start[i], t.end[i]);
     out.push(mode === Mode.Case ? raw : mode === Mode.Fold ? foldToken(raw) : stemKey(foldToken(raw)));
   }
+  // Its columns go to the next alias: a fresh buffer for each of thousands was most of compiling.
+  releaseTokens(t);
   return out;
 }
 

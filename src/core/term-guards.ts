@@ -3,7 +3,7 @@
 // words are inflections of the alias's words and not merely Porter's look-alikes.
 import { internWord } from './lexicon.ts';
 import { sameFamilyById, stemIdOf, stemKey } from './stems.ts';
-import { foldToken, tokenize, type Tokens } from './tokenize.ts';
+import { foldToken, releaseTokens, tokenize, type Tokens } from './tokenize.ts';
 
 export interface TermGuards {
   requireNear?: string[];
@@ -28,6 +28,7 @@ function foldedWords(phrase: string): string[] {
   const t = tokenize(phrase);
   const out: string[] = [];
   for (let i = 0; i < t.count; i++) out.push(foldToken(phrase.slice(t.start[i], t.end[i])));
+  releaseTokens(t);
   return out;
 }
 
