@@ -8,7 +8,7 @@ import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { companyCircleRanges } from './company-circle.ts';
 import { companySentenceStarts, selfDescriptionSentences } from './company-sentences.ts';
 import { customId } from './ids.ts';
-import { pinnedIds } from './lexicon.ts';
+import { fitIds, lexiconSize, onLexiconRecycle, pinnedIds, wordOf } from './lexicon.ts';
 import { inRanges, urlRanges } from './url-ranges.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
@@ -69,18 +69,34 @@ const LEVELS: [RegExp, string][] = [
   [/^(conversational|intermediate|b2|b1|working)/, 'conversational'],
 ];
 
-/** "Native Spanish speaker", "fluent in Japanese", "Spanish (C2)". */
-function languageLevel(doc: TokenKeys, first: number, last: number): string | undefined {
-  const lo = Math.max(0, first - 3);
-  const hi = Math.min(doc.tokens.count - 1, last + 3);
-  const sentence = doc.tokens.sentence[first];
-  for (const [pattern, level] of LEVELS) {
-    for (let k = lo; k <= hi; k++) {
-      if (doc.tokens.sentence[k] !== sentence) continue;
-      if (pattern.test(doc.foldAt(k))) return level;
-    }
+// Per lexicon id: 0 not judged yet, else 1 + the index in LEVELS of the first pattern its word
+// matches (LEVELS.length + 1: none). The words around language names repeat from posting to posting.
+let levelOfId = new Uint8Array(0);
+onLexiconRecycle(() => levelOfId.fill(0));
+
+function levelIndex(id: number): number {
+  let v = levelOfId[id]!;
+  if (v === 0) {
+    const word = wordOf(id);
+    const at = LEVELS.findIndex(([pattern]) => pattern.test(word));
+    v = (at < 0 ? LEVELS.length : at) + 1;
+    levelOfId[id] = v;
   }
-  return undefined;
+  return v - 1;
+}
+
+/**
+ * "Native Spanish speaker", "fluent in Japanese", "Spanish (C2)": the first level in LEVELS that
+ * a word near the hit (in its sentence) has.
+ */
+function languageLevel(doc: TokenKeys, first: number, last: number): string | undefined {
+  const { ids, sentence, count } = doc.tokens;
+  if (levelOfId.length < lexiconSize()) levelOfId = fitIds(levelOfId, lexiconSize());
+  const lo = Math.max(0, first - 3);
+  const hi = Math.min(count - 1, last + 3);
+  let best = LEVELS.length;
+  for (let k = lo; k <= hi; k++) if (sentence[k] === sentence[first]) best = Math.min(best, levelIndex(ids[k]!));
+  return best < LEVELS.length ? LEVELS[best]![1] : undefined;
 }
 
 let pairs: CompiledSignals | null = null;
