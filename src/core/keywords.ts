@@ -276,19 +276,29 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       });
     }
   }
-  const rank = { required: 0, preferred: 1, mentioned: 2 } as const;
-  const hits: KeywordHit[] = [];
+  // By importance, then by where each is first said: grouped by importance in the order found
+  // (as a stable sort keeps them), each group sorted only when out of text order (keywords are
+  // found in text order, except those pair evidence brings in).
+  const byRank: KeywordHit[][] = [[], [], []];
   for (const f of byId.values()) {
     // Pair evidence is added after the phrase hits: put a keyword's evidence back in text order
     // when that left it out of order (rarely; sorting the rest would leave them as they are).
     if (!inTextOrder(f.kw.evidence)) f.kw.evidence.sort((a, b) => a.start - b.start);
-    hits.push(f.kw);
+    byRank[RANK[f.kw.importance]]!.push(f.kw);
   }
-  return hits.sort((a, b) => rank[a.importance] - rank[b.importance] || a.evidence[0]!.start - b.evidence[0]!.start);
+  for (const group of byRank) if (!firstSaidInOrder(group)) group.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return byRank[0]!.concat(byRank[1]!, byRank[2]!);
 }
+
+const RANK = { required: 0, preferred: 1, mentioned: 2 } as const;
 
 function inTextOrder(evidence: readonly Evidence[]): boolean {
   for (let k = 1; k < evidence.length; k++) if (evidence[k]!.start < evidence[k - 1]!.start) return false;
+  return true;
+}
+
+function firstSaidInOrder(hits: readonly KeywordHit[]): boolean {
+  for (let k = 1; k < hits.length; k++) if (hits[k]!.evidence[0]!.start < hits[k - 1]!.evidence[0]!.start) return false;
   return true;
 }
 
