@@ -5,17 +5,16 @@
 // the table grows past a bound, so a long-lived service worker does not grow without end.
 import { foldToken } from './fold.ts';
 
+// FNV-1a over the folded UTF-16 units. The tokenizer hashes as it scans with the same four values
+// (its Hash enum, kept as literals there for speed).
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
-/** FNV-1a over the folded UTF-16 units: the tokenizer hashes as it scans with these. */
-export const WORD_HASH_SEED = FNV_OFFSET;
-export const WORD_HASH_PRIME = FNV_PRIME;
 // A second, independent hash: with both (64 bits) and the length equal, the words are taken as
 // equal without reading the stored string, which is what made lookups slow (a cache miss on a
 // string object per token). Two distinct words agreeing on all three is a ~1 in 10^19 chance
 // per pair; across a few hundred thousand words that stays below one in a billion.
-export const WORD_HASH2_SEED = 0x6a09e667 | 0;
-export const WORD_HASH2_PRIME = 0x9e3779b1 | 0;
+const WORD_HASH2_SEED = 0x6a09e667 | 0;
+const WORD_HASH2_PRIME = 0x9e3779b1 | 0;
 /** Unpinned words beyond this are dropped at the next `recycleIfFull()`. */
 const MAX_WORDS = 300_000;
 

@@ -4,7 +4,7 @@
 // A token is a run of letters/digits. Programming-language spellings keep their punctuation
 // ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
 
-import { internAscii, internRange, WORD_HASH2_PRIME, WORD_HASH2_SEED, WORD_HASH_PRIME, WORD_HASH_SEED } from './lexicon.ts';
+import { internAscii, internRange } from './lexicon.ts';
 
 export interface Tokens {
   count: number;
@@ -55,6 +55,19 @@ const enum Cls {
    */
   Join = 7,
 }
+/**
+ * The lexicon's two word hashes (FNV-1a and a second multiplier, lexicon.ts), which the scan builds
+ * as it reads a word. Literals here: a constant imported or kept in a variable is read, checked and
+ * converted to an integer again and again in the loop (tests/core/lexicon.test.ts checks that the
+ * scan's ids are the lexicon's).
+ */
+const enum Hash {
+  Seed = 0x811c9dc5 | 0,
+  Prime = 16777619,
+  Seed2 = 0x6a09e667 | 0,
+  Prime2 = 0x9e3779b1 | 0,
+}
+
 let CLASS: Uint8Array | null = null;
 function classTable(): Uint8Array {
   if (CLASS) return CLASS;
@@ -152,12 +165,6 @@ export function releaseTokens(tokens: Tokens): void {
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const W = classTable();
-  // The hash constants as locals: an imported binding is read through its module cell, checked
-  // and converted to an integer on every use, twice per character in the loop below.
-  const P1 = WORD_HASH_PRIME;
-  const P2 = WORD_HASH2_PRIME;
-  const S1 = WORD_HASH_SEED;
-  const S2 = WORD_HASH2_SEED;
   // Prose averages about seven characters a token; dense text grows the columns once or twice.
   let cap = Math.max(64, ((n / 5) | 0) + 16);
   let cols = freshColumns(cap);
@@ -194,18 +201,18 @@ export function tokenize(text: string): Tokens {
       let s = i;
       const wordStart = i;
       // The folded word's hash is built while scanning (lexicon.ts): ASCII words need no second pass.
-      let h = S1;
-      let h2 = S2;
+      let h = Hash.Seed;
+      let h2 = Hash.Seed2;
       let wide = c;
       // ".NET": a dot glued to the front of a word that follows a non-word char.
       if (lastDot === s - 1 && (s < 2 || !isWordCode(text, s - 2))) {
         s -= 1;
-        h = Math.imul(h ^ 46, P1);
-        h2 = Math.imul(h2 ^ 46, P2);
+        h = Math.imul(h ^ 46, Hash.Prime);
+        h2 = Math.imul(h2 ^ 46, Hash.Prime2);
       }
       const lc = c >= 65 && c <= 90 ? c | 32 : c;
-      h = Math.imul(h ^ lc, P1);
-      h2 = Math.imul(h2 ^ lc, P2);
+      h = Math.imul(h ^ lc, Hash.Prime);
+      h2 = Math.imul(h2 ^ lc, Hash.Prime2);
       i++;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
@@ -215,8 +222,8 @@ export function tokenize(text: string): Tokens {
           if (W[d] === Cls.Word) {
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
-            h = Math.imul(h ^ (d | 32), P1);
-            h2 = Math.imul(h2 ^ (d | 32), P2);
+            h = Math.imul(h ^ (d | 32), Hash.Prime);
+            h2 = Math.imul(h2 ^ (d | 32), Hash.Prime2);
             wide |= d;
             i++;
           } else if (W[d] === Cls.Surrogate && isWordCode(text, i)) {
@@ -230,12 +237,12 @@ export function tokenize(text: string): Tokens {
         const d = text.charCodeAt(i);
         if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
           i += 2;
-          h = Math.imul(Math.imul(h ^ 43, P1) ^ 43, P1);
-          h2 = Math.imul(Math.imul(h2 ^ 43, P2) ^ 43, P2);
+          h = Math.imul(Math.imul(h ^ 43, Hash.Prime) ^ 43, Hash.Prime);
+          h2 = Math.imul(Math.imul(h2 ^ 43, Hash.Prime2) ^ 43, Hash.Prime2);
         } else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) {
           i += 1;
-          h = Math.imul(h ^ 35, P1);
-          h2 = Math.imul(h2 ^ 35, P2);
+          h = Math.imul(h ^ 35, Hash.Prime);
+          h2 = Math.imul(h2 ^ 35, Hash.Prime2);
         }
       }
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
