@@ -117,10 +117,30 @@ function classifyUncached(line: string): SectionClass | undefined {
   return undefined;
 }
 
-function looksLikeHeading(text: string, doc: TokenKeys, firstToken: number, lastToken: number, lineStart: number, lineEnd: number): boolean {
+const MAX_HEADING_WORDS = 9;
+const NOT_HEADING = 'not-heading';
+// Verdicts on whole lines (headingOf) by their text: the same headings and list items recur.
+const LINE_CACHE = new Map<string, SectionClass | undefined | typeof NOT_HEADING>();
+
+/**
+ * Is the line a heading, and of which section? NOT_HEADING, or classifyHeading's verdict. A line's
+ * words and first word follow from its text alone, so the verdict is kept by the line's text.
+ */
+function headingOf(text: string, doc: TokenKeys, firstToken: number, lastToken: number, lineStart: number, lineEnd: number): SectionClass | undefined | typeof NOT_HEADING {
+  const line = text.slice(lineStart, lineEnd);
+  let verdict = LINE_CACHE.get(line);
+  if (verdict === undefined && !LINE_CACHE.has(line)) {
+    verdict = looksLikeHeading(line, doc, firstToken, lastToken) ? classifyHeading(line) : NOT_HEADING;
+    if (LINE_CACHE.size >= MAX_CACHED_HEADINGS) LINE_CACHE.clear();
+    LINE_CACHE.set(line, verdict);
+  }
+  return verdict;
+}
+
+function looksLikeHeading(rawLine: string, doc: TokenKeys, firstToken: number, lastToken: number): boolean {
   const words = lastToken - firstToken + 1;
-  if (words < 1 || words > 9) return false;
-  const line = text.slice(lineStart, lineEnd).trim();
+  if (words < 1 || words > MAX_HEADING_WORDS) return false;
+  const line = rawLine.trim();
   if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line)) return true;
   // An emphasised list item stands in for a heading in some editors ("• *Required Expertise").
   if (/^\\?[*\-•·●▪◦]\s+[*_]{1,2}[^*_\s][^.!?,;]*$/.test(line)) return words <= 5;
@@ -226,10 +246,10 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       i = j + 1;
       continue;
     }
-    if (looksLikeHeading(text, doc, i, j, lineStart, nextLineStart)) {
-      const cls = classifyHeading(text.slice(lineStart, nextLineStart));
-      if (cls !== undefined) {
-        current = cls;
+    const heading = j - i + 1 <= MAX_HEADING_WORDS ? headingOf(text, doc, i, j, lineStart, nextLineStart) : NOT_HEADING;
+    if (heading !== NOT_HEADING) {
+      if (heading !== undefined) {
+        current = heading;
         resumeAfterOptions = undefined;
         underFreshHeading = true;
         lineClass[line] = codeOf(current);
