@@ -54,7 +54,7 @@ const enum Cls {
   Surrogate = 6,
   /**
    * What may stand between two words of one phrase (see Tokens.joined): space, tab, nbsp, narrow
-   * nbsp, thin space, - / & ' ’ + _ and the en dash.
+   * nbsp, thin space, - / & ' ’ + _ \ and the en dash.
    */
   Join = 7,
 }
@@ -83,7 +83,8 @@ function classTable(): Uint8Array {
     else if (c === 0x2019 || c === 0x2018) continue;
     else if (UNICODE_WORD.test(String.fromCharCode(c))) t[c] = isCjk(c) ? Cls.Cjk : Cls.Word;
   }
-  for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013]) t[c] = Cls.Join;
+  // Also "\": markdown exports escape hyphens ("Full\-time", "detail\-oriented").
+  for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013, 92]) t[c] = Cls.Join;
   t[10] = Cls.Newline;
   for (const c of [33, 63, 59, 0x2022, 0x25cf]) t[c] = Cls.Stop;
   t[46] = Cls.Period;

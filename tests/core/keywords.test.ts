@@ -130,6 +130,11 @@ describe('extractKeywords', () => {
     expect(byId('Homeoffice, Vollzeit. Deutsch als Muttersprache.').has('full-time')).toBe(true);
     expect(byId('This is a temporary, remote role.').has('temporary')).toBe(true);
   });
+  it('reads phrases whose hyphen a markdown export escaped ("Full\\-time")', () => {
+    const found = byId('Full\\-time role. Must be detail\\-oriented.');
+    expect(found.has('full-time')).toBe(true);
+    expect(found.has('attention-to-detail')).toBe(true);
+  });
   it('reads degrees, fluency and requirement cues written in other languages', () => {
     const es = byId('Requisitos: Licenciatura en Matemáticas; se valora Maestría o Doctorado. Inglés avanzado imprescindible.');
     expect(es.get('bachelors-degree')?.importance).toBe('required');
