@@ -2,7 +2,7 @@
 // vision coverage", "a learning and development stipend", "two company-wide Mental Health Days
 // Off". A field named there is a perk, not something the job asks for. Benefits under a heading
 // are found by sections.ts; these are the ones inside a pay paragraph or a flattened scrape.
-import { fitIds, lexiconSize, onLexiconRecycle, wordOf } from './lexicon.ts';
+import { WordVerdicts } from './lexicon.ts';
 import type { TokenKeys } from './matcher.ts';
 import type { Tokens } from './tokenize.ts';
 
@@ -24,19 +24,12 @@ const ASKED = /\b(?:familiar\w*|experience[ds]?|knowledge|understanding|advantag
  */
 const REACH = 90;
 
-// Per lexicon id: 0 not judged yet, 1 its word holds none of OFFERED_NEEDS, 2 it holds one.
-let holds = new Uint8Array(0);
-onLexiconRecycle(() => holds.fill(0));
+/** Per word: 2 when it holds one of OFFERED_NEEDS, else 1. */
+const holds = new WordVerdicts((w) => (OFFERED_NEEDS.some((n) => w.includes(n)) ? 2 : 1));
 
 /** Does the word with this id hold one of OFFERED_NEEDS? Judged once per word. */
 function holdsNeeded(id: number): boolean {
-  let v = holds[id]!;
-  if (v === 0) {
-    const w = wordOf(id);
-    v = OFFERED_NEEDS.some((n) => w.includes(n)) ? 2 : 1;
-    holds[id] = v;
-  }
-  return v === 2;
+  return holds.of(id) === 2;
 }
 
 const NONE: readonly number[] = [];
@@ -68,7 +61,7 @@ function overlaps(tokens: Tokens, list: readonly number[], from: number, to: num
 /** Is the hit at text[start, end) named among benefits? */
 export function benefitCheck(text: string, doc: TokenKeys): (firstToken: number, start: number, end: number) => boolean {
   const { sentence, sentenceStart } = doc.tokens;
-  if (holds.length < lexiconSize()) holds = fitIds(holds, lexiconSize());
+  holds.fit();
   // Per sentence, its tokens that hold one of OFFERED_NEEDS, found on the first hit there: a
   // sentence is read once, however many hits it has (flattened scrapes make long sentences).
   const needed = new Array<readonly number[] | undefined>(sentenceStart.length);

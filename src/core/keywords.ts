@@ -8,7 +8,7 @@ import { colleagueRanges, inTokenRanges } from './colleagues.ts';
 import { companyCircleRanges } from './company-circle.ts';
 import { companySentenceStarts, selfDescriptionSentences } from './company-sentences.ts';
 import { customId } from './ids.ts';
-import { fitIds, lexiconSize, onLexiconRecycle, pinnedIds, wordOf } from './lexicon.ts';
+import { pinnedIds, WordVerdicts } from './lexicon.ts';
 import { inRanges, urlRanges } from './url-ranges.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
@@ -69,20 +69,15 @@ const LEVELS: [RegExp, string][] = [
   [/^(conversational|intermediate|b2|b1|working)/, 'conversational'],
 ];
 
-// Per lexicon id: 0 not judged yet, else 1 + the index in LEVELS of the first pattern its word
-// matches (LEVELS.length + 1: none). The words around language names repeat from posting to posting.
-let levelOfId = new Uint8Array(0);
-onLexiconRecycle(() => levelOfId.fill(0));
+// Per word: 1 + the index in LEVELS of the first pattern it matches (LEVELS.length + 1: none).
+// The words around language names repeat from posting to posting.
+const levelOfWord = new WordVerdicts((word) => {
+  const at = LEVELS.findIndex(([pattern]) => pattern.test(word));
+  return (at < 0 ? LEVELS.length : at) + 1;
+});
 
 function levelIndex(id: number): number {
-  let v = levelOfId[id]!;
-  if (v === 0) {
-    const word = wordOf(id);
-    const at = LEVELS.findIndex(([pattern]) => pattern.test(word));
-    v = (at < 0 ? LEVELS.length : at) + 1;
-    levelOfId[id] = v;
-  }
-  return v - 1;
+  return levelOfWord.of(id) - 1;
 }
 
 /**
@@ -91,7 +86,7 @@ function levelIndex(id: number): number {
  */
 function languageLevel(doc: TokenKeys, first: number, last: number): string | undefined {
   const { ids, sentence, count } = doc.tokens;
-  if (levelOfId.length < lexiconSize()) levelOfId = fitIds(levelOfId, lexiconSize());
+  levelOfWord.fit();
   const lo = Math.max(0, first - 3);
   const hi = Math.min(count - 1, last + 3);
   let best = LEVELS.length;

@@ -169,6 +169,33 @@ export function fitIds<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffe
 }
 
 /**
+ * A small verdict (1–255) per lexicon word, judged once: the words of postings repeat, so a
+ * question about a word's text ("does it hold 'http'?") is answered for the word, not per token.
+ * Forgets everything when the lexicon recycles its ids.
+ */
+export class WordVerdicts {
+  private table = new Uint8Array(0);
+
+  constructor(private readonly judge: (word: string) => number) {
+    onLexiconRecycle(() => this.table.fill(0));
+  }
+
+  /** Makes room for every id handed out so far; call before `of` for a new text's ids. */
+  fit(): void {
+    if (this.table.length < lexiconSize()) this.table = fitIds(this.table, lexiconSize());
+  }
+
+  of(id: number): number {
+    let v = this.table[id]!;
+    if (v === 0) {
+      v = this.judge(wordOf(id));
+      this.table[id] = v;
+    }
+    return v;
+  }
+}
+
+/**
  * Ids handed out so far stay valid through `recycleIfFull()` (compiled data calls this). Words
  * postings brought in before a compile are kept too; compiles are rare (start-up, a changed list
  * of the user's own keywords or phrases) and an MV3 worker restarts often, so that stays small.

@@ -1,10 +1,9 @@
 // Where a posting's web addresses are: words in a link's path ("/apply/python-thai") are not asked for.
-import { fitIds, lexiconSize, onLexiconRecycle, wordOf } from './lexicon.ts';
+import { WordVerdicts } from './lexicon.ts';
 import type { WordIndex } from './word-index.ts';
 
-// Per lexicon id: 0 not judged yet, 1 the word cannot hold the start of an address, 2 it may.
-let mayStart = new Uint8Array(0);
-onLexiconRecycle(() => mayStart.fill(0));
+/** Per word: 2 when it may hold the start of an address, else 1. */
+const mayStart = new WordVerdicts((w) => (w.includes('http') || w.includes('www') || !/^[\x00-\x7f]*$/.test(w) ? 2 : 1));
 
 /**
  * Could the text hold "http" or "www." anywhere? Such a run of letters lies inside one token, and
@@ -14,17 +13,8 @@ onLexiconRecycle(() => mayStart.fill(0));
  */
 function mayHoldAddress(index: WordIndex): boolean {
   const ids = index.ids;
-  if (mayStart.length < lexiconSize()) mayStart = fitIds(mayStart, lexiconSize());
-  for (let d = 0; d < ids.length; d++) {
-    const id = ids[d]!;
-    let v = mayStart[id]!;
-    if (v === 0) {
-      const w = wordOf(id);
-      v = w.includes('http') || w.includes('www') || !/^[\x00-\x7f]*$/.test(w) ? 2 : 1;
-      mayStart[id] = v;
-    }
-    if (v === 2) return true;
-  }
+  mayStart.fit();
+  for (let d = 0; d < ids.length; d++) if (mayStart.of(ids[d]!) === 2) return true;
   return false;
 }
 
