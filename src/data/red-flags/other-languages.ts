@@ -1,7 +1,6 @@
 // The same scam signals as they are written in Spanish, Portuguese, French, German and Italian.
-// Task scams and fee scams reach people in their own language (Latin America, Spain, Brazil, France
-// and Germany all saw the 2024-25 wave of "rate products from home" task scams), and a rule written
-// only in English says nothing about them. Each entry adds patterns, trigger words and examples to
+// Task scams and fee scams reach people in their own language, and a rule written only in English
+// says nothing about them. Each entry adds patterns, trigger words and examples to
 // the English rule (red flag or healthy signal) of the same id, so the user sees one warning with
 // one explanation.
 //
