@@ -226,8 +226,9 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
     if (!vocab) continue;
     for (const hit of vocab.matcher.scan(doc)) {
       const entry = vocab.entries[hit.term]!;
-      // Benefits sections describe the employer's offer; only the work format there is the job's.
-      if (entry.category !== 'work-format' && importance.inBenefits(hit.firstToken)) continue;
+      // Benefits and "about us" sections describe the employer's offer and the employer itself; only
+      // the work format there is the job's.
+      if (entry.category !== 'work-format' && importance.aboutTheEmployer(hit.firstToken)) continue;
       const start = doc.tokens.start[hit.firstToken]!;
       if ((entry.category === 'domain' || entry.category === 'skill') && amongBenefits(hit.firstToken, start, doc.tokens.end[hit.lastToken]!)) continue;
       if (urls.length > 0 && inRanges(urls, start)) continue;
@@ -263,7 +264,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if (!entry) continue;
       fired.evidence.forEach((ev, k) => {
         const first = fired.firstTokens[k]!;
-        if (importance.inBenefits(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
+        if (importance.aboutTheEmployer(first) || (urls.length > 0 && inRanges(urls, ev.start)) || isNegated(first)) return;
         const f = found(byId, entry, importance.at(first));
         if (!firstAt(f, ev.start)) return;
         const kw = f.kw;

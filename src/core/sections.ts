@@ -24,6 +24,12 @@ const HEADING_REQUIRED_SHORT = /\b(you are|skills|minimum|basic|essential|expert
 const SHORT_HEADING_WORDS = 4;
 // What the employer offers, not what it asks for: keywords here ("dental insurance") are not the job's.
 const HEADING_BENEFITS = /\b(benefits|perks|what we offer|we offer|compensation(?: and| &) benefits|why join us|why work with us|what(?:'|’)?s in it for you|what you(?:'|’)?ll get(?! to)|what you get(?! to)|(?:lo que )?ofrecemos|beneficios|oferecemos|o que oferecemos|nous offrons|avantages|(?:was )?wir bieten|offriamo|vantaggi|(?:wat )?(?:wij|we) bieden|arbeidsvoorwaarden)\b/;
+// The employer's own text: who it is and what it sells, and its legal statements. A field, tool or
+// task named there is the company's ("we serve pharmaceutical and biotech clients"), not the job's.
+// "About the role/team/opportunity" is about the job, and stays a plain section.
+const HEADING_EMPLOYER =
+  /^(?:about (?!.*\b(?:role|job|position|opportunit(?:y|ies)|teams?|projects?|work|program|programme|gig|tasks?|assignment|contract|internship|training|you|yourself)\b)|company$|(?:the |our )?company (?:profile|overview|description|background|information|info)\b|who we are(?! looking| seeking| hiring| searching)|our (?:mission|story|company|vision|values|culture)\b|equal (?:employment )?opportunit|eeo\b|diversity\b|reasonable accommodations?|accommodations?$|privacy\b|fair chance|disclaimer|sobre nosotros|quienes somos|sobre (?:a|la) empresa|sobre nos|qui sommes[ -]nous|a propos de nous|a propos de l'entreprise|uber uns|das unternehmen|chi siamo|over ons)/;
+const HEADING_EMPLOYER_CJK = /^(会社概要|企業概要|会社紹介|公司简介|公司簡介|关于我们|關於我們|회사\s?소개)/;
 const HEADING_OTHER =
   /\b((?:your |key |main )?tasks|responsibilities|what you(?:'|’)?ll do|duties|about (?:us|the (?:role|job|company|team|project))|company profile|benefits|perks|compensation|pay|salary|why join|how to apply|the role|overview|summary|description|location|schedule|our mission|equal opportunity|aufgaben|missions?|responsabilidades|tareas|funciones|sobre nosotros|quienes somos|sobre nos|atividades|descriptif|uber uns|chi siamo|mansioni|responsabilita|taken|wat ga je doen|over ons|functieomschrijving)\b/;
 
@@ -58,11 +64,11 @@ export function cueMatcher(): Matcher {
 export interface ImportanceMap {
   /** Importance for the token at this index. */
   at(tokenIndex: number): Importance;
-  /** Is this token under a benefits/perks heading? */
-  inBenefits(tokenIndex: number): boolean;
+  /** Is this token under a heading whose text is the employer's: its offer (benefits, perks) or itself (about us, equal-opportunity statements)? */
+  aboutTheEmployer(tokenIndex: number): boolean;
 }
 
-type SectionClass = Importance | 'benefits' | null;
+type SectionClass = Importance | 'benefits' | 'employer' | null;
 
 const LONG_PROSE_TOKENS = 40;
 
@@ -72,10 +78,11 @@ const NONE = 0;
 const PREFERRED = 1;
 const REQUIRED = 2;
 const BENEFITS = 3;
+const EMPLOYER = 4;
 const IMPORTANCE_OF: readonly Importance[] = ['mentioned', 'preferred', 'required'];
 
 function codeOf(cls: SectionClass | undefined): number {
-  return cls === 'preferred' ? PREFERRED : cls === 'required' ? REQUIRED : cls === 'benefits' ? BENEFITS : NONE;
+  return cls === 'preferred' ? PREFERRED : cls === 'required' ? REQUIRED : cls === 'benefits' ? BENEFITS : cls === 'employer' ? EMPLOYER : NONE;
 }
 
 // Verdicts by line text: postings reuse a small set of headings ("Requirements:", "About us"), and
@@ -109,6 +116,7 @@ function classifyUncached(line: string): SectionClass | undefined {
   if (!t || t.length > 70) return undefined;
   if (HEADING_PREFERRED.test(t) || HEADING_PREFERRED_CJK.test(t)) return 'preferred';
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
+  if ((HEADING_EMPLOYER.test(t) || HEADING_EMPLOYER_CJK.test(t)) && !/\bqualifications?|requirements?\b/.test(t)) return 'employer';
   if (HEADING_OTHER.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return null;
   // "About OpenTrain", "About the opportunity": the employer's own text follows, not requirements.
   if (/^about (?!you\b|yourself\b)/.test(t)) return null;
@@ -256,6 +264,9 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         i = j + 1;
         continue;
       }
+      // An "about us" text seldom has headings of its own: one it does not name ("Why AI Training
+      // Work Matters") begins the posting's own text again.
+      if (current === 'employer') current = null;
     } else {
       // "Requirements: Python, SQL" on one line. The next colon is looked up once per colon, not per line.
       if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
@@ -283,10 +294,10 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       const cue = sentenceCue[t.sentence[tokenIndex]!]!;
       if (cue !== NONE) return IMPORTANCE_OF[cue]!;
       const cls = lineClass[t.line[tokenIndex]!]!;
-      return cls === BENEFITS ? 'mentioned' : IMPORTANCE_OF[cls]!;
+      return cls >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[cls]!;
     },
-    inBenefits(tokenIndex: number): boolean {
-      return lineClass[t.line[tokenIndex]!] === BENEFITS;
+    aboutTheEmployer(tokenIndex: number): boolean {
+      return lineClass[t.line[tokenIndex]!]! >= BENEFITS;
     },
   };
 }

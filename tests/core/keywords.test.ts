@@ -177,8 +177,11 @@ describe('extractKeywords', () => {
     const found = byId('**Benefits & Perks**\n\n\\- A great office, with an excellent location\n\n\\- Additional health insurance, including dental\n\n\\- Referral bonus');
     expect(found.has('dentistry')).toBe(false);
   });
-  it('ends a requirements section at an "About <company>" heading, but not at "About you"', () => {
-    expect(byId('Eligibility\n- SQL\nAbout Harbor Labs\nHarbor Labs builds tools for banking.').get('banking')?.importance).toBe('mentioned');
+  it('ends a requirements section at an "About <company>" heading, and skips what the company says of itself there, but not at "About you"', () => {
+    const found = byId('Eligibility\n- SQL\nAbout Harbor Labs\nHarbor Labs builds tools for banking, from a remote-first team.');
+    expect(found.get('sql')?.importance).toBe('required');
+    expect(found.has('banking')).toBe(false);
+    expect(found.get('remote')?.importance).toBe('mentioned');
     expect(byId('About you\n- Banking experience').get('banking')?.importance).toBe('required');
   });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {

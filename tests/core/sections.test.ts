@@ -28,8 +28,8 @@ describe('importanceMap', () => {
     // A cue in a parenthesis with other words speaks for those words only.
     expect(map.at(token('infra'))).toBe('required');
     expect(map.at(token('Dental'))).toBe('mentioned');
-    expect(map.inBenefits(token('Dental'))).toBe(true);
-    expect(map.inBenefits(token('Python'))).toBe(false);
+    expect(map.aboutTheEmployer(token('Dental'))).toBe(true);
+    expect(map.aboutTheEmployer(token('Python'))).toBe(false);
     expect(map.at(token('Kotlin'))).toBe('preferred');
     // 'preferred' in the sentence wins over 'required'.
     expect(map.at(token('Java'))).toBe('preferred');
@@ -43,7 +43,7 @@ describe('headings of postings in other languages', () => {
     const out: Record<string, string> = {};
     for (let k = 0; k < tokens.count; k++) {
       const word = text.slice(tokens.start[k], tokens.end[k]);
-      if (/^(?:Alpha|Beta|Gamma)$/.test(word)) out[word] = map.inBenefits(k) ? 'benefits' : map.at(k);
+      if (/^(?:Alpha|Beta|Gamma)$/.test(word)) out[word] = map.aboutTheEmployer(k) ? 'benefits' : map.at(k);
     }
     return out;
   };
@@ -62,5 +62,40 @@ describe('headings of postings in other languages', () => {
   it('still reads Korean headings (Hangul is not taken apart by the accent folding)', () => {
     const text = '자격 요건 · Café\n- Alpha';
     expect(levels(text)).toEqual({ Alpha: 'required' });
+  });
+});
+
+describe('sections in which the employer describes itself', () => {
+  const employerWords = (text: string) => {
+    const tokens = tokenize(text);
+    const map = importanceMap(text, keysFor(text, tokens));
+    const out: string[] = [];
+    for (let k = 0; k < tokens.count; k++) if (map.aboutTheEmployer(k)) out.push(text.slice(tokens.start[k], tokens.end[k]));
+    return out.join(' ');
+  };
+
+  it.each([
+    ['About Acme', 'About Acme\nAcme serves hospitals.\nRequirements:\n- Python'],
+    ['About us', '**About Us**\nAcme serves hospitals.\nWhat you will do\n- Python'],
+    ['Company overview', 'Company Overview:\nAcme serves hospitals.\nResponsibilities\n- Python'],
+    ['Our values', 'Our values\nAcme serves hospitals.\nQualifications\n- Python'],
+    ['Equal opportunity', 'Equal Opportunity Employer\nAcme serves hospitals.\nHow to apply\n- Python'],
+    ['Spanish', 'Sobre nosotros\nAcme serves hospitals.\nRequisitos\n- Python'],
+  ])('%s', (_, text) => {
+    // The heading's own line counts with its section, as a benefits heading does.
+    expect(employerWords(text)).toMatch(/ Acme serves hospitals$/);
+  });
+
+  it.each([
+    ['About the role', 'About the Role\nReview model answers.'],
+    ['About the teams', 'About the teams\nReview model answers.'],
+    ['About a kind of work', 'About AI Training Work\nReview model answers.'],
+    ['Who we are looking for', 'Who we are looking for?\nReview model answers.'],
+  ])('leaves the job\'s own text alone: %s', (_, text) => {
+    expect(employerWords(text)).toBe('');
+  });
+
+  it('ends at a heading it does not name', () => {
+    expect(employerWords('About Acme\nAcme serves hospitals.\nWhy This Work Matters\nReview model answers.')).toBe('About Acme Acme serves hospitals');
   });
 });
