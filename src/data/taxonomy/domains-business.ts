@@ -8,11 +8,20 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'business', label: 'Business', category: 'domain', stem: false,
     aliases: ['business background', 'business professional', 'business professionals', 'business administration', 'business management', 'business degree', 'business expertise'],
-    // "based on business needs" in hiring boilerplate is not a background.
-    guards: { notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual', 'needs', 'need', 'necessity', 'purposes', 'reasons', 'intelligence', 'names', 'listings', 'matching', 'unit', 'units'], notPrecededBy: ['small'], appliesTo: ['Business'] },
+    // "based on business needs" in hiring boilerplate is not a background. Alone, the word is
+    // nearly always the employer's or the product's ("drive business outcomes", "growing Cohere's
+    // business", "real business challenges"): it names a field only beside another field or a
+    // degree ("business, finance or law", "a degree in Business", "business studies").
+    guards: {
+      notFollowedBy: ['days', 'day', 'hours', 'email', 'address', 'trip', 'casual', 'needs', 'need', 'necessity', 'purposes', 'reasons', 'intelligence', 'names', 'listings', 'matching', 'unit', 'units'],
+      notPrecededBy: ['small'],
+      requireNear: ['finance', 'financial', 'accounting', 'economics', 'law', 'legal', 'marketing', 'healthcare', 'medicine', 'medical', 'commerce', 'consulting', 'management', 'administration', 'degree', 'major', 'bachelor', 'bachelors', 'mba', 'background', 'studies', 'corporate', 'acumen', 'strategy', 'strategies'],
+      window: 3,
+      appliesTo: ['Business'],
+    },
     examples: {
-      positive: ['We want business professionals to review answers about pricing.', 'A background in business administration is a plus.'],
-      negative: ['We reply within five business days.', 'Offers depend on merit and business needs.'],
+      positive: ['We want business professionals to review answers about pricing.', 'A background in business administration is a plus.', 'Experts in business, finance or law rate answers.', 'A degree in Business is a plus.'],
+      negative: ['We reply within five business days.', 'Offers depend on merit and business needs.', 'You will drive business outcomes with Excel.', 'Base problems on real business challenges.'],
     },
   },
   {
