@@ -106,18 +106,22 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'flexible-hours', label: 'Flexible hours', category: 'work-format',
-    aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'choose your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible'],
+    aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'choose your own hours', 'work your own hours', 'working your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible working', 'flexible'],
     // Bare "flexible" (and "flexibility", which Porter folds into it) counts only next to words about
-    // the work's time or place: "be flexible and reliable" is a trait, not a schedule.
+    // the work's time or place: "be flexible and reliable" is a trait, not a schedule. "Work" alone
+    // is not enough ("flexibility to work across task types", "flexible work environments"), and
+    // leave, work-life balance and adaptability are other things ("flexibility to tailor your time off").
     guards: {
-      requireNear: ['hours', 'hour', 'hrs', 'schedule', 'schedules', 'scheduling', 'timing', 'time', 'weekly', 'remote', 'remotely', 'work', 'working', 'commitment', 'shifts', 'contract', 'role', 'job', 'position', 'arbeitszeiten', 'arbeitszeit', 'horaires', 'horario', 'horarios'],
+      requireNear: ['hours', 'hour', 'hrs', 'schedule', 'schedules', 'scheduling', 'timing', 'time', 'weekly', 'week', 'weekend', 'weekends', 'freelance', 'remote', 'remotely', 'home', 'anywhere', 'wherever', 'whenever', 'availability', 'lifestyle', 'commitment', 'shifts', 'contract', 'role', 'job', 'position', 'arbeitszeiten', 'arbeitszeit', 'horaires', 'horario', 'horarios'],
+      // Guard words are stemmed like the terms: "types" would also refuse "Type: Hourly contractor".
+      forbidNear: ['vacation', 'leave', 'off', 'adapt', 'prioritization', 'prioritisation', 'skills', 'management', 'diversity', 'inclusion', 'equality'],
       notFollowedBy: ['mindset', 'thinking', 'thinker', 'thinkers', 'spending', 'account', 'accounts', 'pipe', 'packaging', 'manufacturing', 'full', 'enough'],
-      window: 4,
+      window: 5,
       appliesTo: ['flexible'],
     },
     examples: {
       positive: ['Set your own hours.', 'A flexible schedule around your main job.', 'The hours are flexible and fully remote.'],
-      negative: ['Shifts are fixed from 9 to 5.', 'We want curious, flexible, upbeat teammates.', 'Schedule flexibility: full-time availability in your zone is expected.'],
+      negative: ['Shifts are fixed from 9 to 5.', 'We want curious, flexible, upbeat teammates.', 'Schedule flexibility: full-time availability in your zone is expected.', 'Flexibility to work across a diverse set of task types.', '25 days of leave, with the flexibility to tailor your time off.'],
     },
   },
   {
