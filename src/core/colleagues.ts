@@ -136,3 +136,44 @@ export function inTokenRanges(ranges: readonly number[], token: number): boolean
   for (let k = 0; k < ranges.length; k += 2) if (token >= ranges[k]! && token <= ranges[k + 1]!) return true;
   return false;
 }
+
+/** Words right before a plural of people that make them others than the applicant: "work with developers", "other clinicians", "gives developers access". */
+const BEFORE_OTHER_PEOPLE = ['with', 'other', 'gives', 'empowers', 'helps', 'enables'];
+/** How a plural of people ends: developers, editors, scientists, clinicians. */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians)$/i;
+/** Between two items of one list of people: "researchers, product managers and designers". */
+const LIST_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?$/;
+
+/**
+ * Plurals of people the posting names as someone else: colleagues ("work side-by-side with
+ * researchers"), customers ("ElevenAPI gives developers access") and peers ("other clinicians"),
+ * and the rest of a list so begun ("with researchers, designers and product managers"). "Looking
+ * for developers" is the applicant, and is left alone. Asked of hits in text order.
+ */
+export class OtherPeople {
+  private readonly before: Set<number>;
+  private listEnd = -1;
+
+  constructor(private readonly text: string, private readonly doc: TokenKeys) {
+    this.before = new Set(otherPeopleIds());
+  }
+
+  named(first: number, last: number): boolean {
+    const t = this.doc.tokens;
+    if (!PEOPLE_PLURAL.test(this.doc.rawAt(last))) return false;
+    const sentence = t.sentence[first]!;
+    const continues = this.listEnd >= 0 && t.sentence[this.listEnd] === sentence && this.listEnd < first && LIST_GAP.test(this.text.slice(t.end[this.listEnd]!, t.start[first]!));
+    if (continues || (first > 0 && t.sentence[first - 1] === sentence && this.before.has(t.ids[first - 1]!))) {
+      this.listEnd = last;
+      return true;
+    }
+    return false;
+  }
+}
+
+let otherPeopleWords: number[] | null = null;
+
+function otherPeopleIds(): number[] {
+  otherPeopleWords ??= pinnedIds(BEFORE_OTHER_PEOPLE);
+  return otherPeopleWords;
+}

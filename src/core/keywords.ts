@@ -4,7 +4,7 @@ import { taskPairs, type TaskPair } from '../data/task-pairs.ts';
 import { taxonomy } from '../data/taxonomy/index.ts';
 import type { TaxonomyEntry } from '../data/schema.ts';
 import { benefitCheck } from './benefit-mentions.ts';
-import { colleagueRanges, inTokenRanges } from './colleagues.ts';
+import { colleagueRanges, inTokenRanges, OtherPeople } from './colleagues.ts';
 import { companyCircleRanges } from './company-circle.ts';
 import { companySentenceStarts, selfDescriptionSentences } from './company-sentences.ts';
 import { customId } from './ids.ts';
@@ -211,6 +211,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const colleagues = colleagueRanges(doc);
   const colleaguesBeforePurpose = colleagues.length > 0 ? colleagueRanges(doc, true) : colleagues;
   const investorsAndCustomers = companyCircleRanges(text, doc);
+  const otherPeople = new OtherPeople(text, doc);
   const isNegated = negationCheck(doc);
   const amongBenefits = benefitCheck(text, doc);
   const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
@@ -244,6 +245,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       // "Collaborate with domain experts", "with quality assurance teams": people, not the task.
       if (colleagues.length > 0 && entry.category === 'task' && inTokenRanges(colleaguesBeforePurpose, hit.firstToken)) continue;
       if (investorsAndCustomers.length > 0 && inTokenRanges(investorsAndCustomers, hit.firstToken)) continue;
+      if ((entry.category === 'domain' || entry.category === 'credential') && otherPeople.named(hit.firstToken, hit.lastToken)) continue;
       const end = doc.tokens.end[hit.lastToken]!;
       const f = found(byId, entry, importance.at(hit.firstToken));
       if (!firstAt(f, start)) continue;

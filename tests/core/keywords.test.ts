@@ -184,6 +184,12 @@ describe('extractKeywords', () => {
     expect(found.get('remote')?.importance).toBe('mentioned');
     expect(byId('About you\n- Banking experience').get('banking')?.importance).toBe('required');
   });
+  it('skips plurals of people named as someone else: colleagues, customers, peers', () => {
+    const found = byId('You will work side-by-side with researchers, data scientists and product managers.\nElevenAPI gives developers access to voices.\nAdvise other clinicians.');
+    for (const id of ['academic-research', 'data-science', 'product-management', 'software-engineering', 'clinical-practice']) expect(found.has(id)).toBe(false);
+    expect(byId('We are looking for developers and data scientists.').has('data-science')).toBe(true);
+    expect(byId('Experience with data science tooling.').has('data-science')).toBe(true);
+  });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {
     const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
     expect(found.get('rn')?.importance).toBe('required');
