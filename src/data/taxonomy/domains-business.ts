@@ -49,11 +49,13 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'operations', label: 'Operations', category: 'domain', stem: false,
     aliases: ['business operations', 'operations management', 'operations manager', 'startup operator', 'bizops', 'biz ops', 'strategy & operations', 'revenue operations', 'RevOps'],
     // "a 24-hour operations team", "Trust & Safety operations": a shift desk, not business operations.
-    guards: { notPrecededBy: ['arithmetic', 'math', 'mathematical', 'basic', 'crud', 'database', 'bitwise', 'military', 'special', 'hour', 'safety', 'security', 'it', 'network', 'ml', 'cloud', 'platform', 'dev'], appliesTo: ['Operations'] },
+    // "advanced Excel operations", "scraping operations", "satellite operations", "all our operations":
+    // a spreadsheet's or a system's workings, or someone else's, not the field ("join our operations team" is).
+    guards: { notPrecededBy: ['arithmetic', 'math', 'mathematical', 'basic', 'crud', 'database', 'bitwise', 'military', 'special', 'hour', 'safety', 'security', 'it', 'network', 'ml', 'cloud', 'platform', 'dev', 'excel', 'spreadsheet', 'scraping', 'satellite', 'energy', 'outsourced', 'learning', 'development', 'their', 'its'], appliesTo: ['Operations'] },
     implies: ['business'],
     examples: {
       positive: ['Startup operators and business operations leads are a great fit.', 'Five years in operations at a retail company.'],
-      negative: ['Check the arithmetic operations in each answer.', 'Our operating system of choice is Linux.', 'Join a 24-hour operations desk covering all zones.'],
+      negative: ['Check the arithmetic operations in each answer.', 'Our operating system of choice is Linux.', 'Join a 24-hour operations desk covering all zones.', 'Perform advanced Excel operations such as VLOOKUP.', 'It reviews their operations each year.'],
     },
   },
   {
