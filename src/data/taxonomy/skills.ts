@@ -613,9 +613,11 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'ethical-judgment', label: 'Ethical judgment & confidentiality', category: 'skill', stem: false,
     aliases: ['confidentiality', 'confidential information', 'discretion', 'integrity', 'ethical judgment', 'handle sensitive content', 'handling sensitive content', 'sensitive content', 'professional ethics'],
-    // "Data integrity" is a property of records, not of the person.
+    // "Data integrity" is a property of records, not of the person; so are "model integrity",
+    // "platform integrity" and "the integrity of the reports".
     guards: {
-      notPrecededBy: ['data', 'referential', 'signal', 'structural', 'system', 'systems', 'file', 'database', 'message', 'transactional'],
+      notPrecededBy: ['data', 'referential', 'signal', 'structural', 'system', 'systems', 'file', 'database', 'message', 'transactional', 'model', 'brand', 'platform', 'content', 'scientific', 'payment', 'claims', 'account', 'election', 'market', 'the', 'its', 'their'],
+      notFollowedBy: ['of'],
       forbidNear: ['database', 'databases', 'pipeline', 'pipelines', 'schema', 'records', 'dataset', 'datasets'],
       window: 5,
       appliesTo: ['integrity'],
@@ -623,7 +625,7 @@ export const skills: TaxonomyEntryInput[] = [
     typicalFor: ['legal', 'healthcare', 'mental-health', 'finance'],
     examples: {
       positive: ['Maintain confidentiality at all times.', 'Able to handle sensitive content.', 'You act with integrity and discretion.'],
-      negative: ['Integration tests run nightly.', 'Ensure data integrity across the warehouse.'],
+      negative: ['Integration tests run nightly.', 'Ensure data integrity across the warehouse.', 'Safeguard model integrity and manage rollbacks.', 'This may compromise the integrity of the reports.'],
     },
   },
 ];
