@@ -77,10 +77,17 @@ export const technicalDomains: TaxonomyEntryInput[] = [
       'desarrollador de software', 'ingeniero de software', 'desenvolvedor de software', 'engenheiro de software', 'développeur', 'développeuse', 'ingénieur logiciel', 'Softwareentwickler', 'Softwareentwicklerin', 'Softwareentwicklung', 'sviluppatore software', 'ingegnere del software', 'softwareontwikkelaar'
     ],
     // "The Coding Department", "coding staff": clinical coding in a hospital.
-    guards: { notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land'], notFollowedBy: ['department', 'staff', 'deadlines', 'audit', 'audits', 'clerk', 'clerks'], appliesTo: ['coding', 'developer', 'developers'] },
+    // Near ICD-10, OPCS or "coders", it is the hospital's coding still ("a focus on quality of coding").
+    guards: {
+      notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land'],
+      notFollowedBy: ['department', 'staff', 'deadlines', 'audit', 'audits', 'clerk', 'clerks'],
+      forbidNear: ['icd', 'opcs', 'snomed', 'coders', 'coder', 'diagnoses', 'classifications'],
+      window: 15,
+      appliesTo: ['coding', 'developer', 'developers'],
+    },
     examples: {
       positive: ['Software engineers who want side projects.', 'Strong programming skills.', 'Two years of software development.'],
-      negative: ['Medical coding specialists only.', 'Hardware design for circuit boards.', 'You will develop training materials.'],
+      negative: ['Medical coding specialists only.', 'Hardware design for circuit boards.', 'You will develop training materials.', 'Accredited clinical coders keep a focus on quality of coding and ICD-10 rules.'],
     },
   },
   {
