@@ -112,6 +112,9 @@ export const skills: TaxonomyEntryInput[] = [
     // skill is consistent judgment, so some rating or review work must be in reach.
     guards: {
       notFollowedBy: ['with', 'meeting', 'meet', 'meets', 'achieve', 'achieves', 'achieving', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeding', 'operational', 'voted', 'ranked'],
+      // "logical consistency", "internal consistency", "brand consistency": what an answer or a text
+      // must have, which the worker checks, not the worker's steady judgment.
+      notPrecededBy: ['logical', 'theoretical', 'internal', 'brand', 'data', 'source', 'temporal', 'factual', 'narrative', 'visual'],
       requireNear: ['rating', 'ratings', 'rate', 'rater', 'raters', 'score', 'scores', 'scoring', 'label', 'labels', 'labeling', 'labelling', 'annotation', 'annotations', 'annotate', 'judgment', 'judgments', 'judgement', 'judgements', 'evaluation', 'evaluations', 'evaluate', 'evaluating', 'review', 'reviews', 'reviewing', 'guidelines', 'guideline', 'task', 'tasks', 'batch', 'batches', 'grading', 'grade', 'feedback', 'accuracy', 'accurate', 'accurately', 'quality', 'work', 'output', 'answers', 'responses', 'decisions', 'rules', 'standards', 'criteria', 'instructions', 'mark', 'marking', 'audit', 'auditor', 'auditors', 'interpret', 'interpreting'],
       window: 10,
       appliesTo: ['consistent', 'consistently', 'Consistency'],
@@ -119,7 +122,7 @@ export const skills: TaxonomyEntryInput[] = [
     typicalFor: ALL_EXPERT,
     examples: {
       positive: ['Score answers consistently across tasks.', 'High inter-rater agreement is expected.', 'Be consistent from one batch to the next.'],
-      negative: ['The review team consists of five linguists.', 'Answers vary widely.', 'Pay bands are set in a way consistent with local law.'],
+      negative: ['The review team consists of five linguists.', 'Answers vary widely.', 'Pay bands are set in a way consistent with local law.', 'Review answers for clinical accuracy and logical consistency.'],
     },
   },
   {
