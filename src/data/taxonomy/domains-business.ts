@@ -238,7 +238,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['public policy', 'policy analyst', 'policy analysts', 'policy analysis', 'government', 'public sector', 'public administration', 'policy memo', 'policy memos', 'legislative affairs', 'civil service', 'government experience'],
     guards: {
       requireNear: ['experience', 'experienced', 'background', 'worked', 'working', 'former', 'career', 'official', 'officials', 'professional', 'professionals', 'employee', 'employees', 'policy', 'policies', 'affairs', 'relations', 'service', 'roles', 'role'],
-      notFollowedBy: ['id', 'ids', 'issued', 'identification', 'agencies', 'agency', 'entities', 'clients', 'customers', 'organizations'],
+      notFollowedBy: ['id', 'ids', 'issued', 'identification', 'agencies', 'agency', 'entities', 'clients', 'customers', 'organizations', 'backed', 'funded', 'funding', 'digital'],
       window: 4,
       appliesTo: ['government'],
     },

@@ -328,10 +328,12 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'valuation', label: 'Valuation', category: 'skill',
     aliases: ['valuations', 'DCF', 'discounted cash flow', 'comparable companies', 'comps analysis', 'business valuation', 'precedent transactions'],
+    // "Our last valuation was $11B", "backed by a $17.3 billion valuation": the employer's funding news.
+    guards: { forbidNear: ['billion', 'bn', 'raised', 'raise', 'funding', 'funded', 'backed', 'investors', 'unicorn', 'series'], window: 6, appliesTo: ['Valuation', 'valuations'] },
     typicalFor: ['finance', 'investment-banking', 'private-equity', 'investment-management', 'corporate-finance'],
     examples: {
       positive: ['Valuation work using DCF and comps analysis.', 'Business valuation experience.'],
-      negative: ['We value your time.'],
+      negative: ['We value your time.', 'We raised $200M at a $3 billion valuation.'],
     },
   },
   {
