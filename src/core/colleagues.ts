@@ -137,8 +137,8 @@ export function inTokenRanges(ranges: readonly number[], token: number): boolean
   return false;
 }
 
-/** Words right before a plural of people that make them others than the applicant: "work with developers", "other clinicians", "gives developers access". */
-const BEFORE_OTHER_PEOPLE = ['with', 'other', 'gives', 'empowers', 'helps', 'enables'];
+/** Words right before a plural of people that make them others than the applicant: "work with developers", "other clinicians", "read by product managers", "gives developers access". */
+const BEFORE_OTHER_PEOPLE = ['with', 'other', 'by', 'gives', 'empowers', 'helps', 'enables'];
 /** Plurals of people by trade. A suffix alone would take "experience with microcontrollers" for people. */
 const PEOPLE_PLURAL = /(?:developers|engineers|researchers|scientists|clinicians|managers|designers|analysts|writers|editors|reporters|journalists|lawyers|attorneys|doctors|physicians|surgeons|nurses|teachers|tutors|educators|instructors|administrators|founders|marketers|accountants|auditors|therapists|pharmacists|economists|statisticians|mathematicians|linguists|translators|annotators|consultants|specialists|practitioners|architects|executives|coordinators|technicians|programmers|testers)$/i;
 /** Between two items of one list of people: "researchers, product managers and designers". */
