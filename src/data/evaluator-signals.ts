@@ -64,6 +64,8 @@ const OTHER_LANGUAGE_PHRASES = [
   '點雲標註', '點雲標注', '圖像標註', '影像標註', '語音標註', '文本標註', '影片標註',
   // Frame-by-frame and point-cloud work for driving data ("点云连续帧标注"), and the annotator's trade name.
   '帧标注', '幀標註', '幀標注', '连续帧', '連續幀', '标注师', '標註師', '標注師', '标注项目', '標註項目',
+  // Setting tasks ("出题") for an AI or an AI agent to attempt, then reviewing how it did.
+  'AI 出题', 'AI Agent 出题', 'AI Agent 任务设计', 'AI Agent 任務設計',
   // Korean
   '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
   // Dutch
@@ -122,7 +124,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -194,7 +196,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Search, ads or social-media rating',
     weight: 5,
     kind: 'phrase',
-    phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines', 'relevance evaluator', 'relevance evaluation', 'rate the relevance', 'rating the relevance', 'evaluate the relevance', 'evaluating the relevance', 'search evaluator', 'personalized search', 'certified raters', 'ads rating', 'ad rating', 'ads rater', 'ads raters', 'ads evaluation', 'ad evaluation'],
+    phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines', 'relevance evaluator', 'relevance evaluation', 'rate the relevance', 'rating the relevance', 'evaluate the relevance', 'evaluating the relevance', 'search evaluator', 'personalized search', 'certified raters', 'ads rating', 'ad rating', 'ads rater', 'ads raters', 'ads evaluation', 'ad evaluation',
+      // The search-rater programmes' own wording ("help improve search results for one of the world's largest search engines").
+      'improve search results', 'improving search results', "world's largest search engines", "world's largest search engine"],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.', 'Join one of the largest ads rating programs.'], negative: ['Optimise our website for search engines.'] },
   },
   {
@@ -302,6 +306,22 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     },
   },
   {
+    // "ajudar no treinamento de sistemas de IA", "améliorer leurs modèles d'Intelligence Artificielle":
+    // train-ai in the languages whose postings we see; a pair, as word order varies.
+    id: 'train-ai-other-languages',
+    label: 'Training or improving AI models, described in another language',
+    weight: 5,
+    kind: 'pair',
+    left: ['treinamento', 'treinar', 'treinando', 'entrenamiento', 'entrenar', 'entrenando', 'entraînement', 'entraîner', 'trainieren', 'addestramento', 'addestrare', 'melhorar', 'mejorar', 'améliorer', 'verbessern', 'migliorare', 'trainen', 'verbeteren'],
+    right: ['IA', 'KI', 'inteligência artificial', 'inteligencia artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'intelligenza artificiale', 'kunstmatige intelligentie'],
+    caseSensitive: ['IA', 'KI'],
+    window: 4,
+    examples: {
+      positive: ['Você vai ajudar no treinamento de sistemas de IA de última geração.', 'Aider nos clients à améliorer leurs modèles d’Intelligence Artificielle.', 'Sie helfen, KI-Modelle zu trainieren.'],
+      negative: ['Buscamos entrenadores de fútbol para nuestra academia.', 'Wir verbessern unsere Prozesse jeden Tag.'],
+    },
+  },
+  {
     id: 'evaluator-title-other-languages',
     label: 'Title: AI evaluation or annotation work in another language',
     weight: 5,
@@ -318,7 +338,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: Porter folds "publications" into "public".
     stem: false,
-    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production'],
+    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
+      // How model researchers name the training methods they build, where raters say "rank responses".
+      'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack'],
     examples: { positive: ['Deploy models to production with Kubernetes and MLOps tooling.'], negative: ['Rate the answers of a chatbot.'] },
   },
   {
@@ -327,7 +349,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer'],
+    phrases: ['machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff'],
     examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
   },
   {
