@@ -1,6 +1,7 @@
 // How strongly a posting asks for something depends on where it says it: under "Requirements" or
 // with "must", it is required; under "Nice to have" or with "a plus", preferred; elsewhere it is
 // only mentioned. Sentence cues beat section headings ("Python is a plus" under Requirements).
+import { inlineHeadings } from './inline-headings.ts';
 import { Matcher, type TokenKeys } from './matcher.ts';
 import type { Importance } from './types.ts';
 
@@ -216,16 +217,22 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   // and per line, typed arrays indexed by number rather than Maps: `at` is asked for every hit.
   const sentenceCue = new Uint8Array(t.sentenceStart.length);
   const parenCues: { open: number; close: number; cue: Importance }[] = [];
+  // Sentence cues are applied once the lines are read: a cue word inside a heading set inline
+  // ("**Preferred Qualifications**") names that section, not its sentence.
+  const cueAt: number[] = [];
+  const cueCode: number[] = [];
   for (const hit of CUES.scan(doc)) {
-    const s = t.sentence[hit.firstToken]!;
     const cue: Importance = hit.term === 0 ? 'preferred' : 'required';
     const paren = ownParenthesis(text, doc, t.start[hit.firstToken]!, t.end[hit.lastToken]!, hit.firstToken, hit.lastToken);
     if (paren) {
       parenCues.push({ open: paren[0], close: paren[1], cue });
       continue;
     }
-    if (sentenceCue[s] !== PREFERRED) sentenceCue[s] = cue === 'preferred' ? PREFERRED : REQUIRED;
+    cueAt.push(hit.firstToken);
+    cueCode.push(cue === 'preferred' ? PREFERRED : REQUIRED);
   }
+  // Lines that hold inline headings, with where each heading starts and its section.
+  let inline: Map<number, Segments> | null = null;
   // Section class per line, carried forward from the last heading.
   const lineClass = new Uint8Array(t.lineStart.length);
   let current: SectionClass = null;
@@ -255,6 +262,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       continue;
     }
     const heading = j - i + 1 <= MAX_HEADING_WORDS ? headingOf(text, doc, i, j, lineStart, nextLineStart) : NOT_HEADING;
+    const long = j - i + 1 >= INLINE_MIN_TOKENS;
     if (heading !== NOT_HEADING) {
       if (heading !== undefined) {
         current = heading;
@@ -275,6 +283,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         const cls = classifyHeading(text.slice(lineStart, colon));
         if (cls !== undefined) {
           lineClass[line] = codeOf(cls);
+          if (long) inline = segmentLine(text, line, lineStart, nextLineStart, inline);
           i = j + 1;
           continue;
         }
@@ -285,21 +294,99 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     if (!underFreshHeading && j - i + 1 >= LONG_PROSE_TOKENS && !/^\s*\\?(?:[*\-•·●▪◦]|\d{1,2}[.)])\s/.test(text.slice(lineStart, nextLineStart))) current = null;
     underFreshHeading = false;
     lineClass[line] = codeOf(current);
+    if (long) {
+      inline = segmentLine(text, line, lineStart, nextLineStart, inline);
+      const segments = inline?.get(line);
+      if (segments) current = segments.classes[segments.classes.length - 1]!;
+    }
     i = j + 1;
+  }
+  for (let k = 0; k < cueAt.length; k++) {
+    const token = cueAt[k]!;
+    const segments = inline?.get(t.line[token]!);
+    if (segments && inHeading(segments, t.start[token]!)) continue;
+    const s = t.sentence[token]!;
+    if (sentenceCue[s] !== PREFERRED) sentenceCue[s] = cueCode[k]!;
   }
   return {
     at(tokenIndex: number): Importance {
       const pos = t.start[tokenIndex]!;
       for (const p of parenCues) if (pos > p.open && pos < p.close) return p.cue;
+      const line = t.line[tokenIndex]!;
+      const segments = inline?.get(line);
+      if (segments) return segmentImportance(segments, t, tokenIndex, lineClass[line]!, cueAt, cueCode);
       const cue = sentenceCue[t.sentence[tokenIndex]!]!;
       if (cue !== NONE) return IMPORTANCE_OF[cue]!;
-      const cls = lineClass[t.line[tokenIndex]!]!;
+      const cls = lineClass[line]!;
       return cls >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[cls]!;
     },
     aboutTheEmployer(tokenIndex: number): boolean {
-      return lineClass[t.line[tokenIndex]!]! >= BENEFITS;
+      const line = t.line[tokenIndex]!;
+      const segments = inline?.get(line);
+      if (segments) return segmentCode(segments, t.start[tokenIndex]!, lineClass[line]!) >= BENEFITS;
+      return lineClass[line]! >= BENEFITS;
     },
   };
+}
+
+/** Lines of at least this many words are read for inline headings: only flattened text has them. */
+const INLINE_MIN_TOKENS = 30;
+
+/** A line's inline headings: where each starts and ends, and the section code it begins. */
+interface Segments {
+  starts: number[];
+  ends: number[];
+  codes: number[];
+  classes: SectionClass[];
+}
+
+function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null): Map<number, Segments> | null {
+  const found = inlineHeadings(text, lineStart, lineEnd, classifyHeading);
+  if (found.length === 0) return inline;
+  const segments: Segments = { starts: [], ends: [], codes: [], classes: [] };
+  for (const h of found) {
+    segments.starts.push(h.start);
+    segments.ends.push(h.end);
+    segments.codes.push(codeOf(h.cls));
+    segments.classes.push(h.cls);
+  }
+  const map = inline ?? new Map<number, Segments>();
+  map.set(line, segments);
+  return map;
+}
+
+/** Index of the last inline heading starting at or before `pos`, or -1. */
+function segmentIndex(segments: Segments, pos: number): number {
+  let k = segments.starts.length - 1;
+  while (k >= 0 && segments.starts[k]! > pos) k--;
+  return k;
+}
+
+function segmentCode(segments: Segments, pos: number, lineCode: number): number {
+  const k = segmentIndex(segments, pos);
+  return k < 0 ? lineCode : segments.codes[k]!;
+}
+
+function inHeading(segments: Segments, pos: number): boolean {
+  const k = segmentIndex(segments, pos);
+  return k >= 0 && pos < segments.ends[k]!;
+}
+
+/** Importance in a line with inline headings: a cue in the same sentence and the same section, else the section's. */
+function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: number, lineCode: number, cueAt: number[], cueCode: number[]): Importance {
+  const pos = t.start[token]!;
+  const k = segmentIndex(segments, pos);
+  const from = k < 0 ? -1 : segments.ends[k]!;
+  const to = k + 1 < segments.starts.length ? segments.starts[k + 1]! : Infinity;
+  const sentence = t.sentence[token]!;
+  let cue = NONE;
+  for (let c = 0; c < cueAt.length && cue !== PREFERRED; c++) {
+    const at = t.start[cueAt[c]!]!;
+    if (t.sentence[cueAt[c]!] === sentence && at >= from && at < to) cue = cueCode[c]!;
+  }
+  if (cue !== NONE) return IMPORTANCE_OF[cue]!;
+  const code = k < 0 ? lineCode : segments.codes[k]!;
+  return code >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[code]!;
 }
 
 const RANK: Record<Importance, number> = { required: 2, preferred: 1, mentioned: 0 };

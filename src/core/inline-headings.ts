@@ -1,0 +1,118 @@
+// Flattened scrapes run a whole posting into one line: "… **Minimum Qualifications** + Bachelor's
+// degree … **Preferred Qualifications** + …", "… about the role. Requirements: 3 years …",
+// "… risk frameworks.About Charles RiverCharles River is …". In such a line a heading set inline
+// begins its section where it stands, as a heading on a line of its own would.
+//
+// Read from anchors found by native string search (a colon, a "**", a lowercase letter glued to a
+// capital or a digit), then a few words back: a regex over every long line cost a third of the
+// whole analysis.
+
+export interface InlineHeading<C> {
+  /** Offsets of the heading's own text (markers and colon included). */
+  start: number;
+  end: number;
+  cls: C;
+}
+
+const MAX_WORDS = 5;
+const MAX_BOLD_CHARS = 60;
+const MAX_BOLD_WORDS = 6;
+/** What may stand before a heading: where a sentence, a list item or a bold run ends. */
+const BOUNDARY = /[.!?;:：•·▪●*|)\]>–—-]/;
+/** "SolutionsCharles": a lowercase letter glued to a capital. (Not to a digit: hashes and codes are full of those.) */
+const GLUE = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/g;
+
+// Character tests by code: they run for every character walked back over.
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019;
+}
+
+function isCapitalCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLowerOrDigitCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Space, tab, & / or -: what joins the words of a heading. */
+function isJoinCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 38 || c === 47 || c === 45;
+}
+
+/** Does a heading starting at `at` begin a new stretch: at the line's start, after a sentence or item end, or (`gluedCounts`) glued to the previous word? */
+function startsStretch(text: string, lineStart: number, at: number, gluedCounts: boolean): boolean {
+  if (at === lineStart) return true;
+  if (isLowerOrDigitCode(text.charCodeAt(at - 1))) return gluedCounts;
+  let k = at - 1;
+  while (k >= lineStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < lineStart || BOUNDARY.test(text.charAt(k));
+}
+
+/**
+ * The earliest start, at most MAX_WORDS words back from `end`, of a run of words that begins with
+ * a capital where a stretch begins (`gluedCounts`: also right after a lowercase letter, as in
+ * "hoursBenefits:"); -1 when there is none. Words are joined by spaces, & / or -.
+ */
+function runStart(text: string, lineStart: number, end: number, gluedCounts: boolean): number {
+  let best = -1;
+  let k = end;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    let ws = k;
+    while (ws > lineStart && isWordCode(text.charCodeAt(ws - 1))) ws--;
+    if (ws === k) break;
+    if (isCapitalCode(text.charCodeAt(ws)) && startsStretch(text, lineStart, ws, gluedCounts)) best = ws;
+    // A word glued to the one before it ("SolutionsCharles") starts the run: the part before is another stretch.
+    if (ws > lineStart && isLowerOrDigitCode(text.charCodeAt(ws - 1))) break;
+    let gap = ws;
+    while (gap > lineStart && isJoinCode(text.charCodeAt(gap - 1))) gap--;
+    if (gap === ws || gap === lineStart) break;
+    k = gap;
+  }
+  return best;
+}
+
+/** A module function, not a closure per call: tsx names each closure it makes. */
+function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, start: number, end: number, heading: string): void {
+  for (const h of found) if (start < h.end && end > h.start) return;
+  const cls = classify(heading);
+  if (cls !== undefined) found.push({ start, end, cls });
+}
+
+/**
+ * Headings inside text[lineStart, lineEnd) that `classify` recognises (its undefined is "not a
+ * heading"), in text order.
+ */
+export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: number, classify: (heading: string) => C | undefined): InlineHeading<C>[] {
+  const found: InlineHeading<C>[] = [];
+  // "**Minimum Qualifications**"
+  for (let open = text.indexOf('**', lineStart); open !== -1 && open < lineEnd; ) {
+    const close = text.indexOf('**', open + 2);
+    if (close === -1 || close >= lineEnd) break;
+    const inner = text.slice(open + 2, close);
+    if (inner.length >= 2 && inner.length <= MAX_BOLD_CHARS && !inner.includes('\n') && inner.trim().split(/\s+/).length <= MAX_BOLD_WORDS) add(found, classify, open, close + 2, inner);
+    open = text.indexOf('**', close + 2);
+  }
+  // "Requirements:", "Nice to have:"
+  for (const colon of [':', '：']) {
+    for (let at = text.indexOf(colon, lineStart); at !== -1 && at < lineEnd; at = text.indexOf(colon, at + 1)) {
+      let end = at;
+      while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      const start = runStart(text, lineStart, end, true);
+      if (start >= 0) add(found, classify, start, at + 1, text.slice(start, at + 1));
+    }
+  }
+  // "About Charles RiverCharles River is", "RequirementsBachelor's degree"
+  // test() and lastIndex, not exec(): no match object for each of the many camel-case words.
+  GLUE.lastIndex = lineStart;
+  while (GLUE.test(text) && GLUE.lastIndex <= lineEnd) {
+    const end = GLUE.lastIndex - 1;
+    GLUE.lastIndex = end;
+    // Glued at both ends would be any camel-cased word in glued text ("futureIn January"): the run
+    // must start where a sentence or an item does.
+    const start = runStart(text, lineStart, end, false);
+    if (start >= 0) add(found, classify, start, end, text.slice(start, end));
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  return found;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeywords } from '../../src/core/keywords.ts';
+import { inlineHeadings } from '../../src/core/inline-headings.ts';
+
+const headingsOf = (line: string) => inlineHeadings(line, 0, line.length, (h) => h).map((h) => line.slice(h.start, h.end));
+
+describe('inline headings in flattened text', () => {
+  it('finds bold, colon and glued headings where a stretch begins', () => {
+    expect(headingsOf('Build tools. **Minimum Qualifications** + Python **Preferred Qualifications** + Go')).toEqual(['**Minimum Qualifications**', '**Preferred Qualifications**']);
+    expect(headingsOf('We rate answers. Requirements: Python')).toEqual(['Requirements:']);
+    expect(headingsOf('…risk frameworks.About Charles RiverCharles River is a research company.')).toContain('About Charles River');
+  });
+
+  it('does not take a capitalised word inside a sentence for a heading', () => {
+    expect(headingsOf('you will report to the Head of Quality: a former rater')).toEqual([]);
+  });
+
+  it('gives each section of a one-line posting its own importance, and a cue word inside a heading names only that heading', () => {
+    const filler = 'You will review model answers against a rubric and write short notes on each one, every week, from home, with a small team of other reviewers.';
+    const text = `${filler} **Minimum Qualifications** + Bachelor's degree + Python **Preferred Qualifications** + Experience with SQL **About Acme** Acme serves banking clients.`;
+    const found = new Map(extractKeywords(text).map((k) => [k.id, k]));
+    expect(found.get('python')?.importance).toBe('required');
+    expect(found.get('bachelors-degree')?.importance).toBe('required');
+    expect(found.get('sql')?.importance).toBe('preferred');
+    expect(found.has('banking')).toBe(false);
+  });
+});
