@@ -27,6 +27,13 @@ function contribution(weight: number, count: number): number {
   return weight * (1 + 0.25 * Math.min(count - 1, 2));
 }
 
+let engineeringTitleSignal = -1;
+
+function engineeringTitle(fired: Map<number, Fired>): boolean {
+  if (engineeringTitleSignal < 0) engineeringTitleSignal = evaluatorSignals.findIndex((s) => s.id === 'engineering-title');
+  return fired.has(engineeringTitleSignal);
+}
+
 export function detectEvaluator(text: string, title: string | undefined, keys: TokenKeys = keysFor(text), titleKeys?: TokenKeys): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
@@ -41,7 +48,9 @@ export function detectEvaluator(text: string, title: string | undefined, keys: T
       if (weight < 0) fired.set(signal, f);
       else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
     }
-    if (strongestTitle) fired.set(strongestTitle.signal, strongestTitle);
+    // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
+    // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own.
+    if (strongestTitle && !engineeringTitle(fired)) fired.set(strongestTitle.signal, strongestTitle);
   }
   let raw = 0;
   let strongest = 0;

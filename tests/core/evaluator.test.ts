@@ -99,6 +99,13 @@ describe('detectEvaluator title signals', () => {
     expect(titleReasons).toHaveLength(1);
     expect(titleReasons[0]!.id).toBe('ai-trainer-title');
   });
+  it('reads the rest of an engineering title as the team, not rater work', () => {
+    const ids = detectEvaluator('You will improve ranking in production.', 'Senior Machine Learning Engineer: Search Quality').reasons.map((r) => r.id);
+    expect(ids).toContain('engineering-title');
+    expect(ids).not.toContain('ai-trainer-title');
+    // "engine" is not "engineer": a search-engine rater title stays a rater title.
+    expect(detectEvaluator('Remote contract work.', 'Search Engine Evaluators').reasons.map((r) => r.id)).not.toContain('engineering-title');
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
