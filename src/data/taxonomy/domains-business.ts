@@ -409,7 +409,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'tax', label: 'Tax', category: 'domain',
-    aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
+    aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'Steuerberater', 'Steuerberaterin', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
     guards: {
       // "Contact your tax and/or immigration advisor": contractor boilerplate.
       forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099', 'immigration'],
@@ -714,9 +714,11 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'culinary', label: 'Culinary arts', category: 'domain',
     aliases: ['chef', 'chefs', 'culinary', 'cook', 'pastry chef', 'nutrition and cooking'],
+    // German "Chef" is a boss: "Sei dein eigener Chef".
+    guards: { notPrecededBy: ['eigener', 'eigene', 'dein', 'deine', 'ihr', 'ihre', 'neuer', 'neue'], appliesTo: ['chef'] },
     examples: {
       positive: ['Professional chefs to judge recipes.', 'Culinary school graduates welcome.'],
-      negative: ['A kitchen sink of tasks.'],
+      negative: ['A kitchen sink of tasks.', 'Sei dein eigener Chef und arbeite von zu Hause.'],
     },
   },
 ];

@@ -200,7 +200,8 @@ export const expertDomains: TaxonomyEntryInput[] = [
     aliases: ['educator', 'educators', 'education sector', 'education professional', 'education professionals', 'pedagogy', 'pedagogical', 'edtech'],
     // "based on location, experience, education and skills" lists pay factors, not a field.
     guards: {
-      notPrecededBy: ['experience', 'location', 'skills', 'your', 'formal', 'level', 'relevant', 'continuing', 'prior', 'training'],
+      // "completed university education", "tertiary education", "regardless of their education": the applicant's schooling.
+      notPrecededBy: ['experience', 'location', 'skills', 'your', 'formal', 'level', 'relevant', 'continuing', 'prior', 'training', 'university', 'tertiary', 'secondary', 'college', 'school', 'completed', 'their', 'minimum', 'required', 'academic', 'postsecondary', 'post-secondary'],
       // "Education: Bachelor's degree", "Education/Certification Requirements": a field label for
       // the candidate's schooling, not the education sector.
       notFollowedBy: ['level', 'requirements', 'requirement', 'history', 'certification', 'certifications', 'bachelor', "bachelor's", 'bachelors', 'degree', 'degrees', 'master', "master's", 'masters', 'qualification', 'qualifications', 'background', 'phd', 'diploma', 'high', 'and'],
@@ -208,7 +209,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
     },
     examples: {
       positive: ['Educators who can judge explanations.', 'Background in education or edtech.'],
-      negative: ['Education: Bachelor\'s degree in any field.', 'We hire educated professionals from every field.', 'Pay varies with location, experience, education and skills.'],
+      negative: ['Education: Bachelor\'s degree in any field.', 'We hire educated professionals from every field.', 'Pay varies with location, experience, education and skills.', 'You have completed university education.'],
     },
   },
   {

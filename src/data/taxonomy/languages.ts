@@ -8,7 +8,7 @@ export const languages: TaxonomyEntryInput[] = [
   {
     id: 'english', label: 'English', category: 'language', stem: false,
     // Its name in the languages other postings are written in ("Anglais courant", "de Engelse taal").
-    aliases: ['English language', 'English-speaking', 'Anglophone', 'Anglais', 'Inglés', 'Inglês', 'Englisch', 'Engelse', 'Inglese'],
+    aliases: ['English language', 'English-speaking', 'Anglophone', 'Anglais', 'Inglés', 'Inglês', 'Englisch', 'Engelse', 'Inglese', 'Englischkenntnisse'],
     examples: { positive: ['Native English speakers wanted.', 'Anglais courant exigé.', 'Volledige beheersing van de Engelse taal.'], negative: ['Spanish speakers only.'] },
   },
   {
@@ -18,12 +18,12 @@ export const languages: TaxonomyEntryInput[] = [
   },
   {
     id: 'french', label: 'French', category: 'language', stem: false,
-    aliases: ['Français', 'Francais', 'Canadian French', 'Québécois', 'Francophone'],
+    aliases: ['Français', 'Francais', 'Canadian French', 'Québécois', 'Francophone', 'Französischkenntnisse'],
     examples: { positive: ['Native French speakers.'], negative: ['Italian speakers only.'] },
   },
   {
     id: 'german', label: 'German', category: 'language', stem: false,
-    aliases: ['Deutsch', 'Swiss German', 'Austrian German'],
+    aliases: ['Deutsch', 'Swiss German', 'Austrian German', 'Deutschkenntnisse', 'deutsche Sprachkenntnisse'],
     examples: { positive: ['German at C2 level.'], negative: ['Dutch speakers only.'] },
   },
   {
@@ -487,11 +487,19 @@ export const languages: TaxonomyEntryInput[] = [
       'fluido', 'fluida', 'fluente', 'fluidez', 'inglés avanzado', 'inglês avançado', 'anglais courant', 'français courant', 'parler couramment', 'fließend', 'verhandlungssicher', 'vloeiend'
     ],
     caseSensitive: ['C1', 'C2', 'C1 level', 'C2 level'],
-    // "Proficiency in ..." is about a language only when a language is named right after it.
-    guards: { requireNear: ['english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'hindi', 'bengali', 'urdu', 'russian', 'ukrainian', 'polish', 'turkish', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'swahili', 'hebrew', 'persian', 'farsi', 'greek', 'swedish'], window: 3, appliesTo: ['proficiency in', 'proficient in'] },
+    // "Proficiency in ..." is about a language only when a language is named right after it, and so
+    // is the bare noun: "PyTorch fluency", "Fluency in SQL", "SEO Fluency" are no language level.
+    guards: {
+      requireNear: ['english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'hindi', 'bengali', 'urdu', 'russian', 'ukrainian', 'polish', 'turkish', 'vietnamese', 'thai', 'indonesian', 'tagalog', 'swahili', 'hebrew', 'persian', 'farsi', 'greek', 'swedish',
+        'lithuanian', 'latvian', 'estonian', 'finnish', 'danish', 'norwegian', 'icelandic', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'slovenian', 'bosnian', 'albanian', 'macedonian', 'catalan', 'basque', 'galician', 'welsh', 'irish',
+        'malay', 'filipino', 'cebuano', 'tamil', 'telugu', 'marathi', 'gujarati', 'punjabi', 'kannada', 'malayalam', 'nepali', 'sinhala', 'burmese', 'khmer', 'lao', 'mongolian', 'kazakh', 'uzbek', 'georgian', 'armenian', 'azerbaijani',
+        'amharic', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'somali', 'creole', 'language', 'languages', 'bilingual', 'native', 'speaker', 'speakers'],
+      window: 4,
+      appliesTo: ['proficiency in', 'proficient in', 'Fluency'],
+    },
     examples: {
       positive: ['Fluent in English and German.', 'Proficiency in Italian, spoken and written.'],
-      negative: ['Speakers of English and German.', 'Proficiency in Python and SQL.'],
+      negative: ['Speakers of English and German.', 'Proficiency in Python and SQL.', 'PyTorch fluency and strong SQL.'],
     },
   },
 ];

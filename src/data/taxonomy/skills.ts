@@ -503,13 +503,15 @@ export const skills: TaxonomyEntryInput[] = [
   },
   {
     id: 'api-development', label: 'APIs & integrations', category: 'skill',
-    aliases: ['REST API', 'REST APIs', 'RESTful', 'APIs', 'API integration', 'API design', 'web services', 'webhooks'],
+    // Capitals only: Porter folds Lithuanian "apie" (about) into "api".
+    aliases: ['REST API', 'REST APIs', 'RESTful', 'API integration', 'API design', 'web services', 'webhooks'],
+    caseSensitive: ['API', 'APIs'],
     // "Amazon Web Services" is a cloud, not an API skill.
     guards: { notPrecededBy: ['amazon'], appliesTo: ['web services'] },
     typicalFor: ['software-engineering', 'backend', 'full-stack', 'web-development'],
     examples: {
       positive: ['Build REST APIs and webhooks.', 'Experience with API integration.'],
-      negative: ['Apply in the app.'],
+      negative: ['Apply in the app.', 'Daugiau informacijos apie projektą.'],
     },
   },
   {

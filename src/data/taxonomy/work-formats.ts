@@ -54,7 +54,8 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'w2-employee', label: 'W-2 employment', category: 'work-format', stem: false,
-    aliases: ['W-2', 'W2', 'W2 employee', 'W-2 employee', 'W-2 position', 'employee benefits'],
+    // Not "employee benefits": every employer offers those, and contractors' postings mention them too.
+    aliases: ['W-2', 'W2', 'W2 employee', 'W-2 employee', 'W-2 position'],
     examples: { positive: ['This is a W-2 position with benefits.', 'W2 employee of our agency.'], negative: ['This is a 1099 contract.'] },
   },
   {
@@ -175,7 +176,7 @@ export const workFormats: TaxonomyEntryInput[] = [
     aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite'],
     // "long-term success", "long-term incentives": about the learner or the pay package, not the engagement.
     guards: {
-      notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers'],
+      notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers', 'working', 'work', 'rights', 'residence', 'visa', 'partner', 'partners', 'partnership', 'customer', 'customers', 'client', 'clients'],
       appliesTo: ['Long-term / ongoing', 'long term'],
     },
     examples: {
