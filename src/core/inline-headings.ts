@@ -72,6 +72,46 @@ function runStart(text: string, lineStart: number, end: number, gluedCounts: boo
   return best;
 }
 
+/**
+ * Words a requirements or benefits heading starts with, capitalised or in capitals: flattened with
+ * spaces only ("… fraud rings. Qualifications Must-Have Bachelor's degree …"), such a heading is
+ * known by its first word, a sentence start before it and a capital or a digit after it.
+ */
+const SPACED_FIRST_WORD = /(?:Requirements?|REQUIREMENTS?|Required|REQUIRED|Qualifications?|QUALIFICATIONS?|Minimum|MINIMUM|Basic|BASIC|Preferred|PREFERRED|Desired|DESIRED|Nice|NICE|Bonus|BONUS|Skills|SKILLS|Education|EDUCATION|Benefits|BENEFITS|Perks|PERKS|Responsibilities|RESPONSIBILITIES|Duties|DUTIES|Must|MUST|Essential|ESSENTIAL|What|WHAT|Who|WHO|Key|KEY|Core|CORE|Ideal|IDEAL|Requisitos|Anforderungen|Qualifikationen|Voraussetzungen|Exigences|Requisiti|Vereisten|Wymagania)(?![\p{L}\p{N}])/gu;
+const SPACED_MAX_WORDS = 5;
+
+/** The words of a run from `start`: their end offsets, at most SPACED_MAX_WORDS, none with a digit. */
+function wordEnds(text: string, start: number, lineEnd: number): number[] {
+  const ends: number[] = [];
+  let k = start;
+  while (ends.length < SPACED_MAX_WORDS && k < lineEnd) {
+    let e = k;
+    while (e < lineEnd && (isWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++;
+    if (e === k) break;
+    ends.push(e);
+    k = e;
+    while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k === e) break;
+  }
+  return ends;
+}
+
+/** Where the word ending at `end` starts. */
+function wordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 45)) k--;
+  return k;
+}
+
+/** Does what follows `at` look like the start of an item: a capital, a digit, a bullet or a bracket? */
+function itemFollows(text: string, at: number, lineEnd: number): boolean {
+  let k = at;
+  while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= lineEnd) return false;
+  const c = text.charCodeAt(k);
+  return isCapitalCode(c) || (c >= 48 && c <= 57) || c === 0x2022 || c === 45 || c === 42 || c === 40;
+}
+
 /** A module function, not a closure per call: tsx names each closure it makes. */
 function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, start: number, end: number, heading: string): void {
   for (const h of found) if (start < h.end && end > h.start) return;
@@ -112,6 +152,22 @@ export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: numb
     // must start where a sentence or an item does.
     const start = runStart(text, lineStart, end, false);
     if (start >= 0) add(found, classify, start, end, text.slice(start, end));
+  }
+  // "Qualifications Must-Have Bachelor's degree", "Requirements 4+ years", "What You Bring Attention to detail"
+  SPACED_FIRST_WORD.lastIndex = lineStart;
+  for (let m = SPACED_FIRST_WORD.exec(text); m && m.index < lineEnd; m = SPACED_FIRST_WORD.exec(text)) {
+    const start = m.index;
+    if (!startsStretch(text, lineStart, start, true)) continue;
+    // A heading in title case reads as one up to its last capitalised word before an item ("Preferred
+    // Qualifications Minimum | 2 years": its cue words are the heading's); one with small words
+    // ("Who we're looking for | You") as the shortest run that is a heading with an item after it.
+    const ends = wordEnds(text, start, lineEnd);
+    let titleCase = 0;
+    while (titleCase < ends.length && (titleCase === 0 || isCapitalCode(text.charCodeAt(wordStart(text, ends[titleCase]!))))) titleCase++;
+    let chosen = -1;
+    for (let w = titleCase - 1; w >= 0 && chosen < 0; w--) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
+    for (let w = titleCase; w < ends.length && chosen < 0; w++) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
+    if (chosen >= 0) add(found, classify, start, chosen, text.slice(start, chosen));
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return found;

@@ -11,6 +11,12 @@ describe('inline headings in flattened text', () => {
     expect(headingsOf('…risk frameworks.About Charles RiverCharles River is a research company.')).toContain('About Charles River');
   });
 
+  it('finds a heading flattened with spaces only by its first word, a sentence start before it and an item after it', () => {
+    const classify = (h: string) => (/^(?:preferred|qualifications|requirements)/i.test(h) ? h : undefined);
+    const line = 'You fix fraud rings. Qualifications Must-Have Bachelor\'s degree and SQL. Preferred Qualifications Minimum 2 years in finance. The requirements include SQL.';
+    expect(inlineHeadings(line, 0, line.length, classify).map((h) => line.slice(h.start, h.end))).toEqual(['Qualifications Must-Have', 'Preferred Qualifications Minimum']);
+  });
+
   it('does not take a capitalised word inside a sentence for a heading', () => {
     expect(headingsOf('you will report to the Head of Quality: a former rater')).toEqual([]);
   });
