@@ -89,6 +89,22 @@ function payFormatKeyword(keywords: KeywordHit[], pay: Pay | null): void {
   keywords.splice(at, 0, hit);
 }
 
+/**
+ * What the title says and the text does not ("Internet Analyst - Freelance", "Dutch Fluency",
+ * "Machine Translation Evaluation"): the job's own name, so required. Its evidence is in the title,
+ * with no offsets in the text (start and end -1), as the evaluator's title reasons are.
+ */
+function addTitleKeywords(keywords: KeywordHit[], title: string, titleKeys: ReturnType<typeof keysFor>, options: AnalyzeOptions, company: string | undefined): void {
+  const found = extractKeywords(title, { keys: titleKeys, custom: options.customKeywords, vocabulary: options.vocabulary, company });
+  if (found.length === 0) return;
+  const have = new Set(keywords.map((k) => k.id));
+  const fromTitle = found.filter((k) => !have.has(k.id)).map((k) => ({ ...k, importance: 'required' as const, evidence: k.evidence.map((e) => ({ start: -1, end: -1, text: e.text })) }));
+  // Keep the order extractKeywords gives: required first; these go after the text's required ones.
+  let at = 0;
+  while (at < keywords.length && keywords[at]!.importance === 'required') at++;
+  keywords.splice(at, 0, ...fromTitle);
+}
+
 export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
   // Between analyses is the one safe moment to drop words only old postings used.
   recycleIfFull();
@@ -101,6 +117,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher(), taskPairMatcher()], keys);
   const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company });
   const titleKeys = title ? keysFor(title) : undefined;
+  if (title && titleKeys) addTitleKeywords(keywords, title, titleKeys, options, input.company);
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.

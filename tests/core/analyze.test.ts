@@ -44,6 +44,24 @@ describe('analyzePosting', () => {
   });
 });
 
+describe('keywords from the title', () => {
+  it('adds what only the title says, as required, with its evidence in the title', () => {
+    const a = analyzePosting({ title: 'Internet Analyst - Freelance (Dutch)', text: 'Rate search results for relevance. Python helps.' });
+    const freelance = a.keywords.find((k) => k.id === 'freelance');
+    expect(freelance?.importance).toBe('required');
+    expect(freelance?.evidence).toEqual([{ start: -1, end: -1, text: 'Freelance' }]);
+    expect(a.keywords.find((k) => k.id === 'dutch')?.importance).toBe('required');
+    // Required ones first, in the order extractKeywords gives.
+    const ranks = a.keywords.map((k) => ({ required: 0, preferred: 1, mentioned: 2 })[k.importance]);
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+  });
+  it('leaves a keyword the text names as the text has it', () => {
+    const a = analyzePosting({ title: 'Freelance Rater', text: 'This is a freelance role.' });
+    expect(a.keywords.filter((k) => k.id === 'freelance')).toHaveLength(1);
+    expect(a.keywords.find((k) => k.id === 'freelance')!.evidence[0]!.start).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('pay format keywords', () => {
   it('takes hourly or per-task pay from a stated pay figure no alias lists', () => {
     const hourly = analyzePosting({ text: 'Contract, part-time | $70–110/hr | Remote' }).keywords.find((k) => k.id === 'hourly-pay');
