@@ -15,7 +15,8 @@ export const pressureRules: SignalRuleInput[] = [
       String.raw`\b(?:only\s)?(?:\d{1,3}|few)\s(?:slots?|spots?|seats?|places)\s(?:left|remaining|available)\b`,
       String.raw`\b(?:respond|reply|apply|confirm|register|sign\sup|answer|act)\s(?:\w{1,10}\s){0,2}within\s(?:the\snext\s)?(?:\d{1,2}|one|two|twenty[- ]four|forty[- ]eight)\s?(?:hours?|hrs?|minutes|mins)\b`,
       String.raw`\b(?:act|apply|register|sign\sup|join|start)\s(?:right\s)?now\b.{0,30}\b(?:before|or\s(?:miss|lose)|limited|only|spots|slots)\b`,
-      String.raw`\bfirst[- ]come,?\s(?:first[- ]served?|basis)\b`,
+      // Not "tasks are offered on a first-come, first-served basis": how task platforms hand out work.
+      String.raw`(?<!\b(?:tasks?|projects?|work|assignments?|jobs|hits)\s(?:\w{1,12}\s){0,4})\bfirst[- ]come,?\s(?:first[- ]served?|basis)\b`,
       String.raw`\b(?:don'?t|do\snot)\s(?:let\sthis\s(?:opportunity|chance)\s(?:pass|slip)|miss\s(?:out|this\s(?:opportunity|chance)))\b`,
       String.raw`\b(?:spots?|slots?|positions?|seats?|openings)\s(?:are\s)?(?:filling|going)\s(?:up\s)?(?:fast|quickly)\b`,
       String.raw`\b(?:offer|invitation|link)\s(?:expires|will\sexpire)\s(?:in|within|today|tonight)\b`,
@@ -42,6 +43,7 @@ export const pressureRules: SignalRuleInput[] = [
         'Limited travel may be required.',
         'We hold the offer open for two weeks while you decide.',
         'Hold the position for two years before applying for promotion.',
+        'All tasks are offered on a first-come, first-served basis.',
       ],
     },
   },
