@@ -11,9 +11,9 @@ const BACKERS = ['investors', 'vcs', 'backers'];
 /** "backed by" / "funded by" / "backing from", then a name (capitalised): not "backed by data". */
 const BACKED = ['backed', 'funded', 'backing'];
 const BACKED_LINK = ['by', 'from'];
-/** "customers include", "clients such as": named customers follow. Not "clients in healthcare", which may be the job's own field. */
+/** "customers include", "clients such as", "clients who span government, finance, retail": named customers or their sectors follow. Not "clients in healthcare", which may be the job's own field. */
 const CUSTOMERS = ['customers', 'clients'];
-const NAMING = ['include', 'includes', 'including', 'like', 'such'];
+const NAMING = ['include', 'includes', 'including', 'like', 'such', 'span', 'spans', 'spanning', 'across'];
 /** How far such a list runs at most, in tokens, within its sentence. */
 const REACH = 30;
 
@@ -23,6 +23,7 @@ interface WordIds {
   backedLink: Set<number>;
   customers: number[];
   naming: Set<number>;
+  relative: Set<number>;
 }
 
 let known: WordIds | null = null;
@@ -34,6 +35,7 @@ function wordIds(): WordIds {
     backedLink: new Set(pinnedIds(BACKED_LINK)),
     customers: pinnedIds(CUSTOMERS),
     naming: new Set(pinnedIds(NAMING)),
+    relative: new Set(pinnedIds(['who', 'that', 'which'])),
   };
   return known;
 }
@@ -47,7 +49,7 @@ function isCapitalised(text: string, at: number): boolean {
 export function companyCircleRanges(text: string, doc: TokenKeys): number[] {
   const t = doc.tokens;
   const out: number[] = [];
-  const { backers, backed, backedLink, customers, naming } = wordIds();
+  const { backers, backed, backedLink, customers, naming, relative } = wordIds();
   const push = (from: number, sentence: number) => pushList(out, t, from, sentence, REACH, text);
   for (const word of backers) {
     for (const at of doc.index.tokensOfId(word) ?? []) {
@@ -65,7 +67,9 @@ export function companyCircleRanges(text: string, doc: TokenKeys): number[] {
   }
   for (const word of customers) {
     for (const at of doc.index.tokensOfId(word) ?? []) {
-      if (at + 1 < t.count && naming.has(t.ids[at + 1]!)) push(at + 2, t.sentence[at]!);
+      // "clients who span", "customers that include": one relative word may stand between.
+      const next = at + 1 < t.count && relative.has(t.ids[at + 1]!) ? at + 2 : at + 1;
+      if (next < t.count && naming.has(t.ids[next]!)) push(next + 1, t.sentence[at]!);
     }
   }
   return out;

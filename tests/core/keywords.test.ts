@@ -190,6 +190,11 @@ describe('extractKeywords', () => {
     expect(byId('We are looking for developers and data scientists.').has('data-science')).toBe(true);
     expect(byId('Experience with data science tooling.').has('data-science')).toBe(true);
   });
+  it('skips the sectors of the employer\'s clients', () => {
+    expect(byId('We advise clients who span government, finance, retail and energy.').has('finance')).toBe(false);
+    expect(byId('Our customers across banking and insurance trust us.').has('banking')).toBe(false);
+    expect(byId('Experience in finance is required.').has('finance')).toBe(true);
+  });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {
     const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
     expect(found.get('rn')?.importance).toBe('required');
