@@ -100,7 +100,7 @@ function withAfter(doc: TokenKeys, out: number[], known: WordIds, words: number[
  * `toPurpose`, a list ends where the job's own work begins ("partner with AI labs to advance agent
  * evaluations"): for tasks, which that clause names; a field there still describes the colleagues' work.
  */
-export function colleagueRanges(doc: TokenKeys, toPurpose = false): number[] {
+export function colleagueRanges(doc: TokenKeys, toPurpose = false, text?: string): number[] {
   const t = doc.tokens;
   const out: number[] = [];
   // Module functions, not closures made per call: tsx names each closure it makes (~0.3 µs).
@@ -124,12 +124,29 @@ export function colleagueRanges(doc: TokenKeys, toPurpose = false): number[] {
       for (let k = at - 1; k >= 0 && at - k <= TEAMS_REACH && t.sentence[k] === t.sentence[at]; k--) {
         if (known.teamsPrepositions.has(t.ids[k]!)) {
           if (k + 1 < at) out.push(k + 1, at - 1);
+          if (text !== undefined) pushParenthesis(out, t, text, at);
           break;
         }
       }
     }
   }
   return out;
+}
+
+/** How far a parenthesis after "teams" may run, in characters. */
+const PAREN_REACH = 300;
+
+/** "work across teams (e.g., Design, Supply Chain, Finance)": the functions in the parenthesis right after "teams" are other people's too. */
+function pushParenthesis(out: number[], t: Tokens, text: string, teams: number): void {
+  const next = teams + 1;
+  if (next >= t.count) return;
+  const open = text.indexOf('(', t.end[teams]!);
+  if (open === -1 || open >= t.start[next]!) return;
+  const close = text.indexOf(')', open);
+  if (close === -1 || close - open > PAREN_REACH) return;
+  let last = next;
+  while (last + 1 < t.count && t.start[last + 1]! < close) last++;
+  out.push(next, last);
 }
 
 export function inTokenRanges(ranges: readonly number[], token: number): boolean {

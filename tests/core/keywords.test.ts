@@ -171,6 +171,8 @@ describe('extractKeywords', () => {
     expect(byId('You will work across engineering, product, and operations teams.').has('operations')).toBe(false);
     expect(byId('Share feedback with the marketing and legal teams weekly.').has('marketing')).toBe(false);
     expect(byId('Join our operations team in Austin.').has('operations')).toBe(true);
+    expect(byId('Learns to work across teams (e.g., Design, Supply Chain, Finance) to ship.').has('supply-chain')).toBe(false);
+    expect(byId('Join our teams (Finance) in Austin.').has('finance')).toBe(true);
     expect(byId('You will lead marketing teams in three regions.').has('marketing')).toBe(true);
   });
   it('reads markdown-escaped bullets ("\\- item") as list items, not headings', () => {
