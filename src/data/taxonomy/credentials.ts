@@ -285,7 +285,8 @@ export const credentials: TaxonomyEntryInput[] = [
     ],
     // Bare "MS" is also Microsoft, Mississippi or multiple sclerosis: only in degree phrases.
     caseSensitive: ['M.Sc.', 'M.S.', 'M.A.', 'M.Eng.', 'M.Ed.', 'MEd', 'MS in', 'MA in', 'MS or PhD', 'MS/PhD', 'MS with'],
-    guards: { notPrecededBy: ['scrum', 'zen', 'past'], notFollowedBy: ['tournament', 'golf'], appliesTo: ['masters', "master's"] },
+    // "AI that masters multilingual audio": the verb.
+    guards: { notPrecededBy: ['scrum', 'zen', 'past', 'that', 'which', 'who', 'it', 'model', 'ai'], notFollowedBy: ['tournament', 'golf'], appliesTo: ['masters', "master's"] },
     examples: {
       positive: ["A master's degree in a relevant field.", 'Advanced degree (MSc or PhD) preferred.', 'MS in Statistics or a related field.', 'Graduate-level education in nursing.'],
       negative: ['Scrum masters welcome.', 'Skilled in MS Excel and MS Word.', 'Our office is in Jackson, MS.'],

@@ -220,11 +220,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
     ],
     // "teaching AI how to think" is what the rater does for the model.
     // "Leeds Teaching Hospitals" is an employer's name.
-    guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots', 'hospital', 'hospitals', 'trust'], appliesTo: ['Teaching'] },
+    // "teaching the model to understand query intent": a word between, so also a model just after.
+    guards: { notFollowedBy: ['ai', 'models', 'model', 'machines', 'llms', 'computers', 'chatbots', 'hospital', 'hospitals', 'trust'], forbidNear: ['model', 'models', 'llm', 'llms'], window: 2, appliesTo: ['Teaching'] },
     implies: ['education'],
     examples: {
       positive: ['Teachers with three years of classroom experience.', 'Teaching experience at any level.'],
-      negative: ['Your ratings teach the model what good answers look like.', 'Spend your evenings teaching AI models to reason.'],
+      negative: ['Your ratings teach the model what good answers look like.', 'Spend your evenings teaching AI models to reason.', 'This involves teaching the model to understand query intent.'],
     },
   },
   {

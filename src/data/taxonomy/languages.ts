@@ -4,7 +4,7 @@
 // "Georgian") match only capitalised and near a language word.
 import type { TaxonomyEntryInput } from '../schema.ts';
 
-export const languages: TaxonomyEntryInput[] = [
+const languageEntries: TaxonomyEntryInput[] = [
   {
     id: 'english', label: 'English', category: 'language', stem: false,
     // Its name in the languages other postings are written in ("Anglais courant", "de Engelse taal").
@@ -503,3 +503,16 @@ export const languages: TaxonomyEntryInput[] = [
     },
   },
 ];
+
+/**
+ * A language's name before these words is a nationality or a market: "the German pharmaceutical
+ * industry", "our German sites", "the Spanish market". Added to every language without guards of
+ * its own (those, "Polish" and the like, already need a language word nearby).
+ */
+const NATIONALITY_NOUNS = ['market', 'markets', 'company', 'companies', 'site', 'sites', 'office', 'offices', 'industry', 'pharmaceutical', 'government', 'law', 'laws', 'customers', 'clients', 'subsidiary', 'subsidiaries', 'headquarters', 'entity', 'entities', 'operations', 'economy', 'startup', 'startups', 'banks', 'bank', 'citizens', 'citizenship', 'residents', 'residency', 'stock', 'tax', 'authorities', 'branch', 'team', 'teams', 'engineering', 'manufacturer', 'manufacturers', 'brand', 'brands', 'universities', 'university', 'hospitals', 'hospital'];
+
+export const languages: TaxonomyEntryInput[] = languageEntries.map((entry) =>
+  entry.category === 'language' && !entry.guards && entry.id !== 'fluency' && entry.id !== 'native-speaker' && entry.id !== 'bilingual'
+    ? { ...entry, guards: { notFollowedBy: NATIONALITY_NOUNS, appliesTo: [entry.label] } }
+    : entry,
+);

@@ -339,6 +339,8 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'budgeting-forecasting', label: 'Budgeting & forecasting', category: 'skill',
     aliases: ['budgeting', 'forecasting', 'financial forecasting', 'budget variance', 'variance analysis', 'cash flow forecasting'],
+    // "a learning & development budget" is a benefit (the stem makes "budget" match).
+    guards: { notPrecededBy: ['development', 'learning', 'training', 'education', 'educational', 'travel', 'equipment', 'wellness', 'wellbeing', 'home', 'office', 'conference', 'book', 'books'], appliesTo: ['budgeting'] },
     typicalFor: ['finance', 'fp-and-a', 'accounting', 'business', 'operations'],
     examples: {
       positive: ['Budgeting and forecasting experience.', 'Variance analysis for monthly reports.'],

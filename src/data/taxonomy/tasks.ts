@@ -21,6 +21,8 @@ export const tasks: TaxonomyEntryInput[] = [
     id: 'pairwise-comparison', label: 'Pairwise comparison', category: 'task',
     aliases: ['pairwise', 'pairwise ranking', 'side-by-side', 'side by side comparison', 'SxS', 'compare two responses', 'comparing two responses', 'compare two AI responses', 'compare two answers', 'comparing two AI answers', 'head-to-head comparison', 'choose the better response', 'pick the better response', 'two model-generated responses', 'two AI-generated responses', 'A/B tasks', 'A/B/X', 'comparative evaluations', 'comparative evaluation', 'compare responses', 'comparing responses',
       'comparar dos respuestas', 'comparar respuestas', 'comparar duas respostas', 'comparer deux réponses', 'zwei Antworten vergleichen', 'comparare due risposte', 'twee antwoorden vergelijken'],
+    // "working side-by-side with stakeholders": an idiom.
+    guards: { notFollowedBy: ['with'], appliesTo: ['side-by-side'] },
     examples: {
       positive: ['Compare two responses and choose the better one.', 'Side-by-side evaluation of model answers.', 'Run SxS tasks daily.'],
       negative: ['Compare your pay with the market rate.'],

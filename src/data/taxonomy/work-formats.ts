@@ -168,7 +168,8 @@ export const workFormats: TaxonomyEntryInput[] = [
     aliases: ['temp', 'temp job', 'temporary position', 'temporary role', 'short-term', 'short term', 'seasonal', 'fixed-term', 'limited duration', 'interim'],
     // French "temps" (time: "à temps partiel", "temps plein", "temps réel") reads as "temps". Not
     // "à" before it: words are folded, and "a temporary role" would go too.
-    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de'], notPrecededBy: ['plein', 'mi'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
+    // "in the short term", "short-term business priorities": the employer's horizon, not the job's length.
+    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de', 'business', 'priorities', 'growth', 'objectives', 'wins', 'results', 'plans', 'planning', 'needs', 'profitability', 'gains', 'targets'], notPrecededBy: ['plein', 'mi', 'the'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
     examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.'] },
   },
   {
@@ -176,7 +177,7 @@ export const workFormats: TaxonomyEntryInput[] = [
     aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite'],
     // "long-term success", "long-term incentives": about the learner or the pay package, not the engagement.
     guards: {
-      notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers', 'working', 'work', 'rights', 'residence', 'visa', 'partner', 'partners', 'partnership', 'customer', 'customers', 'client', 'clients'],
+      notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers', 'profitability', 'profit', 'profits', 'revenue', 'working', 'work', 'rights', 'residence', 'visa', 'partner', 'partners', 'partnership', 'customer', 'customers', 'client', 'clients'],
       appliesTo: ['Long-term / ongoing', 'long term'],
     },
     examples: {
