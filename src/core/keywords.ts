@@ -108,11 +108,15 @@ export function taskPairMatcher(): Matcher {
 
 const taxonomyById = new Map(taxonomy.map((e) => [e.id, e]));
 
-/** "This is not a full-time position", "you will not be writing prompts", "no engineering background". */
-const NEGATORS = ['not', 'no', 'never', 'without', 'non'];
+/**
+ * "This is not a full-time position", "you will not be writing prompts", "no engineering background",
+ * "This isn't a back-office gig" (the apostrophe joins "isn" and "t"), "regardless of their education".
+ */
+const NEGATORS = ['not', 'no', 'never', 'without', 'non', 't', 'regardless'];
 /** "Not only SQL but also Python", "without losing attention to detail" negate nothing. */
 const NOT_NEGATING_AFTER = ['only', 'just', 'limited', 'necessarily', 'losing', 'compromising', 'sacrificing'];
-const NEGATION_REACH = 3;
+/** "No work experience or college degree": four words reach the second item. */
+const NEGATION_REACH = 4;
 
 let negation: { negators: Set<number>; notNegating: Set<number>; non: number } | null = null;
 
