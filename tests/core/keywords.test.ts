@@ -197,6 +197,12 @@ describe('extractKeywords', () => {
     expect(byId('Our customers across banking and insurance trust us.').has('banking')).toBe(false);
     expect(byId('Experience in finance is required.').has('finance')).toBe(true);
   });
+  it('leaves out what the posting negates', () => {
+    expect(byId('No work experience or college degree is required.').has('bachelors-degree')).toBe(false);
+    expect(byId('This isn\u2019t a freelance gig.').has('freelance')).toBe(false);
+    expect(byId('We hire regardless of their education.').has('education')).toBe(false);
+    expect(byId('Not only SQL but also Python.').has('sql')).toBe(true);
+  });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {
     const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
     expect(found.get('rn')?.importance).toBe('required');
