@@ -27,6 +27,13 @@ function contribution(weight: number, count: number): number {
   return weight * (1 + 0.25 * Math.min(count - 1, 2));
 }
 
+/** Title words that name the rater's role itself: "AI Trainer – Research Scientists" is a trainer job whatever the field. */
+const RATER_ROLE = /\b(?:trainers?|training|tutors?|raters?|rating|evaluators?|annotators?|labell?ers?|reviewers?)\b/i;
+
+function namesRaterRole(title: Fired): boolean {
+  return title.evidence.some((e) => RATER_ROLE.test(e.text));
+}
+
 let engineeringTitleSignal = -1;
 
 function engineeringTitle(fired: Map<number, Fired>): boolean {
@@ -49,8 +56,9 @@ export function detectEvaluator(text: string, title: string | undefined, keys: T
       else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
     }
     // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
-    // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own.
-    if (strongestTitle && !engineeringTitle(fired)) fired.set(strongestTitle.signal, strongestTitle);
+    // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own, unless
+    // the title names the rater's role itself ("AI Trainer - Software Developer").
+    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle))) fired.set(strongestTitle.signal, strongestTitle);
   }
   let raw = 0;
   let strongest = 0;
