@@ -128,6 +128,18 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
+    // The role named in the body: scraped pages often cut the title off, or run it into the text
+    // ("Data Scientist (Masters) — AI Data Trainer").
+    id: 'ai-trainer-role-text',
+    label: 'AI trainer, rater or annotator role named in the text',
+    weight: 4,
+    kind: 'phrase',
+    // Unstemmed: "AI evaluation" is a field of research, "AI evaluator" the role.
+    stem: false,
+    phrases: ['AI trainer', 'AI trainers', 'AI data trainer', 'AI data trainers', 'AI tutor', 'AI tutors', 'AI rater', 'AI raters', 'AI evaluator', 'AI evaluators', 'LLM trainer', 'LLM trainers', 'AI model evaluator', 'AI annotator', 'AI annotators', 'AI training specialist', 'AI training specialists'],
+    examples: { positive: ['Data Scientist (Masters) — AI Data Trainer', 'Join as an AI tutor for chemistry.'], negative: ['Train your staff on our AI tools.'] },
+  },
+  {
     id: 'evaluating-ai-title',
     label: 'Title: evaluating or training AI',
     weight: 5,
