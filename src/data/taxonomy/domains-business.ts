@@ -182,9 +182,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'customer-support', label: 'Customer support', category: 'domain',
     aliases: ['customer service', 'customer care', 'customer experience', 'support agent', 'call center', 'contact center', 'help desk', 'helpdesk', 'technical support'],
+    // "enhance customer experiences", "deliver exceptional customer experiences": what a product or
+    // a strategy aims at, not support work.
+    guards: { notPrecededBy: ['enhance', 'enhancing', 'improve', 'improving', 'deliver', 'delivering', 'better', 'great', 'exceptional', 'seamless', 'personalized', 'personalised', 'digital', 'and'], appliesTo: ['customer experience'] },
     examples: {
       positive: ['Three years of customer service experience.', 'Former call center agents welcome.'],
-      negative: ['Our support team answers payment questions.'],
+      negative: ['Our support team answers payment questions.', 'Guide strategy and enhance customer experiences.'],
     },
   },
   {

@@ -77,8 +77,10 @@ export const businessTools: TaxonomyEntryInput[] = [
   {
     id: 'microsoft-teams', label: 'Microsoft Teams', category: 'tool', stem: false,
     aliases: ['MS Teams'],
+    // Capital T only: "the Microsoft teams responsible for machine learning" are its staff.
+    caseSensitive: ['Microsoft Teams', 'MICROSOFT TEAMS'],
     typicalFor: ['business'],
-    examples: { positive: ['Meetings on Microsoft Teams.'], negative: ['Teams of annotators work together.'] },
+    examples: { positive: ['Meetings on Microsoft Teams.'], negative: ['Teams of annotators work together.', 'You will lead the Microsoft teams responsible for search.'] },
   },
   {
     id: 'zoom', label: 'Zoom (video calls)', category: 'tool', stem: false,
