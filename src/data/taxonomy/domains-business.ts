@@ -219,9 +219,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'insurance', label: 'Insurance', category: 'domain',
     aliases: ['underwriting', 'underwriter', 'insurance claims', 'claims adjuster', 'claims adjusting', 'insurance agent', 'reinsurance', 'loss adjuster'],
+    // "life insurance and a pension plan", "private health insurance": a benefit or a cover the
+    // worker holds, not the insurance field.
+    guards: { notPrecededBy: ['life', 'health', 'medical', 'dental', 'vision', 'disability', 'travel', 'accident', 'liability', 'pet', 'private', 'supplemental', 'unemployment', 'national', 'social', 'indemnity'], appliesTo: ['Insurance'] },
     examples: {
       positive: ['Underwriters and claims adjusters with five years of experience.', 'Insurance industry background required.'],
-      negative: ['Ensure that every answer is accurate.'],
+      negative: ['Ensure that every answer is accurate.', 'We offer life insurance and a pension plan.'],
     },
   },
   {
