@@ -15,6 +15,10 @@ export interface InlineHeading<C> {
 }
 
 const MAX_WORDS = 5;
+/** A heading word is no longer than this: walking back further would make a hostile run of camel case quadratic. */
+const MAX_WORD_CHARS = 40;
+/** Real postings set a few dozen headings at most; a hostile page may set thousands. */
+const MAX_HEADINGS_PER_LINE = 200;
 const MAX_BOLD_CHARS = 60;
 const MAX_BOLD_WORDS = 6;
 /** What may stand before a heading: where a sentence, a list item or a bold run ends. */
@@ -59,8 +63,9 @@ function runStart(text: string, lineStart: number, end: number, gluedCounts: boo
   let k = end;
   for (let words = 0; words < MAX_WORDS; words++) {
     let ws = k;
-    while (ws > lineStart && isWordCode(text.charCodeAt(ws - 1))) ws--;
-    if (ws === k) break;
+    const floor = Math.max(lineStart, k - MAX_WORD_CHARS);
+    while (ws > floor && isWordCode(text.charCodeAt(ws - 1))) ws--;
+    if (ws === k || (ws === floor && ws > lineStart && isWordCode(text.charCodeAt(ws - 1)))) break;
     if (isCapitalCode(text.charCodeAt(ws)) && startsStretch(text, lineStart, ws, gluedCounts)) best = ws;
     // A word glued to the one before it ("SolutionsCharles") starts the run: the part before is another stretch.
     if (ws > lineStart && isLowerOrDigitCode(text.charCodeAt(ws - 1))) break;
@@ -114,6 +119,7 @@ function itemFollows(text: string, at: number, lineEnd: number): boolean {
 
 /** A module function, not a closure per call: tsx names each closure it makes. */
 function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, start: number, end: number, heading: string): void {
+  if (found.length >= MAX_HEADINGS_PER_LINE) return;
   for (const h of found) if (start < h.end && end > h.start) return;
   const cls = classify(heading);
   if (cls !== undefined) found.push({ start, end, cls });

@@ -301,6 +301,8 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     }
     i = j + 1;
   }
+  // Built when a line with inline headings is first asked about.
+  let cueIndex: CueIndex | undefined;
   for (let k = 0; k < cueAt.length; k++) {
     const token = cueAt[k]!;
     const segments = inline?.get(t.line[token]!);
@@ -314,7 +316,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       for (const p of parenCues) if (pos > p.open && pos < p.close) return p.cue;
       const line = t.line[tokenIndex]!;
       const segments = inline?.get(line);
-      if (segments) return segmentImportance(segments, t, tokenIndex, lineClass[line]!, cueAt, cueCode);
+      if (segments) return segmentImportance(segments, t, tokenIndex, lineClass[line]!, cueIndex ??= indexCues(t, cueAt, cueCode));
       const cue = sentenceCue[t.sentence[tokenIndex]!]!;
       if (cue !== NONE) return IMPORTANCE_OF[cue]!;
       const cls = lineClass[line]!;
@@ -355,11 +357,16 @@ function segmentLine(text: string, line: number, lineStart: number, lineEnd: num
   return map;
 }
 
-/** Index of the last inline heading starting at or before `pos`, or -1. */
+/** Index of the last inline heading starting at or before `pos`, or -1 (binary search: a hostile line may hold hundreds). */
 function segmentIndex(segments: Segments, pos: number): number {
-  let k = segments.starts.length - 1;
-  while (k >= 0 && segments.starts[k]! > pos) k--;
-  return k;
+  let lo = 0;
+  let hi = segments.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments.starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function segmentCode(segments: Segments, pos: number, lineCode: number): number {
@@ -372,19 +379,45 @@ function inHeading(segments: Segments, pos: number): boolean {
   return k >= 0 && pos < segments.ends[k]!;
 }
 
+/** Cue offsets in text order, and how many of the first n are 'preferred': any stretch's cues in two binary searches. */
+interface CueIndex {
+  at: number[];
+  preferredBefore: Int32Array;
+}
+
+function indexCues(t: TokenKeys['tokens'], cueAt: number[], cueCode: number[]): CueIndex {
+  const order = cueAt.map((_, k) => k).sort((a, b) => cueAt[a]! - cueAt[b]!);
+  const at = order.map((k) => t.start[cueAt[k]!]!);
+  const preferredBefore = new Int32Array(order.length + 1);
+  order.forEach((k, n) => {
+    preferredBefore[n + 1] = preferredBefore[n]! + (cueCode[k] === PREFERRED ? 1 : 0);
+  });
+  return { at, preferredBefore };
+}
+
+/** Index of the first offset in `sorted` at or after `pos`. */
+function lowerBound(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Importance in a line with inline headings: a cue in the same sentence and the same section, else the section's. */
-function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: number, lineCode: number, cueAt: number[], cueCode: number[]): Importance {
+function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: number, lineCode: number, cues: CueIndex): Importance {
   const pos = t.start[token]!;
   const k = segmentIndex(segments, pos);
-  const from = k < 0 ? -1 : segments.ends[k]!;
-  const to = k + 1 < segments.starts.length ? segments.starts[k + 1]! : Infinity;
   const sentence = t.sentence[token]!;
-  let cue = NONE;
-  for (let c = 0; c < cueAt.length && cue !== PREFERRED; c++) {
-    const at = t.start[cueAt[c]!]!;
-    if (t.sentence[cueAt[c]!] === sentence && at >= from && at < to) cue = cueCode[c]!;
-  }
-  if (cue !== NONE) return IMPORTANCE_OF[cue]!;
+  // Cues count after this section's heading, before the next one, within the token's sentence.
+  const from = Math.max(k < 0 ? -1 : segments.ends[k]!, t.sentenceStart[sentence]!);
+  const to = Math.min(k + 1 < segments.starts.length ? segments.starts[k + 1]! : Infinity, t.sentenceStart[sentence + 1] ?? Infinity);
+  const first = lowerBound(cues.at, from);
+  const end = lowerBound(cues.at, to);
+  if (end > first) return cues.preferredBefore[end]! > cues.preferredBefore[first]! ? 'preferred' : 'required';
   const code = k < 0 ? lineCode : segments.codes[k]!;
   return code >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[code]!;
 }

@@ -34,7 +34,9 @@ describe('analyzePosting', () => {
     expect(honest.healthySignals.map((h) => h.id)).toEqual(expect.arrayContaining(['never-charges-fees', 'stated-pay-rate']));
   });
   it('never throws and stays deterministic on hostile input', () => {
-    const hostile = ['', '\u0000'.repeat(1000), '$'.repeat(100_000), '<script>'.repeat(10_000), 'a'.repeat(1_200_000)];
+    // Camel case, bold runs and cue words by the thousand: the inline-heading reading of flattened
+    // text must stay linear (a quadratic walk here would run for minutes and time the test out).
+    const hostile = ['', '\u0000'.repeat(1000), '$'.repeat(100_000), '<script>'.repeat(10_000), 'a'.repeat(1_200_000), 'aB'.repeat(500_000), '**Nice to have** Python must SQL preferred '.repeat(20_000), `Requirements: ${'Python preferred '.repeat(30_000)}`];
     for (const t of hostile) {
       const first = analyzePosting({ text: t });
       expect(analyzePosting({ text: t })).toEqual(first);
