@@ -58,6 +58,22 @@ export interface RuleIndex {
    */
   titleBySet: (number[] | undefined)[];
   titleAlways: number[];
+  /**
+   * Per rule, what decides whether it can match outside the title: the id of its trigger set (it
+   * can when a trigger word is in the posting), GATE_TITLE_ONLY (never: title scope), or GATE_RUN
+   * (always run it: triggerless, or not a pattern rule). One typed array read per rule and posting,
+   * so the rules ruled out, most of them, cost no reads of their compiled objects.
+   */
+  gate: Int32Array;
+}
+
+export const GATE_RUN = -1;
+export const GATE_TITLE_ONLY = -2;
+
+function gateOf(c: CompiledRule | null): number {
+  if (!c || c.rule.kind !== 'pattern') return GATE_RUN;
+  if (c.rule.scope === 'title') return GATE_TITLE_ONLY;
+  return c.triggers.length > 0 ? c.triggerSet.sid! : GATE_RUN;
 }
 
 function toRegex(source: string, global: boolean): RegExp {
@@ -133,7 +149,7 @@ export function indexRules(rules: readonly SignalRule[]): RuleIndex {
   const cached = indexCache.get(rules);
   if (cached) return cached;
   const compiled = rules.map(compileRule);
-  const index: RuleIndex = { compiled, titleBySet: [], titleAlways: [] };
+  const index: RuleIndex = { compiled, titleBySet: [], titleAlways: [], gate: Int32Array.from(compiled, gateOf) };
   compiled.forEach((c, r) => {
     if (!c || c.rule.kind === 'check' || c.rule.scope === 'text') return;
     if (c.filters.some((f) => !f)) {

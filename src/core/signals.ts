@@ -10,7 +10,7 @@
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import type { WordFilter } from './pattern-words.ts';
-import { indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
+import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, setPresent, sidsPass } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
@@ -277,18 +277,19 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
   } catch {
     return hits;
   }
-  const { compiled } = index;
+  const { compiled, gate } = index;
   const inTitle = titleCandidates(index, doc);
   const words = freshDocWords(body.words);
   for (let r = 0; r < compiled.length; r++) {
+    // Most pattern rules stop here, before their compiled rule is read: not for the title, and
+    // none of their trigger words in the text (or they read the title only).
+    const g = gate[r]!;
+    if (g !== GATE_RUN && inTitle[r] !== 1 && (g === GATE_TITLE_ONLY || !setPresent(words, g))) continue;
     const c = compiled[r];
     if (!c) continue;
     try {
       const { rule } = c;
       if (rule.kind === 'pattern') {
-        // Most pattern rules stop here, asked before the call: not for the title, and none of
-        // their trigger words in the text (or they read the title only).
-        if (inTitle[r] !== 1 && (rule.scope === 'title' || (c.triggers.length > 0 && !setPresent(words, c.triggerSet.sid!)))) continue;
         const ev = runPatternRule(c, doc, body, inTitle[r] === 1);
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {

@@ -22,10 +22,21 @@ function inflectionOf(word: string, stem: string): boolean {
 
 // Verdicts of sameWordFamily by (text word id, alias word id): the same pairs come back in every posting.
 const FAMILY = new Map<number, boolean>();
-onLexiconRecycle(() => FAMILY.clear());
+/**
+ * The latest verdict per text word id: at 2 × id the alias word's id + 1 (0: none yet), then 1 or
+ * 0. A text word nearly always meets the one alias word its stem leads to, so this answers most
+ * asks with two array reads instead of a Map lookup on a key past 2^31 (a heap number to hash).
+ */
+let lastFamily = new Int32Array(0);
+onLexiconRecycle(() => {
+  FAMILY.clear();
+  lastFamily.fill(0);
+});
 
 export function sameFamilyById(textId: number, aliasId: number): boolean {
   if (textId === aliasId) return true;
+  const at = textId * 2;
+  if (at < lastFamily.length && lastFamily[at] === aliasId + 1) return lastFamily[at + 1] === 1;
   const key = textId * 1048576 + aliasId;
   let yes = FAMILY.get(key);
   if (yes === undefined) {
@@ -33,6 +44,9 @@ export function sameFamilyById(textId: number, aliasId: number): boolean {
     if (FAMILY.size > 200_000) FAMILY.clear();
     FAMILY.set(key, yes);
   }
+  if (at >= lastFamily.length) lastFamily = fitIds(lastFamily, Math.max(lexiconSize(), textId + 1) * 2);
+  lastFamily[at] = aliasId + 1;
+  lastFamily[at + 1] = yes ? 1 : 0;
   return yes;
 }
 

@@ -17,19 +17,18 @@ const SETS_BY_WORD = new Map<number, number[]>();
 const SETS_BY_PREFIX = new Map<number, number[]>();
 const NO_TOKENS: readonly number[] = [];
 /**
- * Per lexicon id: the set ids its word belongs to are memberPool[memberAt[id] - 1 ..] (memberCount[id]
- * of them); memberAt 0: not computed since the last reset. Flat typed arrays rather than an object
- * per word: every posting reads them for each of its distinct words, and an object per word was a
- * cache miss or two each time.
+ * Per lexicon id, at 2 × id: where the set ids its word belongs to start in memberPool, + 1 (0: not
+ * computed since the last reset), and at 2 × id + 1 how many there are. A flat typed array rather
+ * than an object per word, and the two side by side: every posting reads them for each of its
+ * distinct words, most of which it says once, and each separate read was a cache miss.
  */
-let memberAt = new Int32Array(0);
-let memberCount = new Int32Array(0);
+let members = new Int32Array(0);
 let memberPool = new Int32Array(1024);
 let poolUsed = 0;
 
 /** Forgets every word's sets (a new set, or recycled ids); they are found again on demand. */
 function resetMembers(): void {
-  memberAt.fill(0);
+  members.fill(0);
   poolUsed = 0;
 }
 
@@ -78,13 +77,10 @@ export function registerWordSet(set: WordSet): void {
   set.sid = sid;
 }
 
-/** Where the set ids of the word with this lexicon id start in memberPool (memberCount[id] of them). */
+/** Where the set ids of the word with this lexicon id start in memberPool (members[2 × id + 1] of them). */
 function setsOf(id: number): number {
-  if (id >= memberAt.length) {
-    memberAt = fitIds(memberAt, lexiconSize());
-    memberCount = fitIds(memberCount, lexiconSize());
-  }
-  const at = memberAt[id]!;
+  if (id * 2 >= members.length) members = fitIds(members, lexiconSize() * 2);
+  const at = members[id * 2]!;
   if (at !== 0) return at - 1;
   const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
   const word = wordOf(id);
@@ -98,8 +94,8 @@ function setsOf(id: number): number {
   }
   if (poolUsed + found.length > memberPool.length) memberPool = fitIds(memberPool, Math.max(poolUsed + found.length, memberPool.length * 2));
   memberPool.set(found, poolUsed);
-  memberAt[id] = poolUsed + 1;
-  memberCount[id] = found.length;
+  members[id * 2] = poolUsed + 1;
+  members[id * 2 + 1] = found.length;
   poolUsed += found.length;
   return poolUsed - found.length;
 }
@@ -107,7 +103,7 @@ function setsOf(id: number): number {
 /** Is the word with this lexicon id one of the set's words, or does it start with one of its prefixes? */
 export function tokenInSet(set: WordSet, id: number): boolean {
   const from = setsOf(id);
-  return memberPool.subarray(from, from + memberCount[id]!).includes(set.sid!);
+  return memberPool.subarray(from, from + members[id * 2 + 1]!).includes(set.sid!);
 }
 
 export interface DocWords {
@@ -136,7 +132,7 @@ function indexSets(index: WordIndex): DocWords {
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
     setsOf(id);
-    total += memberCount[id]!;
+    total += members[id * 2 + 1]!;
   }
   // Reused from a released posting when one is big enough: a fresh ArrayBuffer costs more than filling it.
   const buffer = takeBuffer((n + 2 * total) * 4);
@@ -145,8 +141,8 @@ function indexSets(index: WordIndex): DocWords {
   let m = n;
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
-    const from = memberAt[id]! - 1;
-    const to = from + memberCount[id]!;
+    const from = members[id * 2]! - 1;
+    const to = from + members[id * 2 + 1]!;
     for (let k = from; k < to; k++) {
       const sid = memberPool[k]!;
       chains[m] = d;
@@ -173,7 +169,7 @@ export function forEachSetPresent(words: DocWords, fn: (sid: number) => void): v
   const ids = words.index.ids;
   for (let d = 0; d < ids.length; d++) {
     const from = setsOf(ids[d]!);
-    const to = from + memberCount[ids[d]!]!;
+    const to = from + members[ids[d]! * 2 + 1]!;
     for (let k = from; k < to; k++) fn(memberPool[k]!);
   }
 }
