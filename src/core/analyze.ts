@@ -5,7 +5,7 @@ import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
-import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, scanTogether } from './matcher.ts';
 import { docWords, releaseDocWords } from './word-sets.ts';
@@ -95,10 +95,10 @@ function payFormatKeyword(keywords: KeywordHit[], pay: Pay | null): void {
  * with no offsets in the text (start and end -1), as the evaluator's title reasons are.
  */
 function addTitleKeywords(keywords: KeywordHit[], title: string, titleKeys: ReturnType<typeof keysFor>, options: AnalyzeOptions, company: string | undefined): void {
-  const found = extractKeywords(title, { keys: titleKeys, custom: options.customKeywords, vocabulary: options.vocabulary, company });
+  const found = titleKeywords(title, titleKeys, { custom: options.customKeywords, vocabulary: options.vocabulary, company });
   if (found.length === 0) return;
   const have = new Set(keywords.map((k) => k.id));
-  const fromTitle = found.filter((k) => !have.has(k.id)).map((k) => ({ ...k, importance: 'required' as const, evidence: k.evidence.map((e) => ({ start: -1, end: -1, text: e.text })) }));
+  const fromTitle = found.filter((k) => !have.has(k.id));
   // Keep the order extractKeywords gives: required first; these go after the text's required ones.
   let at = 0;
   while (at < keywords.length && keywords[at]!.importance === 'required') at++;

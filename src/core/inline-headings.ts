@@ -78,11 +78,12 @@ function runStart(text: string, lineStart: number, end: number, gluedCounts: boo
 }
 
 /**
- * Words a requirements or benefits heading starts with, capitalised or in capitals: flattened with
- * spaces only ("… fraud rings. Qualifications Must-Have Bachelor's degree …"), such a heading is
- * known by its first word, a sentence start before it and a capital or a digit after it.
+ * Words a requirements or benefits heading starts with: flattened with spaces only ("… fraud rings.
+ * Qualifications Must-Have Bachelor's degree …"), such a heading is known by its first word
+ * (capitalised or in capitals), a sentence start before it and a capital or a digit after it. The
+ * caller finds them in its word index: a regex over every long line cost more than the rest.
  */
-const SPACED_FIRST_WORD = /(?:Requirements?|REQUIREMENTS?|Required|REQUIRED|Qualifications?|QUALIFICATIONS?|Minimum|MINIMUM|Basic|BASIC|Preferred|PREFERRED|Desired|DESIRED|Nice|NICE|Bonus|BONUS|Skills|SKILLS|Education|EDUCATION|Benefits|BENEFITS|Perks|PERKS|Responsibilities|RESPONSIBILITIES|Duties|DUTIES|Must|MUST|Essential|ESSENTIAL|What|WHAT|Who|WHO|Key|KEY|Core|CORE|Ideal|IDEAL|Requisitos|Anforderungen|Qualifikationen|Voraussetzungen|Exigences|Requisiti|Vereisten|Wymagania)(?![\p{L}\p{N}])/gu;
+export const SPACED_FIRST_WORDS = ['requirement', 'requirements', 'required', 'qualification', 'qualifications', 'minimum', 'basic', 'preferred', 'desired', 'nice', 'bonus', 'skills', 'education', 'benefits', 'perks', 'responsibilities', 'duties', 'must', 'essential', 'what', 'who', 'key', 'core', 'ideal', 'requisitos', 'anforderungen', 'qualifikationen', 'voraussetzungen', 'exigences', 'requisiti', 'vereisten', 'wymagania'];
 const SPACED_MAX_WORDS = 5;
 
 /** The words of a run from `start`: their end offsets, at most SPACED_MAX_WORDS, none with a digit. */
@@ -91,7 +92,11 @@ function wordEnds(text: string, start: number, lineEnd: number): number[] {
   let k = start;
   while (ends.length < SPACED_MAX_WORDS && k < lineEnd) {
     let e = k;
-    while (e < lineEnd && (isWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++;
+    while (e < lineEnd && (isWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) {
+      // "About Charles RiverCharles": a capital glued to a lowercase letter ends the word.
+      if (e > k && isCapitalCode(text.charCodeAt(e)) && isLowerOrDigitCode(text.charCodeAt(e - 1))) break;
+      e++;
+    }
     if (e === k) break;
     ends.push(e);
     k = e;
@@ -117,6 +122,43 @@ function itemFollows(text: string, at: number, lineEnd: number): boolean {
   return isCapitalCode(c) || (c >= 48 && c <= 57) || c === 0x2022 || c === 45 || c === 42 || c === 40;
 }
 
+const SPACED_FIRST_SET = new Set(SPACED_FIRST_WORDS);
+
+/** The word starting at `at`, lowercased, up to a non-letter or a glued capital; '' when longer than a heading word. */
+function firstWordAt(text: string, at: number, lineEnd: number): string {
+  let e = at + 1;
+  while (e < lineEnd && e - at <= 16 && isWordCode(text.charCodeAt(e)) && !isCapitalCode(text.charCodeAt(e))) e++;
+  return e - at > 16 ? '' : text.slice(at, e).toLowerCase();
+}
+
+/**
+ * The heading flattened with spaces that starts at `start`, if any. A title-case heading reads as
+ * one up to its last capitalised word before an item ("Preferred Qualifications Minimum | 2 years":
+ * its cue words are the heading's); one with small words ("Who we're looking for | You") as the
+ * shortest run that is a heading with an item after it.
+ */
+function spacedHeadingAt<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, text: string, lineEnd: number, start: number): void {
+  const ends = wordEnds(text, start, lineEnd);
+  let titleCase = 0;
+  while (titleCase < ends.length && (titleCase === 0 || isCapitalCode(text.charCodeAt(wordStart(text, ends[titleCase]!))))) titleCase++;
+  let chosen = -1;
+  for (let w = titleCase - 1; w >= 0 && chosen < 0; w--) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
+  for (let w = titleCase; w < ends.length && chosen < 0; w++) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
+  if (chosen >= 0) add(found, classify, start, chosen, text.slice(start, chosen));
+}
+
+/** Index of the first offset at or after `pos` in sorted `offsets`. */
+function firstAtOrAfter(offsets: ArrayLike<number>, pos: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A module function, not a closure per call: tsx names each closure it makes. */
 function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, start: number, end: number, heading: string): void {
   if (found.length >= MAX_HEADINGS_PER_LINE) return;
@@ -127,9 +169,9 @@ function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | un
 
 /**
  * Headings inside text[lineStart, lineEnd) that `classify` recognises (its undefined is "not a
- * heading"), in text order.
+ * heading"), in text order. `spacedStarts`: offsets of the line's words in SPACED_FIRST_WORDS.
  */
-export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: number, classify: (heading: string) => C | undefined): InlineHeading<C>[] {
+export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: number, classify: (heading: string) => C | undefined, spacedStarts: ArrayLike<number> = []): InlineHeading<C>[] {
   const found: InlineHeading<C>[] = [];
   // "**Minimum Qualifications**"
   for (let open = text.indexOf('**', lineStart); open !== -1 && open < lineEnd; ) {
@@ -158,22 +200,14 @@ export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: numb
     // must start where a sentence or an item does.
     const start = runStart(text, lineStart, end, false);
     if (start >= 0) add(found, classify, start, end, text.slice(start, end));
+    // "evaluateWhat we look for5+ years": a first word glued to the word before it, which the
+    // caller's word index cannot see.
+    if (SPACED_FIRST_SET.has(firstWordAt(text, end, lineEnd))) spacedHeadingAt(found, classify, text, lineEnd, end);
   }
   // "Qualifications Must-Have Bachelor's degree", "Requirements 4+ years", "What You Bring Attention to detail"
-  SPACED_FIRST_WORD.lastIndex = lineStart;
-  for (let m = SPACED_FIRST_WORD.exec(text); m && m.index < lineEnd; m = SPACED_FIRST_WORD.exec(text)) {
-    const start = m.index;
-    if (!startsStretch(text, lineStart, start, true)) continue;
-    // A heading in title case reads as one up to its last capitalised word before an item ("Preferred
-    // Qualifications Minimum | 2 years": its cue words are the heading's); one with small words
-    // ("Who we're looking for | You") as the shortest run that is a heading with an item after it.
-    const ends = wordEnds(text, start, lineEnd);
-    let titleCase = 0;
-    while (titleCase < ends.length && (titleCase === 0 || isCapitalCode(text.charCodeAt(wordStart(text, ends[titleCase]!))))) titleCase++;
-    let chosen = -1;
-    for (let w = titleCase - 1; w >= 0 && chosen < 0; w--) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
-    for (let w = titleCase; w < ends.length && chosen < 0; w++) if (itemFollows(text, ends[w]!, lineEnd) && classify(text.slice(start, ends[w]!)) !== undefined) chosen = ends[w]!;
-    if (chosen >= 0) add(found, classify, start, chosen, text.slice(start, chosen));
+  for (let i = firstAtOrAfter(spacedStarts, lineStart); i < spacedStarts.length && spacedStarts[i]! < lineEnd; i++) {
+    const start = spacedStarts[i]!;
+    if (isCapitalCode(text.charCodeAt(start)) && startsStretch(text, lineStart, start, true)) spacedHeadingAt(found, classify, text, lineEnd, start);
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return found;

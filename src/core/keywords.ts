@@ -292,6 +292,32 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   return byRank[0]!.concat(byRank[1]!, byRank[2]!);
 }
 
+/**
+ * The terms a title names ("Internet Analyst - Freelance", "Dutch Fluency"), as required keywords
+ * with offsetless evidence. A title is a name, not prose: none of the text's context checks apply
+ * but the employer's own name ("Alignerr (Labelbox) - Physics Expert" asks for no Labelbox). The
+ * lean path matters: extractKeywords' per-posting set-up cost as much for a title as for a text.
+ */
+export function titleKeywords(title: string, keys: TokenKeys, options: { custom?: readonly CustomKeyword[]; vocabulary?: CompiledVocabulary; company?: string } = {}): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  const seen = new Set<string>();
+  const employer = options.company && options.company.trim().length >= 2 ? nameKey(options.company) : null;
+  const verdicts = new Map<string, boolean>();
+  for (const vocab of [options.vocabulary ?? builtInVocabulary(), customVocabulary(options.custom ?? [])]) {
+    if (!vocab) continue;
+    for (const hit of vocab.matcher.scan(keys)) {
+      const entry = vocab.entries[hit.term]!;
+      if (seen.has(entry.id)) continue;
+      const start = keys.tokens.start[hit.firstToken]!;
+      const end = keys.tokens.end[hit.lastToken]!;
+      if (employer && (entry.category === 'tool' || entry.category === 'domain') && inEmployerName(title, employer, verdicts, start, end)) continue;
+      seen.add(entry.id);
+      out.push({ id: entry.id, label: entry.label, category: entry.category, importance: 'required', evidence: [{ start: -1, end: -1, text: title.slice(start, end) }] });
+    }
+  }
+  return out;
+}
+
 const RANK = { required: 0, preferred: 1, mentioned: 2 } as const;
 
 function inTextOrder(evidence: readonly Evidence[]): boolean {

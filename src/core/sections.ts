@@ -1,7 +1,8 @@
 // How strongly a posting asks for something depends on where it says it: under "Requirements" or
 // with "must", it is required; under "Nice to have" or with "a plus", preferred; elsewhere it is
 // only mentioned. Sentence cues beat section headings ("Python is a plus" under Requirements).
-import { inlineHeadings } from './inline-headings.ts';
+import { inlineHeadings, SPACED_FIRST_WORDS } from './inline-headings.ts';
+import { pinnedIds } from './lexicon.ts';
 import { Matcher, type TokenKeys } from './matcher.ts';
 import type { Importance } from './types.ts';
 
@@ -108,6 +109,13 @@ function foldHeading(t: string): string {
   return /[\u00c0-\u024f]/.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : t;
 }
 
+/** Matches whenever one of classifyUncached's patterns does (its sources joined). */
+const ANY_HEADING = new RegExp(
+  [HEADING_PREFERRED, HEADING_PREFERRED_CJK, HEADING_BENEFITS, HEADING_EMPLOYER, HEADING_EMPLOYER_CJK, HEADING_OTHER, /^about (?!you\b|yourself\b)/, HEADING_REQUIRED, HEADING_REQUIRED_CJK, HEADING_REQUIRED_SHORT]
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+);
+
 function classifyUncached(line: string): SectionClass | undefined {
   const t = foldHeading(
     line
@@ -115,6 +123,9 @@ function classifyUncached(line: string): SectionClass | undefined {
       .toLowerCase(),
   );
   if (!t || t.length > 70) return undefined;
+  // Most strings asked about (inline candidates from flattened text) are no heading: one pass of
+  // the union of the patterns below turns them away, instead of one pass per pattern.
+  if (!ANY_HEADING.test(t)) return undefined;
   if (HEADING_PREFERRED.test(t) || HEADING_PREFERRED_CJK.test(t)) return 'preferred';
   if (HEADING_BENEFITS.test(t) && !/\bqualifications?|requirements?\b/.test(t)) return 'benefits';
   if ((HEADING_EMPLOYER.test(t) || HEADING_EMPLOYER_CJK.test(t)) && !/\bqualifications?|requirements?\b/.test(t)) return 'employer';
@@ -233,6 +244,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   }
   // Lines that hold inline headings, with where each heading starts and its section.
   let inline: Map<number, Segments> | null = null;
+  let spacedStarts: Int32Array | undefined;
   // Section class per line, carried forward from the last heading.
   const lineClass = new Uint8Array(t.lineStart.length);
   let current: SectionClass = null;
@@ -283,7 +295,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         const cls = classifyHeading(text.slice(lineStart, colon));
         if (cls !== undefined) {
           lineClass[line] = codeOf(cls);
-          if (long) inline = segmentLine(text, line, lineStart, nextLineStart, inline);
+          if (long) inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)));
           i = j + 1;
           continue;
         }
@@ -295,7 +307,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     underFreshHeading = false;
     lineClass[line] = codeOf(current);
     if (long) {
-      inline = segmentLine(text, line, lineStart, nextLineStart, inline);
+      inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)));
       const segments = inline?.get(line);
       if (segments) current = segments.classes[segments.classes.length - 1]!;
     }
@@ -342,8 +354,26 @@ interface Segments {
   classes: SectionClass[];
 }
 
-function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null): Map<number, Segments> | null {
-  const found = inlineHeadings(text, lineStart, lineEnd, classifyHeading);
+let spacedFirstWordIds: number[] | null = null;
+
+/** Offsets, in text order, of the words a heading flattened with spaces may start with (inline-headings.ts). */
+function spacedHeadingStarts(text: string, doc: TokenKeys): Int32Array {
+  spacedFirstWordIds ??= pinnedIds(SPACED_FIRST_WORDS);
+  const out: number[] = [];
+  // Only capitalised ones can start a heading: "what", "must" and "key" are common words otherwise.
+  for (const id of spacedFirstWordIds) {
+    for (const token of doc.index.tokensOfId(id) ?? []) {
+      const start = doc.tokens.start[token]!;
+      const c = text.charCodeAt(start);
+      if (c >= 65 && c <= 90) out.push(start);
+    }
+  }
+  // A typed array sorts numerically without a comparator.
+  return Int32Array.from(out).sort();
+}
+
+function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null, spacedStarts: ArrayLike<number>): Map<number, Segments> | null {
+  const found = inlineHeadings(text, lineStart, lineEnd, classifyHeading, spacedStarts);
   if (found.length === 0) return inline;
   const segments: Segments = { starts: [], ends: [], codes: [], classes: [] };
   for (const h of found) {
