@@ -22,7 +22,7 @@ const MAX_HEADINGS_PER_LINE = 200;
 const MAX_BOLD_CHARS = 60;
 const MAX_BOLD_WORDS = 6;
 /** What may stand before a heading: where a sentence, a list item or a bold run ends. */
-const BOUNDARY = /[.!?;:：•·▪●*|)\]>–—-]/;
+const BOUNDARY = new Set(Array.from('.!?;:：•·▪●*|)]>–—-', (c) => c.charCodeAt(0)));
 /** "SolutionsCharles": a lowercase letter glued to a capital. (Not to a digit: hashes and codes are full of those.) */
 const GLUE = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/g;
 
@@ -50,7 +50,7 @@ function startsStretch(text: string, lineStart: number, at: number, gluedCounts:
   if (isLowerOrDigitCode(text.charCodeAt(at - 1))) return gluedCounts;
   let k = at - 1;
   while (k >= lineStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  return k < lineStart || BOUNDARY.test(text.charAt(k));
+  return k < lineStart || BOUNDARY.has(text.charCodeAt(k));
 }
 
 /**
