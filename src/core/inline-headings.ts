@@ -148,7 +148,7 @@ function spacedHeadingAt<C>(found: InlineHeading<C>[], classify: (heading: strin
 }
 
 /** Index of the first offset at or after `pos` in sorted `offsets`. */
-function firstAtOrAfter(offsets: ArrayLike<number>, pos: number): number {
+export function firstAtOrAfter(offsets: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {

@@ -1,7 +1,7 @@
 // How strongly a posting asks for something depends on where it says it: under "Requirements" or
 // with "must", it is required; under "Nice to have" or with "a plus", preferred; elsewhere it is
 // only mentioned. Sentence cues beat section headings ("Python is a plus" under Requirements).
-import { inlineHeadings, SPACED_FIRST_WORDS } from './inline-headings.ts';
+import { firstAtOrAfter, inlineHeadings, SPACED_FIRST_WORDS } from './inline-headings.ts';
 import { pinnedIds } from './lexicon.ts';
 import { Matcher, type TokenKeys } from './matcher.ts';
 import type { Importance } from './types.ts';
@@ -425,18 +425,6 @@ function indexCues(t: TokenKeys['tokens'], cueAt: number[], cueCode: number[]): 
   return { at, preferredBefore };
 }
 
-/** Index of the first offset in `sorted` at or after `pos`. */
-function lowerBound(sorted: number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Importance in a line with inline headings: a cue in the same sentence and the same section, else the section's. */
 function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: number, lineCode: number, cues: CueIndex): Importance {
   const pos = t.start[token]!;
@@ -445,8 +433,8 @@ function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: nu
   // Cues count after this section's heading, before the next one, within the token's sentence.
   const from = Math.max(k < 0 ? -1 : segments.ends[k]!, t.sentenceStart[sentence]!);
   const to = Math.min(k + 1 < segments.starts.length ? segments.starts[k + 1]! : Infinity, t.sentenceStart[sentence + 1] ?? Infinity);
-  const first = lowerBound(cues.at, from);
-  const end = lowerBound(cues.at, to);
+  const first = firstAtOrAfter(cues.at, from);
+  const end = firstAtOrAfter(cues.at, to);
   if (end > first) return cues.preferredBefore[end]! > cues.preferredBefore[first]! ? 'preferred' : 'required';
   const code = k < 0 ? lineCode : segments.codes[k]!;
   return code >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[code]!;
