@@ -168,18 +168,16 @@ const LIST_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?$/;
  * for developers" is the applicant, and is left alone. Asked of hits in text order.
  */
 export class OtherPeople {
-  private readonly before: Set<number>;
+  private readonly before = otherPeopleIds();
   private listEnd = -1;
 
-  constructor(private readonly text: string, private readonly doc: TokenKeys) {
-    this.before = new Set(otherPeopleIds());
-  }
+  constructor(private readonly text: string, private readonly doc: TokenKeys) {}
 
   named(first: number, last: number): boolean {
     const t = this.doc.tokens;
     const raw = this.doc.rawAt(last);
-    // Every trade plural ends in "s": most hits are settled without the regex.
-    if (raw.charCodeAt(raw.length - 1) !== 115 || !PEOPLE_PLURAL.test(raw)) return false;
+    // Every trade plural ends in "s" (or "S"): most hits are settled without the regex.
+    if ((raw.charCodeAt(raw.length - 1) | 32) !== 115 || !PEOPLE_PLURAL.test(raw)) return false;
     const sentence = t.sentence[first]!;
     const continues = this.listEnd >= 0 && t.sentence[this.listEnd] === sentence && this.listEnd < first && LIST_GAP.test(this.text.slice(t.end[this.listEnd]!, t.start[first]!));
     if (continues || (first > 0 && t.sentence[first - 1] === sentence && this.before.has(t.ids[first - 1]!))) {
@@ -190,9 +188,10 @@ export class OtherPeople {
   }
 }
 
-let otherPeopleWords: number[] | null = null;
+let otherPeopleWords: Set<number> | null = null;
 
-function otherPeopleIds(): number[] {
-  otherPeopleWords ??= pinnedIds(BEFORE_OTHER_PEOPLE);
+/** The ids of BEFORE_OTHER_PEOPLE, made once (pinned: they stay valid through lexicon recycling). */
+function otherPeopleIds(): Set<number> {
+  otherPeopleWords ??= new Set(pinnedIds(BEFORE_OTHER_PEOPLE));
   return otherPeopleWords;
 }
