@@ -3,9 +3,10 @@
 // "… risk frameworks.About Charles RiverCharles River is …". In such a line a heading set inline
 // begins its section where it stands, as a heading on a line of its own would.
 //
-// Read from anchors found by native string search (a colon, a "**", a lowercase letter glued to a
-// capital or a digit), then a few words back: a regex over every long line cost a third of the
-// whole analysis.
+// Read from anchors — a colon, a "**", a lowercase letter glued to a capital (native string
+// search), and the first words of requirement headings, which the caller finds in its word index —
+// then a few words back or forward. A regex over every long line for them cost a third of the
+// whole analysis; this pass costs 7-8% on a corpus of flattened postings.
 
 export interface InlineHeading<C> {
   /** Offsets of the heading's own text (markers and colon included). */
