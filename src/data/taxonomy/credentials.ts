@@ -279,7 +279,7 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'masters-degree', label: "Master's degree", category: 'credential', stem: false,
-    aliases: ['masters degree', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'graduate-level education', 'graduate-level degree', 'graduate education', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education',
+    aliases: ['masters degree', 'WO master', '硕士', '碩士', '修士', "master's degrees", 'masters degrees', "master's", 'masters', 'MS degree', 'graduate-level education', 'graduate-level degree', 'graduate education', 'MSc', 'MA degree', 'MEng', 'graduate degree', 'graduate degrees', 'advanced degree', 'advanced degrees', 'postgraduate degree', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Education',
       // In Spanish, Portuguese, French, German, Italian and Dutch postings.
       'maestría', 'máster universitario', 'título de máster', 'mestrado', 'Masterabschluss', 'Masterstudium', 'laurea magistrale'
     ],
@@ -303,7 +303,7 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'bachelors-degree', label: "Bachelor's degree", category: 'credential',
-    aliases: ['bachelors degree', "bachelor's", 'bachelor degree', 'bachelors', 'undergraduate degree', 'BA degree', 'BS degree', 'BSc', 'BEng', 'four-year degree', 'college degree', 'university degree', 'Bachelor of Science', 'Bachelor of Arts',
+    aliases: ['bachelors degree', '本科', '学士学位', '學士', '学士', "bachelor's", 'bachelor degree', 'bachelors', 'undergraduate degree', 'BA degree', 'BS degree', 'BSc', 'BEng', 'four-year degree', 'college degree', 'university degree', 'Bachelor of Science', 'Bachelor of Arts',
       // In Spanish, Portuguese, French, German, Italian and Dutch postings.
       'licenciatura', 'grado universitario', 'título universitario', 'graduação', 'bacharelado', 'licence universitaire', 'Bachelorabschluss', 'Hochschulabschluss', 'abgeschlossenes Studium', 'laurea triennale', 'laurea'
     ],

@@ -181,7 +181,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'customer-support', label: 'Customer support', category: 'domain',
-    aliases: ['customer service', 'customer care', 'customer experience', 'support agent', 'call center', 'contact center', 'help desk', 'helpdesk', 'technical support'],
+    aliases: ['customer service', 'customer care', 'customer experience', 'support agent', 'call center', 'contact center', 'help desk', 'helpdesk', 'technical support', '客服', 'atención al cliente', 'atendimento ao cliente', 'service client', 'Kundenservice', 'klantenservice'],
     // "enhance customer experiences", "deliver exceptional customer experiences": what a product or
     // a strategy aims at, not support work.
     guards: { notPrecededBy: ['enhance', 'enhancing', 'improve', 'improving', 'deliver', 'delivering', 'better', 'great', 'exceptional', 'seamless', 'personalized', 'personalised', 'digital', 'and'], appliesTo: ['customer experience'] },

@@ -209,7 +209,7 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'computer-science', label: 'Computer science', category: 'domain',
-    aliases: ['CS degree', 'computer scientist', 'theoretical computer science', 'computer engineering', 'CS PhD', 'CS graduate'],
+    aliases: ['CS degree', 'computer scientist', 'theoretical computer science', 'computer engineering', 'CS PhD', 'CS graduate', 'Informatik', '计算机科学', '计算机专业'],
     examples: {
       positive: ['A degree in computer science or related field.', 'CS graduates welcome.'],
       negative: ['Social science graduates welcome.'],

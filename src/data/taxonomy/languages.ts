@@ -8,7 +8,7 @@ const languageEntries: TaxonomyEntryInput[] = [
   {
     id: 'english', label: 'English', category: 'language', stem: false,
     // Its name in the languages other postings are written in ("Anglais courant", "de Engelse taal").
-    aliases: ['English language', 'English-speaking', 'Anglophone', 'Anglais', 'Inglés', 'Inglês', 'Englisch', 'Engelse', 'Inglese', 'Englischkenntnisse'],
+    aliases: ['English language', 'English-speaking', 'Anglophone', 'Anglais', 'Inglés', 'Inglês', 'Englisch', 'Engelse', 'Inglese', 'Englischkenntnisse', 'английский', '英语', '英文', '英語', '영어'],
     examples: { positive: ['Native English speakers wanted.', 'Anglais courant exigé.', 'Volledige beheersing van de Engelse taal.'], negative: ['Spanish speakers only.'] },
   },
   {
@@ -203,7 +203,7 @@ const languageEntries: TaxonomyEntryInput[] = [
   },
   {
     id: 'dutch', label: 'Dutch', category: 'language', stem: false,
-    aliases: ['Nederlands', 'Flemish', 'Vlaams'],
+    aliases: ['Nederlands', 'Flemish', 'Vlaams', 'Nederlandse taal'],
     examples: { positive: ['Native Dutch speakers.'], negative: ['German speakers only.'] },
   },
   {

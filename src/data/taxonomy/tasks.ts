@@ -419,7 +419,7 @@ export const tasks: TaxonomyEntryInput[] = [
   },
   {
     id: 'data-entry', label: 'Data entry', category: 'task',
-    aliases: ['data entry clerk', 'data processing', 'typing tasks', 'copy typing', 'form filling', 'entering data', 'inputting data', 'data inputting'],
+    aliases: ['data entry clerk', 'data processing', 'typing tasks', 'copy typing', 'form filling', 'entering data', 'inputting data', 'data inputting', '数据录入', '資料輸入', 'データ入力'],
     // "Data processing" is also pipeline engineering ("machine learning, data processing, and
     // system design") and a GDPR term ("personal data processing").
     guards: {

@@ -7,7 +7,9 @@ export const workFormats: TaxonomyEntryInput[] = [
     id: 'remote', label: 'Remote', category: 'work-format',
     aliases: ['remotely', 'fully remote', '100% remote', 'remote-first', 'work from anywhere', 'distributed team', 'telecommute', 'telecommuting', 'virtual position', 'online work',
       // The same in Spanish, Portuguese, Italian, French, German, Dutch and Polish postings.
-      'remoto', 'remota', 'teletrabajo', 'desde casa', 'trabalho remoto', 'da remoto', 'télétravail', 'en remote', 'Homeoffice', 'von zu Hause', 'thuiswerk', 'thuiswerken', 'praca zdalna', 'zdalnie'],
+      'remoto', 'remota', 'teletrabajo', 'desde casa', 'trabalho remoto', 'da remoto', 'télétravail', 'en remote', 'Homeoffice', 'von zu Hause', 'thuiswerk', 'thuiswerken', 'praca zdalna', 'zdalnie',
+      // French, Dutch, Russian, Chinese, Japanese and Korean.
+      'à distance', 'op afstand', 'удаленно', 'удалённо', 'удаленная работа', 'из дома', '远程', '居家办公', '在家办公', '遠端', 'リモート', '在宅', '재택'],
     guards: { notFollowedBy: ['control', 'controls', 'sensing', 'access', 'desktop', 'server', 'repository', 'branch'], appliesTo: ['Remote'] },
     examples: {
       positive: ['This is a fully remote role.', 'Work remotely from anywhere in the US.'],
@@ -66,14 +68,14 @@ export const workFormats: TaxonomyEntryInput[] = [
   {
     id: 'freelance', label: 'Freelance', category: 'work-format',
     aliases: ['freelancer', 'freelancers', 'freelancing', 'freelance basis', 'gig', 'gigs', 'gig work', 'side hustle', 'side hustles', 'side gig', 'side income', 'side project', 'side projects',
-      'autónomo', 'autônomo', 'freiberuflich', 'Freiberufler', 'libero professionista', 'zzp', 'zzp\'er'],
+      'autónomo', 'autônomo', 'freiberuflich', 'Freiberufler', 'libero professionista', 'zzp', 'zzp\'er', 'фриланс', '自由职业'],
     examples: { positive: ['Freelance work you can do on the side.', 'A flexible side hustle for experts.'], negative: ['Salaried staff position.'] },
   },
   {
     id: 'part-time', label: 'Part-time', category: 'work-format',
     aliases: [
       'part time', 'parttime', 'PT role', 'few hours a week', 'hours per week', 'hours a week', 'hrs per week', 'hrs/week', 'hours/week', 'up to 20 hours', 'minimum hours',
-      'tiempo parcial', 'medio tiempo', 'media jornada', 'meio período', 'temps partiel', 'Teilzeit', 'tempo parziale', 'deeltijd', 'niepełny etat',
+      'tiempo parcial', 'medio tiempo', 'media jornada', 'meio período', 'temps partiel', 'Teilzeit', 'tempo parziale', 'deeltijd', 'niepełny etat', '兼职', '兼職', 'パートタイム', 'частичная занятость',
     ],
     // "40 hours per week", "30-40 hours/week", "a full-time role working 36 hours per week": a full
     // week. "37.5 hours" reads as "37", "5": the whole number is two words before.
@@ -84,7 +86,7 @@ export const workFormats: TaxonomyEntryInput[] = [
     id: 'full-time', label: 'Full-time', category: 'work-format',
     aliases: [
       'full time', 'fulltime', 'FTE', '40 hours per week', '40 hours a week', '37.5 hours per week', '37.5 hours a week', 'permanent position', 'permanent role',
-      'tiempo completo', 'jornada completa', 'tempo integral', 'temps plein', 'Vollzeit', 'tempo pieno', 'voltijd', 'pełny etat',
+      'tiempo completo', 'jornada completa', 'tempo integral', 'temps plein', 'Vollzeit', 'tempo pieno', 'voltijd', 'pełny etat', '全职', '全職', '正社員', 'полная занятость',
     ],
     // "20-40 hours per week" is a range that starts part-time, not a full-time commitment.
     guards: { notPrecededBy: ['10', '15', '20', '25', '30', '35', 'to', 'up'], appliesTo: ['40 hours per week', '40 hours a week'] },
@@ -107,7 +109,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'flexible-hours', label: 'Flexible hours', category: 'work-format',
-    aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'choose your own hours', 'work your own hours', 'working your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible working', 'flexible'],
+    aliases: ['flexible schedule', 'flexible scheduling', 'flexible hours', 'flexible working hours', 'flexible availability', 'flexible time', 'set your own hours', 'set your own schedule', 'flexibele werktijden', 'horario flexible', 'horários flexíveis', 'horaires flexibles', 'flexible Arbeitszeiten', 'гибкий график', '时间自由', '時間自由', 'choose your own hours', 'work your own hours', 'working your own hours', 'work whenever', 'work when you want', 'flex hours', 'flextime', 'flexible working', 'flexible'],
     // Bare "flexible" (and "flexibility", which Porter folds into it) counts only next to words about
     // the work's time or place: "be flexible and reliable" is a trait, not a schedule. "Work" alone
     // is not enough ("flexibility to work across task types", "flexible work environments"), and
@@ -174,7 +176,7 @@ export const workFormats: TaxonomyEntryInput[] = [
   },
   {
     id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
-    aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite'],
+    aliases: ['long term', 'ongoing work', 'ongoing role', 'ongoing opportunity', 'long-term engagement', 'steady work', 'consistent work', 'recurring work', 'indefinite', '长期合作', '長期合作'],
     // "long-term success", "long-term incentives": about the learner or the pay package, not the engagement.
     guards: {
       notFollowedBy: ['success', 'growth', 'incentive', 'incentives', 'goal', 'goals', 'care', 'memory', 'vision', 'health', 'outcomes', 'outcome', 'impact', 'relationships', 'value', 'disability', 'investment', 'investments', 'strategy', 'planning', 'thinking', 'retention', 'career', 'careers', 'profitability', 'profit', 'profits', 'revenue', 'working', 'work', 'rights', 'residence', 'visa', 'partner', 'partners', 'partnership', 'customer', 'customers', 'client', 'clients'],
