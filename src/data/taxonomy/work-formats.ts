@@ -139,7 +139,9 @@ export const workFormats: TaxonomyEntryInput[] = [
     stem: false,
     // "Expected time per task" is a time budget, not pay.
     guards: { notPrecededBy: ['time', 'minutes', 'seconds', 'hours', 'mins', 'secs'], appliesTo: ['per task', 'per-task', 'per item', 'per unit'] },
-    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per-unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'per completed task', 'for each completed task', 'fixed amount for each', 'fixed amount per'],
+    aliases: ['per task', 'per-task', 'pay per task', 'paid per task', 'per unit', 'per-unit', 'per item', 'per submission', 'per approved task', 'piece rate', 'piecework', 'per annotation', 'per label', 'per response', 'per word', 'per minute of audio', 'task-based pay', 'per completed task', 'for each completed task', 'fixed amount for each', 'fixed amount per',
+      // French, Spanish, Portuguese, German, Dutch and Chinese.
+      'rémunéré à la tâche', 'payé à la tâche', 'pago por tarea', 'por tarea completada', 'pago por tarefa', 'por tarefa concluída', 'pro Aufgabe', 'per taak', '按量计费', '按件计费', '计件'],
     examples: {
       positive: ['Paid per task, about $2 each.', 'Per-unit pay for each approved label.', 'You receive a fixed amount for each approved item.'],
       negative: ['Salary of $80,000.', 'Target load: 30 dialogues per annotator.'],
