@@ -343,6 +343,11 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   };
 }
 
+/** A section's sentence longer than this is a list run together; a "preferred" cue there reaches these many words either side. */
+const LONG_STRETCH_CHARS = 300;
+const LOCAL_CUE_BEFORE = 12;
+const LOCAL_CUE_AFTER = 8;
+
 /** Lines of at least this many words are read for inline headings: only flattened text has them. */
 const INLINE_MIN_TOKENS = 30;
 
@@ -435,7 +440,17 @@ function segmentImportance(segments: Segments, t: TokenKeys['tokens'], token: nu
   const to = Math.min(k + 1 < segments.starts.length ? segments.starts[k + 1]! : Infinity, t.sentenceStart[sentence + 1] ?? Infinity);
   const first = firstAtOrAfter(cues.at, from);
   const end = firstAtOrAfter(cues.at, to);
-  if (end > first) return cues.preferredBefore[end]! > cues.preferredBefore[first]! ? 'preferred' : 'required';
+  if (end > first) {
+    const preferred = cues.preferredBefore[end]! - cues.preferredBefore[first]!;
+    if (preferred === 0) return 'required';
+    // A long stretch is a list run together ("… Bachelor's degree SQL is a plus Native German …"):
+    // a "preferred" cue there speaks for the item around it, not for every item.
+    if (to - from <= LONG_STRETCH_CHARS) return 'preferred';
+    const near = firstAtOrAfter(cues.at, Math.max(from, t.start[Math.max(0, token - LOCAL_CUE_BEFORE)]!));
+    const nearEnd = firstAtOrAfter(cues.at, Math.min(to, t.end[Math.min(t.count - 1, token + LOCAL_CUE_AFTER)]!));
+    if (cues.preferredBefore[nearEnd]! > cues.preferredBefore[near]!) return 'preferred';
+    if (end - first > preferred) return 'required';
+  }
   const code = k < 0 ? lineCode : segments.codes[k]!;
   return code >= BENEFITS ? 'mentioned' : IMPORTANCE_OF[code]!;
 }

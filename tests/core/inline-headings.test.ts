@@ -23,6 +23,14 @@ describe('inline headings in flattened text', () => {
     expect(headingsOf('you will report to the Head of Quality: a former rater')).toEqual([]);
   });
 
+  it('keeps a "preferred" cue on one item of a long flattened list to that item', () => {
+    const filler = 'You will review model answers against a rubric and write short notes on each one, every week, from home, with a small team.';
+    const items = "Requirements: Bachelor's degree in any field, strong written English, experience with spreadsheets and shared documents, comfortable with remote asynchronous work across time zones, a reliable internet connection and a quiet place to work, patience with long and repetitive review tasks, care for detail in every single answer you read, and Python is a plus";
+    const found = new Map(extractKeywords(`${filler} ${items}. We pay weekly.`).map((k) => [k.id, k]));
+    expect(found.get('bachelors-degree')?.importance).toBe('required');
+    expect(found.get('python')?.importance).toBe('preferred');
+  });
+
   it('gives each section of a one-line posting its own importance, and a cue word inside a heading names only that heading', () => {
     const filler = 'You will review model answers against a rubric and write short notes on each one, every week, from home, with a small team of other reviewers.';
     const text = `${filler} **Minimum Qualifications** + Bachelor's degree + Python **Preferred Qualifications** + Experience with SQL **About Acme** Acme serves banking clients.`;
