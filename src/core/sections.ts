@@ -394,14 +394,8 @@ function segmentLine(text: string, line: number, lineStart: number, lineEnd: num
 
 /** Index of the last inline heading starting at or before `pos`, or -1 (binary search: a hostile line may hold hundreds). */
 function segmentIndex(segments: Segments, pos: number): number {
-  let lo = 0;
-  let hi = segments.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (segments.starts[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  // Offsets are integers: the last start at or before pos is just before the first one after it.
+  return firstAtOrAfter(segments.starts, pos + 1) - 1;
 }
 
 function segmentCode(segments: Segments, pos: number, lineCode: number): number {
