@@ -55,7 +55,7 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
     // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay.
@@ -68,7 +68,7 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:earn|make)\s\$\s?\d[\d,]{0,9}(?:\.\d{2})?(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,9})?\+?\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday|weekly|a\sweek|per\sweek|every\sweek)\b`,
       String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
       // Any currency, a day or a week: "earn Rs 150-5,000 in a day", "make €300 daily", "earn 80 USDT a day".
-      String.raw`\b(?:earn|make)\w{0,3}\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      String.raw`\b(?:earn|make)\w{0,3}\s(?:(?:easily|quickly|fast|effortlessly)\s)?(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       // A month only with hype words: "earn no less than $3,000 per month", "earn from 2000-5000 reais a month".
       String.raw`\b(?:earn|make)\w{0,3}\s${HYPE_LEAD_MONTH}\s${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_MONTH}`,
       // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
@@ -78,7 +78,7 @@ export const promiseRules: SignalRuleInput[] = [
       // The recruiter offering a haul: "we can give you $800 a week", "I will pay you ₹3,000 daily".
       String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\byou\s(?:can|could|will|'ll)\s(?:easily\s)?(?:get|receive|take\shome|pocket)\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
-      String.raw`\b(?:be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
+      String.raw`\b(?:the\slifestyle\syou(?:'ve|\shave)?\s(?:always\s)?(?:dreamed|dreamt|wanted)|be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
       // "you can't make six figures by moving slowly", "a monthly commission of at least 7,000".
       String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
@@ -98,6 +98,8 @@ export const promiseRules: SignalRuleInput[] = [
         'With our plan you can easily get $300 to $900 a week.',
         'Daily income: ₹2,500 and more for active members.',
         'You cannot make six figures in a year by moving slowly.',
+        'Earn Easily $400 To $500 Extra Per Day in your free time.',
+        'Earn the money that can afford you the lifestyle you have always dreamed of.',
         'We will show you how to earn a monthly commission of at least 7,000-10,000.',
       ],
       negative: [
