@@ -118,7 +118,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company });
   const titleKeys = title ? keysFor(title) : undefined;
   if (title && titleKeys) addTitleKeywords(keywords, title, titleKeys, options, input.company);
-  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys);
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;

@@ -41,7 +41,29 @@ function engineeringTitle(fired: Map<number, Fired>): boolean {
   return fired.has(engineeringTitleSignal);
 }
 
-export function detectEvaluator(text: string, title: string | undefined, keys: TokenKeys = keysFor(text), titleKeys?: TokenKeys): EvaluatorVerdict {
+/** Per employer signal id, its phrases compiled to read a company name. */
+const employerMatchers = new Map<string, CompiledSignals>();
+
+/** Is `company` named by the phrases of the signal `employerId` (e.g. a known AI-training platform)? */
+function employerNamed(employerId: string, company: string | undefined): boolean {
+  if (!company) return false;
+  let c = employerMatchers.get(employerId);
+  if (!c) {
+    const def = evaluatorSignals.find((s) => s.id === employerId)!;
+    c = compileSignals([{ ...def, scope: 'text' }], 'text');
+    employerMatchers.set(employerId, c);
+  }
+  const name = company.slice(0, 200);
+  return fireSignals(name, keysFor(name), c, true).size > 0;
+}
+
+export function detectEvaluator(
+  text: string,
+  title: string | undefined,
+  keys: TokenKeys = keysFor(text),
+  titleKeys?: TokenKeys,
+  company?: string,
+): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
@@ -51,7 +73,8 @@ export function detectEvaluator(text: string, title: string | undefined, keys: T
     // trainer title and a title about training AI), so only the strongest of them counts.
     let strongestTitle: Fired | null = null;
     for (const [signal, f] of fireSignals(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) {
-      const weight = evaluatorSignals[signal]!.weight;
+      const { weight, employer } = evaluatorSignals[signal]!;
+      if (employer !== undefined && !employerNamed(employer, company)) continue;
       if (weight < 0) fired.set(signal, f);
       else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
     }

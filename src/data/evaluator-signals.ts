@@ -23,6 +23,11 @@ export const evaluatorSignalSchema = z
     right: words.default([]),
     context: words.default([]),
     window: z.number().int().min(1).max(30).default(8),
+    /**
+     * A title signal that counts only when the posting's employer is named by the phrases of the
+     * signal with this id. Its examples are written "Title @ Employer".
+     */
+    employer: z.string().optional(),
     examples: z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) }),
   })
   .strict();
@@ -128,6 +133,25 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
+  },
+  {
+    // On an AI-training platform's own listing, a contributor's title ("Legal Expert", "Sentiment
+    // Evaluator", "Generalist") is the rating work itself: the platforms' staff are engineers,
+    // managers, recruiters, analysts and specialists. Across the labelled sets every such posting
+    // is evaluator work; it carries cards and cut-off pages whose text says little.
+    id: 'contributor-title-at-vendor',
+    label: "Contributor's title at an AI-training platform",
+    weight: 5,
+    scope: 'title',
+    kind: 'phrase',
+    // Unstemmed: "Evaluation Engineer" and "Review Manager" are staff.
+    stem: false,
+    phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors'],
+    employer: 'ai-training-vendor',
+    examples: {
+      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier'],
+      negative: ['Legal Expert @ Baker McKenzie', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
+    },
   },
   {
     // The role named in the body: scraped pages often cut the title off, or run it into the text
@@ -475,5 +499,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
 export const evaluatorSignals: EvaluatorSignal[] = evaluatorSignalInputs.map((input) => {
   const parsed = evaluatorSignalSchema.safeParse(input);
   if (!parsed.success) throw new Error(`evaluator signal "${input.id}" is invalid: ${parsed.error.message}`);
+  const { employer, scope } = parsed.data;
+  if (employer !== undefined && (scope !== 'title' || !evaluatorSignalInputs.some((s) => s.id === employer && s.kind === 'phrase'))) {
+    throw new Error(`evaluator signal "${input.id}": employer "${employer}" must name a phrase signal, on a title signal`);
+  }
   return parsed.data;
 });

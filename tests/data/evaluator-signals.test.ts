@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { detectEvaluator } from '../../src/core/evaluator.ts';
 import { evaluatorSignals } from '../../src/data/evaluator-signals.ts';
 
-const firedIds = (text: string, title?: string) => detectEvaluator(text, title ?? '').reasons.map((r) => r.id);
+const firedIds = (text: string, title?: string, company?: string) => detectEvaluator(text, title ?? '', undefined, undefined, company).reasons.map((r) => r.id);
+
+/** A title example, "Title @ Employer" for signals that ask who the employer is. */
+function titleIds(example: string): string[] {
+  const [title, company] = example.split(' @ ');
+  return firedIds('', title, company);
+}
 
 describe('evaluator signals (data)', () => {
   it('have unique ids and both positive and negative weights', () => {
@@ -11,17 +17,23 @@ describe('evaluator signals (data)', () => {
     expect(evaluatorSignals.some((s) => s.weight < 0)).toBe(true);
     expect(evaluatorSignals.some((s) => s.weight > 0)).toBe(true);
   });
+  it('write the employer into the examples of signals that ask for one, and need it to fire', () => {
+    for (const signal of evaluatorSignals.filter((s) => s.employer !== undefined)) {
+      for (const example of [...signal.examples.positive, ...signal.examples.negative]) expect(example).toContain(' @ ');
+      for (const example of signal.examples.positive) expect(firedIds('', example.split(' @ ')[0])).not.toContain(signal.id);
+    }
+  });
   for (const signal of evaluatorSignals) {
     describe(signal.id, () => {
       for (const example of signal.examples.positive) {
         it(`fires on: ${example}`, () => {
-          const ids = signal.scope === 'title' ? firedIds('', example) : firedIds(example);
+          const ids = signal.scope === 'title' ? titleIds(example) : firedIds(example);
           expect(ids).toContain(signal.id);
         });
       }
       for (const example of signal.examples.negative) {
         it(`stays quiet on: ${example}`, () => {
-          const ids = signal.scope === 'title' ? firedIds('', example) : firedIds(example);
+          const ids = signal.scope === 'title' ? titleIds(example) : firedIds(example);
           expect(ids).not.toContain(signal.id);
         });
       }
