@@ -24,6 +24,8 @@ export interface Adapter {
     card?: string[];
     /** Title inside one card (scoped to the card). */
     cardTitle?: string[];
+    /** Employer inside one card (scoped to the card); omit where cards show none (Upwork). */
+    cardCompany?: string[];
   };
   // ---- Optional additions (additive; the fields above are unchanged). ----
   /** Getters for what selectors can't say. Field getters run after that field's selectors fail. */
@@ -68,6 +70,8 @@ export interface AdapterReaders {
   paneKey?(ctx: ReadContext): string | null;
   /** The job key of one result-list card. */
   cardKey?(card: Element): string | null;
+  /** The employer of one card when no cardCompany selector finds it (position, group header, embedded data). */
+  cardCompany?(card: Element, title: string): string | null;
 }
 
 export type ExtractResult =

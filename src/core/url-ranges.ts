@@ -25,9 +25,48 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** Where the text's web addresses are, as [start, end) pairs: words in a link's path ("/apply/python-thai") are not asked for. */
+/** Where the text's web and e-mail addresses are, as [start, end) pairs: words in a link's path ("/apply/python-thai") are not asked for. */
 export function urlRanges(text: string, index: WordIndex): number[] {
-  if (!mayHoldAddress(index)) return [];
+  const urls = mayHoldAddress(index) ? webAddresses(text) : [];
+  const emails = emailAddresses(text);
+  if (emails.length === 0) return urls;
+  if (urls.length === 0) return emails;
+  const pairs: [number, number][] = [];
+  for (const list of [urls, emails]) for (let k = 0; k < list.length; k += 2) pairs.push([list[k]!, list[k + 1]!]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
+}
+
+function isLocalPartChar(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45; // . % + -
+}
+
+function isDomainChar(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 45;
+}
+
+// Bounds from the address standard; they also keep a page of "@@@@" linear.
+const MAX_LOCAL_PART = 64;
+const MAX_DOMAIN = 255;
+
+/** E-mail addresses ("data-operations@acme.com"): the words of a mailbox name are not asked for either. */
+function emailAddresses(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL_PART && isLocalPartChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    // A sentence's full stop after the address is not part of it.
+    while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--;
+    const domain = text.slice(at + 1, end);
+    if (start === at || !/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(domain)) continue;
+    out.push(start, end);
+    at = end - 1;
+  }
+  return out;
+}
+
+function webAddresses(text: string): number[] {
   const starts: number[] = [];
   // The spellings pages use; a scheme in odd mixed case ("hTTp://") is not looked for.
   for (const head of ['http', 'Http', 'HTTP', 'www.', 'Www.', 'WWW.']) {

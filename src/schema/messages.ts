@@ -42,9 +42,19 @@ export const analyzeTextResponse = analyzeResponse;
  * content script → background: classify the result-list cards on screen in one round trip (the
  * core stays in the background). Only what a per-card marker needs comes back.
  */
+/** Longest employer name a card may send: a company is a short field, and the core reads no more of it. */
+export const CARD_COMPANY_MAX = 120;
 export const analyzeCardsRequest = z.object({
   type: z.literal('analyze-cards'),
-  cards: z.array(z.object({ key: z.string(), title: z.optional(z.string()), text: z.string() })),
+  cards: z.array(
+    z.object({
+      key: z.string(),
+      title: z.optional(z.string()),
+      /** The employer the card shows (optional: not every board shows one). */
+      company: z.optional(z.string().check(z.minLength(1), z.maxLength(CARD_COMPANY_MAX))),
+      text: z.string(),
+    }),
+  ),
 });
 export const cardVerdictSchema = z.object({
   key: z.string(),

@@ -220,6 +220,13 @@ describe('extractKeywords', () => {
     expect(found.has('thai')).toBe(false);
     expect(found.get('sql')?.importance).toBe('required');
   });
+  it('ignores words inside e-mail addresses, but not a word after a bare "@"', () => {
+    const found = byId('Send your CV to data-operations@agreena.com or python.jobs@acme.co.uk.\nRequirements\n- SQL\n- Ping @sales with questions');
+    expect(found.has('operations')).toBe(false);
+    expect(found.has('python')).toBe(false);
+    expect(found.get('sql')?.importance).toBe('required');
+    expect(found.has('sales')).toBe(true);
+  });
   it('says "mentioned" outside any requirement section', () => {
     expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
   });
