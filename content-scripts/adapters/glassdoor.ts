@@ -30,6 +30,7 @@ export const glassdoor: Adapter = {
     description: ['[class*="JobDetails_jobDescription__"]', '#JobDescriptionContainer', '.jobDescriptionContent'],
     card: ['li[data-test="jobListing"][data-jobid]', '[data-test="job-card-wrapper"][data-jobid]', '[class*="JobsList_jobListItem"]'],
     cardTitle: ['a[data-test="job-title"]', '[class*="JobCard_jobTitle"]'],
+    cardCompany: ['[class*="EmployerProfile_compactEmployerName"]'],
   },
   read: {
     cardKey: (card) => card.getAttribute('data-jobid') ?? card.querySelector('[data-jobid]')?.getAttribute('data-jobid') ?? null,

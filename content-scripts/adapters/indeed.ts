@@ -25,6 +25,7 @@ export const indeed: Adapter = {
     description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
     card: ['.job_seen_beacon', 'li:has(.result:not([aria-hidden="true"]))'],
     cardTitle: ['h2.jobTitle span[title]', 'a.jcs-JobTitle', 'span[id^="jobTitle-"]'],
+    cardCompany: ['[data-testid="company-name"]', '.companyName'],
   },
   read: { cardKey: (card) => card.querySelector('[data-jk]')?.getAttribute('data-jk') ?? null },
   tidy: {

@@ -72,6 +72,15 @@ function cardKey(card: Element): string | null {
   );
 }
 
+// SDUI cards have no hooks: their <p> lines run [title, company, location, …] (two 2026 readers of the
+// live markup agree), so the company is the line after the title's, read by position like the title.
+function sduiCardCompany(card: Element, title: string): string | null {
+  if (!title || !card.matches('[componentkey^="job-card-component-ref-"]')) return null;
+  const lines = Array.from(card.querySelectorAll('p'), fieldText).filter(Boolean);
+  const at = lines.findIndex((line) => line.includes(title));
+  return at < 0 ? null : (lines.slice(at + 1).find((line) => line !== lines[at]) ?? null);
+}
+
 const JOB_LIST_PATH = /^\/jobs\/(?:search|search-results|collections)(?:\/|$)/;
 
 export const linkedin: Adapter = {
@@ -117,8 +126,10 @@ export const linkedin: Adapter = {
     ],
     card: ['[componentkey^="job-card-component-ref-"]', 'li[data-occludable-job-id]', 'div.job-card-container[data-job-id]', 'div.base-search-card', '.base-card'],
     cardTitle: ['a[href*="/jobs/view/"] strong', 'a.job-card-container__link', '.job-card-job-posting-card-wrapper__card-link', '.base-search-card__title', 'a[href*="/jobs/view/"]', 'p'],
+    // Classic (signed-in) lockup subtitle, then the guest search card's h4 subtitle.
+    cardCompany: ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.base-search-card__subtitle'],
   },
-  read: { title: sduiTitle, company: sduiCompany, location: sduiLocation, pay: pillPay, paneKey, cardKey },
+  read: { title: sduiTitle, company: sduiCompany, location: sduiLocation, pay: pillPay, paneKey, cardKey, cardCompany: sduiCardCompany },
 };
 
 /** Test/doc-only facts (tree-shaken out of the content script). */
@@ -135,10 +146,12 @@ export const about: AdapterAbout = {
     { name: 'sdui-search', fixture: 'tests/fixtures/boards/linkedin/sdui-search.html' },
     { name: 'classic-search', fixture: 'tests/fixtures/boards/linkedin/classic-search.html' },
     { name: 'guest', fixture: 'tests/fixtures/boards/linkedin/guest.html' },
+    { name: 'guest-search', fixture: 'tests/fixtures/boards/linkedin/guest-search.html' },
   ],
   notes: [
     'SDUI title/company/location have no hooks: read by position and from document.title (2026 inspection).',
     'Classic document.title is the list title, so the title getter only applies to SDUI roots.',
     'The interop iframe (/preload/) is covered by the whole-origin match and all_frames.',
+    'SDUI cards: the company is the <p> line after the title line (position only; no hook, no class to trust).',
   ],
 };

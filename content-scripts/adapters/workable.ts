@@ -26,6 +26,7 @@ export const workable: Adapter = {
     description: ['[aria-label="Job description"]'],
     card: ['[data-ui="job-card"]'],
     cardTitle: ['[data-ui="job-card-title"]', 'a[href^="/view/"]', 'h3'],
+    cardCompany: ['[data-ui="job-card-company"]'],
   },
   read: {
     description: ({ root }) => commonAncestor(queryAll(root, PARTS)),
@@ -45,5 +46,8 @@ export const about: AdapterAbout = {
     { name: 'apply-board', fixture: 'tests/fixtures/boards/workable/apply-board.html' },
     { name: 'jobs-search', fixture: 'tests/fixtures/boards/workable/jobs-search.html' },
   ],
-  notes: ['When the sections sit next to the header, their common parent includes the title line: kept, never cut.'],
+  notes: [
+    'When the sections sit next to the header, their common parent includes the title line: kept, never cut.',
+    'Card company [data-ui="job-card-company"] is reported by one scraper (with job-card-title/-location), not verified live.',
+  ],
 };

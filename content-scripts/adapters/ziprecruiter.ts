@@ -11,6 +11,31 @@ function paneToken(doc: Document): string | null {
   return /[?&]match_token=([^&]+)/.exec(href)?.[1] ?? null;
 }
 
+const cardKey = (card: Element): string | null => card.getAttribute('data-listing-key') ?? card.getAttribute('id')?.replace(/^job-card-/, '') ?? null;
+
+// The SERP's first-load JSON lists each card's employer (hydrateJobCardsResponse.jobCards[].company.name,
+// job-boards.md §7). It is keyed by listing key, so cards loaded later are simply not in it. Parsed
+// once per script element.
+let embedded: { script: Element; names: Map<string, string> } | null = null;
+function embeddedCompany(card: Element): string | null {
+  const script = card.ownerDocument.getElementById('js_variables');
+  if (!script) return null;
+  if (embedded?.script !== script) {
+    const names = new Map<string, string>();
+    try {
+      const data = JSON.parse(script.textContent ?? '') as { hydrateJobCardsResponse?: { jobCards?: { listingKey?: unknown; company?: { name?: unknown } }[] } };
+      for (const job of data.hydrateJobCardsResponse?.jobCards ?? []) {
+        if (typeof job?.listingKey === 'string' && typeof job.company?.name === 'string') names.set(job.listingKey, job.company.name);
+      }
+    } catch {
+      // Not JSON (or not this shape): no names, and the card simply has no company.
+    }
+    embedded = { script, names };
+  }
+  const key = cardKey(card);
+  return key ? (embedded.names.get(key) ?? null) : null;
+}
+
 export const ziprecruiter: Adapter = {
   id: 'ziprecruiter',
   label: 'ZipRecruiter',
@@ -31,10 +56,10 @@ export const ziprecruiter: Adapter = {
     description: ['.job_description', '[data-testid="job-details-description"]'],
     card: ['[data-testid="job-card"]', 'article.job_result'],
     cardTitle: ['h2', 'a.job_link'],
+    // Our assumed hook, then the older job_result markup's org link.
+    cardCompany: ['[data-testid="job-card-company"]', '.t_org_link'],
   },
-  read: {
-    cardKey: (card) => card.getAttribute('data-listing-key') ?? card.getAttribute('id')?.replace(/^job-card-/, '') ?? null,
-  },
+  read: { cardKey, cardCompany: embeddedCompany },
 };
 
 /** Test/doc-only facts (tree-shaken out of the content script). */
@@ -48,5 +73,8 @@ export const about: AdapterAbout = {
     { name: 'job-page', fixture: 'tests/fixtures/boards/ziprecruiter/job-page.html' },
     { name: 'search-pane', fixture: 'tests/fixtures/boards/ziprecruiter/search-pane.html' },
   ],
-  notes: ['data-testid job-details-* and job-card hooks in the search pane are our assumption, not verified live.'],
+  notes: [
+    'data-testid job-details-* and job-card hooks in the search pane are our assumption, not verified live.',
+    'Card company falls back to js_variables jobCards[].company.name by listing key (JobSpy), for first-load cards only.',
+  ],
 };

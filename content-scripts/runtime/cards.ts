@@ -47,7 +47,12 @@ export class CardTracker {
       const { results } = await sendMessage(
         {
           type: 'analyze-cards',
-          cards: fresh.map((card) => ({ key: card.jobKey, title: card.title, text: card.text.slice(0, MAX_TEXT) })),
+          cards: fresh.map((card) => ({
+            key: card.jobKey,
+            title: card.title,
+            ...(card.company ? { company: card.company } : {}),
+            text: card.text.slice(0, MAX_TEXT),
+          })),
         } as { type: string },
         analyzeCardsResponse,
       );

@@ -65,13 +65,16 @@ export interface CardVerdict {
 const rank = { high: 3, medium: 2, low: 1 } as const;
 
 /**
- * A card carries a title and a snippet only; classify it with the same core. Low-severity flags are
- * left out: most of them fire on what a snippet cannot say (no company details, no pay), which
- * says nothing about the posting itself.
+ * A card carries a title, the employer when the board shows one, and a snippet; classify it with the
+ * same core. The employer matters most here: a snippet says little, and a contributor's title
+ * ("Tax Expert") is rater work only at an AI-training platform. Low-severity flags are left out: most
+ * of them fire on what a snippet cannot say (no company details, no pay), which says nothing about
+ * the posting itself.
  */
-export function cardVerdict(card: { key: string; title?: string; text: string }): CardVerdict {
+export function cardVerdict(card: { key: string; title?: string; company?: string; text: string }): CardVerdict {
   const input: PostingInput = { text: card.text };
   if (card.title) input.title = card.title;
+  if (card.company) input.company = card.company;
   const analysis = analyzeInput(input);
   const flags = analysis.redFlags.filter((flag) => flag.severity !== 'low').sort((a, b) => rank[b.severity] - rank[a.severity]);
   return { key: card.key, aiEvaluator: analysis.aiEvaluator.match, warnings: flags.length, topWarning: flags[0]?.title ?? null };
