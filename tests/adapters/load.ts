@@ -19,7 +19,7 @@ export interface Expected {
   status: ExtractResult['status'];
   reason?: string;
   posting?: Summary;
-  cards?: { jobKey: string; title: string }[];
+  cards?: { jobKey: string; title: string; company: string | null }[];
 }
 
 export interface Summary {
@@ -76,6 +76,6 @@ export function summarise(result: ExtractResult, cards: Card[]): Expected & { ur
   } else if (result.reason !== undefined) {
     out.reason = result.reason;
   }
-  if (cards.length > 0) out.cards = cards.map((c) => ({ jobKey: c.jobKey, title: c.title }));
+  if (cards.length > 0) out.cards = cards.map((c) => ({ jobKey: c.jobKey, title: c.title, company: c.company }));
   return out;
 }

@@ -142,10 +142,23 @@ describe('extractKeywords', () => {
     expect(es.get('phd')?.importance).toBe('preferred');
     expect(es.get('fluency')?.importance).toBe('required');
     expect(byId('Python von Vorteil.').get('python')?.importance).toBe('preferred');
+    const de = byId('Aufgaben\nBerichte schreiben.\nDas bringst du mit:\nSehr gute Deutsch- und Englischkenntnisse, SQL.');
+    expect(de.get('sql')?.importance).toBe('required');
+    const nl = byId('Wat ga je doen?\nDashboards bouwen.\nWat hebben we van je nodig?\nErvaring met Tableau en SQL.');
+    expect(nl.get('tableau')?.importance).toBe('required');
     // English words that look alike stay English.
     const en = byId('Promotion to senior analyst. Master data management. The platform is an indispensable tool for pharmaceutical companies.');
     expect(en.has('phd') || en.has('masters-degree')).toBe(false);
     expect(en.get('pharmacy')?.importance).toBe('mentioned');
+  });
+  it('reads "an asset" and "highly regarded" as preferred, in a sentence or as a heading', () => {
+    expect(byId('Requirements\n- SQL\n- VBA programming skills (an asset)').get('vba')?.importance).toBe('preferred');
+    expect(byId('Requirements\n- SQL\n- Experience in real estate is highly regarded.').get('real-estate')?.importance).toBe('preferred');
+    const valued = byId('Requirements\n- SQL\nWe also value applicants who have:\n- A background in consulting');
+    expect(valued.get('sql')?.importance).toBe('required');
+    expect(valued.get('consulting')?.importance).toBe('preferred');
+    // Not the field of managing assets.
+    expect(byId('Requirements\n- Experience in asset management').get('investment-management')?.importance).toBe('required');
   });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
