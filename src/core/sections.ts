@@ -217,10 +217,40 @@ function isSpace(c: number): boolean {
  * line: read back from the line's end, it costs neither a slice nor a regex run along the line.
  */
 function endsWithColon(text: string, from: number, to: number): boolean {
+  return lastColon(text, from, to) >= 0;
+}
+
+/** Where the colon that ends the line stands (spaces after it aside), or -1. */
+function lastColon(text: string, from: number, to: number): number {
   let k = to - 1;
   while (k >= from && isSpace(text.charCodeAt(k))) k--;
   const c = k >= from ? text.charCodeAt(k) : -1;
-  return c === 58 || c === 0xff1a;
+  return c === 58 || c === 0xff1a ? k : -1;
+}
+
+/** A heading this short at most ends a line of prose. */
+const TRAILING_HEADING_CHARS = 60;
+const TRAILING_HEADING_WORDS = 5;
+
+/**
+ * "… learning from other employees.  Key skills and experience:": a heading set after the last
+ * sentence of a line, which the list below it belongs to. Its class, or undefined when the line
+ * does not end so.
+ */
+function trailingHeading(text: string, from: number, to: number): SectionClass | undefined {
+  const colon = lastColon(text, from, to);
+  if (colon < 0) return undefined;
+  let k = colon - 1;
+  while (k >= from && colon - k <= TRAILING_HEADING_CHARS) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59) break;
+    k--;
+  }
+  if (k < from || colon - k > TRAILING_HEADING_CHARS) return undefined;
+  const tail = text.slice(k + 1, colon).trim();
+  // Longer, it is a sentence that introduces a list ("You will receive a bonus of:"), not a heading.
+  if (!/^[A-Z\u00c0-\u00de]/.test(tail) || tail.split(/\s+/).length > TRAILING_HEADING_WORDS) return undefined;
+  return classifyHeading(tail);
 }
 
 export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
@@ -312,6 +342,12 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)));
       const segments = inline?.get(line);
       if (segments) current = segments.classes[segments.classes.length - 1]!;
+    }
+    const below = trailingHeading(text, lineStart, nextLineStart);
+    if (below !== undefined) {
+      current = below;
+      resumeAfterOptions = undefined;
+      underFreshHeading = true;
     }
     i = j + 1;
   }

@@ -38,21 +38,24 @@ export const okResponse = z.object({ ok: z.boolean() });
 /** 'analyze-text' answers with the same shape as 'analyze'. */
 export const analyzeTextResponse = analyzeResponse;
 
+/** Longest employer name a card may send: a company is a short field, not a paragraph. */
+export const CARD_COMPANY_MAX = 120;
+
 /**
  * content script → background: classify the result-list cards on screen in one round trip (the
- * core stays in the background). Only what a per-card marker needs comes back.
+ * core stays in the background). Only what a per-card marker needs comes back. Every call is marked
+ * pure so that a bundle which only sends this message (the content script) leaves the schema and
+ * zod's length checks out (about 1.4 KB).
  */
-/** Longest employer name a card may send: a company is a short field, and the core reads no more of it. */
-export const CARD_COMPANY_MAX = 120;
-export const analyzeCardsRequest = z.object({
-  type: z.literal('analyze-cards'),
-  cards: z.array(
-    z.object({
-      key: z.string(),
-      title: z.optional(z.string()),
+export const analyzeCardsRequest = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('analyze-cards'),
+  cards: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      key: /* @__PURE__ */ z.string(),
+      title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
       /** The employer the card shows (optional: not every board shows one). */
-      company: z.optional(z.string().check(z.minLength(1), z.maxLength(CARD_COMPANY_MAX))),
-      text: z.string(),
+      company: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(CARD_COMPANY_MAX))),
+      text: /* @__PURE__ */ z.string(),
     }),
   ),
 });

@@ -160,6 +160,12 @@ describe('extractKeywords', () => {
     // Not the field of managing assets.
     expect(byId('Requirements\n- Experience in asset management').get('investment-management')?.importance).toBe('required');
   });
+  it('takes a heading that ends a line of prose for the list below it', () => {
+    const found = byId('As a team player you will enjoy learning from others.\u00a0 Key skills and experience:\u00a0\n- Experience in customer service\n- Microsoft Excel');
+    expect(found.get('excel')?.importance).toBe('required');
+    expect(found.get('customer-support')?.importance).toBe('required');
+    expect(byId('We pay per approved survey. You will receive a bonus of:\n- $5 for Excel tasks').get('excel')?.importance).toBe('mentioned');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
