@@ -10,7 +10,7 @@ import type { Importance } from './types.ts';
 // postings, written without accents: a heading is read with its accents taken off (foldHeading),
 // so "Profil recherché" and "Profil recherche" are one heading, and \b works at its last letter.
 const HEADING_PREFERRED =
-  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wunschenswert|von vorteil|idealerweise|gewunscht|un plus|atouts?|souhaitee?s?|deseables?|valorable|se valorara|valoraremos|(?:es|sera) un plus|desejavel|diferencia(?:l|is)|gradito|costituisce un plus|pluspunten|highly regarded|we also value|(?:considered |would be |is )?an (?:added )?asset)\b/;
+  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wunschenswert|von vorteil|idealerweise|gewunscht|un plus|atouts?|souhaitee?s?|deseables?|valorable|se valorara|valoraremos|(?:es|sera) un plus|desejavel|diferencia(?:l|is)|gradito|costituisce un plus|pluspunten|highly regarded|we also value|(?:sets? you(?:rself)?|set yourself) apart|(?:make|makes|will make|would make) you stand out|(?:considered |would be |is )?an (?:added )?asset)\b/;
 const HEADING_REQUIRED =
   /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|you(?:'|’)?ll succeed|you will succeed|succeed if you|(?:what )?you should have|skills and experience|you(?:'|’)?(?:ll| will) need|what you will need|(?:you(?:'|’)?re|you are|you might be|you may be) a (?:great |good |strong )?fit|do you (?:tick the boxes|fit|have what it takes|qualify)|you(?:'|’)?ll bring|you will bring|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherche|votre profil|ce que nous recherchons|competences requises|requisitos|requisiti|perfil(?: buscado| requerido| deseado)?|(?:tu|seu|su) perfil|(?:lo )?que buscamos|o que buscamos|qualificacoes|profilo(?: ricercato)?|cosa cerchiamo|vereisten|vereiste (?:kwalificaties|vaardigheden)|functie-eisen|wat (?:wij|we) vragen|jouw profiel|wat (?:hebben|heb) (?:wij|we) (?:van je|van jou|nodig)|(?:dit|wat) breng je mee|wie (?:zoeken|zoek) (?:wij|we)|(?:das|was) bringst du mit|was du mitbringst|das bringen sie mit|wymagania)\b/;
 // Chinese, Japanese and Korean requirement headings (no \b: these scripts have no word boundaries).
@@ -319,7 +319,10 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
       // An "about us" text seldom has headings of its own: one it does not name ("Why AI Training
       // Work Matters") begins the posting's own text again.
       if (current === 'employer') current = null;
-    } else {
+    }
+    // A short line the heading patterns did not take whole may still start with one ("Education:
+    // Bachelor's degree in Computer Science").
+    {
       // "Requirements: Python, SQL" on one line. The next colon is looked up once per colon, not per line.
       if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
       const colon = nextColon;

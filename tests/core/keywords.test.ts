@@ -166,6 +166,14 @@ describe('extractKeywords', () => {
     expect(found.get('customer-support')?.importance).toBe('required');
     expect(byId('We pay per approved survey. You will receive a bonus of:\n- $5 for Excel tasks').get('excel')?.importance).toBe('mentioned');
   });
+  it('reads a heading before a colon on a short line, and "set yourself apart" / "what will make you stand out" as preferred', () => {
+    const found = byId('About the role\nYou will label data.\nEducation: Bachelor degree in Computer Science\nSet yourself apart:\n- HTML\nWhat will make you stand out\n- Python');
+    expect(found.get('bachelors-degree')?.importance).toBe('required');
+    expect(found.get('html-css')?.importance).toBe('preferred');
+    expect(found.get('python')?.importance).toBe('preferred');
+    // A job board's upsell, not a section of the posting.
+    expect(byId('Stand Out From the Crowd\nUpload your resume.\nJob Type\nFull-time').get('full-time')?.importance).toBe('mentioned');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
