@@ -50,7 +50,7 @@ export class CardTracker {
           cards: fresh.map((card) => ({
             key: card.jobKey,
             title: card.title,
-            
+            ...(card.company ? { company: card.company } : {}),
             text: card.text.slice(0, MAX_TEXT),
           })),
         } as { type: string },
