@@ -10,7 +10,7 @@ import type { Importance } from './types.ts';
 // postings, written without accents: a heading is read with its accents taken off (foldHeading),
 // so "Profil recherché" and "Profil recherche" are one heading, and \b works at its last letter.
 const HEADING_PREFERRED =
-  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wunschenswert|von vorteil|idealerweise|gewunscht|un plus|atouts?|souhaitee?s?|deseables?|valorable|se valorara|valoraremos|(?:es|sera) un plus|desejavel|diferencia(?:l|is)|gradito|costituisce un plus|pluspunten|highly regarded|we also value|(?:sets? you(?:rself)?|set yourself) apart|(?:make|makes|will make|would make) you stand out|(?:considered |would be |is )?an (?:added )?asset)\b/;
+  /\b(nice[ -]to[ -]haves?|preferred|bonus(?: points)?|pluses|a plus|desired|desirable|good[ -]to[ -]haves?|nice if|ideally|optional|extra credit|great if|advantageous|wunschenswert|von vorteil|idealerweise|gewunscht|un plus|atouts?|souhaitee?s?|deseables?|valorable|se valorara|valoraremos|(?:es|sera) un plus|desejavel|diferencia(?:l|is)|gradito|costituisce un plus|pluspunten|highly regarded|we also value|(?:would be |is )?an advantage|would be ideal|prettige extra'?s|(?:sets? you(?:rself)?|set yourself) apart|(?:make|makes|will make|would make) you stand out|(?:considered |would be |is )?an (?:added )?asset)\b/;
 const HEADING_REQUIRED =
   /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what we look for|looking for|must[ -]haves?|who you are|you have|you bring|about you|ideal candidate|candidate profile|(?:your|the|ideal|desired|required) profile|eligibility|prerequisites?|who can apply|who should apply|who (?:this|the) (?:role|job|position|opportunity) is for|is this you|sounds? like you|you(?:'|’)?ll succeed|you will succeed|succeed if you|(?:what )?you should have|skills and experience|you(?:'|’)?(?:ll| will) need|what you will need|(?:you(?:'|’)?re|you are|you might be|you may be) a (?:great |good |strong )?fit|do you (?:tick the boxes|fit|have what it takes|qualify)|you(?:'|’)?ll bring|you will bring|qualifikationen|anforderungen|voraussetzungen|(?:ihr|dein) profil|was (?:du|sie) mitbringen|exigences|profil recherche|votre profil|ce que nous recherchons|competences requises|requisitos|requisiti|perfil(?: buscado| requerido| deseado)?|(?:tu|seu|su) perfil|(?:lo )?que buscamos|o que buscamos|qualificacoes|profilo(?: ricercato)?|cosa cerchiamo|vereisten|vereiste (?:kwalificaties|vaardigheden)|functie-eisen|wat (?:wij|we) vragen|jouw profiel|wat (?:hebben|heb) (?:wij|we) (?:van je|van jou|nodig)|(?:dit|wat) breng je mee|wie (?:zoeken|zoek) (?:wij|we)|(?:das|was) bringst du mit|was du mitbringst|das bringen sie mit|wymagania)\b/;
 // Chinese, Japanese and Korean requirement headings (no \b: these scripts have no word boundaries).
@@ -45,7 +45,9 @@ const CUES = new Matcher([
       'se valora', 'se valorará', 'valorable', 'deseable', 'es un plus', 'será un plus', 'desejável', 'um diferencial', 'un plus', 'un atout', 'souhaité', 'souhaitée',
       'von Vorteil', 'wünschenswert', 'idealerweise', 'gradito', 'graditi', 'costituisce un plus', 'pluspunt', 'een pluspunt',
       // "Experience in real estate is highly regarded", "VBA skills (an asset)": Australian and Canadian postings' words for it.
-      'highly regarded', 'an asset', 'an added asset'],
+      'highly regarded', 'an asset', 'an added asset',
+      // "Strong preference for candidates with publications", "experience in teaching is ideal" (not "this role is ideal for physicians": idealFor).
+      'strong preference', 'a preference for', 'is ideal', 'would be ideal', 'are ideal'],
     stem: false,
   },
   {
@@ -253,6 +255,12 @@ function trailingHeading(text: string, from: number, to: number): SectionClass |
   return classifyHeading(tail);
 }
 
+/** "This opportunity is ideal for physicians": who the posting is for, not a wish about one item. */
+function idealFor(doc: TokenKeys, cueLast: number): boolean {
+  const t = doc.tokens;
+  return cueLast + 1 < t.count && t.sentence[cueLast + 1] === t.sentence[cueLast] && doc.rawAt(cueLast).toLowerCase() === 'ideal' && doc.rawAt(cueLast + 1).toLowerCase() === 'for';
+}
+
 export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   const t = doc.tokens;
   const n = t.count;
@@ -266,6 +274,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   const cueCode: number[] = [];
   for (const hit of CUES.scan(doc)) {
     const cue: Importance = hit.term === 0 ? 'preferred' : 'required';
+    if (cue === 'preferred' && idealFor(doc, hit.lastToken)) continue;
     const paren = ownParenthesis(text, doc, t.start[hit.firstToken]!, t.end[hit.lastToken]!, hit.firstToken, hit.lastToken);
     if (paren) {
       parenCues.push({ open: paren[0], close: paren[1], cue });

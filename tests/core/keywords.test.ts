@@ -174,6 +174,12 @@ describe('extractKeywords', () => {
     // A job board's upsell, not a section of the posting.
     expect(byId('Stand Out From the Crowd\nUpload your resume.\nJob Type\nFull-time').get('full-time')?.importance).toBe('mentioned');
   });
+  it('reads "is ideal", "strong preference" and "would be an advantage:" as preferred, but not "is ideal for"', () => {
+    expect(byId('Requirements\n- SQL\n- A PhD in physics is ideal.').get('phd')?.importance).toBe('preferred');
+    expect(byId('Requirements\n- SQL\n- Strong preference for candidates with peer-reviewed publications.').get('academic-writing')?.importance).toBe('preferred');
+    expect(byId('Requirements\n- SQL\nIn addition, the following would be an advantage:\n- Experience with full-stack development').get('full-stack')?.importance).toBe('preferred');
+    expect(byId('Requirements\n- This opportunity is ideal for board-certified physicians with a PhD.').get('phd')?.importance).toBe('required');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
