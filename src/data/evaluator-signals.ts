@@ -171,12 +171,12 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'pair',
-    left: ['evaluating', 'evaluation', 'evaluator', 'evaluators', 'rating', 'rater', 'raters', 'reviewing', 'reviewer', 'reviewers', 'grading', 'grader', 'annotating', 'labeling', 'labelling', 'training', 'trainer', 'trainers', 'tutor', 'tutors'],
+    left: ['evaluating', 'evaluation', 'evaluator', 'evaluators', 'rating', 'rater', 'raters', 'reviewing', 'reviewer', 'reviewers', 'grading', 'grader', 'annotating', 'labeling', 'labelling', 'training', 'trainer', 'trainers', 'tutor', 'tutors', 'fact-checking', 'fact checking', 'fact-checker', 'fact-checkers'],
     right: [...AI_OBJECTS, 'AI research agent', 'AI agent', 'model outputs', 'model responses'],
     window: 4,
     examples: {
-      positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers'],
-      negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax'],
+      positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers', 'History Expert for AI Fact-Checking'],
+      negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax', 'Fact-Checker, Investigations Desk'],
     },
   },
   {
