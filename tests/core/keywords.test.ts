@@ -180,6 +180,12 @@ describe('extractKeywords', () => {
     expect(byId('Requirements\n- SQL\nIn addition, the following would be an advantage:\n- Experience with full-stack development').get('full-stack')?.importance).toBe('preferred');
     expect(byId('Requirements\n- This opportunity is ideal for board-certified physicians with a PhD.').get('phd')?.importance).toBe('required');
   });
+  it('reads "applicants must be:" and "the successful applicant will:" as requirement headings, "highly desired" as preferred', () => {
+    expect(byId('About the job\nYou will rate answers.\nApplicants must be:\n- Fluent in Spanish').get('fluency')?.importance).toBe('required');
+    expect(byId('About the job\nAlso, the successful applicant will:\nbe comfortable working part-time hours').get('part-time')?.importance).toBe('required');
+    expect(byId('Experience working as a math teacher is highly desired.').get('teaching')?.importance).toBe('preferred');
+    expect(byId('必备资格：\n目标语言（中文）母语熟练').get('mandarin')?.importance).toBe('required');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
