@@ -146,10 +146,14 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: "Evaluation Engineer" and "Review Manager" are staff.
     stem: false,
-    phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors'],
+    phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors',
+      // Recording and collecting data for a model is contributor work too ("Data Collector - Florence").
+      'data collector', 'data collectors', 'recorder', 'recorders', 'participant', 'participants',
+      // The same titles in Spanish, Portuguese, French and German listings.
+      'evaluador', 'evaluadora', 'avaliador', 'avaliadora', 'évaluateur', 'évaluatrice', 'anotador', 'anotadora', 'annotateur', 'annotatrice', 'experto', 'experta', 'gravador', 'gravadora', 'grabador', 'grabadora', 'Bewerter', 'Bewerterin'],
     employer: 'ai-training-vendor',
     examples: {
-      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier'],
+      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1'],
       negative: ['Legal Expert @ Baker McKenzie', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
     },
   },
