@@ -139,6 +139,12 @@ export class WordIndex {
     return d < 0 ? undefined : this.tokensOfSlot(d);
   }
 
+  /** Appends the token indexes (ascending) of the word with this id, if present, to `out`, without keeping a list of them. */
+  pushTokensOfId(id: number, out: number[]): void {
+    const d = this.slot(id);
+    if (d >= 0) this.pushTokensOfSlot(d, out);
+  }
+
   /** Token indexes (ascending) of a folded word; undefined when absent. */
   get(word: string): readonly number[] | undefined {
     const id = lookupWord(word);
