@@ -15,7 +15,7 @@ export interface Source {
   /** Its odd tokens (oddTokens), listed on first use. */
   odd: readonly number[] | null;
   /** Its tokens with an ASCII digit, listed on first use. */
-  digits: number[] | null;
+  digits: readonly number[] | null;
   /** Regexes without 'u' match here as they do with it (plain-regex.ts). */
   plain: boolean;
 }
@@ -89,6 +89,8 @@ export function digitNear(src: Source, firstToken: number, lastToken: number): b
 
 /** The source's tokens with an ASCII digit, ascending (the lexicon knows which words have one). */
 export function digitTokens(src: Source): readonly number[] {
+  // The tokenizer lists them as it makes them.
+  if (!src.digits && src.tokens.digits !== undefined) src.digits = src.tokens.digits ?? NO_TOKENS;
   if (!src.digits) {
     const { tokens } = src;
     const digits: number[] = [];

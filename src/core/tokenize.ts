@@ -4,7 +4,7 @@
 // A token is a run of letters/digits. Programming-language spellings keep their punctuation
 // ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
 
-import { internAscii, internRange } from './lexicon.ts';
+import { hasDigit, internAscii, internRange } from './lexicon.ts';
 import { columns, freshColumns } from './token-columns.ts';
 
 export { releaseTokens } from './token-columns.ts';
@@ -39,6 +39,8 @@ export interface Tokens {
    * ascending; null when none. signal-match.ts (oddTokens) tries regexes there.
    */
   odd?: number[] | null;
+  /** Tokens with an ASCII digit, ascending; null when none (signal-match.ts reads patterns that need one only near them). */
+  digits?: number[] | null;
   /** Offsets of the text's periods, ascending; null when none (checks/hosts.ts walks them for host names). */
   periods?: number[] | null;
   /** No "ſ", Kelvin sign or surrogate in the text: plainText (plain-regex.ts) would say true. */
@@ -140,6 +142,7 @@ export function tokenize(text: string): Tokens {
   // Offset of the last period read: a word right after it may take it (".NET") without a read of the text.
   let lastDot = -2;
   let odd: number[] | null = null;
+  let digits: number[] | null = null;
   let periods: number[] | null = null;
   let plain = true;
   let i = 0;
@@ -210,6 +213,7 @@ export function tokenize(text: string): Tokens {
       // "ſ" and the Kelvin sign are letters, and a surrogate in a word makes it wide too.
       if (wide > 127 && plain && !plainRange(text, s, i)) plain = false;
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
+      if (hasDigit(id)) (digits ??= []).push(count);
       if (sentencePending) {
         sentenceNo++;
         sentenceStart.push(s);
@@ -269,6 +273,7 @@ export function tokenize(text: string): Tokens {
     sentenceStart,
     sentenceFirstToken,
     odd,
+    digits,
     periods,
     plain,
   };
