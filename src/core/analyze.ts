@@ -122,7 +122,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;
-  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text);
+  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
 
