@@ -8,6 +8,7 @@ import { keysFor, scanTogether } from '../../src/core/matcher.ts';
 import { leadingWords } from '../../src/core/pattern-words.ts';
 import { registerWordSet, tokenInSet } from '../../src/core/word-sets.ts';
 import { hostsIn } from '../../src/core/checks/hosts.ts';
+import { selfDescriptionSentences } from '../../src/core/company-sentences.ts';
 import { payStretches } from '../../src/core/pay-stretches.ts';
 import { parsePay } from '../../src/core/pay.ts';
 import { plainText } from '../../src/core/plain-regex.ts';
@@ -103,6 +104,18 @@ describe('engine shortcuts', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('self-descriptions found with the tokens are those found without them', () => {
+    const own = ["We're a global leader in tax software. At Acme, we build tools. Our clients include banks.", 'we’re hiring. Our mission is data. at home we help. Ours is a team. Atlas serves. We are looking for you.'];
+    let found = 0;
+    for (const text of [...own, sentences.join(' '), sentences.join('\n')]) {
+      const t = tokenize(text);
+      const withTokens = selfDescriptionSentences(text, t.sentenceStart, t.sentenceStart.length, t);
+      expect([...withTokens]).toEqual([...selfDescriptionSentences(text, t.sentenceStart, t.sentenceStart.length)]);
+      found += withTokens.size;
+    }
+    expect(found).toBeGreaterThan(3);
   });
 
   it('an analysis does not depend on what was analysed before it', () => {
