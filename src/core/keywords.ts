@@ -146,16 +146,20 @@ export interface ExtractOptions {
 }
 
 // Name keys of spellings already seen: the same terms ("Python", "SQL") and employers come back
-// posting after posting, and the Unicode replace cost a microsecond or so each time.
+// posting after posting, and the Unicode replace cost a microsecond or so each time. Only short
+// ones are kept: a longer slice of a posting shares (and keeps alive) the whole posting's text.
 const NAME_KEYS = new Map<string, string>();
+const MAX_KEPT_NAME = 12;
 
 /** Folded words of a name, space-joined with a space at each end, for whole-word containment tests. */
 function nameKey(text: string): string {
   let key = NAME_KEYS.get(text);
   if (key === undefined) {
     key = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
-    NAME_KEYS.set(text, key);
+    if (text.length <= MAX_KEPT_NAME) {
+      if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
+      NAME_KEYS.set(text, key);
+    }
   }
   return key;
 }
