@@ -7,7 +7,7 @@ import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
 import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
-import { keysFor, scanTogether } from './matcher.ts';
+import { keysFor, releaseHits, scanTogether } from './matcher.ts';
 import { docWords, releaseDocWords } from './word-sets.ts';
 import { parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
@@ -122,7 +122,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;
-  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text);
+  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
 
@@ -144,6 +144,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const healthySignals = findSignals(healthySignalRules, doc);
   const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match });
   // Nothing returned reads the tokens or their word index: their buffers go to the next analysis.
+  releaseHits(keys);
   releaseTokens(keys.tokens);
   keys.index.release();
   releaseDocWords(doc.words!);

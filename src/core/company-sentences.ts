@@ -2,6 +2,8 @@
 // "Olli Health streamlines ICD-10 coding for clinics", "At Labelbox, we're building…". A field or
 // tool named there is what the company sells or serves, not what the job asks of the applicant.
 // Only with the employer's name known: a capitalised subject alone may be anyone ("Data engineers build").
+import { pinnedIds } from './lexicon.ts';
+import type { Tokens } from './tokenize.ts';
 
 /** "Pearson is currently seeking ESL teachers", "Roboflow is hiring": about the job after all. */
 const HIRING = /^(?:is|are|has\s+been|we(?:'re|\s+are))\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking|recruiting|searching|in\s+need|inviting|expanding)\b/i;
@@ -118,9 +120,17 @@ const TURNS_TO_APPLICANT =
 /** A "sentence" longer than this is a flattened scrape's run of sentences, not one description. */
 const SELF_SENTENCE = 400;
 
-/** Indexes of the sentences in which the employer describes itself in the first person. */
-export function selfDescriptionSentences(text: string, sentenceStarts: ArrayLike<number>, count: number): Set<number> {
+let openerIds: number[] | null = null;
+
+/**
+ * Indexes of the sentences in which the employer describes itself in the first person. `tokens`:
+ * the text's own, when the caller has them: a sentence SELF_OPENING can match opens with the token
+ * "we", "our" or "at" (what follows each in it is a space or an apostrophe, which ends a token),
+ * so only those are read further, not every sentence that starts with a w, an o or an a.
+ */
+export function selfDescriptionSentences(text: string, sentenceStarts: ArrayLike<number>, count: number, tokens?: Tokens): Set<number> {
   const out = new Set<number>();
+  openerIds ??= pinnedIds(['we', 'our', 'at']);
   for (let k = 0; k < count; k++) {
     const from = sentenceStarts[k]!;
     const to = k + 1 < count ? sentenceStarts[k + 1]! : text.length;
@@ -129,6 +139,10 @@ export function selfDescriptionSentences(text: string, sentenceStarts: ArrayLike
     while (i < to && text.charCodeAt(i) <= 32) i++;
     const c = text.charCodeAt(i) | 32;
     if (c !== 119 && c !== 111 && c !== 97) continue;
+    if (tokens) {
+      const first = tokens.sentenceFirstToken[k]!;
+      if (first >= tokens.count || tokens.start[first] !== i || !openerIds.includes(tokens.ids[first]!)) continue;
+    }
     if (to - i > SELF_SENTENCE) continue;
     const sentence = text.slice(i, to);
     if (SELF_OPENING.test(sentence) && !TURNS_TO_APPLICANT.test(sentence)) out.add(k);

@@ -75,6 +75,32 @@ export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void
   matchers.forEach((m, k) => scanned.set(m, per[k]!));
 }
 
+// Hits of texts whose analysis is done with them (releaseHits), reused by the next scans: about
+// 100k hits a bench round, each a new object, were a steady share of the scan's time and garbage.
+const spareHits: TermHit[] = [];
+const MAX_SPARE_HITS = 1 << 14;
+
+function hitOf(term: number, firstToken: number, lastToken: number): TermHit {
+  const h = spareHits.pop();
+  if (h === undefined) return { term, firstToken, lastToken };
+  h.term = term;
+  h.firstToken = firstToken;
+  h.lastToken = lastToken;
+  return h;
+}
+
+/**
+ * Hands the hits `scanTogether` left on `doc` back for reuse and forgets them. Only for the caller
+ * that scanned and keeps no hit (nor a list of them): later scans overwrite them.
+ */
+export function releaseHits(doc: TokenKeys): void {
+  if (!doc.scanned) return;
+  for (const list of doc.scanned.values()) {
+    for (let k = 0; k < list.length && spareHits.length < MAX_SPARE_HITS; k++) spareHits.push(list[k]!);
+  }
+  doc.scanned = undefined;
+}
+
 const FOLD_FIRST = 1;
 const CASE_FIRST = 2;
 const STEM_FIRST = 4;
@@ -121,6 +147,13 @@ export class Matcher {
    */
   private startCache = new Uint8Array(0);
   private startGeneration = -1;
+  /**
+   * Per lexicon id, filled with its start flags: at 2 × id the folded trie's root node for it (when
+   * FOLD_FIRST), at 2 × id + 1 the stemmed trie's root for its stem (when STEM_FIRST). A token that
+   * may start an alias then costs one read here, where the trie's root table and the stem table
+   * (each indexed by id, most of it out of the CPU cache) cost two or three.
+   */
+  private rootCache = new Int32Array(0);
   readonly size: number;
 
   readonly serial = ++matcherSerial;
@@ -187,10 +220,20 @@ export class Matcher {
     if (this.foldNext.has(id)) f |= FOLD_NEXT;
     if (this.stemRoot.size > 0 && worthStemming(id)) {
       const sid = stemIdOf(id);
-      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) f |= STEM_FIRST;
+      if (sid < this.stemFlags.length && this.stemFlags[sid] === 1) {
+        f |= STEM_FIRST;
+        this.rootsFor(id)[id * 2 + 1] = this.stemTrie.root(sid);
+      }
     }
+    if (f & FOLD_FIRST) this.rootsFor(id)[id * 2] = this.foldTrie.root(id);
     cache[id] = f;
     return f;
+  }
+
+  /** `rootCache`, grown to hold this id. */
+  private rootsFor(id: number): Int32Array {
+    if (id * 2 + 1 >= this.rootCache.length) this.rootCache = fitIds(this.rootCache, Math.max(lexiconSize(), id + 1) * 2);
+    return this.rootCache;
   }
 
   /**
@@ -263,7 +306,7 @@ export class Matcher {
       const guard = outGuard[k]!;
       if (guard !== null && !passes(guard, doc.tokens, i, j)) continue;
       const member = memberOf[term]!;
-      hits[member]!.push({ term: term - this.offsets[member]!, firstToken: i, lastToken: j });
+      hits[member]!.push(hitOf(term - this.offsets[member]!, i, j));
       coveredStamp[term] = stamp;
       coveredEnd[term] = j;
       this.lastTerm = term;
@@ -301,7 +344,7 @@ export class Matcher {
         }
       }
       if (f & FOLD_FIRST) {
-        let node = foldTrie.root(id);
+        let node = this.rootCache[id * 2]!;
         let j = i;
         while (node >= 0) {
           if (foldTrie.outFrom[node] !== 0) this.report(doc, hits, stamp, foldTrie.outFrom[node]! - 1, foldTrie.outTo[node]!, i, j);
@@ -311,7 +354,7 @@ export class Matcher {
         }
       }
       if (f & STEM_FIRST) {
-        let node = stemTrie.root(stemIdOf(id));
+        let node = this.rootCache[id * 2 + 1]!;
         let j = i;
         while (node >= 0) {
           if (stemTrie.outFrom[node] !== 0) this.report(doc, hits, stamp, stemTrie.outFrom[node]! - 1, stemTrie.outTo[node]!, i, j);

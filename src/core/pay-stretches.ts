@@ -2,6 +2,7 @@
 // each the first place a match of each pattern can start. Every amount has a digit, so most of a
 // posting (letters) is never handed to the patterns; and a stretch whose figures no currency is
 // written beside (dates, counts, years) is skipped by each pattern with a look at two characters.
+import type { Tokens } from './tokenize.ts';
 
 /** Currency codes as pay.ts's amount patterns read them (case-insensitive). */
 export const CODES = 'USD|US\\$|EUR|GBP|INR|CAD|C\\$|AUD|A\\$|NZD|SGD|JPY|CHF|PHP|MXN|MX\\$|BRL|R\\$|ZAR|Rs\\.?';
@@ -57,24 +58,49 @@ function codeAfter(text: string, r: number): boolean {
  * match reaches at most BEFORE_DIGIT before its first digit and AFTER_DIGIT after it, so scanning
  * these stretches from those places finds exactly the matches a scan of the whole text finds.
  */
-export function payStretches(text: string): number[] {
+export function payStretches(text: string, tokens?: Tokens): number[] {
   const out: number[] = [];
-  const n = text.length;
-  DIGIT_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let last = -1;
-  while ((m = DIGIT_RUN.exec(text)) !== null) {
-    const d = m.index;
-    // The rest of the run lies inside the stretch its first digit makes.
-    const start = Math.max(0, d - BEFORE_DIGIT);
-    const end = Math.min(n, d + AFTER_DIGIT);
-    if (last >= 0 && start <= out[last + 1]!) out[last + 1] = Math.max(out[last + 1]!, end);
-    else {
-      last = out.length;
-      out.push(start, end, -1, -1);
+  const digits = tokens?.digits;
+  if (digits === undefined) {
+    DIGIT_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIGIT_RUN.exec(text)) !== null) addRun(text, out, m.index, m.index + m[0].length);
+    return out;
+  }
+  // Every ASCII digit is inside a token, and the tokenizer listed the tokens that hold one: their
+  // runs of digits are the ones a search of the whole text finds (a run never spans two tokens).
+  if (digits === null) return out;
+  for (const t of digits) {
+    const to = tokens!.end[t]!;
+    for (let k = tokens!.start[t]!; k < to; ) {
+      if (!isDigit(text.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      while (e < to && isDigit(text.charCodeAt(e))) e++;
+      addRun(text, out, k, e);
+      k = e;
     }
-    if (out[last + 2]! < 0 && currencyBefore(text, d)) out[last + 2] = Math.max(out[last]!, d - PAY_REACH);
-    if (out[last + 3]! < 0 && codeAfter(text, d + m[0].length)) out[last + 3] = Math.max(out[last]!, d + m[0].length - CODE_AFTER_REACH);
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Adds the run of digits text[d, e) to the stretches in `out` (see payStretches). */
+function addRun(text: string, out: number[], d: number, e: number): void {
+  // The rest of the run lies inside the stretch its first digit makes.
+  const start = Math.max(0, d - BEFORE_DIGIT);
+  const end = Math.min(text.length, d + AFTER_DIGIT);
+  let last = out.length - 4;
+  if (last >= 0 && start <= out[last + 1]!) out[last + 1] = Math.max(out[last + 1]!, end);
+  else {
+    last = out.length;
+    out.push(start, end, -1, -1);
+  }
+  if (out[last + 2]! < 0 && currencyBefore(text, d)) out[last + 2] = Math.max(out[last]!, d - PAY_REACH);
+  if (out[last + 3]! < 0 && codeAfter(text, e)) out[last + 3] = Math.max(out[last]!, e - CODE_AFTER_REACH);
 }

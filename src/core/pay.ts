@@ -1,6 +1,7 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
 import { CODES, payStretches } from './pay-stretches.ts';
+import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY' };
@@ -174,12 +175,14 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
 
 /**
  * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
- * index `text`. Returns null when no amount with a currency is stated.
+ * index `text`. Returns null when no amount with a currency is stated. `tokens`: the text's own,
+ * when the caller has them (their list of digit tokens spares two searches of the text).
  */
-export function parsePay(text: string): Pay | null {
-  // One cheap scan rules out most texts before the amount patterns run.
-  if (!text || !statesCurrency(text)) return null;
-  const stretches = payStretches(text);
+export function parsePay(text: string, tokens?: Tokens): Pay | null {
+  // Every amount has an ASCII digit: the text's tokens (when given) tell whether it has one. Then
+  // one cheap scan rules out most texts before the amount patterns run.
+  if (!text || tokens?.digits === null || !statesCurrency(text)) return null;
+  const stretches = payStretches(text, tokens);
   let best: Candidate | null = null;
   for (let p = 0; p < 2; p++) {
     const re = p === 0 ? PAY : PAY_CODE_AFTER;

@@ -41,9 +41,12 @@ export function uNeutral(source: string): boolean {
 
 const plainCopies = new WeakMap<RegExp, RegExp | null>();
 
-/** `re` (compiled with 'u'), or its copy without 'u' (made once) where both match the same on `text`. */
-export function regexFor(re: RegExp, text: string): RegExp {
-  if (!plainText(text)) return re;
+/**
+ * `re` (compiled with 'u'), or its copy without 'u' (made once) where both match the same on `text`.
+ * `textIsPlain`: plainText(text) when the caller knows it (a text's tokens note it).
+ */
+export function regexFor(re: RegExp, text: string, textIsPlain?: boolean): RegExp {
+  if (!(textIsPlain ?? plainText(text))) return re;
   let plain = plainCopies.get(re);
   if (plain === undefined) {
     plain = plainRegex(re.source, re.flags.replace('u', ''));

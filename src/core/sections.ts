@@ -4,6 +4,7 @@
 import { firstAtOrAfter, inlineHeadings, SPACED_FIRST_WORDS } from './inline-headings.ts';
 import { pinnedIds } from './lexicon.ts';
 import { Matcher, type TokenKeys } from './matcher.ts';
+import { sortTokens } from './word-sets.ts';
 import type { Importance } from './types.ts';
 
 // Headings in English, and the usual ones of German, French, Spanish, Portuguese, Italian and Dutch
@@ -285,7 +286,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
   }
   // Lines that hold inline headings, with where each heading starts and its section.
   let inline: Map<number, Segments> | null = null;
-  let spacedStarts: Int32Array | undefined;
+  let spacedStarts: number[] | undefined;
   // Section class per line, carried forward from the last heading.
   const lineClass = new Uint8Array(t.lineStart.length);
   let current: SectionClass = null;
@@ -412,19 +413,21 @@ interface Segments {
 let spacedFirstWordIds: number[] | null = null;
 
 /** Offsets, in text order, of the words a heading flattened with spaces may start with (inline-headings.ts). */
-function spacedHeadingStarts(text: string, doc: TokenKeys): Int32Array {
+function spacedHeadingStarts(text: string, doc: TokenKeys): number[] {
   spacedFirstWordIds ??= pinnedIds(SPACED_FIRST_WORDS);
+  // Straight from the word index's chains: a kept list per word ("what", "must", "key" are
+  // common) and a typed-array copy to sort were most of this function's time and garbage.
+  const tokens: number[] = [];
+  for (const id of spacedFirstWordIds) doc.index.pushTokensOfId(id, tokens);
   const out: number[] = [];
+  const start = doc.tokens.start;
   // Only capitalised ones can start a heading: "what", "must" and "key" are common words otherwise.
-  for (const id of spacedFirstWordIds) {
-    for (const token of doc.index.tokensOfId(id) ?? []) {
-      const start = doc.tokens.start[token]!;
-      const c = text.charCodeAt(start);
-      if (c >= 65 && c <= 90) out.push(start);
-    }
+  for (const token of tokens) {
+    const c = text.charCodeAt(start[token]!);
+    if (c >= 65 && c <= 90) out.push(start[token]!);
   }
-  // A typed array sorts numerically without a comparator.
-  return Int32Array.from(out).sort();
+  // Tokens stand in text order: sorting their offsets sorts them.
+  return sortTokens(out);
 }
 
 function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null, spacedStarts: ArrayLike<number>): Map<number, Segments> | null {

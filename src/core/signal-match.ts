@@ -13,15 +13,15 @@ export interface Source {
   tokens: Tokens;
   words: DocWords;
   /** Its odd tokens (oddTokens), listed on first use. */
-  odd: number[] | null;
+  odd: readonly number[] | null;
   /** Its tokens with an ASCII digit, listed on first use. */
-  digits: number[] | null;
+  digits: readonly number[] | null;
   /** Regexes without 'u' match here as they do with it (plain-regex.ts). */
   plain: boolean;
 }
 
 export function sourceOf(text: string, tokens: Tokens, words: DocWords): Source {
-  return { text, tokens, words, odd: null, digits: null, plain: plainText(text) };
+  return { text, tokens, words, odd: null, digits: null, plain: tokens.plain ?? plainText(text) };
 }
 
 /** Index of the token among the first n whose offset in `at` (start or end, ascending) is `value`, or -1. */
@@ -36,6 +36,8 @@ function tokenAt(at: Int32Array, n: number, value: number): number {
   return lo < n && at[lo] === value ? lo : -1;
 }
 
+const NO_TOKENS: readonly number[] = [];
+
 /** Can this character start a word (ASCII letter or digit, or anything past ASCII)? */
 function mayStartWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128;
@@ -48,6 +50,8 @@ function mayStartWord(c: number): boolean {
  * one that a word character follows, one ending with "+" or "#" ends just after one.
  */
 export function oddTokens(src: Source): readonly number[] {
+  // The tokenizer lists them as it makes them.
+  if (!src.odd && src.tokens.odd !== undefined) src.odd = src.tokens.odd ?? NO_TOKENS;
   if (!src.odd) {
     const { text, tokens } = src;
     const n = tokens.count;
@@ -85,6 +89,8 @@ export function digitNear(src: Source, firstToken: number, lastToken: number): b
 
 /** The source's tokens with an ASCII digit, ascending (the lexicon knows which words have one). */
 export function digitTokens(src: Source): readonly number[] {
+  // The tokenizer lists them as it makes them.
+  if (!src.digits && src.tokens.digits !== undefined) src.digits = src.tokens.digits ?? NO_TOKENS;
   if (!src.digits) {
     const { tokens } = src;
     const digits: number[] = [];

@@ -11,7 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import type { WordFilter } from './pattern-words.ts';
 import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
-import { docWords, forEachSetPresent, freshDocWords, leadingTokens, rangePasses, setPresent, sidsPass } from './word-sets.ts';
+import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassInRange } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
@@ -143,9 +143,9 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
           if (digits < 0) digits = digitNear(body, firstToken, lastToken) ? 1 : 0;
           if (digits === 0) continue;
         }
-        const filter = c.filters[p];
+        const sids = c.sids[p];
         // The words the pattern needs are not all here: the regex cannot match.
-        if (filter && !rangePasses(filter, words, firstToken, lastToken)) continue;
+        if (sids && !sidsPassInRange(sids, words, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         const reach = c.digitReach[p] ?? null;
@@ -234,7 +234,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
       const start = d[i * 4]!;
       const firstToken = d[i * 4 + 2]!;
       const lastToken = d[i * 4 + 3]!;
-      if (!rangePasses(filter!, words, firstToken, lastToken)) continue;
+      if (!sidsPassInRange(c.sids[p]!, words, firstToken, lastToken)) continue;
       if (patternIn(c, p, body, text.slice(start, d[i * 4 + 1]), start, firstToken, lastToken)) return false;
     }
   }

@@ -4,7 +4,7 @@
 // A token is a run of letters/digits. Programming-language spellings keep their punctuation
 // ("C++", "C#", "F#", ".NET") because the taxonomy has to tell them from the bare letter.
 
-import { internAscii, internRange } from './lexicon.ts';
+import { hasDigit, internAscii, internRange } from './lexicon.ts';
 import { columns, freshColumns } from './token-columns.ts';
 
 export { releaseTokens } from './token-columns.ts';
@@ -32,6 +32,19 @@ export interface Tokens {
   sentenceStart: number[];
   /** Index of each sentence's first token, indexed by sentence number. */
   sentenceFirstToken: number[];
+  // What later stages would otherwise search the whole text for, noted on the way (the scan reads
+  // every character anyway). Optional: tokens made elsewhere may lack them, and readers then search.
+  /**
+   * Tokens with a dot glued to their front (".NET") or "++" / "#" at their end ("C++", "C#"),
+   * ascending; null when none. signal-match.ts (oddTokens) tries regexes there.
+   */
+  odd?: number[] | null;
+  /** Tokens with an ASCII digit, ascending; null when none (signal-match.ts reads patterns that need one only near them). */
+  digits?: number[] | null;
+  /** Offsets of the text's periods, ascending; null when none (checks/hosts.ts walks them for host names). */
+  periods?: number[] | null;
+  /** No "ſ", Kelvin sign or surrogate in the text: plainText (plain-regex.ts) would say true. */
+  plain?: boolean;
 }
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -128,6 +141,10 @@ export function tokenize(text: string): Tokens {
   let gapBroken = false;
   // Offset of the last period read: a word right after it may take it (".NET") without a read of the text.
   let lastDot = -2;
+  let odd: number[] | null = null;
+  let digits: number[] | null = null;
+  let periods: number[] | null = null;
+  let plain = true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -177,19 +194,26 @@ export function tokenize(text: string): Tokens {
         }
       }
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
+      let suffixed = false;
       if (i - s <= 2 && i < n) {
         const d = text.charCodeAt(i);
         if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
           i += 2;
           h = Math.imul(Math.imul(h ^ 43, Hash.Prime) ^ 43, Hash.Prime);
           h2 = Math.imul(Math.imul(h2 ^ 43, Hash.Prime2) ^ 43, Hash.Prime2);
+          suffixed = true;
         } else if (d === 35 && (i + 1 >= n || !isWordCode(text, i + 1))) {
           i += 1;
           h = Math.imul(h ^ 35, Hash.Prime);
           h2 = Math.imul(h2 ^ 35, Hash.Prime2);
+          suffixed = true;
         }
       }
+      if (suffixed || s < wordStart) (odd ??= []).push(count);
+      // "ſ" and the Kelvin sign are letters, and a surrogate in a word makes it wide too.
+      if (wide > 127 && plain && !plainRange(text, s, i)) plain = false;
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
+      if (hasDigit(id)) (digits ??= []).push(count);
       if (sentencePending) {
         sentenceNo++;
         sentenceStart.push(s);
@@ -227,9 +251,13 @@ export function tokenize(text: string): Tokens {
       sentencePending = true;
     } else if (k === Cls.Period) {
       lastDot = i;
+      (periods ??= []).push(i);
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = text.charCodeAt(i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
+    } else if (k === Cls.Surrogate) {
+      // Half of a symbol's pair (an emoji): not in a word.
+      plain = false;
     }
     i++;
   }
@@ -244,7 +272,20 @@ export function tokenize(text: string): Tokens {
     lineStart,
     sentenceStart,
     sentenceFirstToken,
+    odd,
+    digits,
+    periods,
+    plain,
   };
+}
+
+/** Has text[from, to) none of "ſ", the Kelvin sign and surrogates (see Tokens.plain)? */
+function plainRange(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x17f || c === 0x212a || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
 }
 
 /** Is text[from, to) a phrase gap (see Tokens.joined)? The scan judges most gaps on the way; this is for the rest. */

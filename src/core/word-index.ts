@@ -36,6 +36,12 @@ export function giveBuffer(b: ArrayBuffer): void {
 }
 
 const NO_TOKENS: readonly number[] = [];
+
+/** Index of `id` among the first n entries of `a`, or -1: a loop, where subarray(0, n).indexOf made a view per token of a title. */
+function indexIn(a: Int32Array, n: number, id: number): number {
+  for (let k = 0; k < n; k++) if (a[k] === id) return k;
+  return -1;
+}
 /** Up to this many tokens, an index is a plain list (titles, short snippets). */
 const SMALL = 64;
 
@@ -69,7 +75,7 @@ export class WordIndex {
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
       next[t] = -1;
-      const d = small ? distinct.subarray(0, nd).indexOf(id) : stamp[id] === mark ? slotOf[id]! : -1;
+      const d = small ? indexIn(distinct, nd, id) : stamp[id] === mark ? slotOf[id]! : -1;
       if (d >= 0) {
         next[last[d]!] = t;
         last[d] = t;
@@ -137,6 +143,12 @@ export class WordIndex {
   tokensOfId(id: number): readonly number[] | undefined {
     const d = this.slot(id);
     return d < 0 ? undefined : this.tokensOfSlot(d);
+  }
+
+  /** Appends the token indexes (ascending) of the word with this id, if present, to `out`, without keeping a list of them. */
+  pushTokensOfId(id: number, out: number[]): void {
+    const d = this.slot(id);
+    if (d >= 0) this.pushTokensOfSlot(d, out);
   }
 
   /** Token indexes (ascending) of a folded word; undefined when absent. */

@@ -227,8 +227,12 @@ const cachedTokens: (readonly number[] | undefined)[] = [];
 
 /** Indexes (ascending) of the posting's tokens that belong to the set; computed once per posting and set. */
 export function leadingTokens(set: WordSet, words: DocWords): readonly number[] {
-  const { chains, index } = freshDocWords(words);
-  const sid = set.sid!;
+  return tokensOfSet(set.sid!, freshDocWords(words));
+}
+
+/** leadingTokens by set id, on a grouping made after the set was registered (freshDocWords). */
+function tokensOfSet(sid: number, words: DocWords): readonly number[] {
+  const { chains, index } = words;
   if (sid >= cachedFor.length) cachedFor = fitIds(cachedFor, SETS.length);
   let out = cachedFor[sid] === words.serial ? cachedTokens[sid] : undefined;
   if (!out) {
@@ -272,6 +276,27 @@ export function rangePasses(filter: WordSet[][], words: DocWords, from: number, 
   freshDocWords(words);
   outer: for (const sets of filter) {
     for (const set of sets) if (!setInRange(set, words, from, to)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `rangePasses` for a filter given as set ids (filterSids), on a grouping made after they were
+ * registered: the same answer without reading the filter's WordSet objects, scattered in memory,
+ * for each of the many sentences a rule's patterns are asked about.
+ */
+export function sidsPassInRange(branches: readonly Int32Array[], words: DocWords, from: number, to: number): boolean {
+  const chains = words.chains;
+  outer: for (let b = 0; b < branches.length; b++) {
+    const sids = branches[b]!;
+    for (let k = 0; k < sids.length; k++) {
+      const sid = sids[k]!;
+      if (chains[sid]! < 0) continue outer;
+      const at = tokensOfSet(sid, words);
+      const j = firstAtOrAfter(at, from);
+      if (j >= at.length || at[j]! > to) continue outer;
+    }
     return true;
   }
   return false;

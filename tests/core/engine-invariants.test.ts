@@ -7,7 +7,14 @@ import { builtInVocabulary } from '../../src/core/keywords.ts';
 import { keysFor, scanTogether } from '../../src/core/matcher.ts';
 import { leadingWords } from '../../src/core/pattern-words.ts';
 import { registerWordSet, tokenInSet } from '../../src/core/word-sets.ts';
+import { hostsIn } from '../../src/core/checks/hosts.ts';
+import { selfDescriptionSentences } from '../../src/core/company-sentences.ts';
+import { payStretches } from '../../src/core/pay-stretches.ts';
 import { parsePay } from '../../src/core/pay.ts';
+import { plainText } from '../../src/core/plain-regex.ts';
+import { digitTokens, oddTokens, sourceOf } from '../../src/core/signal-match.ts';
+import { docWords } from '../../src/core/word-sets.ts';
+import { WordIndex } from '../../src/core/word-index.ts';
 import { cueMatcher } from '../../src/core/sections.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
@@ -67,6 +74,48 @@ describe('engine shortcuts', () => {
         expect(found.evidence!.start).toBe(prefix.length + alone.evidence!.start);
       }
     }
+  });
+
+  it("the tokenizer's notes are what searches of the text find, and what reads them finds the same", () => {
+    // Texts with the characters the notes are about: '.NET', 'C++', 'C#', digits in and out of
+    // words, fullwidth digits (a folded digit the text lacks), 'ſ', the Kelvin sign, an emoji, a lone
+    // surrogate, hosts and periods, amounts.
+    const odd = [
+      'Skills: .NET, C++ and C# (or F#); Node.js 18; see www.example.com or dataannotation.tech.',
+      'Pay: US$25-$30/hr, ５０ EUR a day, Rs. 400 per task; ſome Kelvin \u212a text 😀 and a lone \ud800 half.',
+      'A.B.C. 1.5x, 3.5.2, e.g. x.y, .5, ..., a..b, 2024.',
+      'No digits, no dots and nothing odd here',
+    ].map((t) => JSON.parse(`"${t}"`) as string);
+    let checked = 0;
+    for (const text of [...sentences, ...odd]) {
+      const tokens = tokenize(text);
+      const bare = { ...tokens, odd: undefined, digits: undefined, periods: undefined, plain: undefined };
+      const words = docWords(new WordIndex(tokens));
+      const noted = sourceOf(text, tokens, words);
+      const searched = sourceOf(text, bare, words);
+      expect(oddTokens(noted), text).toEqual(oddTokens(searched));
+      expect(digitTokens(noted), text).toEqual(digitTokens(searched));
+      expect(noted.plain, text).toBe(plainText(text));
+      expect(payStretches(text, tokens), text).toEqual(payStretches(text));
+      expect(parsePay(text, tokens), text).toEqual(parsePay(text));
+      const viaPeriods = hostsIn(text, tokens).map((h) => h.host);
+      hostsIn('');
+      expect(viaPeriods, text).toEqual(hostsIn(text).map((h) => h.host));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('self-descriptions found with the tokens are those found without them', () => {
+    const own = ["We're a global leader in tax software. At Acme, we build tools. Our clients include banks.", 'we’re hiring. Our mission is data. at home we help. Ours is a team. Atlas serves. We are looking for you.'];
+    let found = 0;
+    for (const text of [...own, sentences.join(' '), sentences.join('\n')]) {
+      const t = tokenize(text);
+      const withTokens = selfDescriptionSentences(text, t.sentenceStart, t.sentenceStart.length, t);
+      expect([...withTokens]).toEqual([...selfDescriptionSentences(text, t.sentenceStart, t.sentenceStart.length)]);
+      found += withTokens.size;
+    }
+    expect(found).toBeGreaterThan(3);
   });
 
   it('an analysis does not depend on what was analysed before it', () => {

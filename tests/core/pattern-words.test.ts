@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keysFor } from '../../src/core/matcher.ts';
 import { requiredWords } from '../../src/core/pattern-words.ts';
-import { docPasses, docWords, leadingTokens, rangePasses, registerFilter, registerWordSet } from '../../src/core/word-sets.ts';
+import { docPasses, docWords, filterSids, leadingTokens, rangePasses, registerFilter, registerWordSet, sidsPassInRange } from '../../src/core/word-sets.ts';
 import { redFlagRules } from '../../src/data/red-flags/index.ts';
 import { healthySignalRules } from '../../src/data/healthy-signals/index.ts';
 
@@ -60,6 +60,11 @@ describe('requiredWords', () => {
     expect(rangePasses(filter, words, 4, 6)).toBe(false);
     expect(rangePasses(filter, words, 4, 7)).toBe(true);
     expect(rangePasses(filter, words, 3, 3)).toBe(false);
+    // The same filter as set ids (what the engine runs) judges every range alike.
+    const sids = filterSids(filter);
+    for (let from = 0; from < k.tokens.count; from++) {
+      for (let to = from; to < k.tokens.count; to++) expect(sidsPassInRange(sids, words, from, to), `${from}..${to}`).toBe(rangePasses(filter, words, from, to));
+    }
   });
   it("lists a set's tokens in text order, however many words and tokens it has", () => {
     const set = { exact: new Set(['alpha', 'beta', 'gamma']), prefixes: ['delt'] };

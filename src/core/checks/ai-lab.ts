@@ -102,7 +102,7 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   if (!(named ?? nameInText(re, doc))) return out.length > 0 ? out : null;
   // A link or e-mail address on the lab's own domain or a known applicant-tracking host is a real
   // hiring source ("apply at job-boards.greenhouse.io/xai", "email me at ...@x.ai").
-  if (hostsIn(doc.text).some((f) => onTrustedHost(f.bare))) return null;
+  if (hostsIn(doc.text, doc.tokens).some((f) => onTrustedHost(f.bare))) return null;
   re.claim.lastIndex = 0;
   // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
   let m: RegExpExecArray | null;

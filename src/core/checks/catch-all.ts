@@ -106,7 +106,7 @@ export function catchAllVacancies(rule: SignalRule, doc: SignalDocument): Eviden
   if (!doc.titleWords || possibleRolesBound(idx, doc.titleWords) > 0) scanRoles(idx, doc.title.slice(0, MAX_TITLE), -1, found);
   // Most postings name a role or two: their word index shows the text can't reach the count.
   if (doc.words && (roles.size + possibleRolesBound(idx, doc.words) < minRoles || roles.size + possibleRoles(idx, doc.words) < minRoles)) return null;
-  scanRoles(idx, doc.text, 0, found);
+  scanRoles(idx, doc.text, 0, found, doc.tokens.plain);
   if (roles.size < minRoles || firstOfGroup.size < minGroups || found.anchorRoles < minAnchorRoles) return null;
   const out: Evidence[] = [];
   for (const { start, text } of firstOfGroup.values()) if (out.length < MAX_EVIDENCE) pushEvidence(out, start, text);
@@ -120,9 +120,9 @@ interface Found {
   firstOfGroup: Map<string, { start: number; text: string }>;
 }
 
-/** Adds the roles named in `text` (evidence at `base` + their index, -1 for the title) to `found`. */
-function scanRoles(idx: RoleIndex, text: string, base: number, found: Found): void {
-  const re = regexFor(idx.re, text);
+/** Adds the roles named in `text` (evidence at `base` + their index, -1 for the title) to `found`. `plain`: see regexFor. */
+function scanRoles(idx: RoleIndex, text: string, base: number, found: Found, plain?: boolean): void {
+  const re = regexFor(idx.re, text, plain);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

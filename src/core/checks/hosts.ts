@@ -1,6 +1,7 @@
 // Host names: look-alike vendor domains and known hiring sources, read from the text and the page's own address.
 import type { SignalRule } from '../../data/schema.ts';
 import { pushEvidence, type SignalDocument } from '../signal-document.ts';
+import type { Tokens } from '../tokenize.ts';
 import type { Evidence } from '../types.ts';
 import { strings, vendorsOf, type Vendor } from './params.ts';
 
@@ -60,14 +61,22 @@ let hostsFound: Found[] = [];
 
 /**
  * Hostnames in the text. Walks from dot to dot instead of running that regex at every word start:
- * a host needs a dot between letters/digits, and most of a posting has none.
+ * a host needs a dot between letters/digits, and most of a posting has none. The dots are the
+ * text's tokens' list of periods when they have one (the tokenizer notes them), else searched for.
  */
-export function hostsIn(text: string): readonly Found[] {
+export function hostsIn(text: string, tokens?: Tokens): readonly Found[] {
   if (text === hostsText) return hostsFound;
   const out: Found[] = [];
+  const periods = tokens?.periods;
   let from = 0;
-  while (out.length < MAX_HOSTS) {
-    const dot = text.indexOf('.', from);
+  for (let p = 0; out.length < MAX_HOSTS; p++) {
+    let dot: number;
+    if (periods === undefined) dot = text.indexOf('.', from);
+    else {
+      // The periods a host found before has passed over are not looked at again.
+      while (periods !== null && p < periods.length && periods[p]! < from) p++;
+      dot = periods !== null && p < periods.length ? periods[p]! : -1;
+    }
     if (dot < 0) break;
     from = dot + 1;
     if (dot === 0 || !isHostCode(text.charCodeAt(dot - 1)) || !isLetterCode(text.charCodeAt(dot + 1))) continue;
@@ -196,7 +205,7 @@ function looksLikeVendor(host: string, p: LookalikeParams): boolean {
 export function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const params = lookalikeParams(rule);
   const out: Evidence[] = [];
-  for (const f of hostsIn(doc.text)) if (looksLikeVendor(f.bare, params)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
+  for (const f of hostsIn(doc.text, doc.tokens)) if (looksLikeVendor(f.bare, params)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
   // Then the page's own address and the apply source, which have no offset in the text.
   for (const v of [doc.url, doc.source]) {
     const h = hostOf(v);
@@ -216,7 +225,7 @@ export function trustedSource(rule: SignalRule, doc: SignalDocument): Evidence[]
     if (h && onAnyDomain(h, domains)) pushEvidence(out, -1, h);
   }
   if (rule.params.inText === true) {
-    for (const f of hostsIn(doc.text)) {
+    for (const f of hostsIn(doc.text, doc.tokens)) {
       if (onAnyDomain(f.bare, domains)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
     }
   }
