@@ -41,6 +41,21 @@ function engineeringTitle(fired: Map<number, Fired>): boolean {
   return fired.has(engineeringTitleSignal);
 }
 
+/** Title words that say "trainer" either way: one who trains a model, or one who teaches people about AI. */
+const TRAINER_WORD = /\b(?:trainers?|training|tutors?)\b/i;
+let teachingSignal = -1;
+
+/**
+ * "AI Trainer & Consultant" who delivers AI trainings and workshops to employees: when the body
+ * speaks of teaching people again and again (teaching-people found twice or more), a trainer or
+ * tutor title is that teacher's, and it does not count as rater work.
+ */
+function teachesPeople(fired: Map<number, Fired>, title: Fired): boolean {
+  if (teachingSignal < 0) teachingSignal = evaluatorSignals.findIndex((s) => s.id === 'teaching-people');
+  const teaching = fired.get(teachingSignal);
+  return teaching !== undefined && teaching.count >= 2 && title.evidence.some((e) => TRAINER_WORD.test(e.text));
+}
+
 /** Per employer signal id, its phrases compiled to read a company name. */
 const employerMatchers = new Map<string, CompiledSignals>();
 
@@ -81,7 +96,7 @@ export function detectEvaluator(
     // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
     // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own, unless
     // the title names the rater's role itself ("AI Trainer - Software Developer").
-    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle))) fired.set(strongestTitle.signal, strongestTitle);
+    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) fired.set(strongestTitle.signal, strongestTitle);
   }
   let raw = 0;
   let strongest = 0;

@@ -106,6 +106,16 @@ describe('detectEvaluator title signals', () => {
     // "engine" is not "engineer": a search-engine rater title stays a rater title.
     expect(detectEvaluator('Remote contract work.', 'Search Engine Evaluators').reasons.map((r) => r.id)).not.toContain('engineering-title');
   });
+  it('reads a trainer title as a teacher\'s when the body teaches people again and again', () => {
+    const body = 'Deliver live AI workshops for enterprise clients. Coach learners in small groups. Build the curriculum with our instructors.';
+    const teacher = detectEvaluator(body, 'AI Trainer & Consultant');
+    expect(teacher.reasons.map((r) => r.id)).not.toContain('ai-trainer-title');
+    expect(teacher.match).toBe(false);
+    // One passing mention of workshops does not undo a rater's title.
+    const rater = detectEvaluator('Rate and rank chatbot answers. Join our onboarding workshops.', 'AI Trainer');
+    expect(rater.reasons.map((r) => r.id)).toContain('ai-trainer-title');
+    expect(rater.match).toBe(true);
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
