@@ -3,6 +3,7 @@
 // them; keyword extraction uses the same engine for task wordings a fixed phrase cannot list
 // ("evaluate nuanced and ambiguous AI responses", "in strict adherence to community guidelines").
 import type { EvaluatorSignal } from '../data/evaluator-signals.ts';
+import { pinnedIds } from './lexicon.ts';
 import { Matcher, type MatchableTerm, type TermHit, type TokenKeys } from './matcher.ts';
 import type { Evidence } from './types.ts';
 
@@ -23,6 +24,8 @@ export interface CompiledSignals {
   roleOf: Uint8Array;
   /** The signals compiled, indexed as `Fired.signal` refers to them. */
   defs: readonly EvaluatorSignal[];
+  /** Per signal: lexicon ids of its objectFirstUnless words, or null. */
+  objectFirstUnless: (readonly number[] | null)[];
   /** Per signal: the number of the last sentence it was paired in (fireSignals), so each pairs once per sentence. */
   pairedIn: Int32Array;
   /** Per signal: the number of the last sentence holding a left, a right term of it. */
@@ -53,6 +56,7 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
     signalOf: Int32Array.from(roles, (r) => r.signal),
     roleOf: Uint8Array.from(roles, (r) => ROLE_CODE[r.role]),
     defs: signals,
+    objectFirstUnless: signals.map((s) => (s.objectFirstUnless.length > 0 ? pinnedIds(s.objectFirstUnless) : null)),
     pairedIn: new Int32Array(signals.length),
     leftIn: new Int32Array(signals.length),
     rightIn: new Int32Array(signals.length),
@@ -115,7 +119,7 @@ export function fireSignals(text: string, doc: TokenKeys, c: CompiledSignals, of
       if (c.pairedIn[signal] === run) continue;
       c.pairedIn[signal] = run;
       if (c.leftIn[signal] !== run || c.rightIn[signal] !== run) continue;
-      const pair = pairIn(c, pending, a, b, signal);
+      const pair = pairIn(c, pending, a, b, signal, doc.tokens.ids);
       if (pair) note(fired, text, doc, offsetless, signal, pair[0], pair[1]);
     }
     a = b;
@@ -128,8 +132,9 @@ let lefts = new Int32Array(64);
 let rights = new Int32Array(64);
 
 /** The first left/right pair of `signal` close enough in pending[a, b) (one sentence), as [first, last] token, or null. */
-function pairIn(c: CompiledSignals, pending: readonly TermHit[], a: number, b: number, signal: number): [number, number] | null {
+function pairIn(c: CompiledSignals, pending: readonly TermHit[], a: number, b: number, signal: number, ids: Int32Array): [number, number] | null {
   const def = c.defs[signal]!;
+  const unless = c.objectFirstUnless[signal] ?? null;
   let context = def.context.length === 0;
   if (lefts.length < b - a) {
     lefts = new Int32Array(b - a);
@@ -152,9 +157,16 @@ function pairIn(c: CompiledSignals, pending: readonly TermHit[], a: number, b: n
       const r = pending[rights[y]!]!;
       const gap = r.firstToken > l.lastToken ? r.firstToken - l.lastToken : l.firstToken - r.lastToken;
       if (gap <= def.window && !(r.firstToken === l.firstToken && r.lastToken === l.lastToken)) {
+        if (unless && r.lastToken < l.firstToken && anyIdBetween(ids, r.lastToken, l.firstToken, unless)) continue;
         return [Math.min(l.firstToken, r.firstToken), Math.max(l.lastToken, r.lastToken)];
       }
     }
   }
   return null;
+}
+
+/** Is one of `wanted` among the tokens strictly between `after` and `before`? */
+function anyIdBetween(ids: Int32Array, after: number, before: number, wanted: readonly number[]): boolean {
+  for (let k = after + 1; k < before; k++) if (wanted.includes(ids[k]!)) return true;
+  return false;
 }

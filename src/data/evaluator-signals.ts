@@ -24,6 +24,12 @@ export const evaluatorSignalSchema = z
     context: words.default([]),
     window: z.number().int().min(1).max(30).default(8),
     /**
+     * A pair whose right term comes first does not count when one of these words stands between
+     * the two: "investing in large language models to improve translation" uses the model, it does
+     * not improve it.
+     */
+    objectFirstUnless: words.default([]),
+    /**
      * A title signal that counts only when the posting's employer is named by the phrases of the
      * signal with this id. Its examples are written "Title @ Employer".
      */
@@ -120,9 +126,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
+    objectFirstUnless: ['to'],
     examples: {
-      positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.'],
+      positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.'],
     },
   },
   {

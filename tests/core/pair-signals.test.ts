@@ -14,7 +14,7 @@ function random(seed: number): () => number {
 }
 
 /** Per signal, [first, last] token of each pair found, reading every sentence for every signal in it. */
-function reference(c: CompiledSignals, hits: readonly TermHit[], sentence: Int32Array): Map<number, [number, number][]> {
+function reference(c: CompiledSignals, hits: readonly TermHit[], sentence: Int32Array, ids: Int32Array): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   const pending = hits.filter((h) => c.roleOf[h.term] !== 0);
   for (let a = 0; a < pending.length; ) {
@@ -32,7 +32,13 @@ function reference(c: CompiledSignals, hits: readonly TermHit[], sentence: Int32
       const pair = mine
         .filter((l) => c.roleOf[l.term] === 1)
         .flatMap((l) => mine.filter((r) => c.roleOf[r.term] === 2).map((r) => [l, r] as const))
-        .find(([l, r]) => (r.firstToken > l.lastToken ? r.firstToken - l.lastToken : l.firstToken - r.lastToken) <= def.window && !(r.firstToken === l.firstToken && r.lastToken === l.lastToken));
+        .find(
+          ([l, r]) =>
+            (r.firstToken > l.lastToken ? r.firstToken - l.lastToken : l.firstToken - r.lastToken) <= def.window &&
+            !(r.firstToken === l.firstToken && r.lastToken === l.lastToken) &&
+            // Object first, with one of the signal's "unless" words between: no pair.
+            !(r.lastToken < l.firstToken && Array.from(ids.slice(r.lastToken + 1, l.firstToken)).some((id) => c.objectFirstUnless[signal]?.includes(id))),
+        );
       if (pair) {
         const [l, r] = pair;
         const list = out.get(signal) ?? [];
@@ -58,7 +64,7 @@ describe('fireSignals', () => {
       for (let k = 0; k < n; k++) text += (next() < 0.5 ? terms[Math.floor(next() * terms.length)] : filler[Math.floor(next() * filler.length)]) + ' ';
       const keys = keysFor(text);
       const fired = fireSignals(text, keys, c, false);
-      const expected = reference(c, c.matcher.scan(keys), keys.tokens.sentence);
+      const expected = reference(c, c.matcher.scan(keys), keys.tokens.sentence, keys.tokens.ids);
       for (const [signal, list] of expected) {
         const f = fired.get(signal);
         const phrase = f ? f.count - list.length : 0;
