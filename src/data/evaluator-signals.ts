@@ -89,6 +89,8 @@ const OTHER_LANGUAGE_PHRASES = [
   'adnotacja danych', 'etykietowanie danych',
   // Turkish
   'yapay zeka eğitmeni', 'yapay zekâ eğitmeni', 'veri etiketleme', 'dil modelleri', 'yanıtları değerlendirmek', 'yanıtları değerlendirme',
+  // Swedish, Danish, Norwegian
+  'AI-tränare', 'AI-træner', 'AI-trener', 'AI-svar', 'annotering av data', 'märkning av data', 'språkmodeller', 'sprogmodeller',
   // Indonesian, Malay
   'pelatih AI', 'anotasi data', 'pelabelan data', 'model bahasa', 'menilai respons', 'mengevaluasi respons', 'respons AI',
 ];
@@ -361,12 +363,15 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Training or improving AI models, described in another language',
     weight: 5,
     kind: 'pair',
-    left: ['treinamento', 'treinar', 'treinando', 'entrenamiento', 'entrenar', 'entrenando', 'entraînement', 'entraîner', 'trainieren', 'addestramento', 'addestrare', 'melhorar', 'mejorar', 'améliorer', 'verbessern', 'migliorare', 'trainen', 'verbeteren'],
-    right: ['IA', 'KI', 'inteligência artificial', 'inteligencia artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'intelligenza artificiale', 'kunstmatige intelligentie'],
-    caseSensitive: ['IA', 'KI'],
+    left: ['treinamento', 'treinar', 'treinando', 'entrenamiento', 'entrenar', 'entrenando', 'entraînement', 'entraîner', 'trainieren', 'addestramento', 'addestrare', 'melhorar', 'mejorar', 'améliorer', 'verbessern', 'migliorare', 'trainen', 'verbeteren',
+      // Swedish, Danish, Norwegian: "hjälpa till att träna AI-chatbotar".
+      'träna', 'tränar', 'förbättra', 'förbättrar', 'træne', 'forbedre', 'trene'],
+    // "AI" as Scandinavian postings write it; English "train AI" is train-ai's.
+    right: ['IA', 'KI', 'AI', 'inteligência artificial', 'inteligencia artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'intelligenza artificiale', 'kunstmatige intelligentie', 'artificiell intelligens', 'kunstig intelligens'],
+    caseSensitive: ['IA', 'KI', 'AI'],
     window: 4,
     examples: {
-      positive: ['Você vai ajudar no treinamento de sistemas de IA de última geração.', 'Aider nos clients à améliorer leurs modèles d’Intelligence Artificielle.', 'Sie helfen, KI-Modelle zu trainieren.'],
+      positive: ['Você vai ajudar no treinamento de sistemas de IA de última geração.', 'Aider nos clients à améliorer leurs modèles d’Intelligence Artificielle.', 'Sie helfen, KI-Modelle zu trainieren.', 'Gå med i vårt team för att hjälpa till att träna AI-chatbotar.'],
       negative: ['Buscamos entrenadores de fútbol para nuestra academia.', 'Wir verbessern unsere Prozesse jeden Tag.'],
     },
   },
