@@ -49,13 +49,13 @@ export const promiseRules: SignalRuleInput[] = [
   {
     id: 'earnings-hype',
     severity: 'medium',
-    title: 'Hyped earnings ("earn up to…", "be your own boss")',
+    title: 'Hyped earnings ("earn up to…", "financial freedom")',
     explanation:
       'Lines like "earn up to $2,500 a week", "earn as much as you want" or "financial freedom" sell the money rather than describe the work. Scams and pyramid-style schemes lead with them (FTC, Indeed). Look for a stated rate tied to concrete tasks instead.',
     scope: 'any',
     // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
     // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'boss', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay.
@@ -78,7 +78,7 @@ export const promiseRules: SignalRuleInput[] = [
       // The recruiter offering a haul: "we can give you $800 a week", "I will pay you ₹3,000 daily".
       String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\byou\s(?:can|could|will|'ll)\s(?:easily\s)?(?:get|receive|take\shome|pocket)\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
-      String.raw`\b(?:the\slifestyle\syou(?:'ve|\shave)?\s(?:always\s)?(?:dreamed|dreamt|wanted)|be\syour\sown\sboss|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
+      String.raw`\b(?:the\slifestyle\syou(?:'ve|\shave)?\s(?:always\s)?(?:dreamed|dreamt|wanted)|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
       // "you can't make six figures by moving slowly", "a monthly commission of at least 7,000".
       String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
@@ -88,7 +88,7 @@ export const promiseRules: SignalRuleInput[] = [
     examples: {
       positive: [
         'Earn up to $2,000 per week from your kitchen table.',
-        'Be your own boss and enjoy residual income.',
+        'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
         'Average yearly income of $90,000 for our top partners.',
         'Members earn Rs 800-4,000 per day just from their phone.',
@@ -114,6 +114,23 @@ export const promiseRules: SignalRuleInput[] = [
         'The weekly salary of $900 is paid every Friday.',
         'Track daily earnings dashboards for the finance team.',
       ],
+    },
+  },
+  {
+    // "Be your own boss" sells independence, not money: business-opportunity and MLM pitches lead
+    // with it (every EMSCAD posting that says it is fraudulent), but contract rating work is
+    // self-employed too, and a vendor lists it among the benefits. A minor sign that adds up with others.
+    id: 'be-your-own-boss',
+    severity: 'low',
+    title: '"Be your own boss" pitch',
+    explanation:
+      '"Be your own boss" and "work for yourself" are the opening lines of business-opportunity and multi-level-marketing pitches, which sell the lifestyle instead of describing the work. Contract work is self-employed, so on its own this means little; check that the posting also names concrete tasks, a pay rate and the company.',
+    triggers: ['boss'],
+    patterns: [String.raw`\b(?:be|become|being)\syour\sown\sboss\b`],
+    unless: [String.raw`\b(?:not|never|won'?t|don'?t)\s(?:\w{1,10}\s)?(?:be|become)\syour\sown\sboss\b`],
+    examples: {
+      positive: ['Be your own boss and set your own schedule.', 'Do you want to be your own boss?'],
+      negative: ['Report to your own boss weekly.', 'You will not be your own boss: this is a salaried role.'],
     },
   },
   {
