@@ -47,13 +47,16 @@ let teachingSignal = -1;
 
 /**
  * "AI Trainer & Consultant" who delivers AI trainings and workshops to employees: when the body
- * speaks of teaching people again and again (teaching-people found twice or more), a trainer or
- * tutor title is that teacher's, and it does not count as rater work.
+ * speaks of teaching people again and again (teaching-people found twice or more) and names no
+ * rater work of its own, a trainer or tutor title is that teacher's, and it does not count. An AI
+ * tutor for an education project that tests the AI's answers keeps its title.
  */
 function teachesPeople(fired: Map<number, Fired>, title: Fired): boolean {
   if (teachingSignal < 0) teachingSignal = evaluatorSignals.findIndex((s) => s.id === 'teaching-people');
   const teaching = fired.get(teachingSignal);
-  return teaching !== undefined && teaching.count >= 2 && title.evidence.some((e) => TRAINER_WORD.test(e.text));
+  if (teaching === undefined || teaching.count < 2 || !title.evidence.some((e) => TRAINER_WORD.test(e.text))) return false;
+  for (const signal of fired.keys()) if (evaluatorSignals[signal]!.raterTask) return false;
+  return true;
 }
 
 /** Per employer signal id, its phrases compiled to read a company name. */

@@ -30,6 +30,11 @@ export const evaluatorSignalSchema = z
      */
     objectFirstUnless: words.default([]),
     /**
+     * Names the rater's own work (rating, labelling, writing prompts and answers, red-teaming): the
+     * body shows rater work with it, whatever the title says.
+     */
+    raterTask: z.boolean().default(false),
+    /**
      * A title signal that counts only when the posting's employer is named by the phrases of the
      * signal with this id. Its examples are written "Title @ Employer".
      */
@@ -98,6 +103,7 @@ const OTHER_LANGUAGE_PHRASES = [
 export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   {
     id: 'rlhf',
+    raterTask: true,
     label: 'RLHF / human feedback for models',
     weight: 6,
     kind: 'phrase',
@@ -107,6 +113,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'evaluate-ai-output',
+    raterTask: true,
     label: 'Evaluating or writing AI model outputs',
     weight: 6,
     kind: 'pair',
@@ -202,6 +209,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'annotation',
+    raterTask: true,
     label: 'Data annotation or labeling for AI',
     weight: 4,
     kind: 'phrase',
@@ -210,6 +218,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'prompt-and-response-writing',
+    raterTask: true,
     label: 'Writing prompts or ideal responses for models',
     weight: 4,
     kind: 'phrase',
@@ -228,6 +237,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'red-teaming-ai',
+    raterTask: true,
     label: 'AI safety testing / red-teaming',
     weight: 5,
     kind: 'pair',
@@ -244,6 +254,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'search-ads-rating',
+    raterTask: true,
     label: 'Search, ads or social-media rating',
     weight: 5,
     kind: 'phrase',
@@ -254,6 +265,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'search-result-rating',
+    raterTask: true,
     label: 'Rating search results for a query',
     weight: 5,
     kind: 'pair',
@@ -286,6 +298,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'speech-output-rating',
+    raterTask: true,
     label: 'Rating generated speech or audio',
     weight: 5,
     kind: 'pair',
@@ -336,6 +349,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
   },
   {
     id: 'evaluator-work-other-languages',
+    raterTask: true,
     label: 'AI evaluation or annotation work, described in another language',
     weight: 6,
     kind: 'phrase',

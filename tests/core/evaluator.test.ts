@@ -111,6 +111,9 @@ describe('detectEvaluator title signals', () => {
     const teacher = detectEvaluator(body, 'AI Trainer & Consultant');
     expect(teacher.reasons.map((r) => r.id)).not.toContain('ai-trainer-title');
     expect(teacher.match).toBe(false);
+    // An AI tutor for an education project who tests the AI's answers keeps the title.
+    const tutor = detectEvaluator('Help learners by testing the AI’s ability to answer homework questions. Work with instructors on the curriculum.', 'AI Data Trainer - Education');
+    expect(tutor.reasons.map((r) => r.id)).toContain('ai-trainer-title');
     // One passing mention of workshops does not undo a rater's title.
     const rater = detectEvaluator('Rate and rank chatbot answers. Join our onboarding workshops.', 'AI Trainer');
     expect(rater.reasons.map((r) => r.id)).toContain('ai-trainer-title');
