@@ -165,11 +165,13 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors',
       // Recording and collecting data for a model is contributor work too ("Data Collector - Florence").
       'data collector', 'data collectors', 'recorder', 'recorders', 'participant', 'participants',
+      // "Compliance Officer for AI Research": a profession lent to the platform's AI projects.
+      'for AI research', 'for AI projects',
       // The same titles in Spanish, Portuguese, French and German listings.
       'evaluador', 'evaluadora', 'avaliador', 'avaliadora', 'évaluateur', 'évaluatrice', 'anotador', 'anotadora', 'annotateur', 'annotatrice', 'experto', 'experta', 'gravador', 'gravadora', 'grabador', 'grabadora', 'Bewerter', 'Bewerterin'],
     employer: 'ai-training-vendor',
     examples: {
-      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1'],
+      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1', 'Compliance Officer for AI Research @ Mercor'],
       negative: ['Legal Expert @ Baker McKenzie', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
     },
   },
