@@ -206,8 +206,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Evaluation tasks for AI labs',
     weight: 4,
     kind: 'phrase',
-    phrases: ['agent evaluations', 'model evaluations', 'AI evaluations', 'LLM evaluations', 'model evaluation', 'AI model evaluation', 'LLM evaluation', 'evals', 'grades agent performance', 'benchmark tasks', 'evaluation tasks', 'deterministic rubric', 'rubric-based evaluation', 'verifiable ground truth', 'response evaluation', 'model response evaluation', 'evaluating generated content', 'evaluate generated content', 'human rating', 'human ratings', 'prompt-based evaluations', 'prompt based evaluations', 'artificial intelligence evaluation', 'evaluating AI capabilities', 'evaluate AI capabilities', 'rubric ratings', 'leading AI labs', 'top AI labs', 'frontier AI labs', 'frontier labs', 'AI research labs'],
-    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Conduct small-scale in-house human rating on new releases.'], negative: ['Annual performance evaluations for staff.'] },
+    phrases: ['agent evaluations', 'model evaluations', 'AI evaluations', 'LLM evaluations', 'model evaluation', 'AI model evaluation', 'LLM evaluation', 'evals', 'grades agent performance', 'benchmark tasks', 'evaluation tasks', 'deterministic rubric', 'rubric-based evaluation', 'verifiable ground truth', 'response evaluation', 'model response evaluation', 'evaluating generated content', 'evaluate generated content', 'human rating', 'human ratings', 'prompt-based evaluations', 'prompt based evaluations', 'artificial intelligence evaluation', 'evaluating AI capabilities', 'evaluate AI capabilities', 'rubric ratings', 'leading AI labs', 'top AI labs', 'frontier AI labs', 'frontier labs', 'AI research labs',
+      // How rating work compares two answers: "compare paired outputs", "side-by-side evaluations".
+      'paired outputs', 'paired responses', 'pairwise comparison', 'pairwise comparisons', 'pairwise evaluation', 'pairwise evaluations', 'pairwise ranking', 'side-by-side comparison', 'side-by-side comparisons', 'side-by-side evaluation', 'side-by-side evaluations', 'side-by-side rating', 'side-by-side ratings', 'prompts and responses'],
+    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Conduct small-scale in-house human rating on new releases.', 'Reviewers compare paired outputs and label edge cases.'], negative: ['Annual performance evaluations for staff.', 'Compare quarterly outputs across plants.'] },
   },
   {
     id: 'annotation',
