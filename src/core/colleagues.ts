@@ -7,7 +7,7 @@ import type { TokenKeys } from './matcher.ts';
 import type { Tokens } from './tokenize.ts';
 
 /** Words that open a list of colleagues, and what must follow (or precede) them. */
-const AFTER_WITH = ['collaborate', 'collaborates', 'collaborating', 'partner', 'partners', 'partnering', 'interface', 'interfaces', 'interfacing', 'liaise', 'liaises', 'liaising'];
+const AFTER_WITH = ['collaborate', 'collaborates', 'collaborating', 'collaboration', 'partner', 'partners', 'partnering', 'partnership', 'cooperation', 'interface', 'interfaces', 'interfacing', 'liaise', 'liaises', 'liaising'];
 /** "Work closely with clinicians", but not "experience working with healthcare data": only with an adverb between. */
 const AFTER_ADVERB_WITH = ['work', 'works', 'working'];
 const OPENS_DIRECTLY = ['alongside'];

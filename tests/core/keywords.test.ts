@@ -186,6 +186,11 @@ describe('extractKeywords', () => {
     expect(byId('Experience working as a math teacher is highly desired.').get('teaching')?.importance).toBe('preferred');
     expect(byId('必备资格：\n目标语言（中文）母语熟练').get('mandarin')?.importance).toBe('required');
   });
+  it('leaves out fields named after "in partnership with" and "in collaboration with": they are partners', () => {
+    expect(byId('Training is conducted in partnership with Human Resources (HR).\nRequirements: SQL.').has('human-resources')).toBe(false);
+    expect(byId('You will work in collaboration with finance and procurement.\nRequirements: SQL.').has('finance')).toBe(false);
+    expect(byId('Requirements: experience in finance.').get('finance')?.importance).toBe('required');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);
