@@ -56,7 +56,8 @@ function compileOpening(company: string): Opening | null {
   const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!))];
   const alternatives = names.map((n) => n.split(/\s+/).map(escape).join('\\s+'));
   return {
-    re: new RegExp(`^(?:at\\s+)?(?:${alternatives.join('|')})(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?[,:]?\\s+`, 'iu'),
+    // "Volga Partners, a U.S.-based company, specializes in…": an apposition may stand between.
+    re: new RegExp(`^(?:at\\s+)?(?:${alternatives.join('|')})(?:,?\\s+(?:inc|llc|ltd|gmbh|corp)\\.?)?(?:\\s*\\([^)]{0,40}\\))?(?:\\s*,\\s+(?:a|an|the|one\\s+of)\\s[^,;]{1,60},)?[,:]?\\s+`, 'iu'),
     firstWord: new RegExp(firstWords.map(escape).join('|'), 'giu'),
     firstWords,
   };

@@ -104,6 +104,9 @@ describe('extractKeywords', () => {
     const blurbOnly = extractKeywords('Akur8 builds the OS for insurance pricing.', { company: 'Akur8' }).map((k) => k.id);
     expect(blurbOnly).not.toContain('insurance');
     expect(extractKeywords('Akur8 builds the OS for insurance pricing.').map((k) => k.id)).toContain('insurance');
+    // With an apposition between the name and what it does.
+    const apposition = extractKeywords('Volga Partners , a U.S.-based company, specializes in machine learning for banks.', { company: 'Volga Partners' });
+    expect(apposition.map((k) => k.id)).not.toContain('machine-learning');
   });
   it('leaves out what a posting says the job is not', () => {
     expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
