@@ -194,6 +194,11 @@ describe('extractKeywords', () => {
     expect(byId('You will work in collaboration with finance and procurement.\nRequirements: SQL.').has('finance')).toBe(false);
     expect(byId('Requirements: experience in finance.').get('finance')?.importance).toBe('required');
   });
+  it('reads "ENGLISH BELOW" and "English version" as labels of a bilingual posting, not a language asked for', () => {
+    expect(byId('Vi søger en konsulent. ENGLISH BELOW\nWe are looking for a consultant.').has('english')).toBe(false);
+    expect(byId('See the English version of this ad.').has('english')).toBe(false);
+    expect(byId('Requirements: fluent English.').get('english')?.importance).toBe('required');
+  });
   it('leaves out fields and tools the employer names describing itself in the first person', () => {
     expect(byId('We are a global leader in construction and civil engineering. Requirements: SQL.').has('construction')).toBe(false);
     expect(byId('We help banks and insurers price risk.').has('banking')).toBe(false);

@@ -506,10 +506,11 @@ const languageEntries: TaxonomyEntryInput[] = [
 
 /**
  * A language's name before these words is a nationality or a market: "the German pharmaceutical
- * industry", "our German sites", "the Spanish market". Added to every language without guards of
- * its own (those, "Polish" and the like, already need a language word nearby).
+ * industry", "our German sites", "the Spanish market"; or it labels a bilingual posting's other half
+ * ("ENGLISH BELOW", "English version"). Added to every language without guards of its own (those,
+ * "Polish" and the like, already need a language word nearby).
  */
-const NATIONALITY_NOUNS = ['market', 'markets', 'company', 'companies', 'site', 'sites', 'office', 'offices', 'industry', 'pharmaceutical', 'government', 'law', 'laws', 'customers', 'clients', 'subsidiary', 'subsidiaries', 'headquarters', 'entity', 'entities', 'operations', 'economy', 'startup', 'startups', 'banks', 'bank', 'citizens', 'citizenship', 'residents', 'residency', 'stock', 'tax', 'authorities', 'branch', 'team', 'teams', 'engineering', 'manufacturer', 'manufacturers', 'brand', 'brands', 'universities', 'university', 'hospitals', 'hospital'];
+const NATIONALITY_NOUNS = ['below', 'version','market', 'markets', 'company', 'companies', 'site', 'sites', 'office', 'offices', 'industry', 'pharmaceutical', 'government', 'law', 'laws', 'customers', 'clients', 'subsidiary', 'subsidiaries', 'headquarters', 'entity', 'entities', 'operations', 'economy', 'startup', 'startups', 'banks', 'bank', 'citizens', 'citizenship', 'residents', 'residency', 'stock', 'tax', 'authorities', 'branch', 'team', 'teams', 'engineering', 'manufacturer', 'manufacturers', 'brand', 'brands', 'universities', 'university', 'hospitals', 'hospital'];
 
 export const languages: TaxonomyEntryInput[] = languageEntries.map((entry) =>
   entry.category === 'language' && !entry.guards && entry.id !== 'fluency' && entry.id !== 'native-speaker' && entry.id !== 'bilingual'
