@@ -34,16 +34,21 @@ function namesRaterRole(title: Fired): boolean {
   return title.evidence.some((e) => RATER_ROLE.test(e.text));
 }
 
-let engineeringTitleSignal = -1;
+/** Index of a signal in evaluatorSignals by id, found once. */
+const signalIndexes = new Map<string, number>();
+
+function signalIndex(id: string): number {
+  let index = signalIndexes.get(id);
+  if (index === undefined) signalIndexes.set(id, (index = evaluatorSignals.findIndex((s) => s.id === id)));
+  return index;
+}
 
 function engineeringTitle(fired: Map<number, Fired>): boolean {
-  if (engineeringTitleSignal < 0) engineeringTitleSignal = evaluatorSignals.findIndex((s) => s.id === 'engineering-title');
-  return fired.has(engineeringTitleSignal);
+  return fired.has(signalIndex('engineering-title'));
 }
 
 /** Title words that say "trainer" either way: one who trains a model, or one who teaches people about AI. */
 const TRAINER_WORD = /\b(?:trainers?|training|tutors?)\b/i;
-let teachingSignal = -1;
 
 /**
  * "AI Trainer & Consultant" who delivers AI trainings and workshops to employees: when the body
@@ -52,8 +57,7 @@ let teachingSignal = -1;
  * tutor for an education project that tests the AI's answers keeps its title.
  */
 function teachesPeople(fired: Map<number, Fired>, title: Fired): boolean {
-  if (teachingSignal < 0) teachingSignal = evaluatorSignals.findIndex((s) => s.id === 'teaching-people');
-  const teaching = fired.get(teachingSignal);
+  const teaching = fired.get(signalIndex('teaching-people'));
   if (teaching === undefined || teaching.count < 2 || !title.evidence.some((e) => TRAINER_WORD.test(e.text))) return false;
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.raterTask) return false;
   return true;
@@ -67,7 +71,7 @@ function employerNamed(employerId: string, company: string | undefined): boolean
   if (!company) return false;
   let c = employerMatchers.get(employerId);
   if (!c) {
-    const def = evaluatorSignals.find((s) => s.id === employerId)!;
+    const def = evaluatorSignals[signalIndex(employerId)]!;
     c = compileSignals([{ ...def, scope: 'text' }], 'text');
     employerMatchers.set(employerId, c);
   }
