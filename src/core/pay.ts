@@ -16,15 +16,16 @@ const NUMBER =
 // "a $2 billion market") are not pay.
 const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|mil|mio|mrd)\\b)';
 const RANGE = '(?:\\\\?-|–|—|~|to|à|bis)';
-const CURRENCY = `(?:${CODES})\\s?|[$€£₹¥]\\s?`;
+// A code is a word of its own: "4cad5f" in a link's hash is no Canadian dollar.
+const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥]\\s?`;
 // English units, and the hour/day/week/month/year words of the other languages postings for
 // language raters come in ("27,93 $/heure", "26,67 USD/Stunde", "20 € por hora").
 const PERIOD =
   '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
 
-// "$2,400 per undergraduate section", "$15 per completed survey": a unit that is no period is a piece
+// "$2,400 per undergraduate section", "$15 for each completed survey": a unit that is no period is a piece
 // rate, not a salary guessed from the figure's size.
-const PER_OTHER = '(?<perOther>per\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
+const PER_OTHER = '(?<perOther>(?:per|for\\s(?:each|every))\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
 
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 const PAY = new RegExp(
@@ -129,7 +130,27 @@ export function gluedNextItem(whole: string, period: string | undefined): boolea
   return /[\dkK]$/.test(whole.slice(0, whole.length - period.length));
 }
 
-function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
+// Money the worker pays or gets apart from the rate: "a $50 fee to start", "$99 for the training
+// kit", "a $500 sign-on bonus", "fee USD 249 = INR 19,728". Read as a rate, a fee looks like pay
+// and a bonus like $500 an hour.
+const NOT_PAY_AFTER =
+  /^[\s)]{0,2}(?:(?:per|for\s(?:each|every)|a)\s(?:[a-z-]{1,12}[\s/]){0,2}?(?:referr\w*|refer\w*|friends?)\b|(?:[a-z-]{1,12}\s){0,2}(?:fees?|deposits?|charges?|costs?|price|bonus(?:es)?|refunds?|reimbursements?|discount|fines?|penalty|gift\s?cards?|vouchers?|coupons?)\b|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification)\b|to\s(?:activate|unlock|register|verify|reserve|secure)\b)/i;
+const NOT_PAY_BEFORE = /\b(?:fees?|deposits?|charges?|costs?|price[ds]?|bonus(?:es)?|refunds?|reimburse(?:d|ment)?|discount|fines?|penalty|purchase|buy|costing|pay\syou\sback|send|sending|remit)\s?(?:of\s|is\s|are\s|at\s|for\s|:\s?)?(?:only\s|just\s|about\s|around\s|approx(?:imately|\.)?\s)?(?:(?:usd|us\$|eur|gbp|inr|rs\.?|cad|aud)\s?)?$|\b(?:fees?|deposits?|charges?|costs?)\b[^.;\n]{0,24}[=≈]\s{0,3}$/i;
+
+/** Is the figure at [start, end) of `part` money other than the rate (a fee, a deposit, a bonus)? */
+function notPayContext(part: string, start: number, end: number): boolean {
+  return NOT_PAY_AFTER.test(part.slice(end, end + 40)) || NOT_PAY_BEFORE.test(part.slice(Math.max(0, start - 40), start));
+}
+
+const REFERRAL = /\b(?:referrals?|refer\w*|friends?)\b/i;
+
+/** "for every hour you work": a time unit named in a piece-rate phrase is still a period. */
+function periodOfUnit(perOther: string): PayPeriod | null {
+  const unit = /^(?:per|for\s+(?:each|every))\s+(\p{L}+)/iu.exec(perOther)?.[1]?.toLowerCase();
+  return unit === 'hour' ? 'hour' : unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'year' ? 'year' : null;
+}
+
+function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate | null {
   let whole = m[0];
   const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther } = m.groups ?? {};
   let periodRaw = m.groups?.period;
@@ -143,11 +164,16 @@ function toCandidate(m: RegExpExecArray, base: number): Candidate | null {
   let min: number | null = amount(n1, k1, dotThousands);
   let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined), dotThousands);
   if (min === null || min === 0) return null;
+  // A stated period makes it a rate whatever stands before it ("we send $25 per approved task").
+  const statedPeriod = periodRaw !== undefined || unitBefore !== undefined || perOther !== undefined;
+  if (!statedPeriod && part !== undefined && notPayContext(part, m.index, m.index + whole.trimEnd().length)) return null;
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
   const periodBefore: PayPeriod | null = unitBefore ? (PERIOD_BEFORE[unitBefore] ?? null) : null;
-  let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? 'task' : null);
+  // "$300 for each referral" is a referral bonus, not a piece rate.
+  if (perOther && REFERRAL.test(perOther)) return null;
+  let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? (periodOfUnit(perOther) ?? 'task') : null);
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;
@@ -201,7 +227,7 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
           re.lastIndex++;
           continue;
         }
-        const c = toCandidate(m, from);
+        const c = toCandidate(m, from, part);
         if (c && (!best || c.score > best.score)) best = c;
       }
       if (guard >= 500) break;

@@ -67,6 +67,35 @@ describe('parsePay', () => {
       expect(text.slice(pay.evidence!.start, pay.evidence!.end), figure).toBe(figure);
     }
   });
+  it('does not read money the worker pays, or a bonus, as the rate', () => {
+    for (const text of [
+      'You must pay a $50 fee to start working.',
+      'Send $50 to activate your account.',
+      'Pay $60 for your background check before we can onboard you.',
+      'The training costs $99, refundable after your first week.',
+      'A $500 sign-on bonus after 30 days.',
+      'The successful candidate will receive a $15,000 bonus paid over three years!',
+      'Employees receive double bonuses ($2,000) per referred candidate.',
+      'Earn $300 for each referral.',
+      'Please submit your examination fee USD 249 $ =  INR 19,728 today.',
+      'We will reward you with a $100 gift card for your time.',
+    ]) {
+      expect(parsePay(text), text).toBeNull();
+    }
+    // The rate still wins where both are said.
+    expect(parsePay('A $500 sign-on bonus; base rate $22/hr.')).toMatchObject({ min: 22, period: 'hour' });
+    expect(parsePay('We send $25 per approved task to your PayPal.')).toMatchObject({ min: 25, period: 'task' });
+  });
+  it('reads "for every" as a piece rate, or as the period it names', () => {
+    expect(parsePay('We pay $20 for every completed task.')).toMatchObject({ min: 20, period: 'task' });
+    expect(parsePay('Get $15 for every hour you work.')).toMatchObject({ min: 15, period: 'hour' });
+  });
+  it('takes a currency code only as a word of its own', () => {
+    expect(parsePay('Good hands-on experience with AutoCAD 2000 and SolidWorks 2000.')).toBeNull();
+    expect(parsePay('Apply at #URL_4CAD5F67# for the interview.')).toBeNull();
+    expect(parsePay('Jobs in Asia$1,500+ USD monthly')).toMatchObject({ min: 1500, currency: 'USD', period: 'month' });
+    expect(parsePay('Pay: CAD 25 per hour')).toMatchObject({ min: 25, currency: 'CAD', period: 'hour' });
+  });
   it('does not read the next item of a flattened list as the period ("$32,000-$42,000Weekly Pay")', () => {
     const glued = parsePay('Annual income estimated at $32,000-$42,000Weekly PayMedical, Dental');
     expect(glued?.period).toBe('year');
