@@ -3,6 +3,9 @@
 import type { SignalRuleInput } from '../schema.ts';
 import { NEGATED_MONEY, NEVER_CHARGE } from './shared.ts';
 
+/** An amount as postings write it, lowercased: "$50", "usd 49", "₹500", "rs. 2,000", "150 usd". */
+const AMOUNT = String.raw`(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d[\d,.]{0,9}|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt))`;
+
 export const moneyUpfrontRules: SignalRuleInput[] = [
   {
     id: 'fee-to-apply-or-train',
@@ -10,10 +13,14 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
     title: 'Asks you to pay a fee',
     explanation:
       'Real employers and AI-training platforms pay you; they do not charge to apply, register, train or get certified. A fee up front is the most common job-scam signal (FTC). Do not pay; check the company on its own site and search its name with "scam".',
-    triggers: ['fee', 'fees', 'charge', 'charges', 'deposit', 'pay', 'paying', 'payment', 'cost', 'refundable', 'purchase', 'buy', 'course', 'certification'],
+    triggers: ['fee', 'fees', 'charge', 'charges', 'deposit', 'pay', 'paying', 'payment', 'cost', 'costs', 'refundable', 'purchase', 'buy', 'course', 'certification', 'send', 'remit'],
     patterns: [
       String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up|examination|exam|assessment|test|testing|interview|screening|visa|documentation|confirmation|background\scheck|kyc|unlock|upgrade)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
-      String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:fee|deposit|charge)\b`,
+      String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:${AMOUNT}\s)?(?:fee|deposit|charge)\b`,
+      // The amount first and what it buys after: "send $50 to activate your account", "pay $60 for your background check".
+      String.raw`\b(?:pay|send|transfer|deposit|remit)\s(?:us\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,2}(?:(?:to|in\sorder\sto)\s(?:activate|unlock|register|start|begin|verify|secure|reserve|confirm|process|release|get\sstarted)|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification|equipment|software))\b`,
+      // "Training costs $99": the price of the training, not a rate ("training is $18/hour" is pay).
+      String.raw`\b(?:training|course|certification|registration|starter\skit|onboarding|membership|background\scheck|program(?:me)?)\s(?:costs?|will\scost|fee\sis|price\sis)\s(?:only\s|just\s)?${AMOUNT}(?![\d,.]*\s?(?:\/\s?h|per\s|an?\s(?:hour|day|week)|hourly|daily|weekly))`,
       // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000".
       String.raw`\b(?:fee|charge|deposit)\s(?:of\s)?(?:only\s|just\s|about\s)?(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt)\b)`,
       // "we need to collect a $50 deposit from you", "a deposit to hold your spot".
@@ -34,12 +41,19 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'A small deposit holds your spot in the next project batch.',
         'Next you have to pay the test assessment fee of 150 USD before Friday.',
         'Transfer the visa processing charges of Rs 12,000 to confirm your seat.',
+        'You must pay a $50 fee to start working.',
+        'Send $50 to activate your rater account.',
+        'Pay $60 for your background check before we can onboard you.',
+        'The training costs $99, refundable after your first week.',
       ],
       negative: [
         'There is no registration fee and training is paid.',
         'The company will cover the certification fee for you.',
         'There is no interview fee, test fee or any other charge at any stage.',
         'We pay a competitive hourly rate for every task.',
+        'We pay $20 for every completed task.',
+        'Paid training is $18 an hour for the first two weeks.',
+        'The training costs $25/hour, paid by the client.',
       ],
     },
   },
