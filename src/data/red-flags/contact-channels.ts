@@ -19,7 +19,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
-      String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s){0,3}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
+      String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s|\+?\(?\d[\d().-]{1,14}\s){0,4}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
       String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|username|contact|group|channel)\b`,
       String.raw`\b(?:telegram|${WHATSAPP})\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
       // A chat-app number given outright: "WhatsApp: +44 7700 900123", "Telegram +1 (555) 010-0199".
@@ -52,6 +52,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'Let us move this conversation to Telegram.',
         "For more details message us on What'sApp: +1 555 010 0199",
         'If interested, send me a message "Hi there" via telegram or whatsapp.',
+        'Text HR at (555) 212-3344 on WhatsApp to start today.',
       ],
       negative: [
         'We will never contact you on WhatsApp or Telegram.',
@@ -67,14 +68,16 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Text messages only',
     explanation:
       'An unexpected text about a job, or a recruiter who will only text, is a common start of task and job scams (FTC). A real recruiter can send an email from the company domain and hold a call.',
-    triggers: ['text', 'texts', 'sms', 'texting'],
+    triggers: ['text', 'texts', 'sms', 'texting', 'reply'],
     patterns: [
       String.raw`\b(?:text|sms)\s(?:only|us|me|the\srecruiter|your\sname)\s(?:\w{1,10}\s){0,2}(?:at|on|to)\s\+?\(?\d`,
       String.raw`\b(?:text|sms)\s(?:only|messages?\sonly)\b`,
       String.raw`\b(?:do\snot|don'?t|please\sdo\snot)\scall\b.{0,20}\btext\b`,
+      // The mass-texting opener: "Reply YES to this message to learn more".
+      String.raw`\breply\s(?:with\s)?["“']?(?:yes|y|ok|1)["”']?\s(?:to\s(?:this\s(?:message|text|sms)|learn|get|receive|continue|start|know|hear)|if\syou|for\s(?:more|details|info))\b`,
     ],
     examples: {
-      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.'],
+      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.', 'Reply YES to this message to learn more about a remote job paying $500/day.'],
       negative: ['Review text samples written by the model.', 'Our recruiters will text you an interview reminder from the company line.'],
     },
   },
@@ -126,13 +129,14 @@ export const contactChannelRules: SignalRuleInput[] = [
       '"I came across the resume you posted on the internet" or "we came across your works online" opens many fake job offers: the sender did not get your application, they harvested your details from a job site. Real recruiters do reach out too, so this is weak alone; check that the sender writes from the company\'s own domain and that the company exists.',
     triggers: ['resume', 'resumes', 'cv', 'profile', 'work', 'works', 'portfolio'],
     patterns: [
-      String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?))\b`,
+      String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?)|on\s(?:indeed|monster|careerbuilder|ziprecruiter|glassdoor|naukri|jobstreet|dice))\b`,
     ],
     unless: [String.raw`\b(?:do\snot|don'?t|never|not)\s(?:\w{1,12}\s){0,3}(?:contact|reach|message|email)`],
     examples: {
       positive: [
         'I came across the CV you uploaded online and think you fit our office perfectly.',
         'Our editors saw your design portfolio on one of the job sites and loved it.',
+        'We found your resume on Indeed and would like to offer you a position immediately.',
       ],
       negative: [
         'Upload your resume and portfolio to our careers page to apply.',

@@ -59,7 +59,8 @@ export const dataGrabRules: SignalRuleInput[] = [
     unless: [
       NEVER_ASK,
       AFTER_OFFER,
-      String.raw`\bdirect\sdeposit\b`,
+      // Direct deposit needs account and routing numbers after an offer, never a login or password.
+      String.raw`^(?![\s\S]{0,800}\b(?:password|passcode|log[- ]?in|username|user\sname|credentials|pin)\b)[\s\S]{0,800}?\bdirect\sdeposit\b`,
       // The payout page of a platform you already work on; never for a login or password.
       String.raw`^(?![\s\S]{0,800}\b(?:password|passcode|log[- ]?in|username|user\sname|credentials|pin)\b)[\s\S]{0,800}?(?:\b(?:payout|payment|withdrawal|billing|tax)\s(?:method|settings?|details\spage|page|preferences|profile|section|tab)s?\b|\b(?:in|on|from|under)\s(?:your|the)\s(?:dashboard|account\ssettings|profile\ssettings|settings\spage|worker\sportal|contributor\sportal)\b)`,
     ],
@@ -70,6 +71,7 @@ export const dataGrabRules: SignalRuleInput[] = [
         'Email your name, phone number and banking information to our HR desk today.',
         'Enter your bank account number and routing number to apply for this role.',
         'Type your online banking password on the payment page so we can verify your account.',
+        'Please provide your online banking login so payroll can set up direct deposit.',
       ],
       negative: [
         'Once hired, you will enter your bank details for direct deposit in Workday.',

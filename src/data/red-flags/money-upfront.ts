@@ -19,6 +19,9 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:${AMOUNT}\s)?(?:fee|deposit|charge)\b`,
       // The amount first and what it buys after: "send $50 to activate your account", "pay $60 for your background check".
       String.raw`\b(?:pay|send|transfer|deposit|remit)\s(?:us\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,2}(?:(?:to|in\sorder\sto)\s(?:activate|unlock|register|start|begin|verify|secure|reserve|confirm|process|release|get\sstarted)|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification|equipment|software))\b`,
+      // "pay the $45 certification exam", "buy our rating toolkit for $49 to qualify for tasks".
+      String.raw`\b(?:pay|paying)\s(?:for\s)?(?:the\s|a\s|an\s|your\s)?${AMOUNT}\s(?:\w{1,12}\s){0,2}(?:exam|test|assessment|certification|certificate|course|training|registration|membership|background\scheck|kit|toolkit|license|licence)\b`,
+      String.raw`\b(?:buy|purchase)\s(?:our|the|a|an)\s(?:\w{1,12}\s){0,2}(?:toolkit|kit|package|plan|course|membership|software|training|program(?:me)?|guide|certificate|licen[cs]e|account|upgrade)\s(?:for\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,3}?(?:to\s(?:qualify|access|unlock|start|begin|get\sstarted|receive|join|apply|work)|before\s(?:you\s)?(?:start|begin|apply|can))\b`,
       // "Training costs $99": the price of the training, not a rate ("training is $18/hour" is pay).
       String.raw`\b(?:training|course|certification|registration|starter\skit|onboarding|membership|background\scheck|program(?:me)?)\s(?:costs?|will\scost|fee\sis|price\sis)\s(?:only\s|just\s)?${AMOUNT}(?![\d,.]*\s?(?:\/\s?h|per\s|an?\s(?:hour|day|week)|hourly|daily|weekly))`,
       // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000".
@@ -45,6 +48,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'Send $50 to activate your rater account.',
         'Pay $60 for your background check before we can onboard you.',
         'The training costs $99, refundable after your first week.',
+        'After completing the training module, pay the $45 certification exam to get your badge.',
+        'Buy our rating toolkit for $49 to qualify for higher-paying tasks.',
       ],
       negative: [
         'There is no registration fee and training is paid.',
@@ -54,6 +59,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'We pay $20 for every completed task.',
         'Paid training is $18 an hour for the first two weeks.',
         'The training costs $25/hour, paid by the client.',
+        'We pay the $45 certification exam for every new rater.',
+        'Customers buy our software package for $49 a month.',
       ],
     },
   },

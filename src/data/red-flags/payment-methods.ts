@@ -90,6 +90,8 @@ export const paymentMethodRules: SignalRuleInput[] = [
       String.raw`\bwire\s(?:the\s)?(?:money|funds|remainder|rest|balance|difference)\b`,
       String.raw`\b(?:western\s?union|money\s?gram)\s(?:transfer|payment|agent|location|office|receipt)s?\b`,
       String.raw`\b(?:zelle|cash\s?app|venmo)\b.{0,40}\b(?:send|pay|reimburse|deposit|transfer|refund)\w{0,3}\b`,
+      // "Payment for equipment must be made through Cash App to our supplier."
+      String.raw`\b(?:payments?|pay)\s(?:for\s)?(?:the\s|your\s|any\s)?(?:equipment|fees?|training|kit|starter\skit|software|supplies|deposit|registration|laptop|background\scheck)\b.{0,40}\b(?:via|by|through|using|with|on)\s(?:a\s)?(?:zelle|cash\s?app|venmo|western\s?union|money\s?gram|money\sorders?)\b`,
     ],
     unless: [NEVER, String.raw`\b(?:you\s(?:will\s|'ll\s)?(?:be|get)\spaid|we\spay\syou)\b`, String.raw`\b(?:reconcil\w{1,5}|bookkeeping|accounts\spayable|ap\/ar|treasury|ledger|payroll\sprocessing)\b`],
     examples: {
@@ -97,6 +99,7 @@ export const paymentMethodRules: SignalRuleInput[] = [
         'Pay the equipment vendor through Zelle and we will reimburse you.',
         'Forward the remaining funds via Western Union to our field agent.',
         'Send the fee through Cash App today.',
+        'Payment for equipment must be made through Cash App to our supplier.',
       ],
       negative: [
         'Reconcile incoming wire transfers and ACH payments in the ledger.',

@@ -10,19 +10,22 @@ export const processRules: SignalRuleInput[] = [
     explanation:
       'Legitimate AI-training platforms screen people with a qualification test, an interview or both, because the work depends on quality. "No interview", "instant approval" or "start today" means nobody is checking your skills, which usually means the job is not what it seems (Indeed, LinkedIn).',
     scope: 'any',
-    triggers: ['interview', 'interviews', 'assessment', 'assessments', 'screening', 'test', 'tests', 'instant', 'instantly', 'hired', 'immediately'],
+    triggers: ['interview', 'interviews', 'assessment', 'assessments', 'screening', 'test', 'tests', 'instant', 'instantly', 'hired', 'immediately', 'offer'],
     patterns: [
       String.raw`\bno\s(?:job\s)?(?:interviews?|assessments?|screening|tests?|qualification\stests?|exams?)\s(?:\w{1,12}\s)?(?:required|needed|necessary|involved|process)\b`,
       String.raw`\b(?:without|skip)\s(?:an?\s|any\s|the\s)?(?:job\s)?(?:interviews?|assessments?|screening|qualification\stests?)\b`,
       String.raw`\binstant(?:ly)?\s(?:approv\w{1,4}|hir\w{1,4}|onboard\w{0,4}|acceptance)\b`,
       String.raw`\b(?:get\s)?hired\s(?:instantly|immediately|today|on\sthe\sspot)\b`,
       String.raw`\bno\s(?:interview|test|assessment)s?\b.{0,20}\b(?:start|begin|hired)\b`,
+      // The offer that comes before any process: "we would like to offer you a position immediately".
+      String.raw`\boffer\syou\s(?:a|an|the|this)\s(?:\w{1,15}\s){0,2}(?:job|position|role|post)\s(?:immediately|right\saway|on\sthe\sspot|straight\saway|today)\b`,
     ],
     examples: {
-      positive: ['No interview required, start earning today.', 'Instant approval: get hired immediately after sign-up.'],
+      positive: ['No interview required, start earning today.', 'Instant approval: get hired immediately after sign-up.', 'We found your resume and would like to offer you a position immediately.'],
       negative: [
         'Shortlisted candidates complete a 45-minute assessment and a video interview.',
         'The interview process has two rounds.',
+        'After the interview we will offer you a contract within a week.',
       ],
     },
   },

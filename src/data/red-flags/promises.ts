@@ -82,6 +82,8 @@ export const promiseRules: SignalRuleInput[] = [
       // "you can't make six figures by moving slowly", "a monthly commission of at least 7,000".
       String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
+      // The money set against a sliver of time: "work 1-2 hours daily from your phone and earn Rs 30,000".
+      String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s`,
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
     unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`],
@@ -101,6 +103,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Earn Easily $400 To $500 Extra Per Day in your free time.',
         'Earn the money that can afford you the lifestyle you have always dreamed of.',
         'We will show you how to earn a monthly commission of at least 7,000-10,000.',
+        'Work 1-2 hours daily from your phone and earn Rs 30,000 per month.',
+        'Give just 2 hours a day and make money from home.',
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',
@@ -113,6 +117,7 @@ export const promiseRules: SignalRuleInput[] = [
         'On travel days you will receive $75 a day as a meal allowance.',
         'The weekly salary of $900 is paid every Friday.',
         'Track daily earnings dashboards for the finance team.',
+        'Work 4 hours a day on weekends; contractors earn $22 per hour.',
       ],
     },
   },
@@ -139,15 +144,17 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications'],
+    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'house', 'homemakers', 'stay'],
     patterns: [
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
       String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access\sto\sthe\sinternet|access\sto\sa\scomputer)\b`,
       String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
       String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
+      // The mass-casting list: "Housewives, students and retirees welcome".
+      String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',

@@ -11,13 +11,16 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Deposit money to unlock tasks or withdraw',
     explanation:
       'Task scams show growing "earnings" in an app, then ask you to deposit money (often crypto) to unlock the next tasks, "reset" or "recharge" your account, or withdraw. The earnings are fake and deposits are not returned (FTC, FBI). No real rating platform asks for a deposit; stop and report it.',
-    triggers: ['trial', 'demo', 'practice', 'recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid'],
+    triggers: ['trial', 'demo', 'practice', 'recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid', 'balance', 'costs', 'cost'],
     patterns: [
       String.raw`\b(?:recharge|top[- ]?up|replenish|reload)\s(?:your\s|the\s|my\s)?(?:account|balance|wallet)\b`,
       String.raw`\breset\s(?:your\s|the\s)?(?:task\s|work\s)?account\b`,
-      String.raw`\b(?:deposit|pay|add\sfunds|prepay)\w{0,3}\b.{0,50}\b(?:unlock|withdraw|release|access|continue)\w{0,3}\s.{0,20}\b(?:tasks?|earnings|commissions?|funds|orders?|balance|payouts?|levels?|profits?)\b`,
+      String.raw`\b(?:deposit|pay|add\sfunds|prepay|recharge|top[- ]?up)\w{0,3}\b.{0,50}\b(?:unlock|withdraw|release|access|continue)\w{0,3}\s.{0,20}\b(?:tasks?|earnings|commissions?|funds|orders?|balance|payouts?|levels?|profits?)\b`,
       String.raw`\b(?:unlock|withdraw)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:tasks?|earnings|commissions?|profits?|balance)\b.{0,50}\b(?:deposit|top[- ]?up|recharge|pay\s(?:a|the)\s(?:fee|tax))`,
       String.raw`\bnegative\s(?:account\s)?balance\b`,
+      String.raw`\bbalance\s(?:is|was|has\sbecome|becomes|went|goes|turned|shows)\s(?:\w{1,10}\s)?negative\b`,
+      // "Each task set costs 20 USDT to unlock": tasks with a price.
+      String.raw`\b(?:tasks?|task\s(?:sets?|bundles?|packages?|groups?)|orders?|levels?)\s(?:\w{1,12}\s){0,2}(?:costs?|requires?\sa\spayment\sof)\s.{0,24}\bto\s(?:unlock|access|open|activate)\b`,
       // The "training account" with trial money a task-scam mentor hands out before asking for a deposit.
       // Not "training funds" or "training bonus": employers offer those.
       String.raw`\b(?:trial|demo|practice)\s(?:account\s)?(?:funds|money|balance|capital)\b`,
@@ -38,6 +41,8 @@ export const taskScamRules: SignalRuleInput[] = [
         'Your earnings stay frozen and you can\'t cash out until you transfer the remaining amount.',
         'The system will not let you proceed until you first pay the tax on your commission.',
         'Upgrade your account to VIP 3 to see higher-paying orders.',
+        'Your account balance is negative; recharge 50 USDT to continue the tasks and withdraw your commission.',
+        'Each task set costs 20 USDT to unlock and pays 30% commission.',
       ],
       negative: ['A training bonus and training funds for courses are part of the package.', 
         'Earnings are paid out every week by direct deposit.',
