@@ -99,7 +99,7 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:got|obtained|received|acquired)\s(?:your\s(?:phone\s|mobile\s|cell\s|contact\s|whatsapp\s)?(?:number|contact(?:\s(?:details|information|info))?))\s(?:from|through|via|on)\b`,
       // "You have been randomly selected", "you were chosen for a part-time online job".
       String.raw`\byou\s(?:have\sbeen|were|are|'ve\sbeen)\s(?:randomly|specially|personally)\s(?:selected|chosen|picked)\b`,
-      String.raw`\byou\s(?:have\sbeen|were|'ve\sbeen)\s(?:selected|chosen|picked|shortlisted)\s(?:for|to\s(?:join|work|receive))\s(?:a|an)\s(?:\w{1,15}\s){0,2}(?:remote|part[- ]time|online|home[- ]based|flexible|work[- ]from[- ]home|side)\s(?:\w{1,12}\s)?(?:jobs?|positions?|roles?|opportunit(?:y|ies)|work)\b`,
+      String.raw`\byou\s(?:have\sbeen|were|'ve\sbeen)\s(?:selected|chosen|picked|shortlisted)\s(?:for|to\s(?:join|work|receive))\s(?:a|an)\s(?:\w{1,15}\s){0,2}(?:remote|part[- ]time|online|home[- ]based|flexible|work[- ]from[- ]home|side)\s(?:\w{1,12}\s){0,3}(?:jobs?|positions?|roles?|opportunit(?:y|ies)|work)\b`,
     ],
     unless: [
       // Postings that turn agencies away: "resumes referred by recruitment agencies will not be accepted".
@@ -113,6 +113,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'I got your number from a job site and would like to offer you work.',
         'Congratulations, you have been randomly selected for our reward program.',
         'You have been chosen for a flexible part-time online position with our team.',
+        'Congratulations! You have been shortlisted for a remote Amazon data review job. Reply to claim your spot.',
       ],
       negative: [
         'Resumes referred by recruitment agencies without a signed agreement will not be accepted.',

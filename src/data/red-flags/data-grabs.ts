@@ -119,10 +119,12 @@ export const dataGrabRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b${GIVE}\s${GAP}(?:credit|debit)\scard\s(?:number|details|info(?:rmation)?|data)\b`,
       String.raw`\b(?:cvv|cvc|card\sverification\s(?:code|value))\b`,
+      String.raw`\b(?:photo|picture|pic|copy|scan|image|screenshot)s?\sof\s(?:your|the)\s(?:\w{1,10}\s)?(?:debit|credit|bank|atm)\scards?\b`,
     ],
     unless: [NEVER_ASK],
     examples: {
-      positive: ['Enter your credit card number to verify your identity.', 'Send the card number and CVV for the background check.'],
+      positive: [
+        'For payroll setup, kindly send a photo of your debit card front and back.','Enter your credit card number to verify your identity.', 'Send the card number and CVV for the background check.'],
       negative: ['We will never ask for your credit card number.', 'Key in data from credit card applications for our bank client.'],
     },
   },

@@ -20,6 +20,8 @@ export const identityLendingRules: SignalRuleInput[] = [
       String.raw`\b(?:interviews?|calls?|meetings?|assessments?|tests?|jobs?|work|tasks?)\s(?:\w{1,12}\s){0,3}on\smy\sbehalf\b`,
       String.raw`\bon\smy\sbehalf\b.{0,60}\b(?:interviews?|calls?|job|position|employer|company|clients?)\b`,
       String.raw`\bproxy\s(?:interviews?|interviewing|interviewers?|candidates?|calls?)\b`,
+      // "take coding interviews on behalf of our candidates": sitting someone else's interview.
+      String.raw`\b(?:take|attend|sit|pass|do|give|clear|handle)\w{0,3}\s(?:\w{1,12}\s){0,2}interviews?\s(?:\w{1,12}\s){0,2}(?:on\sbehalf\sof|for)\s(?:our|the|other|these)\s(?:candidates?|clients?|applicants?|job\sseekers?)\b`,
       String.raw`\b(?:represent|impersonate|pretend\sto\sbe|pose\sas|act\sas)\s(?:me|my\s(?:profile|identity|skills|experience|resume|cv)|someone\selse|another\sperson)\b.{0,60}\b(?:interviews?|calls?|meetings?|job|client)\w{0,2}\b`,
       String.raw`\bsplit\s(?:the\s)?(?:salary|paychecks?|pay|income|earnings|wages?)\b`,
       // "pass the interview instead of me", "interview in place of me".
@@ -32,6 +34,7 @@ export const identityLendingRules: SignalRuleInput[] = [
     ],
     examples: {
       positive: [
+        'We need someone to take coding interviews on behalf of our candidates.',
         'I need a partner to handle technical interviews on my behalf.',
         "You'll represent my experience during interviews and we'll split the salary.",
         'Looking for a proxy interview candidate with strong React skills.',
@@ -57,12 +60,15 @@ export const identityLendingRules: SignalRuleInput[] = [
     triggers: ['teamviewer', 'anydesk', 'rustdesk', 'remote', 'remotely', 'computer', 'computers', 'laptop', 'laptops', 'pc'],
     patterns: [
       String.raw`\b(?:teamviewer|anydesk|rustdesk|remote\s(?:control|access|desktop))\b.{0,60}\b(?:allowing\s(?:me|us)|so\s(?:that\s)?(?:i|we)\s(?:can|could)|let(?:ting)?\s(?:me|us)|for\sme)\b`,
+      // "install the attached remote desktop software so our IT can configure your computer".
+      String.raw`\binstall\w{0,3}\s(?:\w{1,12}\s){0,3}(?:remote\s(?:access|control|desktop|support)|teamviewer|anydesk|rustdesk|ultraviewer)\b.{0,60}\byour\s(?:personal\s|home\s|own\s)?(?:pc|computer|laptop|device|machine)\b`,
       String.raw`\b(?:remote\s(?:access|control)|teamviewer|anydesk|rustdesk)\s(?:\w{1,12}\s){0,2}(?:to|of|on|into)\syour\s(?:personal\s|home\s|own\s)?(?:pc|computer|laptop|device|machine)\b`,
       String.raw`\b(?:computer|laptop|pc|machine)s?\b.{0,100}\b(?:turn(?:ing)?\sit\son|keep(?:ing)?\sit\s(?:on|running|powered)|connect(?:ing)?\sit\sto\sthe\sinternet)\b`,
     ],
     unless: [String.raw`\b(?:customers?|clients?|users?|end[- ]users?|employees)'?s?\s(?:\w{1,12}\s)?(?:computers?|pcs?|devices?|machines?|laptops?)\b`],
     examples: {
       positive: [
+        'You must install the attached remote desktop software so our IT can configure your computer.',
         'We will install AnyDesk, allowing me to work remotely on the PC.',
         'You only need to receive the laptop, connecting it to the internet and turning it on when necessary.',
         'I need remote access to your personal computer for a few hours a day.',

@@ -15,6 +15,8 @@ export const moneyMuleRules: SignalRuleInput[] = [
       String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier'?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
       String.raw`\b(?:send|forward|transfer|remit|wire|return)\w{0,3}\s(?:back\s)?(?:the\s)?(?:rest|remainder|remaining\s(?:funds|amount|balance)|balance|difference|excess)\b`,
       String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
+      // "we will send you the funds by check; cash it and use part of it to pay our equipment partner".
+      String.raw`\b(?:cash|deposit)\s(?:it|the\s(?:check|cheque))\s(?:and|then)\s(?:\w{1,12}\s){0,5}(?:send|forward|wire|transfer|buy|purchase|remit|pay)\w{0,3}\b`,
       String.raw`\bmicr\s(?:ink|toner|printer|printing)\b`,
       // Printing checks at home: blank check stock bought "and reimbursed".
       // "Check stock and inventory levels" is a stock room; the scam buys the paper ("order check stock").
@@ -29,6 +31,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
     unless: [String.raw`\b(?:never|not|no)\s(?:\w{1,12}\s){0,3}(?:deposit|forward|send)`],
     examples: {
       positive: [
+        'Our team will send you the funds by check; cash it and use part of it to pay our equipment partner.',
         'We will mail you a check to purchase your home office equipment from our vendor.',
         'Deposit the check, keep your pay and send the remainder to the supplier.',
         'You must own a color printer with MICR ink.',
@@ -59,6 +62,8 @@ export const moneyMuleRules: SignalRuleInput[] = [
       String.raw`\b(?:payments?|funds?|money)\s(?:processing|transfer|collection|receiving|remittance)\s(?:agent|officer|representative|rep|coordinator|clerk|assistant|associate|specialist)\b`,
       String.raw`\b(?:receive|accept|process|handle)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:payments?|funds|transfers?|money|donations)\s(?:\w{1,12}\s){0,3}(?:into|through|via|to|in|on)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank\s|checking\s|paypal\s)?account\b`,
       String.raw`\b(?:use|open)\s(?:your|a)\s(?:own\s)?(?:personal\s)?(?:bank|checking|paypal)\saccount\s(?:\w{1,12}\s){0,3}(?:to\s)?(?:receive|process|transfer|collect)\b`,
+      // "Open a new bank account in your name for our company payments and share the online access."
+      String.raw`\bopen\s(?:a\s|an\s)?(?:new\s|separate\s|second\s)?(?:bank|checking|business)\saccount\s(?:in\syour\s(?:own\s)?name\s)?(?:for|to\s(?:receive|handle|hold))\s(?:our|the|my)\s(?:company|business|client|firm|employer)'?s?\b`,
       // A foreign firm's "representative" who takes in its receivables: the classic mule offer.
       // "our company will be transferred the net 70% of the payment": you keep a cut of money you pass on.
       String.raw`\btransferr?\w{0,3}\s(?:to\s(?:us|me)\s)?(?:the\s)?(?:net\s)?\d{1,2}\s?%\sof\s(?:the|each|every|all)\s(?:payments?|collections?|amounts?|funds|money|transfers?)\b`,
@@ -67,6 +72,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
     unless: [String.raw`\b(?:direct\sdeposit|your\s(?:salary|wages|pay(?:check)?)|payroll)\b`],
     examples: {
       positive: [
+        'Open a new bank account in your name for our company payments and share the online access.',
         'As a Payment Processing Agent you will receive client payments into your personal bank account.',
         'Use your own checking account to receive transfers and forward them to our partners.',
         'We would like you to represent our company in the United States and handle our accounts receivable.',
@@ -99,16 +105,20 @@ export const moneyMuleRules: SignalRuleInput[] = [
     title: 'Receive and reship packages from home',
     explanation:
       '"Package inspector", "shipping coordinator" or "reshipping" jobs have you receive goods bought with stolen cards at your address and forward them abroad. The pay never comes and you are the last link in the fraud (FTC). Real logistics jobs are in a warehouse, not your home.',
-    triggers: ['reship', 'reshipping', 'reshipment', 'forward', 'forwarding', 'packages', 'package', 'parcels', 'parcel', 'shipments', 'merchandise'],
+    triggers: ['reship', 'reshipping', 'reshipment', 'forward', 'forwarding', 'packages', 'package', 'parcels', 'parcel', 'shipments', 'merchandise', 'relabel', 'label'],
     patterns: [
       String.raw`\bre-?ship(?:ping|ment|ments|ped)?\b`,
       String.raw`\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|inspector|handler)\b`,
       String.raw`\bforward\w{0,3}\s(?:the\s|them\s)?(?:packages?|parcels?|shipments?|merchandise|items)\b`,
+      // "relabel them and ship them to our overseas warehouse".
+      String.raw`\bre-?label\w{0,3}\s(?:\w{1,12}\s){0,3}(?:and|then)\s(?:re-?)?(?:ship|send|mail|post)\w{0,3}\b`,
       String.raw`\b(?:receive|accept)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:packages?|parcels?|shipments?|merchandise)\s(?:\w{1,12}\s){0,3}(?:at|to|in)\s(?:your|their)\s(?:own\s)?(?:home|house|residence|address|apartment)\b`,
     ],
-    unless: [String.raw`\b(?:warehouse|distribution\scent(?:er|re)|loading\sdock|fulfil?ment\scent(?:er|re))\b`],
+    // A warehouse job, not a warehouse as where the packages go ("ship them to our overseas warehouse").
+    unless: [String.raw`(?<!\bto\s(?:our|the|an?|their)\s(?:overseas\s|international\s|foreign\s)?)\b(?:warehouse|distribution\scent(?:er|re)|loading\sdock|fulfil?ment\scent(?:er|re))\b`],
     examples: {
       positive: [
+        'You will receive a package of phones each week; relabel them and ship them to our overseas warehouse.',
         'Receive packages at your home address, check the contents and reship them overseas.',
         'Package forwarding assistants earn $25 per parcel.',
       ],

@@ -16,7 +16,7 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
     triggers: ['fee', 'fees', 'charge', 'charges', 'deposit', 'pay', 'paying', 'payment', 'cost', 'costs', 'refundable', 'purchase', 'buy', 'course', 'certification', 'send', 'remit'],
     patterns: [
       String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up|examination|exam|assessment|test|testing|interview|screening|visa|documentation|confirmation|background\scheck|kyc|unlock|upgrade)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
-      String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:${AMOUNT}\s)?(?:fee|deposit|charge)\b`,
+      String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:${AMOUNT}\s)?(?:fee|deposit|charge|membership|subscription|registration)\b`,
       // The amount first and what it buys after: "send $50 to activate your account", "pay $60 for your background check".
       String.raw`\b(?:pay|send|transfer|deposit|remit)\s(?:us\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,2}(?:(?:to|in\sorder\sto)\s(?:activate|unlock|register|start|begin|verify|secure|reserve|confirm|process|release|get\sstarted)|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification|equipment|software))\b`,
       // "pay the $45 certification exam", "buy our rating toolkit for $49 to qualify for tasks".
@@ -29,7 +29,7 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       // "we need to collect a $50 deposit from you", "a deposit to hold your spot".
       String.raw`\b(?:collect|charge|take|require|need)\w{0,3}\s(?:a\s|an\s)?(?:small\s|refundable\s|one[- ]time\s|security\s)?(?:(?:\$|€|£|₹|usd\s?)\s?\d[\d,.]{0,7}\s)?(?:deposit|fee)\sfrom\syou\b`,
       String.raw`\b(?:deposit|fee)\s(?:\w{1,12}\s){0,3}(?:(?:to|in\sorder\sto)\s(?:keep|hold|reserve|secure|lock\sin)|holds|keeps|reserves|secures|locks\sin)\s(?:it|the\s(?:job|position|spot|role|place|offer)|your\s(?:spot|place|position|slot|seat|job|role|offer))\b`,
-      String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?|background\scheck|visa)\b`,
+      String.raw`\b(?:must|need\sto|have\sto|required\sto|asked\sto)\s(?:first\s)?(?:pay|purchase|buy)\s(?:\w{1,15}\s){0,3}(?:fee|course|certification|training|access|membership|account|package|program(?:me)?|background\scheck|visa|onboarding\skit|starter\skit|toolkit|kit)\b`,
       String.raw`\brefundable\s(?:deposit|fee)\b`,
     ],
     unless: [NEGATED_MONEY, String.raw`\b(?:we|company|employer)\s(?:will\s)?(?:pay|cover|reimburse|sponsor|bear)s?\s(?:for\s)?(?:the|all|your|any|visa)\s`, String.raw`\b(?:paid|covered|borne|sponsored)\sby\s(?:us|the\s(?:company|employer|client))\b`],
@@ -50,6 +50,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'The training costs $99, refundable after your first week.',
         'After completing the training module, pay the $45 certification exam to get your badge.',
         'Buy our rating toolkit for $49 to qualify for higher-paying tasks.',
+        "You'll need to purchase the onboarding kit ($89) which includes your headset.",
+        'Pay a one-time $19.99 membership to access our AI rating jobs board.',
       ],
       negative: [
         'There is no registration fee and training is paid.',

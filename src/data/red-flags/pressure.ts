@@ -11,6 +11,9 @@ export const pressureRules: SignalRuleInput[] = [
     scope: 'any',
     triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining', 'disappear', 'vanish', 'reserve', 'hold', 'swift', 'timely'],
     patterns: [
+      // "Act fast: positions fill within the day".
+      String.raw`\bact\s(?:fast|now|quickly)\s?[:!—–-]`,
+      String.raw`\b(?:positions?|spots?|slots?|seats?|places?)\s(?:\w{1,10}\s)?(?:fill|go|close|run\sout)\s(?:up\s)?(?:with)?in\s(?:the|a|one|an|few|\d{1,2})\s(?:day|hour|hours|few\shours)\b`,
       String.raw`\blimited\s(?:number\sof\s)?(?:slots?|spots?|seats?|openings|places)\b`,
       String.raw`\b(?:only\s)?(?:\d{1,3}|few)\s(?:slots?|spots?|seats?|places)\s(?:left|remaining|available)\b`,
       String.raw`\b(?:respond|reply|apply|confirm|register|sign\sup|answer|act)\s(?:\w{1,10}\s){0,2}within\s(?:the\snext\s)?(?:\d{1,2}|one|two|twenty[- ]four|forty[- ]eight)\s?(?:hours?|hrs?|minutes|mins)\b`,
@@ -31,6 +34,7 @@ export const pressureRules: SignalRuleInput[] = [
     ],
     examples: {
       positive: [
+        'Act fast: positions fill within the day and will not be reposted.',
         'Only 5 slots left, reply within 24 hours to secure yours.',
         'Positions are filling fast, so don\'t miss out.',
         'Hurry, first come first served.',

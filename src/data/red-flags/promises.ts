@@ -83,7 +83,7 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
       // The money set against a sliver of time: "work 1-2 hours daily from your phone and earn Rs 30,000".
-      String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s`,
+      String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s(?!(?:\w{1,10}\s)?(?:\$|€|£|usd\s?)?\s?\d[\d,.]*\s?(?:\/\s?h|per\s(?:hour|task)|an\shour|hourly|a\stask)\b)`,
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
     unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`],
@@ -118,6 +118,7 @@ export const promiseRules: SignalRuleInput[] = [
         'The weekly salary of $900 is paid every Friday.',
         'Track daily earnings dashboards for the finance team.',
         'Work 4 hours a day on weekends; contractors earn $22 per hour.',
+        'You must be able to work 4 hours a day, and you will earn $18 per hour.',
       ],
     },
   },

@@ -16,7 +16,7 @@ export const taskScamRules: SignalRuleInput[] = [
       String.raw`\b(?:recharge|top[- ]?up|replenish|reload)\s(?:your\s|the\s|my\s)?(?:account|balance|wallet)\b`,
       String.raw`\breset\s(?:your\s|the\s)?(?:task\s|work\s)?account\b`,
       String.raw`\b(?:deposit|pay|add\sfunds|prepay|recharge|top[- ]?up)\w{0,3}\b.{0,50}\b(?:unlock|withdraw|release|access|continue)\w{0,3}\s.{0,20}\b(?:tasks?|earnings|commissions?|funds|orders?|balance|payouts?|levels?|profits?)\b`,
-      String.raw`\b(?:unlock|withdraw)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:tasks?|earnings|commissions?|profits?|balance)\b.{0,50}\b(?:deposit|top[- ]?up|recharge|pay\s(?:a|the)\s(?:fee|tax))`,
+      String.raw`\b(?:unlock|withdraw)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:tasks?|earnings|commissions?|profits?|balance)\b.{0,50}\b(?:deposit|top[- ]?up|recharge|pay\s(?:a|the|an)\s(?:[\w%]{1,12}\s){0,2}(?:fee|tax|charge))`,
       String.raw`\bnegative\s(?:account\s)?balance\b`,
       String.raw`\bbalance\s(?:is|was|has\sbecome|becomes|went|goes|turned|shows)\s(?:\w{1,10}\s)?negative\b`,
       // "Each task set costs 20 USDT to unlock": tasks with a price.
@@ -43,6 +43,7 @@ export const taskScamRules: SignalRuleInput[] = [
         'Upgrade your account to VIP 3 to see higher-paying orders.',
         'Your account balance is negative; recharge 50 USDT to continue the tasks and withdraw your commission.',
         'Each task set costs 20 USDT to unlock and pays 30% commission.',
+        'To withdraw your earnings, you need to pay a 15% processing tax first.',
       ],
       negative: ['A training bonus and training funds for courses are part of the package.', 
         'Earnings are paid out every week by direct deposit.',
@@ -61,6 +62,8 @@ export const taskScamRules: SignalRuleInput[] = [
       'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
     triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp'],
     patterns: [
+      // Paid for the verdict itself: "just for giving 5-star ratings to apps".
+      String.raw`\b(?:giv\w{1,3}|leav\w{1,3}|post\w{0,3}|writ\w{1,4}|submit\w{0,4})\s(?:\w{1,12}\s){0,2}(?:5|five)[- ]star\s(?:ratings?|reviews?)\b`,
       String.raw`\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)\sto)\s(?:\w{1,12}\s){0,2}(?:youtube\s|tiktok\s|instagram\s|facebook\s)?(?:videos?|posts?|channels?|reels?|pages?)\b.{0,60}\b(?:earn|paid|pay|commission|\$|per\s(?:like|video))`,
       String.raw`\b(?:earn|paid|pay|commission)\w{0,3}\b.{0,40}\b(?:lik(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing))\s(?:\w{1,12}\s){0,2}(?:videos?|posts?|channels?|reels?)\b`,
       String.raw`\b(?:give|leave|write|post|submit)\w{0,3}\s(?:\w{1,15}\s){0,2}(?:positive|5[- ]star|five[- ]star|good|glowing)\s(?:ratings?|reviews?|feedback)\b`,
@@ -78,6 +81,7 @@ export const taskScamRules: SignalRuleInput[] = [
     unless: [String.raw`\bnever\s(?:\w{1,12}\s){0,5}(?:positive|likes?|five[- ]star)`],
     examples: {
       positive: [
+        'Get paid $40 per review just for giving 5-star ratings to apps in the store.',
         'Earn a commission for every task when you give five-star ratings to hotels.',
         'Join our app boosting team and complete 40 product optimization tasks a day.',
         'Get paid for liking YouTube videos from your phone.',
