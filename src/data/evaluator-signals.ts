@@ -45,7 +45,7 @@ export const evaluatorSignalSchema = z
 
 export type EvaluatorSignal = z.output<typeof evaluatorSignalSchema>;
 
-const AI_OBJECTS = ['AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
+const AI_OBJECTS = ['AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'conversational assistant', 'conversational assistants', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
   // Machine translation is model output too: "evaluate English-to-German machine translations".
   'machine translation', 'machine translations', 'machine-translated', 'translation engine', 'translation engines', 'MT output'];
 const OUTPUTS = ['response', 'responses', 'output', 'outputs', 'completion', 'completions', 'answer', 'answers', 'reply', 'replies', 'AI-generated', 'model-generated', 'generated content', 'generated text', 'generated code', 'transcript', 'transcripts', 'stories', 'essays', 'summaries', 'translations', 'conversation', 'conversations', 'dialogue', 'dialogues', 'reasoning', 'prompt', 'prompts'];
@@ -519,6 +519,17 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['patient care', 'bedside', 'ward', 'inpatient', 'outpatient clinic', 'clinical placements', 'caseload', 'home visits', 'nursing care', 'patients and families', 'on-call rota', 'shift pattern', 'night shifts', 'NHS', 'band 5', 'band 6', 'band 7'],
     examples: { positive: ['Provide bedside nursing care on a busy ward.'], negative: ['Review AI answers to medical questions.'] },
+  },
+  {
+    // Search marketers "evaluate search results" too: for their clients' rankings, not for a search engine.
+    id: 'search-marketing',
+    label: 'Search-engine marketing or SEO work',
+    weight: -4,
+    kind: 'phrase',
+    stem: false,
+    // Not "SEO": search-rater postings list "a background in SEO" among what helps.
+    phrases: ['search engine marketing', 'paid search', 'PPC', 'pay-per-click', 'keyword research', 'Google Ads campaigns', 'paid media', 'organic traffic', 'SEO campaigns', 'SEO strategy', 'SEO strategies'],
+    examples: { positive: ["Manage paid search campaigns and evaluate search results for our clients' keywords."], negative: ['Rate search results for relevance to the query.'] },
   },
   {
     id: 'newsroom-publishing',
