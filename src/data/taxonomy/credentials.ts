@@ -18,11 +18,12 @@ export const credentials: TaxonomyEntryInput[] = [
     id: 'jd', label: 'Juris Doctor (JD)', category: 'credential', stem: false,
     aliases: ['Juris Doctor', 'Juris Doctorate', 'Doctor of Jurisprudence', 'law degree', 'law degrees'],
     caseSensitive: ['JD', 'J.D.'],
-    guards: { requireNear: LAW_NEAR, forbidNear: ['description', 'descriptions'], window: 10, appliesTo: ['JD', 'J.D.'] },
+    // "read the JD": the degree is "a JD", "JD required"; "the JD" is the job description.
+    guards: { requireNear: LAW_NEAR, forbidNear: ['description', 'descriptions'], notPrecededBy: ['the', 'this', 'our', 'attached', 'full'], window: 10, appliesTo: ['JD', 'J.D.'] },
     implies: ['legal'],
     examples: {
       positive: ['A JD from an accredited law school is required.', 'J.D. and active bar membership.', 'Applicants must hold a Juris Doctor.'],
-      negative: ['Please read the JD carefully before applying.', 'The JD (job description) lists legal tasks.'],
+      negative: ['Please read the JD carefully before applying.', 'The JD (job description) lists legal tasks.', 'Please read the attached JD. Legal background required.'],
     },
   },
   {

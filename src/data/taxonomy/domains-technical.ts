@@ -44,10 +44,11 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     id: 'generative-ai', label: 'Generative AI & LLMs', category: 'domain',
     aliases: ['generative AI', 'GenAI', 'gen AI', 'large language model', 'large language models', 'LLMs', 'foundation models', 'foundation model', 'conversational AI', 'AI assistants', 'AI chatbots'],
     caseSensitive: ['LLM', 'llm'],
-    guards: { notPrecededBy: ['jd'], notFollowedBy: ['degree', 'program', 'programme'], appliesTo: ['LLM', 'llm'] },
+    // "JD or LLM" is the law degree. Stemmed, the alias "LLMs" finds "LLM" too: it carries the guards.
+    guards: { notPrecededBy: ['jd'], notFollowedBy: ['degree', 'program', 'programme'], forbidNear: ['jd', 'juris'], window: 2, appliesTo: ['LLM', 'llm', 'LLMs'] },
     examples: {
       positive: ['Evaluate LLM outputs for accuracy.', 'Experience with large language models.', 'Familiarity with generative AI tools.'],
-      negative: ['A JD or LL.M. from an accredited law school.'],
+      negative: ['A JD or LL.M. from an accredited law school.', 'A JD or LLM is required.'],
     },
   },
   {
