@@ -156,7 +156,7 @@ export const workFormats: TaxonomyEntryInput[] = [
     id: 'weekends', label: 'Weekends', category: 'work-format',
     aliases: ['weekend', 'weekend work', 'weekend shifts', 'Saturday and Sunday', 'Saturdays', 'Sundays', 'weekends included'],
     // "Closing Date: Sunday 9th November" is a deadline (stemmed, "Sunday" reads as "Sundays").
-    guards: { notPrecededBy: ['date', 'deadline', 'closing', 'closes', 'until', 'by'], appliesTo: ['Saturdays', 'Sundays', 'weekend'] },
+    guards: { notPrecededBy: ['date', 'deadline', 'closing', 'closes', 'until', 'by'], appliesTo: ['Saturdays', 'Sundays', 'weekend', 'Weekends'] },
     examples: { positive: ['Some weekend shifts required.', 'Work weekends if you prefer.'], negative: ['Monday to Friday only.', 'Closing Date: Sunday 9th November.'] },
   },
   {
