@@ -15,29 +15,34 @@ const NUMBER =
 // A figure must end where its digits end ("$1.5B" is not "$1"), and company sizes ("raised $40M",
 // "a $2 billion market") are not pay.
 const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|mil|mio|mrd)\\b)';
-const RANGE = '(?:\\\\?-|–|—|~|to|à|bis)';
+// "and" only makes a range after "between" (see toCandidate): "$20/hour and a $500 bonus" is none.
+const RANGE = '(?:\\\\?-|–|—|~|to|à|bis|and)';
 // A code is a word of its own: "4cad5f" in a link's hash is no Canadian dollar.
 const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥]\\s?`;
+// Gross or net between the figure and its period ("€20–25 brutto pro Stunde").
+const GROSS = '(?:(?:brutto|netto|gross|net|before\\stax|pre-tax)\\s{1,3})?';
 // English units, and the hour/day/week/month/year words of the other languages postings for
 // language raters come in ("27,93 $/heure", "26,67 USD/Stunde", "20 € por hora").
 const PERIOD =
-  '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b';
+  '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b' +
+  // German, Spanish, French and Portuguese adverbs ("3.500 € brutto monatlich"), and "/時" after a yen figure.
+  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時)';
 
 // "$2,400 per undergraduate section", "$15 for each completed survey": a unit that is no period is a piece
 // rate, not a salary guessed from the figure's size.
-const PER_OTHER = '(?<perOther>(?:per|for\\s(?:each|every))\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
+const PER_OTHER = '(?<perOther>(?:per|pro|for\\s(?:each|every))\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
 
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 const PAY = new RegExp(
   `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?` +
     `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?` +
     `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
-    `(?:\\s{0,3}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
+    `(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
   'giu',
 );
 // "20-30 USD per hour", "40 EUR/h", "27,93 $/heure": the code or symbol after the number.
 const PAY_CODE_AFTER = new RegExp(
-  `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?\\s{0,2}(?:(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF)\\b|(?<symbolAfter>[$€£₹¥円]))(?:\\s{0,3}(?<period>${PERIOD}))?`,
+  `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?\\s{0,2}(?:(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF)\\b|(?<symbolAfter>[$€£₹¥円])|(?<wordAfter>dollars?|euros?|rupees?)\\b)(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
   'giu',
 );
 
@@ -50,7 +55,8 @@ const BARE_PAY_LINE = new RegExp(
 // A currency symbol or (as written, case kept) a common code somewhere in the text: without one
 // parsePay reads nothing. A string search per mark beats one regex alternation over the text
 // (1.7 against 2.9 ms on the bench corpus): V8 searches a literal with a fast skip loop.
-const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
+// "ollar" finds "dollars" and "Dollars" in one search.
+const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs', 'ollar', 'euro', 'Euro', 'rupee', 'Rupee'];
 
 function statesCurrency(text: string): boolean {
   for (const mark of CURRENCY_MARKS) if (text.includes(mark)) return true;
@@ -70,12 +76,12 @@ function periodOf(raw: string | undefined): PayPeriod | null {
   if (!raw) return null;
   // The word before the unit goes; "annually" keeps its "an".
   const p = raw.toLowerCase().replace(/^(?:(?:an?|per|each|every|par|por|pro|al|ao|a\s+la)\s+|(?:de\s+l|all)['’]\s*|\/\s*)/, '');
-  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|std|uur|ora)/.test(p) || /^\/\s?h/.test(raw)) return 'hour';
+  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|stünd|std|uur|ora|時|小时|小時)/.test(p) || /^\/\s?(h|時|小)/.test(raw)) return 'hour';
   if (/^(minute|min)/.test(p)) return 'hour';
-  if (/^(day|daily|jour|d[ií]a|dag|giorno|tag)/.test(p)) return 'day';
-  if (/^(week|wk|weekly|semaine|semana|woche|settimana)/.test(p)) return 'week';
-  if (/^(month|mo|monthly|mois|mes|mês|monat|maand)/.test(p)) return 'month';
-  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jaar|anno)/.test(p)) return 'year';
+  if (/^(day|daily|jour|d[ií]a|dag|giorno|tag|tägl)/.test(p)) return 'day';
+  if (/^(week|wk|weekly|semaine|semana|woche|wöch|settimana)/.test(p)) return 'week';
+  if (/^(month|mo|monthly|mois|mes|mês|monat|maand|mensu|mensal)/.test(p)) return 'month';
+  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jähr|jaar|anno|anual|annuel)/.test(p)) return 'year';
   if (/^project/.test(p)) return 'project';
   return 'task';
 }
@@ -85,8 +91,14 @@ function currencyOf(symbolOrCode: string | undefined, codeAfter: string | undefi
   if (!raw) return 'USD';
   if (SYMBOLS[raw]) return SYMBOLS[raw]!;
   if (raw === 'US$') return 'USD';
-  if (raw === 'C$') return 'CAD';
-  if (raw === 'A$') return 'AUD';
+  if (raw === 'C$' || raw === 'CA$') return 'CAD';
+  if (raw === 'A$' || raw === 'AU$') return 'AUD';
+  if (raw === 'NZ$') return 'NZD';
+  if (raw === 'S$' || raw === 'SG$') return 'SGD';
+  if (raw === 'HK$') return 'HKD';
+  if (raw.startsWith('DOLLAR')) return 'USD';
+  if (raw.startsWith('EURO')) return 'EUR';
+  if (raw.startsWith('RUPEE')) return 'INR';
   if (raw === 'R$') return 'BRL';
   if (raw === 'MX$') return 'MXN';
   if (raw === 'RS') return 'INR';
@@ -142,17 +154,19 @@ function notPayContext(part: string, start: number, end: number): boolean {
   return NOT_PAY_AFTER.test(part.slice(end, end + 40)) || NOT_PAY_BEFORE.test(part.slice(Math.max(0, start - 40), start));
 }
 
+const BETWEEN = /\bbetween\s{1,3}$/i;
 const REFERRAL = /\b(?:referrals?|refer\w*|friends?)\b/i;
 
 /** "for every hour you work": a time unit named in a piece-rate phrase is still a period. */
 function periodOfUnit(perOther: string): PayPeriod | null {
-  const unit = /^(?:per|for\s+(?:each|every))\s+(\p{L}+)/iu.exec(perOther)?.[1]?.toLowerCase();
+  const unit = /^(?:per|pro|for\s+(?:each|every))\s+(\p{L}+)/iu.exec(perOther)?.[1]?.toLowerCase();
   return unit === 'hour' ? 'hour' : unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'year' ? 'year' : null;
 }
 
 function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate | null {
   let whole = m[0];
-  const { upTo, n1, k1, n2, k2, codeAfter, symbolAfter, unitBefore, perOther } = m.groups ?? {};
+  const { upTo, n1, k1, n2, k2, symbolAfter, unitBefore, perOther } = m.groups ?? {};
+  const codeAfter = m.groups?.codeAfter ?? m.groups?.wordAfter;
   let periodRaw = m.groups?.period;
   if (gluedNextItem(whole, periodRaw)) {
     whole = whole.slice(0, whole.length - periodRaw!.length);
@@ -164,6 +178,7 @@ function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate
   let min: number | null = amount(n1, k1, dotThousands);
   let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined), dotThousands);
   if (min === null || min === 0) return null;
+  if (n2 !== undefined && / and /i.test(whole) && (part === undefined || !BETWEEN.test(part.slice(Math.max(0, m.index - 12), m.index)))) return null;
   // A stated period makes it a rate whatever stands before it ("we send $25 per approved task").
   const statedPeriod = periodRaw !== undefined || unitBefore !== undefined || perOther !== undefined;
   if (!statedPeriod && part !== undefined && notPayContext(part, m.index, m.index + whole.trimEnd().length)) return null;

@@ -90,6 +90,28 @@ describe('parsePay', () => {
     expect(parsePay('We pay $20 for every completed task.')).toMatchObject({ min: 20, period: 'task' });
     expect(parsePay('Get $15 for every hour you work.')).toMatchObject({ min: 15, period: 'hour' });
   });
+  it('reads regional dollar prefixes, currency words, "between … and …", gross pay and local period words', () => {
+    const read = (t: string) => {
+      const p = parsePay(t);
+      return p && [p.min, p.max, p.currency, p.period];
+    };
+    expect(read('CA$28/hour')).toEqual([28, null, 'CAD', 'hour']);
+    expect(read('S$30 per hour')).toEqual([30, null, 'SGD', 'hour']);
+    expect(read('NZ$32/hr')).toEqual([32, null, 'NZD', 'hour']);
+    expect(read('Pays 40-50 dollars per hour.')).toEqual([40, 50, 'USD', 'hour']);
+    expect(read('30 dollars an hour')).toEqual([30, null, 'USD', 'hour']);
+    expect(read('Verdienstmöglichkeiten: 10 – 80 Euro pro Standort')).toEqual([10, 80, 'EUR', 'task']);
+    expect(read('between $30 and $45 per hour')).toEqual([30, 45, 'USD', 'hour']);
+    expect(read('€20–25 brutto pro Stunde')).toEqual([20, 25, 'EUR', 'hour']);
+    expect(read('3.500 € brutto monatlich')).toEqual([3500, null, 'EUR', 'month']);
+    expect(read('€45.000 jährlich')).toEqual([45000, null, 'EUR', 'year']);
+    expect(read('Sueldo: 1.200 € mensuales')).toEqual([1200, null, 'EUR', 'month']);
+    expect(read('¥1,500/時')).toEqual([1500, null, 'JPY', 'hour']);
+    // "and" joins a range only after "between"; pounds of weight are no currency.
+    expect(read('$20/hour and a $500 bonus')).toEqual([20, null, 'USD', 'hour']);
+    expect(parsePay('Must be able to lift 50 pounds.')).toBeNull();
+    expect(parsePay('Between 2019 and 2021 we grew fast.')).toBeNull();
+  });
   it('takes a currency code only as a word of its own', () => {
     expect(parsePay('Good hands-on experience with AutoCAD 2000 and SolidWorks 2000.')).toBeNull();
     expect(parsePay('Apply at #URL_4CAD5F67# for the interview.')).toBeNull();
