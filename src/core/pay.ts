@@ -1,6 +1,7 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
 import { CODES, payStretches } from './pay-stretches.ts';
+import { pinnedIds } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
@@ -55,11 +56,25 @@ const BARE_PAY_LINE = new RegExp(
 // A currency symbol or (as written, case kept) a common code somewhere in the text: without one
 // parsePay reads nothing. A string search per mark beats one regex alternation over the text
 // (1.7 against 2.9 ms on the bench corpus): V8 searches a literal with a fast skip loop.
-// "ollar" finds "dollars" and "Dollars" in one search.
-const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs', 'ollar', 'euro', 'Euro', 'rupee', 'Rupee'];
+const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
+// "40-50 dollars per hour": a currency written as a word. Four more searches of every text cost
+// more than the rest of parsePay, so with tokens at hand only the words after each figure are looked at.
+const CURRENCY_WORD_MARKS = ['ollar', 'uro ', 'uros', 'upee'];
+const CURRENCY_WORD_IDS = new Set(pinnedIds(['dollar', 'dollars', 'euro', 'euros', 'rupee', 'rupees']));
 
-function statesCurrency(text: string): boolean {
+function statesCurrency(text: string, tokens: Tokens | undefined): boolean {
   for (const mark of CURRENCY_MARKS) if (text.includes(mark)) return true;
+  const digits = tokens?.digits;
+  if (digits === undefined) {
+    for (const mark of CURRENCY_WORD_MARKS) if (text.includes(mark)) return true;
+    return false;
+  }
+  if (digits === null) return false;
+  const { ids, count } = tokens!;
+  for (const d of digits) {
+    // "40-50 dollars": the word follows the figure, or the figure after a range.
+    for (let k = d + 1; k <= d + 3 && k < count; k++) if (CURRENCY_WORD_IDS.has(ids[k]!)) return true;
+  }
   return false;
 }
 
@@ -222,7 +237,7 @@ function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate
 export function parsePay(text: string, tokens?: Tokens): Pay | null {
   // Every amount has an ASCII digit: the text's tokens (when given) tell whether it has one. Then
   // one cheap scan rules out most texts before the amount patterns run.
-  if (!text || tokens?.digits === null || !statesCurrency(text)) return null;
+  if (!text || tokens?.digits === null || !statesCurrency(text, tokens)) return null;
   const stretches = payStretches(text, tokens);
   let best: Candidate | null = null;
   for (let p = 0; p < 2; p++) {
