@@ -105,7 +105,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
     title: 'Receive and reship packages from home',
     explanation:
       '"Package inspector", "shipping coordinator" or "reshipping" jobs have you receive goods bought with stolen cards at your address and forward them abroad. The pay never comes and you are the last link in the fraud (FTC). Real logistics jobs are in a warehouse, not your home.',
-    triggers: ['reship', 'reshipping', 'reshipment', 'forward', 'forwarding', 'packages', 'package', 'parcels', 'parcel', 'shipments', 'merchandise', 'relabel', 'label'],
+    triggers: ['reship', 'reshipping', 'reshipment', 'forward', 'forwarding', 'packages', 'package', 'parcels', 'parcel', 'shipments', 'merchandise', 'relabel', 'relabeled'],
     patterns: [
       String.raw`\bre-?ship(?:ping|ment|ments|ped)?\b`,
       String.raw`\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|inspector|handler)\b`,

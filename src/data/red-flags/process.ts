@@ -10,7 +10,7 @@ export const processRules: SignalRuleInput[] = [
     explanation:
       'Legitimate AI-training platforms screen people with a qualification test, an interview or both, because the work depends on quality. "No interview", "instant approval" or "start today" means nobody is checking your skills, which usually means the job is not what it seems (Indeed, LinkedIn).',
     scope: 'any',
-    triggers: ['interview', 'interviews', 'assessment', 'assessments', 'screening', 'test', 'tests', 'instant', 'instantly', 'hired', 'immediately', 'offer'],
+    triggers: ['interview', 'interviews', 'assessment', 'assessments', 'screening', 'test', 'tests', 'instant', 'instantly', 'hired', 'immediately', 'spot', 'away'],
     patterns: [
       String.raw`\bno\s(?:job\s)?(?:interviews?|assessments?|screening|tests?|qualification\stests?|exams?)\s(?:\w{1,12}\s)?(?:required|needed|necessary|involved|process)\b`,
       String.raw`\b(?:without|skip)\s(?:an?\s|any\s|the\s)?(?:job\s)?(?:interviews?|assessments?|screening|qualification\stests?)\b`,

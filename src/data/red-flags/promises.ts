@@ -145,7 +145,7 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'house', 'homemakers', 'stay'],
+    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
     patterns: [
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
       String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access\sto\sthe\sinternet|access\sto\sa\scomputer)\b`,

@@ -11,7 +11,7 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Deposit money to unlock tasks or withdraw',
     explanation:
       'Task scams show growing "earnings" in an app, then ask you to deposit money (often crypto) to unlock the next tasks, "reset" or "recharge" your account, or withdraw. The earnings are fake and deposits are not returned (FTC, FBI). No real rating platform asks for a deposit; stop and report it.',
-    triggers: ['trial', 'demo', 'practice', 'recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid', 'balance', 'costs', 'cost'],
+    triggers: ['trial', 'demo', 'practice', 'recharge', 'recharging', 'top', 'topup', 'until', 'unless', 'till', 'vip', 'replenish', 'reset', 'deposit', 'deposits', 'unlock', 'withdraw', 'withdrawal', 'withdrawals', 'negative', 'combination', 'combo', 'lucky', 'merge', 'prepay', 'prepaid'],
     patterns: [
       String.raw`\b(?:recharge|top[- ]?up|replenish|reload)\s(?:your\s|the\s|my\s)?(?:account|balance|wallet)\b`,
       String.raw`\breset\s(?:your\s|the\s)?(?:task\s|work\s)?account\b`,
