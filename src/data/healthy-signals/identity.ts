@@ -71,4 +71,26 @@ export const healthyIdentityRules: SignalRuleInput[] = [
       negative: ['Please apply by messaging us on Telegram.'],
     },
   },
+  {
+    id: 'warns-about-impersonators',
+    severity: 'low',
+    title: 'Warns about fake recruiters',
+    explanation:
+      'The posting tells you how the company does and does not contact people ("we only email from @company.com", "we will never contact you on WhatsApp"). Companies that are impersonated write this; it gives you a rule to check every later message against. A scam can copy the sentence, so it counts only with other signs.',
+    triggers: ['never', 'only', 'beware', 'impersonat', 'impersonating', 'impersonators', 'fraudulent', 'scams', 'scammers', 'phishing'],
+    patterns: [
+      String.raw`\b(?:we|our\s(?:recruiters?|team|hiring\steam|staff))\s(?:will\s)?(?:only|never)\s(?:contact|email|e-mail|message|reach\sout\sto|reach|text|call)\s(?:you\s)?(?:from|on|via|through|using|by|over)\b`,
+      String.raw`\b(?:only|exclusively)\s(?:from|use|uses|using)\s(?:an?\s|our\s)?@[a-z0-9-]{2,40}\.[a-z]{2,10}\b`,
+      String.raw`\b(?:beware|be\swary|be\saware)\sof\s(?:\w{1,12}\s){0,2}(?:scams?|fraud\w{0,4}|impersonat\w{1,4}|fake\s(?:recruiters?|job\soffers?|offers?)|phishing)\b`,
+      String.raw`\b(?:scammers|fraudsters|bad\sactors)\s(?:\w{1,12}\s){0,3}(?:impersonat\w{1,4}|pos(?:e|ing)\sas|pretend\w{0,3}\sto\sbe)\b`,
+    ],
+    examples: {
+      positive: [
+        'Our recruiters only email from @acme.com addresses.',
+        'Be wary of scams: we will never contact you on WhatsApp or Telegram.',
+        'Scammers sometimes impersonate our recruiters; report anything suspicious.',
+      ],
+      negative: ['We only hire in the United States.', 'Message us on Telegram for details.'],
+    },
+  },
 ];
