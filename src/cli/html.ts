@@ -15,25 +15,8 @@ interface MinimalNode {
   getAttribute?(name: string): string | null;
 }
 
-/** Visible text with block elements on their own lines. */
-export function visibleText(root: MinimalNode): string {
-  const parts: string[] = [];
-  const visit = (node: MinimalNode) => {
-    if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (SKIP.has(node.nodeName.toUpperCase())) return;
-    if (node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined) return;
-    if (node.getAttribute?.('aria-hidden') === 'true') return;
-    const block = BLOCK.has(node.nodeName.toUpperCase());
-    if (block) parts.push('\n');
-    if (node.nodeName.toUpperCase() === 'LI') parts.push('• ');
-    for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]!);
-    if (block) parts.push('\n');
-  };
-  visit(root);
+/** Tidies collected text: lines trimmed, runs of blank lines down to one. */
+function joinLines(parts: readonly string[]): string {
   return parts
     .join('')
     .split('\n')
@@ -43,7 +26,87 @@ export function visibleText(root: MinimalNode): string {
     .trim();
 }
 
+const CLOSE = Symbol('close');
+
+/**
+ * Visible text with block elements on their own lines. A loop with its own stack, not recursion:
+ * a hostile page nests elements deeper than the call stack goes.
+ */
+export function visibleText(root: MinimalNode): string {
+  const parts: string[] = [];
+  const stack: (MinimalNode | typeof CLOSE)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === CLOSE) {
+      parts.push('\n');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) continue;
+    if (node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined) continue;
+    if (node.getAttribute?.('aria-hidden') === 'true') continue;
+    const block = BLOCK.has(name);
+    if (block) {
+      parts.push('\n');
+      stack.push(CLOSE);
+    }
+    if (name === 'LI') parts.push('• ');
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return joinLines(parts);
+}
+
+/** Deeper than any real page nests; linkedom's parse time grows faster than linearly past it. */
+export const MAX_NESTING = 1500;
+const VOID_OR_SELF_CLOSING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]{0,30})\b[^>]{0,2000}?(\/?)>/g;
+
+/**
+ * How deep the page's elements nest, counted from its tags (elements that close themselves or that
+ * browsers close implicitly, as an unclosed <p> or <li>, are left out). Stops counting past `limit`.
+ */
+export function nestingDepth(html: string, limit = MAX_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    if (m[3] || VOID_OR_SELF_CLOSING.has(m[2]!.toLowerCase())) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > deepest && (deepest = depth) > limit) return deepest;
+  }
+  return deepest;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Text of a page too deeply nested to parse in bounded time: scripts and styles dropped, block
+ * tags as line breaks, the other tags removed, common entities decoded. Cruder than the DOM path,
+ * but the posting's words survive.
+ */
+export function strippedText(html: string): string {
+  const text = html
+    .replace(/<(script|style|noscript|template|svg|head)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|section|article|tr|table|header|footer|blockquote|pre|dt|dd)\b[^>]{0,2000}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, code: string) => {
+      if (code[0] === '#') {
+        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
+      }
+      return ENTITIES[code.toLowerCase()] ?? whole;
+    });
+  return joinLines(text.split('\n').map((l) => l.replace(/\s+/g, ' ') + '\n'));
+}
+
 export function htmlFragmentToText(html: string): string {
+  if (nestingDepth(html) > MAX_NESTING) return strippedText(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return visibleText(document.body as unknown as MinimalNode);
 }
@@ -53,6 +116,7 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 export function postingFromHtml(html: string, base: Partial<PostingInput> = {}): PostingInput {
+  if (nestingDepth(html) > MAX_NESTING) return { ...base, text: strippedText(html) };
   // linkedom needs a whole document; a fragment ("<p>…</p>") gets one around it.
   const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const blocks = parseJsonLdBlocks([...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
