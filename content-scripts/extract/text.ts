@@ -31,6 +31,13 @@ function isSkipped(el: Element): boolean {
   return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+// Ends a block element in walk's stack: the line break after its content.
+const BLOCK_END = null;
+
+/**
+ * A loop with its own stack, not recursion: a page script can nest elements deeper than the call
+ * stack goes (the HTML parser stops at 512 levels; appendChild does not).
+ */
 function walk(root: Element): Walked {
   let text = '';
   const map: TextMap['map'] = [];
@@ -38,32 +45,46 @@ function walk(root: Element): Walked {
   const newline = (): void => {
     if (text !== '' && !text.endsWith('\n')) text += '\n';
   };
-  const visit = (node: Node, inHeading: boolean): void => {
+  const stack: ({ node: Node; inHeading: boolean } | typeof BLOCK_END)[] = [];
+  const pushChildren = (el: Node, inHeading: boolean): void => {
+    const from = stack.length;
+    for (let child = el.firstChild; child; child = child.nextSibling) stack.push({ node: child, inHeading });
+    // First child on top.
+    for (let i = from, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+  };
+  pushChildren(root, HEADING.has(root.tagName.toUpperCase()));
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame === BLOCK_END) {
+      newline();
+      continue;
+    }
+    const { node, inHeading } = frame;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       // Whitespace-only nodes at a line start are indentation; inside a line they separate words.
-      if (data.trim() === '' && (text === '' || /\s$/.test(text))) return;
+      if (data.trim() === '' && (text === '' || /\s$/.test(text))) continue;
       map.push({ node: node as Text, start: text.length });
       headingish.push(inHeading);
       text += keepInnerNewlines(data);
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
       // A <br> always ends a line; two in a row leave one blank line, never more.
       if (!text.endsWith('\n\n') && text !== '') text += '\n';
-      return;
+      continue;
     }
-    if (isSkipped(el)) return;
+    if (isSkipped(el)) continue;
     const block = BLOCK.has(tag);
-    if (block) newline();
-    const heading = inHeading || HEADING.has(tag);
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, heading);
-    if (block) newline();
-  };
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, HEADING.has(root.tagName.toUpperCase()));
+    if (block) {
+      newline();
+      stack.push(BLOCK_END);
+    }
+    pushChildren(el, inHeading || HEADING.has(tag));
+  }
   return { text, map, headingish };
 }
 
