@@ -74,15 +74,17 @@ export const impersonationRules: SignalRuleInput[] = [
       claimBefore: [
         String.raw`work(?:ing)?\s(?:directly\s)?(?:for|at)`, String.raw`hired\sby`, String.raw`employed\sby`, String.raw`(?:recruiting|hiring)\sfor`,
         String.raw`on\sbehalf\sof`, String.raw`join(?:ing)?`, String.raw`(?:position|job|role|career|opportunity)\s(?:at|with)`,
-        String.raw`contract(?:or)?\s(?:for|with)`, String.raw`employees?\sof`,
+        String.raw`contract(?:or)?\s(?:for|with)`, String.raw`employees?\sof`, String.raw`become\s(?:an?\s)?`,
       ],
-      claimAfter: [String.raw`(?:is|are)\s(?:now\s)?(?:hiring|recruiting|looking\sfor)`, String.raw`(?:is\s)?seeking`, 'hiring', String.raw`recruit(?:er|ment|ing)`, String.raw`hr\s(?:team|department)`],
+      claimAfter: [String.raw`(?:is|are)\s(?:now\s)?(?:hiring|recruiting|looking\sfor)`, String.raw`(?:is\s)?seeking`, 'hiring', String.raw`recruit(?:er|ment|ing)`, String.raw`hr\s(?:team|department)`,
+        // "OpenAI needs prompt reviewers", "an OpenAI chatbot trainer": the lab as the employer of raters.
+        String.raw`(?:needs|wants|is\soffering|is\spaying)`, String.raw`(?:\w{1,12}\s)?(?:raters?|trainers?|evaluators?|tutors?|annotators?|reviewers?)`],
       trustedDomains: [...AI_VENDORS.flatMap((v) => v.domains), ...ATS_DOMAINS],
       trustedCompanies: ['outlier', 'scale ai', 'mercor', 'appen', 'telus', 'dataannotation', 'micro1', 'surge', 'handshake', 'remotasks', 'alignerr', 'invisible', 'turing', 'toloka', 'prolific', 'opentrain', 'crowdgen'],
     },
     examples: {
-      positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.'],
-      negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.', 'Anthropic is hiring research engineers: apply at job-boards.greenhouse.io/anthropic.'],
+      positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.', 'OpenAI needs prompt reviewers, weekly pay $1,500.', 'Become an OpenAI chatbot trainer today, $50/hr.'],
+      negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.', 'Become an OpenAI API power user in your first month.', 'Anthropic is hiring research engineers: apply at job-boards.greenhouse.io/anthropic.'],
     },
   },
 ];
