@@ -169,6 +169,16 @@ function notPayContext(part: string, start: number, end: number): boolean {
   return NOT_PAY_AFTER.test(part.slice(end, end + 40)) || NOT_PAY_BEFORE.test(part.slice(Math.max(0, start - 40), start));
 }
 
+// "Daily rate of $300", "Weekly pay: $600", "hourly wage between $18 and $22": the period named before the figure.
+const PERIOD_WORD_BEFORE =
+  /\b(hourly|daily|weekly|monthly|annual|yearly)\s(?:base\s|gross\s|net\s|starting\s)?(?:pay|salary|rate|wage|wages|income|compensation|stipend|earnings)\s?(?:is|of|:|=|-|–)?\s?(?:up\sto\s|from\s|between\s|approximately\s|approx\.?\s|around\s|about\s|starting\sat\s)?$/i;
+const PERIOD_OF_WORD: Record<string, PayPeriod> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year' };
+
+function periodNamedBefore(part: string, at: number): PayPeriod | null {
+  const word = PERIOD_WORD_BEFORE.exec(part.slice(Math.max(0, at - 48), at))?.[1];
+  return word ? (PERIOD_OF_WORD[word.toLowerCase()] ?? null) : null;
+}
+
 const BETWEEN = /\bbetween\s{1,3}$/i;
 const REFERRAL = /\b(?:referrals?|refer\w*|friends?)\b/i;
 
@@ -203,7 +213,8 @@ function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate
   const periodBefore: PayPeriod | null = unitBefore ? (PERIOD_BEFORE[unitBefore] ?? null) : null;
   // "$300 for each referral" is a referral bonus, not a piece rate.
   if (perOther && REFERRAL.test(perOther)) return null;
-  let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? (periodOfUnit(perOther) ?? 'task') : null);
+  const namedBefore = !periodRaw && !periodBefore && !perOther && part !== undefined ? periodNamedBefore(part, m.index) : null;
+  let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? (periodOfUnit(perOther) ?? 'task') : null) ?? namedBefore;
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;
@@ -223,7 +234,7 @@ function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate
   const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
   const pay: Pay = { min, max, currency, period, hourlyMin: hourlyOf(min, hours), hourlyMax: hourlyOf(max, hours), evidence };
   let score = 1;
-  if (periodRaw || unitBefore) score += 2;
+  if (periodRaw || unitBefore || namedBefore) score += 2;
   if (n2) score += 1;
   if (symbol || codeAfter) score += 1;
   return { pay, score };

@@ -112,6 +112,18 @@ describe('parsePay', () => {
     expect(parsePay('Must be able to lift 50 pounds.')).toBeNull();
     expect(parsePay('Between 2019 and 2021 we grew fast.')).toBeNull();
   });
+  it('takes the period named before the figure ("Daily rate of $300", "Weekly pay: $600")', () => {
+    const read = (t: string) => {
+      const p = parsePay(t);
+      return p && [p.min, p.max, p.period];
+    };
+    expect(read('Daily rate of $300')).toEqual([300, null, 'day']);
+    expect(read('Weekly pay: $600')).toEqual([600, null, 'week']);
+    expect(read('Monthly stipend: $900')).toEqual([900, null, 'month']);
+    expect(read('hourly wage between $18 and $22')).toEqual([18, 22, 'hour']);
+    // Named before, it outranks a bare figure elsewhere.
+    expect(read('Starter loans of £30,000.00 GBP. Monthly Salary: £3,950.00 GBP')).toEqual([3950, null, 'month']);
+  });
   it('takes a currency code only as a word of its own', () => {
     expect(parsePay('Good hands-on experience with AutoCAD 2000 and SolidWorks 2000.')).toBeNull();
     expect(parsePay('Apply at #URL_4CAD5F67# for the interview.')).toBeNull();
