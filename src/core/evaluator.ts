@@ -34,6 +34,13 @@ function namesRaterRole(title: Fired): boolean {
   return title.evidence.some((e) => RATER_ROLE.test(e.text));
 }
 
+/** Rater-role words no engineering team is named by ("AI Training Infrastructure" is one; "AI Trainer" is not). */
+const TRAINER_ONLY = /\b(?:trainers?|tutors?|raters?|evaluators?|annotators?|labell?ers?)\b/i;
+
+function namesTrainerOnly(title: Fired): boolean {
+  return title.evidence.some((e) => TRAINER_ONLY.test(e.text));
+}
+
 /** Index of a signal in evaluatorSignals by id, found once. */
 const signalIndexes = new Map<string, number>();
 
@@ -103,7 +110,12 @@ export function detectEvaluator(
     // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
     // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own, unless
     // the title names the rater's role itself ("AI Trainer - Software Developer").
-    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) fired.set(strongestTitle.signal, strongestTitle);
+    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
+      fired.set(strongestTitle.signal, strongestTitle);
+      // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
+      // platform's own listing: the engineering words name the trainer's field, not the job.
+      if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
+    }
   }
   let raw = 0;
   let strongest = 0;

@@ -147,7 +147,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -165,13 +165,14 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors',
       // Recording and collecting data for a model is contributor work too ("Data Collector - Florence").
       'data collector', 'data collectors', 'recorder', 'recorders', 'participant', 'participants',
-      // "Compliance Officer for AI Research": a profession lent to the platform's AI projects.
-      'for AI research', 'for AI projects',
+      // "Compliance Officer for AI Research", "Chinese Writer for AI Models", "Software Engineer - AI
+      // Training": a profession lent to the platform's AI projects.
+      'for AI research', 'for AI projects', 'for AI models', 'for AI training', 'AI training', 'assessor', 'assessors',
       // The same titles in Spanish, Portuguese, French and German listings.
       'evaluador', 'evaluadora', 'avaliador', 'avaliadora', 'évaluateur', 'évaluatrice', 'anotador', 'anotadora', 'annotateur', 'annotatrice', 'experto', 'experta', 'gravador', 'gravadora', 'grabador', 'grabadora', 'Bewerter', 'Bewerterin'],
     employer: 'ai-training-vendor',
     examples: {
-      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1', 'Compliance Officer for AI Research @ Mercor'],
+      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1', 'Compliance Officer for AI Research @ Mercor', 'Chinese Writer for AI Models @ Outlier', 'Local Assessor - Dutch @ TELUS Digital'],
       negative: ['Legal Expert @ Baker McKenzie', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
     },
   },
@@ -193,11 +194,13 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'pair',
-    left: ['evaluating', 'evaluation', 'evaluator', 'evaluators', 'rating', 'rater', 'raters', 'reviewing', 'reviewer', 'reviewers', 'grading', 'grader', 'annotating', 'labeling', 'labelling', 'training', 'trainer', 'trainers', 'tutor', 'tutors', 'fact-checking', 'fact checking', 'fact-checker', 'fact-checkers'],
+    left: ['evaluating', 'evaluation', 'evaluator', 'evaluators', 'rating', 'rater', 'raters', 'reviewing', 'reviewer', 'reviewers', 'grading', 'grader', 'annotating', 'labeling', 'labelling', 'training', 'trainer', 'trainers', 'tutor', 'tutors', 'fact-checking', 'fact checking', 'fact-checker', 'fact-checkers',
+      // "Red Teaming Specialist - Generative AI".
+      'red teaming', 'red-teaming', 'red teamer', 'red teamers', 'red-teamer'],
     right: [...AI_OBJECTS, 'AI research agent', 'AI agent', 'model outputs', 'model responses'],
     window: 4,
     examples: {
-      positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers', 'History Expert for AI Fact-Checking'],
+      positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers', 'History Expert for AI Fact-Checking', 'Red Teaming Specialist - Generative AI'],
       negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax', 'Fact-Checker, Investigations Desk'],
     },
   },

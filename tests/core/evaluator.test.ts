@@ -119,6 +119,17 @@ describe('detectEvaluator title signals', () => {
     expect(rater.reasons.map((r) => r.id)).toContain('ai-trainer-title');
     expect(rater.match).toBe(true);
   });
+  it('reads engineering words as the trainer\'s field when the title names the trainer, or names training on a platform\'s own listing', () => {
+    const trainer = detectEvaluator('Remote contract work.', 'AI Trainer - Software Developer');
+    expect(trainer.reasons.map((r) => r.id)).not.toContain('engineering-title');
+    expect(trainer.match).toBe(true);
+    // A card: title and company only.
+    expect(detectEvaluator('', 'Freelance Software Engineer - AI Training', undefined, undefined, 'DataAnnotation').match).toBe(true);
+    // "Training" alone also names ML infrastructure teams: elsewhere the engineering title stands.
+    const infra = detectEvaluator('', 'Software Engineer, AI Training Infrastructure', undefined, undefined, 'Acme Robotics');
+    expect(infra.reasons.map((r) => r.id)).toContain('engineering-title');
+    expect(infra.match).toBe(false);
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
