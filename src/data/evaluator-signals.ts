@@ -147,7 +147,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -168,6 +168,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
       // "Compliance Officer for AI Research", "Chinese Writer for AI Models", "Software Engineer - AI
       // Training": a profession lent to the platform's AI projects.
       'for AI research', 'for AI projects', 'for AI models', 'for AI training', 'AI training', 'assessor', 'assessors',
+      'labeling', 'labelling', 'crowd worker', 'crowd workers', 'crowdworker', 'crowdworkers',
       // The same titles in Spanish, Portuguese, French and German listings.
       'evaluador', 'evaluadora', 'avaliador', 'avaliadora', 'évaluateur', 'évaluatrice', 'anotador', 'anotadora', 'annotateur', 'annotatrice', 'experto', 'experta', 'gravador', 'gravadora', 'grabador', 'grabadora', 'Bewerter', 'Bewerterin'],
     employer: 'ai-training-vendor',
@@ -512,8 +513,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -6,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer'],
-    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
+    phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer',
+      // Training employees: "AI Trainer - Corporate Upskilling".
+      'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp'],
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
   },
   {
     id: 'clinical-care',
