@@ -60,18 +60,20 @@ const OTHER_LANGUAGE_PHRASES = [
   // Spanish
   'entrenador de IA', 'entrenadora de IA', 'entrenamiento de IA', 'entrenar modelos de IA', 'evaluador de IA', 'evaluadora de IA',
   'evaluar respuestas', 'evaluación de respuestas', 'calificar respuestas', 'respuestas generadas por IA', 'anotación de datos',
-  'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje',
+  'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje', 'respuestas de IA', 'evaluador de respuestas', 'evaluadora de respuestas',
   // Portuguese
   'treinador de IA', 'treinamento de IA', 'avaliador de IA', 'avaliar respostas', 'avaliação de respostas', 'respostas geradas por IA',
   'anotação de dados', 'rotulagem de dados', 'modelos de linguagem',
   // French
   'entraîneur IA', "formateur d'IA", 'évaluateur IA', "évaluateur d'IA", 'évaluer les réponses', 'évaluation des réponses',
   'réponses générées par IA', "réponses générées par l'IA", 'annotation de données', 'étiquetage de données', 'modèles de langage',
+  'réponses IA', "réponses de l'IA", "réponses d'IA", 'évaluateur de réponses', 'évaluatrice de réponses', 'annotateur de données', 'annotatrice de données',
   // German
   'KI-Trainer', 'KI-Trainerin', 'KI-Training', 'KI-Bewerter', 'KI-Antworten', 'Antworten bewerten', 'Bewertung von KI',
   'KI-Trainingsdaten', 'Trainingsdaten für KI', 'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'Sprachmodelle', 'Sprachmodellen',
   // Italian
   'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
+  'valutatore di risposte', 'valutatrice di risposte', 'risposte IA', "risposte dell'IA", 'annotatore di dati',
   // Japanese, Chinese
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
   '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
@@ -515,7 +517,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer',
       // Training employees: "AI Trainer - Corporate Upskilling".
-      'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp'],
+      'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp', 'workshops',
+      // The same in German, French, Spanish and Italian titles ("KI-Trainer für Unternehmen (Workshops)").
+      'Schulung', 'Schulungen', 'Weiterbildung', 'Dozent', 'Dozentin', 'Lehrer', 'Lehrerin', 'formateur', 'formatrice', 'professeur', 'profesor', 'profesora', 'docente', 'insegnante'],
     examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
   },
   {
