@@ -7,7 +7,7 @@ const CLINICAL_NEAR = [
   'physician', 'physicians', 'medicine', 'medical', 'doctor', 'doctors', 'degree', 'board', 'licensed', 'license', 'licence',
   'clinical', 'residency', 'clinician', 'clinicians', 'specialist', 'practicing', 'certified', 'hospital', 'patient', 'patients',
   'healthcare', 'health', 'md', 'do', 'np', 'pa', 'rn', 'phd', 'mph', 'pharmd', 'dnp', 'nurse', 'nurses', 'surgery', 'osteopathic',
-  'prescribing', 'pas', 'nps', 'rns', 'mds', 'clinic', 'ehr', 'emr',
+  'prescribing', 'pas', 'nps', 'rns', 'mds', 'clinic', 'ehr', 'emr', 'nursing', 'cns', 'crna', 'bsn', 'msn', 'icu',
 ];
 const near = (...self: string[]): string[] => CLINICAL_NEAR.filter((w) => !self.includes(w));
 const LAW_NEAR = ['law', 'legal', 'degree', 'bar', 'attorney', 'attorneys', 'lawyer', 'lawyers', 'school', 'aba', 'licensed', 'juris', 'paralegal', 'litigation', 'counsel', 'admitted', 'admission', 'jurisdiction', 'mba', 'llm', 'accredited', 'practicing'];
@@ -115,7 +115,7 @@ export const credentials: TaxonomyEntryInput[] = [
     guards: { requireNear: near('np'), notFollowedBy: ['hard', 'complete'], window: 10, appliesTo: ['NP', 'NPs'] },
     implies: ['nursing', 'healthcare'],
     examples: {
-      positive: ['NPs and PAs with prescribing experience.', 'Board-certified family nurse practitioner.', 'Licensed NP in a clinical setting.'],
+      positive: ['NPs and PAs with prescribing experience.', 'Board-certified family nurse practitioner.', 'Licensed NP in a clinical setting.', 'Nice to have: NP or CNS certification.'],
       negative: ['Prove the problem is NP-hard for the software test.', 'Use np.array in NumPy.'],
     },
   },
