@@ -144,7 +144,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
     id: 'medical-specialties', label: 'Medical specialties', category: 'domain',
     aliases: ['cardiology', 'cardiologist', 'oncology', 'oncologist', 'pediatrics', 'pediatrician', 'paediatrics', 'dermatology', 'dermatologist', 'neurology', 'neurologist', 'emergency medicine', 'anesthesiology', 'obstetrics', 'OB/GYN', 'ophthalmology', 'endocrinology', 'gastroenterology', 'surgery', 'surgeon', 'surgeons', 'ophthalmologist', 'critical care',
       // Units nurses name their experience by, and more specialties.
-      'intensive care', 'med-surg', 'medical-surgical', 'emergency department', 'labor and delivery', 'psychiatry', 'radiology', 'orthopedics', 'orthopaedics', 'geriatrics', 'nephrology', 'urology', 'pulmonology', 'rheumatology', 'hematology', 'infectious disease', 'infectious diseases'],
+      'intensive care', 'med-surg', 'medical-surgical', 'emergency department', 'labor and delivery', 'radiology', 'orthopedics', 'orthopaedics', 'geriatrics', 'nephrology', 'urology', 'pulmonology', 'rheumatology', 'hematology', 'infectious disease', 'infectious diseases'],
     caseSensitive: ['ICU', 'NICU', 'PICU'],
     implies: ['medicine'],
     examples: {
