@@ -1,7 +1,7 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
 import { CODES, payStretches } from './pay-stretches.ts';
-import { pinnedIds } from './lexicon.ts';
+import { pinnedIds, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
@@ -57,9 +57,11 @@ const BARE_PAY_LINE = new RegExp(
 // parsePay reads nothing. A string search per mark beats one regex alternation over the text
 // (1.7 against 2.9 ms on the bench corpus): V8 searches a literal with a fast skip loop.
 const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
-// "40-50 dollars per hour": a currency written as a word. Four more searches of every text cost
-// more than the rest of parsePay, so with tokens at hand only the words after each figure are looked at.
-const CURRENCY_WORD_MARKS = ['ollar', 'uro ', 'uros', 'upee'];
+// "40-50 dollars per hour": a currency written as a word. More searches of every text cost more
+// than the rest of parsePay, so with tokens at hand only the words at and after each figure are
+// looked at. Without tokens the searches are wide ("uro" is in "Europe" too): the patterns decide.
+const CURRENCY_WORD_MARKS = ['ollar', 'OLLAR', 'uro', 'URO', 'upee', 'UPEE'];
+const CURRENCY_WORD_END = /(?:dollars?|euros?|rupees?)$/;
 const CURRENCY_WORD_IDS = new Set(pinnedIds(['dollar', 'dollars', 'euro', 'euros', 'rupee', 'rupees']));
 
 function statesCurrency(text: string, tokens: Tokens | undefined): boolean {
@@ -72,8 +74,9 @@ function statesCurrency(text: string, tokens: Tokens | undefined): boolean {
   if (digits === null) return false;
   const { ids, count } = tokens!;
   for (const d of digits) {
-    // "40-50 dollars": the word follows the figure, or the figure after a range.
+    // "40-50 dollars": the word follows the figure, or the figure after a range; "40euro" is one token.
     for (let k = d + 1; k <= d + 3 && k < count; k++) if (CURRENCY_WORD_IDS.has(ids[k]!)) return true;
+    if (CURRENCY_WORD_END.test(wordOf(ids[d]!))) return true;
   }
   return false;
 }
@@ -159,10 +162,11 @@ export function gluedNextItem(whole: string, period: string | undefined): boolea
 
 // Money the worker pays or gets apart from the rate: "a $50 fee to start", "$99 for the training
 // kit", "a $500 sign-on bonus", "fee USD 249 = INR 19,728". Read as a rate, a fee looks like pay
-// and a bonus like $500 an hour.
+// and a bonus like $500 an hour. The same in the other languages postings come in ("una quota di
+// iscrizione di 40 euro").
 const NOT_PAY_AFTER =
   /^[\s)]{0,2}(?:(?:per|for\s(?:each|every)|a)\s(?:[a-z-]{1,12}[\s/]){0,2}?(?:referr\w*|refer\w*|friends?)\b|(?:[a-z-]{1,12}\s){0,2}(?:fees?|deposits?|charges?|costs?|price|bonus(?:es)?|refunds?|reimbursements?|discount|fines?|penalty|gift\s?cards?|vouchers?|coupons?)\b|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification)\b|to\s(?:activate|unlock|register|verify|reserve|secure)\b)/i;
-const NOT_PAY_BEFORE = /\b(?:fees?|deposits?|charges?|costs?|price[ds]?|bonus(?:es)?|refunds?|reimburse(?:d|ment)?|discount|fines?|penalty|purchase|buy|costing|pay\syou\sback|send|sending|remit)\s?(?:of\s|is\s|are\s|at\s|for\s|:\s?)?(?:only\s|just\s|about\s|around\s|approx(?:imately|\.)?\s)?(?:(?:usd|us\$|eur|gbp|inr|rs\.?|cad|aud)\s?)?$|\b(?:fees?|deposits?|charges?|costs?)\b[^.;\n]{0,24}[=≈]\s{0,3}$/i;
+const NOT_PAY_BEFORE = /\b(?:fees?|deposits?|charges?|costs?|price[ds]?|bonus(?:es)?|refunds?|reimburse(?:d|ment)?|discount|fines?|penalty|purchase|buy|costing|pay\syou\sback|send|sending|remit)\s?(?:of\s|is\s|are\s|at\s|for\s|:\s?)?(?:only\s|just\s|about\s|around\s|approx(?:imately|\.)?\s)?(?:(?:usd|us\$|eur|gbp|inr|rs\.?|cad|aud)\s?)?$|\b(?:fees?|deposits?|charges?|costs?)\b[^.;\n]{0,24}[=≈]\s{0,3}$|(?:gebühr\p{L}{0,3}|(?<![\p{L}])(?:quota|cuota|tassa|tasa|taxa|tarifa|frais|kosten|costo|coste|custo|prezzo|precio|preço|prix|preis|dépôt|depósito|deposito|kaution|anzahlung))(?:\s[\p{L}'’]{1,14}){0,3}\s$/iu;
 
 /** Is the figure at [start, end) of `part` money other than the rate (a fee, a deposit, a bonus)? */
 function notPayContext(part: string, start: number, end: number): boolean {

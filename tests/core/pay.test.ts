@@ -79,6 +79,9 @@ describe('parsePay', () => {
       'Earn $300 for each referral.',
       'Please submit your examination fee USD 249 $ =  INR 19,728 today.',
       'We will reward you with a $100 gift card for your time.',
+      'È richiesta una quota di iscrizione di 40 euro.',
+      'Eine Anmeldegebühr von 25 € ist fällig.',
+      'Fee: 40euro',
     ]) {
       expect(parsePay(text), text).toBeNull();
     }
