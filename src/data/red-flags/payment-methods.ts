@@ -71,10 +71,13 @@ export const paymentMethodRules: SignalRuleInput[] = [
       String.raw`\b(?:send|sent|share|give|provide|submit)\w{0,3}\s(?:\S{1,15}\s){0,4}(?:your\s)?(?:crypto|bitcoin|btc|usdt|tether)\swallet\b`,
       // An amount in crypto as the pay: "earn 5 USDT per task", "you receive 40 USDT a day".
       String.raw`\b(?:earn|get|receive|paid|pay|make|commission)\w{0,3}\s(?:\w{1,12}\s){0,3}\d[\d,.]{0,8}\s?(?:usdt|usdc|btc|eth)\b`,
+      // "Daily salary 150-300 USDT": the salary or income stated in crypto.
+      String.raw`\b(?:salary|wages?|income|earnings|pay|commissions?|bonus)\s?:?\s(?:of\s|is\s|from\s|up\sto\s){0,2}\d[\d,.]{0,8}(?:\s?(?:-|–|to)\s?\d[\d,.]{0,8})?\s?(?:usdt|usdc|btc|eth)\b`,
     ],
     unless: [NEVER],
     examples: {
-      positive: ['All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.', 'Finish the task, then send a screenshot and your USDT wallet.'],
+      positive: [
+        'Daily salary 150-300 USDT, paid every day.','All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.', 'Finish the task, then send a screenshot and your USDT wallet.'],
       negative: ['Payment is made via bank transfer; we do not pay in crypto.', 'Our clients include crypto exchanges and banks.'],
     },
   },

@@ -15,6 +15,8 @@ export const pressureRules: SignalRuleInput[] = [
       String.raw`\bact\s(?:fast|now|quickly)\s?[:!—–-]`,
       String.raw`\b(?:positions?|spots?|slots?|seats?|places?)\s(?:\w{1,10}\s)?(?:fill|go|close|run\sout)\s(?:up\s)?(?:with)?in\s(?:the|a|one|an|few|\d{1,2})\s(?:day|hour|hours|few\shours)\b`,
       String.raw`\blimited\s(?:number\sof\s)?(?:slots?|spots?|seats?|openings|places)\b`,
+      // "Positions are limited!": scarcity as the last word of the ad.
+      String.raw`\b(?:positions?|slots?|spots?|seats?|places|vacancies|openings)\s(?:are|is)\s(?:very\s|strictly\s)?limited\s?[!.]`,
       String.raw`\b(?:only\s)?(?:\d{1,3}|few)\s(?:slots?|spots?|seats?|places)\s(?:left|remaining|available)\b`,
       String.raw`\b(?:respond|reply|apply|confirm|register|sign\sup|answer|act)\s(?:\w{1,10}\s){0,2}within\s(?:the\snext\s)?(?:\d{1,2}|one|two|twenty[- ]four|forty[- ]eight)\s?(?:hours?|hrs?|minutes|mins)\b`,
       String.raw`\b(?:act|apply|register|sign\sup|join|start)\s(?:right\s)?now\b.{0,30}\b(?:before|or\s(?:miss|lose)|limited|only|spots|slots)\b`,
@@ -34,6 +36,7 @@ export const pressureRules: SignalRuleInput[] = [
     ],
     examples: {
       positive: [
+        'How to apply: add our HR manager and send your name. Positions are limited!',
         'Act fast: positions fill within the day and will not be reposted.',
         'Only 5 slots left, reply within 24 hours to secure yours.',
         'Positions are filling fast, so don\'t miss out.',
