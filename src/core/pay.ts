@@ -168,9 +168,9 @@ const NOT_PAY_AFTER =
   /^[\s)]{0,2}(?:(?:per|for\s(?:each|every)|a)\s(?:[a-z-]{1,12}[\s/]){0,2}?(?:referr\w*|refer\w*|friends?)\b|(?:[a-z-]{1,12}\s){0,2}(?:fees?|deposits?|charges?|costs?|price|bonus(?:es)?|refunds?|reimbursements?|discount|fines?|penalty|gift\s?cards?|vouchers?|coupons?)\b|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification)\b|to\s(?:activate|unlock|register|verify|reserve|secure)\b)/i;
 const NOT_PAY_BEFORE = /\b(?:fees?|deposits?|charges?|costs?|price[ds]?|bonus(?:es)?|refunds?|reimburse(?:d|ment)?|discount|fines?|penalty|purchase|buy|costing|pay\syou\sback|send|sending|remit)\s?(?:of\s|is\s|are\s|at\s|for\s|:\s?)?(?:only\s|just\s|about\s|around\s|approx(?:imately|\.)?\s)?(?:(?:usd|us\$|eur|gbp|inr|rs\.?|cad|aud)\s?)?$|\b(?:fees?|deposits?|charges?|costs?)\b[^.;\n]{0,24}[=≈]\s{0,3}$|(?:gebühr\p{L}{0,3}|(?<![\p{L}])(?:quota|cuota|tassa|tasa|taxa|tarifa|frais|kosten|costo|coste|custo|prezzo|precio|preço|prix|preis|dépôt|depósito|deposito|kaution|anzahlung))(?:\s[\p{L}'’]{1,14}){0,3}\s$/iu;
 
-/** Is the figure at [start, end) of `part` money other than the rate (a fee, a deposit, a bonus)? */
-function notPayContext(part: string, start: number, end: number): boolean {
-  return NOT_PAY_AFTER.test(part.slice(end, end + 40)) || NOT_PAY_BEFORE.test(part.slice(Math.max(0, start - 40), start));
+/** Is the figure at [start, end) of `text` money other than the rate (a fee, a deposit, a bonus)? */
+function notPayContext(text: string, start: number, end: number): boolean {
+  return NOT_PAY_AFTER.test(text.slice(end, end + 40)) || NOT_PAY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 // "Daily rate of $300", "Weekly pay: $600", "hourly wage between $18 and $22": the period named before the figure.
@@ -178,9 +178,21 @@ const PERIOD_WORD_BEFORE =
   /\b(hourly|daily|weekly|monthly|annual|yearly)\s(?:base\s|gross\s|net\s|starting\s)?(?:pay|salary|rate|wage|wages|income|compensation|stipend|earnings)\s?(?:is|of|:|=|-|–)?\s?(?:up\sto\s|from\s|between\s|approximately\s|approx\.?\s|around\s|about\s|starting\sat\s)?$/i;
 const PERIOD_OF_WORD: Record<string, PayPeriod> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year' };
 
-function periodNamedBefore(part: string, at: number): PayPeriod | null {
-  const word = PERIOD_WORD_BEFORE.exec(part.slice(Math.max(0, at - 48), at))?.[1];
+function periodNamedBefore(text: string, at: number): PayPeriod | null {
+  const word = PERIOD_WORD_BEFORE.exec(text.slice(Math.max(0, at - 48), at))?.[1];
   return word ? (PERIOD_OF_WORD[word.toLowerCase()] ?? null) : null;
+}
+
+// A small figure with no period is read as hourly, unless the words around it make it one payment:
+// "Budget: $300", "a fixed price of $250", "$150 upon completion", "$250 for completing the project".
+const LUMP_BEFORE = /\b(?:budget|fixed[- ]price|flat\s(?:fee|rate)|lump[- ]sum|one[- ]time|total|prize|award|honorarium|bounty)\s?(?:of|is|:)?\s?(?:up\sto\s|only\s)?$/i;
+const LUMP_AFTER = /^\s?(?:\w{1,12}\s)?(?:(?:up)?on\s(?:completion|delivery|approval|acceptance)|for\s(?:(?:completing|finishing|delivering|the|this|each|every|a|one)\s)?(?:\w{1,12}\s)?(?:project|study|session|interview|survey|test|assignment|batch|task|job|gig|video|article|submission)s?|once\s(?:completed|approved|delivered)|in\stotal|total|flat|fixed)\b/i;
+
+// "Each batch pays $12", "every approved review earns $3": a piece rate named before the figure.
+const PIECE_BEFORE = /\b(?:each|every|per)\s(?:[\w-]{1,14}\s){1,2}(?:pays?|earns?|is\sworth|are\sworth|=)\s?(?:up\sto\s)?$/i;
+
+function lumpSumContext(text: string, start: number, end: number): boolean {
+  return LUMP_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || LUMP_AFTER.test(text.slice(end, end + 48));
 }
 
 const BETWEEN = /\bbetween\s{1,3}$/i;
@@ -192,8 +204,13 @@ function periodOfUnit(perOther: string): PayPeriod | null {
   return unit === 'hour' ? 'hour' : unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'year' ? 'year' : null;
 }
 
-function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate | null {
+/**
+ * `text`, when given, is the whole text `m` was found in at `base + m.index`: the words around a
+ * figure (a fee, a bonus, a period named before it) are read there, not in the stretch the pattern ran on.
+ */
+function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate | null {
   let whole = m[0];
+  const at = base + m.index;
   const { upTo, n1, k1, n2, k2, symbolAfter, unitBefore, perOther } = m.groups ?? {};
   const codeAfter = m.groups?.codeAfter ?? m.groups?.wordAfter;
   let periodRaw = m.groups?.period;
@@ -207,22 +224,25 @@ function toCandidate(m: RegExpExecArray, base: number, part?: string): Candidate
   let min: number | null = amount(n1, k1, dotThousands);
   let max = amount(n2, k2 ?? (n2 && k1 ? k1 : undefined), dotThousands);
   if (min === null || min === 0) return null;
-  if (n2 !== undefined && / and /i.test(whole) && (part === undefined || !BETWEEN.test(part.slice(Math.max(0, m.index - 12), m.index)))) return null;
+  if (n2 !== undefined && / and /i.test(whole) && (text === undefined || !BETWEEN.test(text.slice(Math.max(0, at - 12), at)))) return null;
   // A stated period makes it a rate whatever stands before it ("we send $25 per approved task").
   const statedPeriod = periodRaw !== undefined || unitBefore !== undefined || perOther !== undefined;
-  if (!statedPeriod && part !== undefined && notPayContext(part, m.index, m.index + whole.trimEnd().length)) return null;
+  if (!statedPeriod && text !== undefined && notPayContext(text, at, at + whole.trimEnd().length)) return null;
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
   const periodBefore: PayPeriod | null = unitBefore ? (PERIOD_BEFORE[unitBefore] ?? null) : null;
   // "$300 for each referral" is a referral bonus, not a piece rate.
   if (perOther && REFERRAL.test(perOther)) return null;
-  const namedBefore = !periodRaw && !periodBefore && !perOther && part !== undefined ? periodNamedBefore(part, m.index) : null;
+  const namedBefore = !periodRaw && !periodBefore && !perOther && text !== undefined ? periodNamedBefore(text, at) : null;
   let period = periodOf(periodRaw) ?? periodBefore ?? (perOther ? (periodOfUnit(perOther) ?? 'task') : null) ?? namedBefore;
   if (!period) {
     // Unlabelled figures: big ones are salaries, small ones hourly rates.
     const ref = max ?? min;
-    period = ref >= 15000 ? 'year' : ref >= 1000 ? 'month' : ref <= 300 && (symbol || codeAfter) ? 'hour' : 'project';
+    const lumpSum = text !== undefined && lumpSumContext(text, at, at + whole.length);
+    period = PIECE_BEFORE.test(text?.slice(Math.max(0, at - 40), at) ?? '')
+      ? 'task'
+      : ref >= 15000 ? 'year' : ref >= 1000 ? 'month' : ref <= 300 && (symbol || codeAfter) && !lumpSum ? 'hour' : 'project';
   }
   if (upTo && max === null) {
     max = min;
@@ -272,7 +292,7 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
           re.lastIndex++;
           continue;
         }
-        const c = toCandidate(m, from, part);
+        const c = toCandidate(m, from, text);
         if (c && (!best || c.score > best.score)) best = c;
       }
       if (guard >= 500) break;

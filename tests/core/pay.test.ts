@@ -127,6 +127,16 @@ describe('parsePay', () => {
     // Named before, it outranks a bare figure elsewhere.
     expect(read('Starter loans of £30,000.00 GBP. Monthly Salary: £3,950.00 GBP')).toEqual([3950, null, 'month']);
   });
+  it('reads a small figure with no period as one payment or a piece rate when the words around it say so', () => {
+    const period = (t: string) => parsePay(t)?.period;
+    expect(period('Budget: $300')).toBe('project');
+    expect(period('You will receive $150 upon completion')).toBe('project');
+    expect(period('Earn $250 for completing the project')).toBe('project');
+    expect(period('Each batch pays $12')).toBe('task');
+    expect(period('Every approved review earns $3')).toBe('task');
+    // Otherwise a small figure is still read as hourly.
+    expect(period('Compensation: $25')).toBe('hour');
+  });
   it('takes a currency code only as a word of its own', () => {
     expect(parsePay('Good hands-on experience with AutoCAD 2000 and SolidWorks 2000.')).toBeNull();
     expect(parsePay('Apply at #URL_4CAD5F67# for the interview.')).toBeNull();
