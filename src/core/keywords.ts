@@ -118,19 +118,40 @@ const NOT_NEGATING_AFTER = ['only', 'just', 'limited', 'necessarily', 'losing', 
 /** "No work experience or college degree": four words reach the second item. */
 const NEGATION_REACH = 4;
 
-let negation: { negators: Set<number>; notNegating: Set<number>; non: number } | null = null;
+/** "Do not apply if you do not have a PhD": a negation inside a condition of a refusal asks for the thing. */
+const CONDITIONS = ['if', 'unless'];
+const REFUSALS = [...NEGATORS, 'cannot'];
+const CONDITION_REACH = 3;
+const REFUSAL_REACH = 6;
+
+let negation: { negators: Set<number>; notNegating: Set<number>; non: number; conditions: Set<number>; refusals: Set<number> } | null = null;
 
 /** Is a hit starting at token `first` negated: a negation shortly before it, in its sentence? */
 function negationCheck(doc: TokenKeys): (first: number) => boolean {
   // Pinned ids, made once: they stay valid through lexicon recycling.
-  negation ??= { negators: new Set(pinnedIds(NEGATORS)), notNegating: new Set(pinnedIds(NOT_NEGATING_AFTER)), non: pinnedIds(['non'])[0]! };
+  negation ??= {
+    negators: new Set(pinnedIds(NEGATORS)),
+    notNegating: new Set(pinnedIds(NOT_NEGATING_AFTER)),
+    non: pinnedIds(['non'])[0]!,
+    conditions: new Set(pinnedIds(CONDITIONS)),
+    refusals: new Set(pinnedIds(REFUSALS)),
+  };
   // "non" negates only the word it is joined to: "Non-Exempt Hourly Position" is still hourly.
-  const { negators, notNegating, non } = negation;
+  const { negators, notNegating, non, conditions, refusals } = negation;
   const { ids, sentence } = doc.tokens;
+  // "Do not apply if…", "We cannot consider you if…": the condition hangs on a refusal ("If you didn't get a Ph.D., you probably wanted one" does not).
+  const refusedBefore = (c: number): boolean => {
+    for (let r = c - 1; r >= 0 && r >= c - REFUSAL_REACH && sentence[r] === sentence[c]; r--) if (refusals.has(ids[r]!)) return true;
+    return false;
+  };
   return (first) => {
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH && sentence[k] === sentence[first]; k--) {
       if (!negators.has(ids[k]!) || (ids[k] === non && k !== first - 1)) continue;
-      return !(k + 1 < first && notNegating.has(ids[k + 1]!));
+      if (k + 1 < first && notNegating.has(ids[k + 1]!)) return false;
+      for (let c = k - 1; c >= 0 && c >= k - CONDITION_REACH && sentence[c] === sentence[k]; c--) {
+        if (conditions.has(ids[c]!) && refusedBefore(c)) return false;
+      }
+      return true;
     }
     return false;
   };

@@ -255,6 +255,11 @@ describe('extractKeywords', () => {
     expect(byId('We hire regardless of their education.').has('education')).toBe(false);
     expect(byId('Not only SQL but also Python.').has('sql')).toBe(true);
   });
+  it('keeps what a refusal\'s condition negates: "Do not apply if you do not have a PhD" asks for one', () => {
+    expect(byId('Do not apply if you do not have a PhD.').has('phd')).toBe(true);
+    expect(byId('We cannot consider you if you do not hold a CPA.').has('cpa')).toBe(true);
+    expect(byId('If you didn\u2019t get a Ph.D., you probably wanted one.').has('phd')).toBe(false);
+  });
   it('keeps a cue inside a parenthesis to the words beside it there', () => {
     const found = byId('Qualifications\n* Active RN license (BSN preferred)\n* SQL (preferred)');
     expect(found.get('rn')?.importance).toBe('required');

@@ -61,13 +61,15 @@ export const credentials: TaxonomyEntryInput[] = [
     guards: {
       requireNear: near('md'),
       forbidNear: ['maryland', 'baltimore', 'bethesda', 'rockville', 'annapolis', 'managing', 'director', 'readme', 'markdown'],
+      // "MD Anderson" (the cancer center), "MD residents only" (the state).
+      notFollowedBy: ['anderson', 'residents', 'resident'],
       window: 10,
       appliesTo: ['MD', 'M.D.'],
     },
     implies: ['medicine'],
     examples: {
       positive: ['Physicians with an MD or DO degree.', 'MD required; board certification preferred.', 'Licensed M.D. with clinical experience.'],
-      negative: ['Office located in Baltimore, MD, near the hospital.', 'Our MD (Managing Director) leads the team.', 'Edit the README MD file.'],
+      negative: ['Treated at MD Anderson by board-certified staff.', 'Office located in Baltimore, MD, near the hospital.', 'Our MD (Managing Director) leads the team.', 'Edit the README MD file.'],
     },
   },
   {
@@ -126,13 +128,15 @@ export const credentials: TaxonomyEntryInput[] = [
     guards: {
       requireNear: near('pa'),
       forbidNear: ['pennsylvania', 'pittsburgh', 'philadelphia', 'harrisburg', 'allentown', 'scranton', 'erie'],
+      // "PA residents only": the state.
+      notFollowedBy: ['residents', 'resident', 'residency'],
       window: 10,
       appliesTo: ['PA', 'PAs'],
     },
     implies: ['medicine', 'healthcare'],
     examples: {
       positive: ['PAs and NPs welcome.', 'Physician assistants with ER experience.', 'A certified PA in a hospital setting.', 'PA-C with five years in urgent care.'],
-      negative: ['Office in Pittsburgh, PA, near the medical center.', 'Remote from anywhere, including PA and NJ.'],
+      negative: ['Members of the Board; PA residents only.', 'Office in Pittsburgh, PA, near the medical center.', 'Remote from anywhere, including PA and NJ.'],
     },
   },
   {
