@@ -12,7 +12,7 @@ import { docWords, releaseDocWords } from './word-sets.ts';
 import { parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
-import { cueMatcher } from './sections.ts';
+import { cueMatcher, importanceMap } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
 import type { Analysis, KeywordHit, Pay, PostingInput } from './types.ts';
 
@@ -115,10 +115,11 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const customVocab = customVocabulary(options.customKeywords ?? []);
   // One pass over the text serves the taxonomy, the user's keywords, the requirement cues, the evaluator signals and the task pairs.
   scanTogether([vocabulary.matcher, ...(customVocab ? [customVocab.matcher] : []), cueMatcher(), evaluatorTextMatcher(), taskPairMatcher()], keys);
-  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company });
+  const sections = importanceMap(text, keys);
+  const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company, importance: sections });
   const titleKeys = title ? keysFor(title) : undefined;
   if (title && titleKeys) addTitleKeywords(keywords, title, titleKeys, options, input.company);
-  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company);
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections);
 
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;

@@ -3,6 +3,7 @@
 import { evaluatorSignals } from '../data/evaluator-signals.ts';
 import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
+import type { ImportanceMap } from './sections.ts';
 import type { EvaluatorReason, EvaluatorVerdict } from './types.ts';
 
 /** Sum of weights at which a posting counts as evaluator work. */
@@ -39,6 +40,37 @@ const TRAINER_ONLY = /\b(?:trainers?|tutors?|raters?|evaluators?|annotators?|lab
 
 function namesTrainerOnly(title: Fired): boolean {
   return title.evidence.some((e) => TRAINER_ONLY.test(e.text));
+}
+
+/**
+ * Weight left to rater evidence that only the employer's own "About us" gives, under a staff title:
+ * an AI-training platform describes its raters' work on every listing, its engineers' included.
+ */
+const EMPLOYER_SECTION_SHARE = 0.25;
+
+/** Did every firing of this text signal (all of them seen) stand in an "About us" or benefits section? */
+function onlyAboutEmployer(f: Fired, sections: ImportanceMap): boolean {
+  return f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => sections.aboutTheEmployer(t));
+}
+
+/**
+ * Drops text signals found only in sentences a masking signal fired in (masksSentence in the data),
+ * and the masking signals themselves: they carry no weight of their own.
+ */
+function maskNoticeSentences(fired: Map<number, Fired>, keys: TokenKeys): void {
+  let masked: Set<number> | null = null;
+  for (const [signal, f] of fired) {
+    if (!evaluatorSignals[signal]!.masksSentence) continue;
+    masked ??= new Set();
+    for (const t of f.firstTokens) masked.add(keys.tokens.sentence[t]!);
+    fired.delete(signal);
+  }
+  if (!masked) return;
+  for (const [signal, f] of fired) {
+    const def = evaluatorSignals[signal]!;
+    if (def.scope !== 'text' || f.count !== f.firstTokens.length) continue;
+    if (f.firstTokens.every((t) => masked.has(keys.tokens.sentence[t]!))) fired.delete(signal);
+  }
 }
 
 /** Index of a signal in evaluatorSignals by id, found once. */
@@ -92,6 +124,7 @@ export function detectEvaluator(
   keys: TokenKeys = keysFor(text),
   titleKeys?: TokenKeys,
   company?: string,
+  sections?: ImportanceMap,
 ): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
@@ -117,12 +150,16 @@ export function detectEvaluator(
       if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
     }
   }
+  maskNoticeSentences(fired, keys);
+  let staffTitle = false;
+  for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
   let strongest = 0;
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
-    const weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
+    let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
+    if (staffTitle && sections && def.weight > 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });

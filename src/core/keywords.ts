@@ -12,7 +12,7 @@ import { pinnedIds, WordVerdicts } from './lexicon.ts';
 import { inRanges, urlRanges } from './url-ranges.ts';
 import { keysFor, Matcher, type MatchableTerm, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from './pair-signals.ts';
-import { importanceMap, strongest } from './sections.ts';
+import { importanceMap, strongest, type ImportanceMap } from './sections.ts';
 import type { Evidence, KeywordCategory, KeywordHit } from './types.ts';
 
 export const MAX_EVIDENCE_PER_KEYWORD = 20;
@@ -164,6 +164,8 @@ export interface ExtractOptions {
   vocabulary?: CompiledVocabulary;
   /** The employer's name: a tool or field that is part of it ("Labelbox", "Leeds Teaching Hospitals") is not asked of the applicant. */
   company?: string;
+  /** The text's sections and cues, when the caller has read them already (analyzePosting shares them with the evaluator). */
+  importance?: ImportanceMap;
 }
 
 // Name keys of spellings already seen: the same terms ("Python", "SQL") and employers come back
@@ -245,7 +247,7 @@ function found(byId: Found, entry: { id: string; label: string; category: Keywor
 
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
-  const importance = importanceMap(text, doc);
+  const importance = options.importance ?? importanceMap(text, doc);
   const urls = urlRanges(text, doc.index);
   const colleagues = colleagueRanges(doc, false, text);
   const colleaguesBeforePurpose = colleagues.length > 0 ? colleagueRanges(doc, true, text) : colleagues;

@@ -39,6 +39,11 @@ export const evaluatorSignalSchema = z
      * signal with this id. Its examples are written "Title @ Employer".
      */
     employer: z.string().optional(),
+    /**
+     * The sentence it fires in says nothing about the job (an employer's notice that it uses AI tools
+     * to review applications): other text signals found only in such sentences do not count.
+     */
+    masksSentence: z.boolean().default(false),
     examples: z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) }),
   })
   .strict();
@@ -137,10 +142,11 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
-    objectFirstUnless: ['to'],
+    // "Generative AI can improve productivity": the AI improves something, nobody improves it.
+    objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.'],
     },
   },
   {
@@ -242,7 +248,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: "red team" (a group of people) must not match "red teaming".
     stem: false,
-    phrases: ['red team the model', 'red-team the model', 'jailbreak', 'jailbreaks', 'jailbreaking', 'AI safety', 'harmful outputs', 'model safety', 'AI red teaming', 'AI red-teaming', 'LLM red teaming', 'LLM red-teaming'],
+    phrases: ['red team the model', 'red-team the model', 'jailbreak', 'jailbreaks', 'jailbreaking', 'harmful outputs', 'AI red teaming', 'AI red-teaming', 'LLM red teaming', 'LLM red-teaming'],
     examples: { positive: ['Red team the model to find harmful outputs.', 'Write jailbreaks that get past the safety filter.'], negative: ['Our red team of designers meets weekly.'] },
   },
   {
@@ -408,6 +414,23 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     phrases: OTHER_LANGUAGE_PHRASES,
     examples: { positive: ['大模型评测数据标注（兼职）', 'Evaluador de IA - Español'], negative: ['Profesor de español', 'Softwareentwickler (m/w/d)'] },
   },
+  {
+    // "We may use artificial intelligence (AI) tools to support parts of the hiring process, such as
+    // reviewing applications ... or assessing responses": the employer's hiring notice, which more
+    // and more postings carry, reads like rater work to the pairs above.
+    id: 'ai-in-hiring-notice',
+    label: 'Notice that the employer uses AI tools in hiring',
+    weight: 0,
+    kind: 'pair',
+    masksSentence: true,
+    left: ['AI tools', 'AI tool', 'artificial intelligence', 'AI', 'AI-powered tools', 'AI technology', 'AI technologies', 'automated tools', 'automated decision-making', 'AI-assisted'],
+    right: ['hiring process', 'recruitment process', 'recruiting process', 'hiring decisions', 'selection process', 'application process', 'reviewing applications', 'screening applications', 'analyzing resumes', 'application materials', 'your application', 'candidacy', 'recruitment team', 'hiring team'],
+    window: 14,
+    examples: {
+      positive: ['We may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications or assessing responses.'],
+      negative: ['Rate AI responses and explain your ratings.'],
+    },
+  },
   // Counter-signals: building models, teaching people, clinical care, newsroom work.
   {
     id: 'ml-engineering',
@@ -418,7 +441,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     stem: false,
     phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
       // How model researchers name the training methods they build, where raters say "rank responses".
-      'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack'],
+      'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
+      // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
+      'training large models', 'training large language models', 'large-scale training', 'pre-training', 'pretraining'],
     examples: { positive: ['Deploy models to production with Kubernetes and MLOps tooling.'], negative: ['Rate the answers of a chatbot.'] },
   },
   {
@@ -449,7 +474,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Leading research (not rating)',
     weight: -3,
     kind: 'phrase',
-    phrases: ['lead research', 'research agenda', 'research directions', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research'],
+    phrases: ['lead research', 'research agenda', 'research directions', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research', 'novel techniques', 'publishing papers', 'publish papers', 'research community'],
     examples: { positive: ['Lead research on new reward model architectures and publish at NeurIPS.'], negative: ['Rate chatbot answers about physics; a PhD is a plus.'] },
   },
   {
@@ -540,6 +565,17 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // Not "SEO": search-rater postings list "a background in SEO" among what helps.
     phrases: ['search engine marketing', 'paid search', 'PPC', 'pay-per-click', 'keyword research', 'Google Ads campaigns', 'paid media', 'organic traffic', 'SEO campaigns', 'SEO strategy', 'SEO strategies'],
     examples: { positive: ["Manage paid search campaigns and evaluate search results for our clients' keywords."], negative: ['Rate search results for relevance to the query.'] },
+  },
+  {
+    // Bringing AI tools into a business ("evaluate and test AI productivity tools such as Microsoft
+    // Copilot", "document AI use cases", "user acceptance testing") is adoption work, not rating model output.
+    id: 'ai-adoption',
+    label: 'Adopting AI tools in a business',
+    weight: -4,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation'],
+    examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Rate chatbot answers for accuracy.'] },
   },
   {
     id: 'newsroom-publishing',

@@ -2,6 +2,8 @@
 // look-alike jobs that share its words.
 import { describe, expect, it } from 'vitest';
 import { detectEvaluator } from '../../src/core/evaluator.ts';
+import { keysFor } from '../../src/core/matcher.ts';
+import { importanceMap } from '../../src/core/sections.ts';
 
 const evaluator: Record<string, [string, string]> = {
   'a generic finance title whose body grades model outputs': [
@@ -129,6 +131,15 @@ describe('detectEvaluator title signals', () => {
     const infra = detectEvaluator('', 'Software Engineer, AI Training Infrastructure', undefined, undefined, 'Acme Robotics');
     expect(infra.reasons.map((r) => r.id)).toContain('engineering-title');
     expect(infra.match).toBe(false);
+  });
+  it('gives little weight to rater work that only the employer\'s "About us" describes, under a staff title', () => {
+    const about = 'About Us\nOur network of experts trains frontier AI models and rates model responses for leading AI labs.\n\n';
+    const engineer = about + 'The Role\nBuild backend services for payments and identity in TypeScript.';
+    const sections = importanceMap(engineer, keysFor(engineer));
+    expect(detectEvaluator(engineer, 'Software Engineer, Platform', undefined, undefined, 'Acme Data', sections).match).toBe(false);
+    // A rater's own listing on the same platform keeps its weight: the title is not a staff title.
+    const rater = about + 'The Role\nReview model answers in your field.';
+    expect(detectEvaluator(rater, 'Finance Expert', undefined, undefined, 'Acme Data', importanceMap(rater, keysFor(rater))).match).toBe(true);
   });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
