@@ -174,17 +174,23 @@ function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | un
  */
 export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: number, classify: (heading: string) => C | undefined, spacedStarts: ArrayLike<number> = []): InlineHeading<C>[] {
   const found: InlineHeading<C>[] = [];
+  // The anchors are searched for in the line (and the character after it, where a "**" may end)
+  // rather than in the text from the line's start: a search that found nothing more in the line
+  // ran on to the end of the text, for every long line. Offsets found there are relative (+ lineStart).
+  const line = text.slice(lineStart, lineEnd + 1);
+  const lineLength = lineEnd - lineStart;
   // "**Minimum Qualifications**"
-  for (let open = text.indexOf('**', lineStart); open !== -1 && open < lineEnd; ) {
-    const close = text.indexOf('**', open + 2);
-    if (close === -1 || close >= lineEnd) break;
-    const inner = text.slice(open + 2, close);
-    if (inner.length >= 2 && inner.length <= MAX_BOLD_CHARS && !inner.includes('\n') && inner.trim().split(/\s+/).length <= MAX_BOLD_WORDS) add(found, classify, open, close + 2, inner);
-    open = text.indexOf('**', close + 2);
+  for (let open = line.indexOf('**'); open !== -1 && open < lineLength; ) {
+    const close = line.indexOf('**', open + 2);
+    if (close === -1 || close >= lineLength) break;
+    const inner = line.slice(open + 2, close);
+    if (inner.length >= 2 && inner.length <= MAX_BOLD_CHARS && !inner.includes('\n') && inner.trim().split(/\s+/).length <= MAX_BOLD_WORDS) add(found, classify, lineStart + open, lineStart + close + 2, inner);
+    open = line.indexOf('**', close + 2);
   }
   // "Requirements:", "Nice to have:"
   for (const colon of [':', '：']) {
-    for (let at = text.indexOf(colon, lineStart); at !== -1 && at < lineEnd; at = text.indexOf(colon, at + 1)) {
+    for (let rel = line.indexOf(colon); rel !== -1 && rel < lineLength; rel = line.indexOf(colon, rel + 1)) {
+      const at = lineStart + rel;
       let end = at;
       while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
       const start = runStart(text, lineStart, end, true);
@@ -193,10 +199,10 @@ export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: numb
   }
   // "About Charles RiverCharles River is", "RequirementsBachelor's degree"
   // test() and lastIndex, not exec(): no match object for each of the many camel-case words.
-  GLUE.lastIndex = lineStart;
-  while (GLUE.test(text) && GLUE.lastIndex <= lineEnd) {
-    const end = GLUE.lastIndex - 1;
-    GLUE.lastIndex = end;
+  GLUE.lastIndex = 0;
+  while (GLUE.test(line) && GLUE.lastIndex <= lineLength) {
+    const end = lineStart + GLUE.lastIndex - 1;
+    GLUE.lastIndex = end - lineStart;
     // Glued at both ends would be any camel-cased word in glued text ("futureIn January"): the run
     // must start where a sentence or an item does.
     const start = runStart(text, lineStart, end, false);
