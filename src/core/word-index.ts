@@ -4,14 +4,15 @@
 import { fitIds, lexiconSize, lookupWord, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 
-// Scratch tables indexed by word id, stamped per build so they never need clearing.
-let stamp = new Int32Array(0);
-let slotOf = new Int32Array(0);
+// Scratch table indexed by word id, stamped per build so it never needs clearing: at 2 × id the
+// stamp of the index that last saw the word, at 2 × id + 1 its distinct slot there. Side by side,
+// as a build reads both for every token and a posting's rarer words are cache misses: two separate
+// tables cost two misses per word.
+let scratch = new Int32Array(0);
 let serial = 0;
 
 function ensureScratch(size: number): void {
-  stamp = fitIds(stamp, size);
-  slotOf = fitIds(slotOf, size);
+  scratch = fitIds(scratch, size * 2);
 }
 
 // Column buffers of per-posting tables their maker is done with (word indexes, word-set groupings),
@@ -75,15 +76,15 @@ export class WordIndex {
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
       next[t] = -1;
-      const d = small ? indexIn(distinct, nd, id) : stamp[id] === mark ? slotOf[id]! : -1;
+      const d = small ? indexIn(distinct, nd, id) : scratch[id * 2] === mark ? scratch[id * 2 + 1]! : -1;
       if (d >= 0) {
         next[last[d]!] = t;
         last[d] = t;
         continue;
       }
       if (!small) {
-        stamp[id] = mark;
-        slotOf[id] = nd;
+        scratch[id * 2] = mark;
+        scratch[id * 2 + 1] = nd;
       }
       distinct[nd] = id;
       first[nd] = t;
@@ -115,7 +116,7 @@ export class WordIndex {
   private slot(id: number): number {
     if (this.mark < 0) return this.ids.indexOf(id);
     if (serial !== this.mark) this.reclaim();
-    return id < stamp.length && stamp[id] === this.mark ? slotOf[id]! : -1;
+    return id * 2 < scratch.length && scratch[id * 2] === this.mark ? scratch[id * 2 + 1]! : -1;
   }
 
   /** Stamps this index's words back into the scratch tables (a title's index was used meanwhile). */
@@ -124,8 +125,8 @@ export class WordIndex {
     const mark = ++serial;
     const ids = this.ids;
     for (let d = 0; d < ids.length; d++) {
-      stamp[ids[d]!] = mark;
-      slotOf[ids[d]!] = d;
+      scratch[ids[d]! * 2] = mark;
+      scratch[ids[d]! * 2 + 1] = d;
     }
     this.mark = mark;
   }
