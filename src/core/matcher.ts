@@ -119,6 +119,12 @@ const STEM_KNOWN = 64;
 export class Matcher {
   /** Exact-case aliases by their original words; folded and stemmed ones by lexicon id. */
   private readonly caseRoot = new Map<string, TrieNode<string>>();
+  /**
+   * The first words of exact-case aliases by the lexicon id of their folded form: a token that
+   * may start one is compared in place with these few, instead of slicing its text to look it up
+   * (a slice, a map entry for it and the hashing of a new string, per such token).
+   */
+  private readonly caseKeys = new Map<number, string[]>();
   private readonly foldRoot = new Map<number, TrieNode<number>>();
   private readonly stemRoot = new Map<number, TrieNode<number>>();
   /** Per folded id: 1 = starts a folded alias, 2 = starts an exact-case alias (by its folded form). */
@@ -190,7 +196,13 @@ export class Matcher {
     });
     this.firstFlags = new Uint8Array(lexiconSize());
     this.stemFlags = new Uint8Array(lexiconSize());
-    for (const key of this.caseRoot.keys()) this.firstFlags[internWord(foldToken(key))]! |= CASE_FIRST;
+    for (const key of this.caseRoot.keys()) {
+      const id = internWord(foldToken(key));
+      this.firstFlags[id]! |= CASE_FIRST;
+      const list = this.caseKeys.get(id);
+      if (list) list.push(key);
+      else this.caseKeys.set(id, [key]);
+    }
     for (const id of this.foldRoot.keys()) this.firstFlags[id]! |= FOLD_FIRST;
     for (const id of this.stemRoot.keys()) this.stemFlags[id] = 1;
     const outputs: Output[] = [];
@@ -314,6 +326,13 @@ export class Matcher {
     }
   }
 
+  /** The exact-case trie's root for token i (folded id `id`): the one whose word is the token's text, if any. */
+  private caseStart(doc: TokenKeys, i: number, id: number): TrieNode<string> | undefined {
+    const keys = this.caseKeys.get(id);
+    if (keys) for (let k = 0; k < keys.length; k++) if (doc.rawIs(i, keys[k]!)) return this.caseRoot.get(keys[k]!);
+    return undefined;
+  }
+
   /** Each member's term occurrences, in text order (one list for a matcher scanned alone). */
   scanMembers(doc: TokenKeys): TermHit[][] {
     const hits: TermHit[][] = this.offsets.map(() => []);
@@ -334,7 +353,7 @@ export class Matcher {
       this.lastTerm = -1;
       this.lastEnd = -1;
       if (f & CASE_FIRST) {
-        let node = this.caseRoot.get(doc.rawAt(i));
+        let node = this.caseStart(doc, i, id);
         let j = i;
         while (node) {
           if (node.out) this.report(doc, hits, stamp, node.flat, node.flat + node.out.length, i, j);

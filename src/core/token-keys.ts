@@ -16,6 +16,8 @@ export interface TokenKeys {
   /** Folded form of token i (the lexicon's string for its id). */
   foldAt(i: number): string;
   rawAt(i: number): string;
+  /** Is token i's text exactly `s`? Read in place: no slice, nothing kept. */
+  rawIs(i: number, s: string): boolean;
   stemAt(i: number): string;
   /** Lexicon id of the stem of token i's folded form. */
   stemIdAt(i: number): number;
@@ -62,6 +64,11 @@ class TextKeys implements TokenKeys {
       raw.set(i, r);
     }
     return r;
+  }
+
+  rawIs(i: number, s: string): boolean {
+    const start = this.tokens.start[i]!;
+    return this.tokens.end[i]! - start === s.length && this.text.startsWith(s, start);
   }
 
   stemAt(i: number): string {
