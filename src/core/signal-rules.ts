@@ -27,6 +27,14 @@ export interface CompiledRule {
   filters: WordFilter[];
   /** The same filters as set ids per branch (filterSids); null where a pattern has none. */
   sids: (Int32Array[] | null)[];
+  /**
+   * The same filters of all the rule's patterns in one array (sidsPassAt): per pattern at
+   * sidsAt[p] (-1: no filter) its branch count, then per branch its length and set ids. The check
+   * of every pattern of a triggered rule against the posting reads this one array instead of an
+   * array and a typed array per pattern and branch, scattered in memory.
+   */
+  sidsAt: Int32Array;
+  sidsFlat: Int32Array;
   /** Per pattern, the words a match starts with (null: unknown) and a sticky copy to try there. */
   leading: (WordSet | null)[];
   stickies: (RegExp | null)[];
@@ -104,6 +112,8 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       stickies: rule.patterns.map((p) => (leadingWords(p) ? new RegExp(p, 'iuy') : null)),
       digitReach: rule.patterns.map(digitReach),
       sids: [],
+      sidsAt: new Int32Array(0),
+      sidsFlat: new Int32Array(0),
       absenceOrder: [],
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
@@ -117,6 +127,15 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
     }
     registerWordSet(compiled.triggerSet);
     compiled.sids = compiled.filters.map((f) => f && filterSids(f));
+    const flat: number[] = [];
+    compiled.sidsAt = Int32Array.from(compiled.sids, (branches) => {
+      if (!branches) return -1;
+      const at = flat.length;
+      flat.push(branches.length);
+      for (const sids of branches) flat.push(sids.length, ...sids);
+      return at;
+    });
+    compiled.sidsFlat = Int32Array.from(flat);
     const filtered = compiled.filters.map((f, p) => (f ? p : -1)).filter((p) => p >= 0);
     compiled.absenceOrder = [...filtered, ...compiled.filters.map((f, p) => (f ? -1 : p)).filter((p) => p >= 0)];
     const ua = rule.params.unlessAnywhere;

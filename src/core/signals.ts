@@ -11,7 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import type { WordFilter } from './pattern-words.ts';
 import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
-import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassInRange } from './word-sets.ts';
+import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange, sidsPassInRangeAt } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
@@ -114,9 +114,10 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     // the sentences are gathered, which costs more.
     let nLive = 0;
     if (triggered) {
+      const { sidsAt, sidsFlat } = c;
       for (let p = 0; p < np; p++) {
-        const sids = c.sids[p];
-        if (!sids || sidsPass(sids, words)) live[nLive++] = p;
+        const at = sidsAt[p]!;
+        if (at < 0 || sidsPassAt(sidsFlat, at, words)) live[nLive++] = p;
       }
     }
     const spans = ruleSpans;
@@ -143,9 +144,9 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
           if (digits < 0) digits = digitNear(body, firstToken, lastToken) ? 1 : 0;
           if (digits === 0) continue;
         }
-        const sids = c.sids[p];
+        const at = c.sidsAt[p]!;
         // The words the pattern needs are not all here: the regex cannot match.
-        if (sids && !sidsPassInRange(sids, words, firstToken, lastToken)) continue;
+        if (at >= 0 && !sidsPassInRangeAt(c.sidsFlat, at, words, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         const reach = c.digitReach[p] ?? null;

@@ -319,6 +319,49 @@ export function sidsPass(branches: readonly Int32Array[], words: DocWords): bool
   return false;
 }
 
+/** `sidsPassInRange` for a filter laid out flat at `at` in `flat` (see sidsPassAt). */
+export function sidsPassInRangeAt(flat: Int32Array, at: number, words: DocWords, from: number, to: number): boolean {
+  const chains = words.chains;
+  const branches = flat[at]!;
+  let k = at + 1;
+  outer: for (let b = 0; b < branches; b++) {
+    const end = k + 1 + flat[k]!;
+    for (let j = k + 1; j < end; j++) {
+      const sid = flat[j]!;
+      if (chains[sid]! < 0) {
+        k = end;
+        continue outer;
+      }
+      const tokens = tokensOfSet(sid, words);
+      const i = firstAtOrAfter(tokens, from);
+      if (i >= tokens.length || tokens[i]! > to) {
+        k = end;
+        continue outer;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `sidsPass` for a filter laid out flat at `at` in `flat` (CompiledRule.sidsFlat: branch count, then per branch its length and set ids). */
+export function sidsPassAt(flat: Int32Array, at: number, words: DocWords): boolean {
+  const chains = words.chains;
+  const branches = flat[at]!;
+  let k = at + 1;
+  outer: for (let b = 0; b < branches; b++) {
+    const end = k + 1 + flat[k]!;
+    for (let j = k + 1; j < end; j++) {
+      if (chains[flat[j]!]! < 0) {
+        k = end;
+        continue outer;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 export function docPasses(filter: WordSet[][], doc: DocWords): boolean {
   freshDocWords(doc);
   outer: for (const sets of filter) {
