@@ -23,11 +23,14 @@ function numberNodes<O>(root: Map<number, TrieNode<number, O>>): Map<TrieNode<nu
   return numbers;
 }
 
-function edgeSlot(node: number, key: number, mask: number): number {
+function edgeHash(node: number, key: number): number {
   let h = Math.imul(node, 0x9e3779b1) ^ key;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  return (h ^ (h >>> 13)) & mask;
+  return h ^ (h >>> 13);
 }
+
+/** Bits in `edgeBits` (2^16: 8 KB, a few percent of them set for the taxonomy's tries). */
+const EDGE_BITS = 1 << 16;
 
 export class FlatTrie<O> {
   /** Per key id: its root node + 1 (0: no alias starts with it). */
@@ -43,6 +46,12 @@ export class FlatTrie<O> {
    * of them away before a probe of the (much larger, rarely cached) edge table.
    */
   private readonly keyBits: Int32Array;
+  /**
+   * One bit per (node, key) edge, at its hash's high bits: a small filter read after `keyBits`.
+   * Most steps of a stemmed walk that get past `keyBits` (a node with many children sets many of
+   * its bits) find no edge; this turns most of them away before the probe, whose table is large.
+   */
+  private readonly edgeBits = new Int32Array(EDGE_BITS >>> 5);
   /** Edge slots of four: parent node + 1 (0: empty), key id, child node, unused. */
   private readonly edges: Int32Array;
   private readonly mask: number;
@@ -75,7 +84,10 @@ export class FlatTrie<O> {
       this.hasNext[n] = 1;
       for (const [key, child] of node.next) {
         this.keyBits[n]! |= 1 << (key & 31);
-        let slot = edgeSlot(n, key, this.mask);
+        const h = edgeHash(n, key);
+        const bit = (h >>> 16) & (EDGE_BITS - 1);
+        this.edgeBits[bit >>> 5]! |= 1 << (bit & 31);
+        let slot = h & this.mask;
         while (this.edges[slot * 4] !== 0) slot = (slot + 1) & this.mask;
         this.edges[slot * 4] = n + 1;
         this.edges[slot * 4 + 1] = key;
@@ -92,9 +104,12 @@ export class FlatTrie<O> {
   /** The child of `node` by `key`, or -1. */
   child(node: number, key: number): number {
     if ((this.keyBits[node]! & (1 << (key & 31))) === 0) return -1;
+    const h = edgeHash(node, key);
+    const bit = (h >>> 16) & (EDGE_BITS - 1);
+    if ((this.edgeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const edges = this.edges;
     const mask = this.mask;
-    for (let slot = edgeSlot(node, key, mask); ; slot = (slot + 1) & mask) {
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 4;
       const parent = edges[at]!;
       if (parent === 0) return -1;
