@@ -49,6 +49,19 @@ function aliasKeys(alias: string, mode: Mode): string[] {
 let matcherSerial = 0;
 
 const combinedCache = new Map<string, Matcher>();
+/**
+ * The matchers of the last scanTogether call and their combined matcher: analyses pass the same
+ * ones for every posting, and making the cache's key (their serials joined into a new string)
+ * and looking it up cost more than comparing the few of them one by one.
+ */
+let lastMatchers: readonly Matcher[] = [];
+let lastCombined: Matcher | null = null;
+
+function sameMatchers(a: readonly Matcher[], b: readonly Matcher[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 /**
  * Scans several matchers' terms in one pass over the text (one walk over its tokens and one set of
@@ -57,22 +70,27 @@ const combinedCache = new Map<string, Matcher>();
  * depend only on that term's aliases and the text.
  */
 export function scanTogether(matchers: readonly Matcher[], doc: TokenKeys): void {
-  const key = matchers.map((m) => m.serial).join(',');
-  let combined = combinedCache.get(key);
+  let combined = lastCombined !== null && sameMatchers(matchers, lastMatchers) ? lastCombined : undefined;
   if (!combined) {
-    const offsets: number[] = [];
-    let total = 0;
-    for (const m of matchers) {
-      offsets.push(total);
-      total += m.size;
+    const key = matchers.map((m) => m.serial).join(',');
+    combined = combinedCache.get(key);
+    if (!combined) {
+      const offsets: number[] = [];
+      let total = 0;
+      for (const m of matchers) {
+        offsets.push(total);
+        total += m.size;
+      }
+      combined = new Matcher(matchers.flatMap((m) => m.compiledFrom), offsets);
+      if (combinedCache.size > 20) combinedCache.clear();
+      combinedCache.set(key, combined);
     }
-    combined = new Matcher(matchers.flatMap((m) => m.compiledFrom), offsets);
-    if (combinedCache.size > 20) combinedCache.clear();
-    combinedCache.set(key, combined);
+    lastMatchers = matchers.slice();
+    lastCombined = combined;
   }
   const per = combined.scanMembers(doc);
   const scanned = (doc.scanned ??= new Map());
-  matchers.forEach((m, k) => scanned.set(m, per[k]!));
+  for (let k = 0; k < matchers.length; k++) scanned.set(matchers[k]!, per[k]!);
 }
 
 // Hits of texts whose analysis is done with them (releaseHits), reused by the next scans: about
