@@ -11,7 +11,7 @@ import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
 import type { WordFilter } from './pattern-words.ts';
 import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
-import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange, sidsPassInRangeAt } from './word-sets.ts';
+import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
@@ -146,7 +146,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
         }
         const at = c.sidsAt[p]!;
         // The words the pattern needs are not all here: the regex cannot match.
-        if (at >= 0 && !sidsPassInRangeAt(c.sidsFlat, at, words, firstToken, lastToken)) continue;
+        if (at >= 0 && !sidsPassAt(c.sidsFlat, at, words, firstToken, lastToken)) continue;
         chunk ??= doc.text.slice(start, end);
         const lead = c.leading[p];
         const reach = c.digitReach[p] ?? null;

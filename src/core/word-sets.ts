@@ -319,8 +319,12 @@ export function sidsPass(branches: readonly Int32Array[], words: DocWords): bool
   return false;
 }
 
-/** `sidsPassInRange` for a filter laid out flat at `at` in `flat` (see sidsPassAt). */
-export function sidsPassInRangeAt(flat: Int32Array, at: number, words: DocWords, from: number, to: number): boolean {
+/**
+ * `sidsPass` for a filter laid out flat at `at` in `flat` (CompiledRule.sidsFlat: branch count, then
+ * per branch its length and set ids). With a token range (`from` >= 0), `sidsPassInRange`: each set
+ * must also have a token in from..to.
+ */
+export function sidsPassAt(flat: Int32Array, at: number, words: DocWords, from = -1, to = -1): boolean {
   const chains = words.chains;
   const branches = flat[at]!;
   let k = at + 1;
@@ -332,27 +336,10 @@ export function sidsPassInRangeAt(flat: Int32Array, at: number, words: DocWords,
         k = end;
         continue outer;
       }
+      if (from < 0) continue;
       const tokens = tokensOfSet(sid, words);
       const i = firstAtOrAfter(tokens, from);
       if (i >= tokens.length || tokens[i]! > to) {
-        k = end;
-        continue outer;
-      }
-    }
-    return true;
-  }
-  return false;
-}
-
-/** `sidsPass` for a filter laid out flat at `at` in `flat` (CompiledRule.sidsFlat: branch count, then per branch its length and set ids). */
-export function sidsPassAt(flat: Int32Array, at: number, words: DocWords): boolean {
-  const chains = words.chains;
-  const branches = flat[at]!;
-  let k = at + 1;
-  outer: for (let b = 0; b < branches; b++) {
-    const end = k + 1 + flat[k]!;
-    for (let j = k + 1; j < end; j++) {
-      if (chains[flat[j]!]! < 0) {
         k = end;
         continue outer;
       }
