@@ -143,7 +143,9 @@ export function detectEvaluator(
     // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
     // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own, unless
     // the title names the rater's role itself ("AI Trainer - Software Developer").
-    if (strongestTitle && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
+    // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters.
+    const staffFunction = fired.has(signalIndex('staff-function-title'));
+    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
       // platform's own listing: the engineering words name the trainer's field, not the job.

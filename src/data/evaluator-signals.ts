@@ -470,6 +470,18 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI'], negative: ['AI Trainer - Sales Tax Expert'] },
   },
   {
+    // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.
+    // Their listings open with the platform's description of rater work, which is not their job.
+    id: 'staff-function-title',
+    label: 'Staff function title (recruiting, support, design, marketing, legal)',
+    weight: -3,
+    scope: 'title',
+    kind: 'phrase',
+    stem: false,
+    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support'],
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel'], negative: ['Legal Expert - AI Trainer', 'Finance Expert'] },
+  },
+  {
     id: 'research-role',
     label: 'Leading research (not rating)',
     weight: -3,

@@ -141,6 +141,17 @@ describe('detectEvaluator title signals', () => {
     const rater = about + 'The Role\nReview model answers in your field.';
     expect(detectEvaluator(rater, 'Finance Expert', undefined, undefined, 'Acme Data', importanceMap(rater, keysFor(rater))).match).toBe(true);
   });
+  it('reads a platform\'s recruiters, support and legal staff as staff, whatever its "About us" says of raters', () => {
+    const about = 'About Us\nOur network of experts trains frontier AI models and rates model responses for leading AI labs.\n\n';
+    for (const [title, role] of [
+      ['Technical Recruiter', 'Source and close senior engineers for our platform team.'],
+      ['AI Trainer Onboarding and Support Specialist', 'Run onboarding webinars for new contributors and answer help-desk tickets.'],
+      ['Legal Counsel', 'Draft customer contracts and advise on privacy law.'],
+    ]) {
+      const text = about + 'The Role\n' + role;
+      expect(detectEvaluator(text, title, undefined, undefined, 'Acme Data', importanceMap(text, keysFor(text))).match, title).toBe(false);
+    }
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
