@@ -238,8 +238,26 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Writing prompts or ideal responses for models',
     weight: 4,
     kind: 'phrase',
-    phrases: ['prompt writing', 'adversarial prompts', 'challenging prompts', 'prompt-response pairs', 'prompt response pairs', 'golden responses', 'ideal responses', 'gold standard responses', 'supervised fine-tuning', 'SFT data', 'stump the model', 'stump AI', 'model responses', 'model outputs', 'model output', 'AI responses', 'AI-generated responses', 'AI outputs', 'chatbot responses', 'LLM outputs', 'LLM responses'],
+    phrases: ['prompt writing', 'adversarial prompts', 'challenging prompts', 'prompt-response pairs', 'prompt response pairs', 'golden responses', 'ideal responses', 'gold standard responses', 'supervised fine-tuning', 'SFT data', 'stump the model', 'stump AI', 'model responses', 'model outputs', 'model output', 'AI responses', 'AI-generated responses', 'AI outputs', 'chatbot responses', 'LLM outputs', 'LLM responses',
+      // "run the model's solutions and rate them", "write reference solutions".
+      "model's responses", "model's answers", "model's outputs", "model's solutions", 'model solutions', 'reference solutions', 'reference answers'],
     examples: { positive: ['Write challenging prompts that stump the model.', 'Draft golden responses for training.'], negative: ['Write prompts for the school newsletter writing contest.'] },
+  },
+  {
+    // "Design PhD-level chemistry problems that current AI models fail": writing problems to stump the model.
+    id: 'stump-the-model',
+    raterTask: true,
+    label: 'Writing problems the model fails',
+    weight: 4,
+    kind: 'pair',
+    stem: false,
+    left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up'],
+    right: ['AI models', 'AI model', 'the model', 'LLMs', 'LLM', 'AI systems', 'frontier models', 'chatbots'],
+    window: 3,
+    examples: {
+      positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.'],
+      negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.'],
+    },
   },
   {
     id: 'red-teaming',
