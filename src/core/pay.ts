@@ -185,6 +185,9 @@ function periodNamedBefore(text: string, at: number): PayPeriod | null {
 
 // A small figure with no period is read as hourly, unless the words around it make it one payment:
 // "Budget: $300", "a fixed price of $250", "$150 upon completion", "$250 for completing the project".
+// The most a bare figure (no period, no context) is read as an hourly rate. Above it, "$200 to buy
+// your own boots" and "a $300 cash award" are one payment far more often than an hourly rate.
+const GUESSED_HOURLY_MAX = 150;
 const LUMP_BEFORE = /\b(?:budget|fixed[- ]price|flat\s(?:fee|rate)|lump[- ]sum|one[- ]time|total|prize|award|honorarium|bounty)\s?(?:of|is|:)?\s?(?:up\sto\s|only\s)?$/i;
 const LUMP_AFTER = /^\s?(?:\w{1,12}\s)?(?:(?:up)?on\s(?:completion|delivery|approval|acceptance)|for\s(?:(?:completing|finishing|delivering|the|this|each|every|a|one)\s)?(?:\w{1,12}\s)?(?:project|study|session|interview|survey|test|assignment|batch|task|job|gig|video|article|submission)s?|once\s(?:completed|approved|delivered)|in\stotal|total|flat|fixed)\b/i;
 
@@ -242,7 +245,7 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
     const lumpSum = text !== undefined && lumpSumContext(text, at, at + whole.length);
     period = PIECE_BEFORE.test(text?.slice(Math.max(0, at - 40), at) ?? '')
       ? 'task'
-      : ref >= 15000 ? 'year' : ref >= 1000 ? 'month' : ref <= 300 && (symbol || codeAfter) && !lumpSum ? 'hour' : 'project';
+      : ref >= 15000 ? 'year' : ref >= 1000 ? 'month' : ref <= GUESSED_HOURLY_MAX && (symbol || codeAfter) && !lumpSum ? 'hour' : 'project';
   }
   if (upTo && max === null) {
     max = min;

@@ -134,8 +134,9 @@ describe('parsePay', () => {
     expect(period('Earn $250 for completing the project')).toBe('project');
     expect(period('Each batch pays $12')).toBe('task');
     expect(period('Every approved review earns $3')).toBe('task');
-    // Otherwise a small figure is still read as hourly.
+    // Otherwise a small figure is still read as hourly; above $150 a bare figure is one payment.
     expect(period('Compensation: $25')).toBe('hour');
+    expect(period("We'll wire you $200 to buy your own pair of boots.")).toBe('project');
   });
   it('takes a currency code only as a word of its own', () => {
     expect(parsePay('Good hands-on experience with AutoCAD 2000 and SolidWorks 2000.')).toBeNull();
