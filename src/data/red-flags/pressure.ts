@@ -11,8 +11,9 @@ export const pressureRules: SignalRuleInput[] = [
     scope: 'any',
     triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining', 'disappear', 'vanish', 'reserve', 'hold', 'swift', 'timely'],
     patterns: [
-      // "Act fast: positions fill within the day".
-      String.raw`\bact\s(?:fast|now|quickly)\s?[:!—–-]`,
+      // "Act fast: positions fill within the day". Not "Act fast: projects fill up quickly", a task
+      // platform telling contributors when work runs out.
+      String.raw`\bact\s(?:fast|now|quickly)\s?[:!—–-].{0,40}\b(?:positions?|spots?|slots?|places?|seats?|vacanc(?:y|ies)|offer|opportunit(?:y|ies))\b`,
       String.raw`\b(?:positions?|spots?|slots?|seats?|places?)\s(?:\w{1,10}\s)?(?:fill|go|close|run\sout)\s(?:up\s)?(?:with)?in\s(?:the|a|one|an|few|\d{1,2})\s(?:day|hour|hours|few\shours)\b`,
       String.raw`\blimited\s(?:number\sof\s)?(?:slots?|spots?|seats?|openings|places)\b`,
       // "Positions are limited!": scarcity as the last word of the ad.
@@ -46,6 +47,7 @@ export const pressureRules: SignalRuleInput[] = [
         'Your swift and timely response is required to secure the role.',
       ],
       negative: [
+        'Act fast: projects fill up quickly, so complete your qualification exam within 7 days.',
         'Applications close on 30 June; we reply to everyone within two weeks.',
         'Limited travel may be required.',
         'We hold the offer open for two weeks while you decide.',
