@@ -129,9 +129,12 @@ function indexSets(index: WordIndex): DocWords {
   const n = SETS.length;
   const ids = index.ids;
   let total = 0;
+  // Sized once for the whole posting, so the loop reads the entries in place and calls setsOf only
+  // for a word not looked at since the last reset (a few in a thousand).
+  if (lexiconSize() * 2 > members.length) members = fitIds(members, lexiconSize() * 2);
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
-    setsOf(id);
+    if (members[id * 2] === 0) setsOf(id);
     total += members[id * 2 + 1]!;
   }
   // Reused from a released posting when one is big enough: a fresh ArrayBuffer costs more than filling it.
@@ -141,8 +144,10 @@ function indexSets(index: WordIndex): DocWords {
   let m = n;
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
+    const count = members[id * 2 + 1]!;
+    if (count === 0) continue;
     const from = members[id * 2]! - 1;
-    const to = from + members[id * 2 + 1]!;
+    const to = from + count;
     for (let k = from; k < to; k++) {
       const sid = memberPool[k]!;
       chains[m] = d;
