@@ -4,15 +4,22 @@
 import { fitIds, lexiconSize, lookupWord, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 
-// Scratch table indexed by word id, stamped per build so it never needs clearing: at 2 × id the
-// stamp of the index that last saw the word, at 2 × id + 1 its distinct slot there. Side by side,
+// Scratch table indexed by word id, stamped per build so it never needs clearing: at 4 × id the
+// stamp of the index that last saw the word, at 4 × id + 1 its distinct slot there. Side by side,
 // as a build reads both for every token and a posting's rarer words are cache misses: two separate
-// tables cost two misses per word.
+// tables cost two misses per word. The other two entries are word-sets.ts's (where the word's set
+// ids are): it reads them for each distinct word right after a build, in the lines the build brought in.
 let scratch = new Int32Array(0);
 let serial = 0;
 
 function ensureScratch(size: number): void {
-  scratch = fitIds(scratch, size * 2);
+  scratch = fitIds(scratch, size * 4);
+}
+
+/** The per-word table, with room for `ids` ids; the array changes as it grows, so ask again per use. */
+export function wordTable(ids: number): Int32Array {
+  if (scratch.length < ids * 4) ensureScratch(ids);
+  return scratch;
 }
 
 // Column buffers of per-posting tables their maker is done with (word indexes, word-set groupings),
@@ -76,15 +83,15 @@ export class WordIndex {
     for (let t = 0; t < n; t++) {
       const id = ids[t]!;
       next[t] = -1;
-      const d = small ? indexIn(distinct, nd, id) : scratch[id * 2] === mark ? scratch[id * 2 + 1]! : -1;
+      const d = small ? indexIn(distinct, nd, id) : scratch[id * 4] === mark ? scratch[id * 4 + 1]! : -1;
       if (d >= 0) {
         next[last[d]!] = t;
         last[d] = t;
         continue;
       }
       if (!small) {
-        scratch[id * 2] = mark;
-        scratch[id * 2 + 1] = nd;
+        scratch[id * 4] = mark;
+        scratch[id * 4 + 1] = nd;
       }
       distinct[nd] = id;
       first[nd] = t;
@@ -116,7 +123,7 @@ export class WordIndex {
   private slot(id: number): number {
     if (this.mark < 0) return this.ids.indexOf(id);
     if (serial !== this.mark) this.reclaim();
-    return id * 2 < scratch.length && scratch[id * 2] === this.mark ? scratch[id * 2 + 1]! : -1;
+    return id * 4 < scratch.length && scratch[id * 4] === this.mark ? scratch[id * 4 + 1]! : -1;
   }
 
   /** Stamps this index's words back into the scratch tables (a title's index was used meanwhile). */
@@ -125,8 +132,8 @@ export class WordIndex {
     const mark = ++serial;
     const ids = this.ids;
     for (let d = 0; d < ids.length; d++) {
-      scratch[ids[d]! * 2] = mark;
-      scratch[ids[d]! * 2 + 1] = d;
+      scratch[ids[d]! * 4] = mark;
+      scratch[ids[d]! * 4 + 1] = d;
     }
     this.mark = mark;
   }

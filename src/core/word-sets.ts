@@ -4,7 +4,7 @@
 // this sentence?" a binary search in the set's tokens.
 import { fitIds, internWord, lexiconSize, onLexiconRecycle, pinLexicon, wordOf } from './lexicon.ts';
 import type { WordFilter, WordSet } from './pattern-words.ts';
-import { giveBuffer, takeBuffer, type WordIndex } from './word-index.ts';
+import { giveBuffer, takeBuffer, wordTable, type WordIndex } from './word-index.ts';
 
 const PREFIX_IDS = new Map<string, number>();
 /** Prefixes by their first two letters (one-letter prefixes under their letter). */
@@ -17,18 +17,23 @@ const SETS_BY_WORD = new Map<number, number[]>();
 const SETS_BY_PREFIX = new Map<number, number[]>();
 const NO_TOKENS: readonly number[] = [];
 /**
- * Per lexicon id, at 2 × id: where the set ids its word belongs to start in memberPool, + 1 (0: not
- * computed since the last reset), and at 2 × id + 1 how many there are. A flat typed array rather
- * than an object per word, and the two side by side: every posting reads them for each of its
- * distinct words, most of which it says once, and each separate read was a cache miss.
+ * Per lexicon id, in the word index's per-word table (wordTable), at 4 × id + 2: where the set ids
+ * its word belongs to start in memberPool, + 1 (0: not computed since the last reset), and at
+ * 4 × id + 3 how many there are. A flat typed array rather than an object per word, and beside the
+ * word index's own entries: every posting reads them for each of its distinct words, most of which
+ * it says once, and each separate read was a cache miss; the word index's build has just read the
+ * same lines.
  */
-let members = new Int32Array(0);
 let memberPool = new Int32Array(1024);
 let poolUsed = 0;
 
 /** Forgets every word's sets (a new set, or recycled ids); they are found again on demand. */
 function resetMembers(): void {
-  members.fill(0);
+  const table = wordTable(0);
+  for (let k = 2; k < table.length; k += 4) {
+    table[k] = 0;
+    table[k + 1] = 0;
+  }
   poolUsed = 0;
 }
 
@@ -77,10 +82,10 @@ export function registerWordSet(set: WordSet): void {
   set.sid = sid;
 }
 
-/** Where the set ids of the word with this lexicon id start in memberPool (members[2 × id + 1] of them). */
+/** Where the set ids of the word with this lexicon id start in memberPool (wordTable()[4 × id + 3] of them). */
 function setsOf(id: number): number {
-  if (id * 2 >= members.length) members = fitIds(members, lexiconSize() * 2);
-  const at = members[id * 2]!;
+  const members = wordTable(lexiconSize());
+  const at = members[id * 4 + 2]!;
   if (at !== 0) return at - 1;
   const found: number[] = [...(SETS_BY_WORD.get(id) ?? [])];
   const word = wordOf(id);
@@ -94,8 +99,8 @@ function setsOf(id: number): number {
   }
   if (poolUsed + found.length > memberPool.length) memberPool = fitIds(memberPool, Math.max(poolUsed + found.length, memberPool.length * 2));
   memberPool.set(found, poolUsed);
-  members[id * 2] = poolUsed + 1;
-  members[id * 2 + 1] = found.length;
+  members[id * 4 + 2] = poolUsed + 1;
+  members[id * 4 + 3] = found.length;
   poolUsed += found.length;
   return poolUsed - found.length;
 }
@@ -103,7 +108,7 @@ function setsOf(id: number): number {
 /** Is the word with this lexicon id one of the set's words, or does it start with one of its prefixes? */
 export function tokenInSet(set: WordSet, id: number): boolean {
   const from = setsOf(id);
-  return memberPool.subarray(from, from + members[id * 2 + 1]!).includes(set.sid!);
+  return memberPool.subarray(from, from + wordTable(0)[id * 4 + 3]!).includes(set.sid!);
 }
 
 export interface DocWords {
@@ -131,11 +136,11 @@ function indexSets(index: WordIndex): DocWords {
   let total = 0;
   // Sized once for the whole posting, so the loop reads the entries in place and calls setsOf only
   // for a word not looked at since the last reset (a few in a thousand).
-  if (lexiconSize() * 2 > members.length) members = fitIds(members, lexiconSize() * 2);
+  const members = wordTable(lexiconSize());
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
-    if (members[id * 2] === 0) setsOf(id);
-    total += members[id * 2 + 1]!;
+    if (members[id * 4 + 2] === 0) setsOf(id);
+    total += members[id * 4 + 3]!;
   }
   // Reused from a released posting when one is big enough: a fresh ArrayBuffer costs more than filling it.
   const buffer = takeBuffer((n + 2 * total) * 4);
@@ -144,9 +149,9 @@ function indexSets(index: WordIndex): DocWords {
   let m = n;
   for (let d = 0; d < ids.length; d++) {
     const id = ids[d]!;
-    const count = members[id * 2 + 1]!;
+    const count = members[id * 4 + 3]!;
     if (count === 0) continue;
-    const from = members[id * 2]! - 1;
+    const from = members[id * 4 + 2]! - 1;
     const to = from + count;
     for (let k = from; k < to; k++) {
       const sid = memberPool[k]!;
@@ -174,7 +179,7 @@ export function forEachSetPresent(words: DocWords, fn: (sid: number) => void): v
   const ids = words.index.ids;
   for (let d = 0; d < ids.length; d++) {
     const from = setsOf(ids[d]!);
-    const to = from + members[ids[d]! * 2 + 1]!;
+    const to = from + wordTable(0)[ids[d]! * 4 + 3]!;
     for (let k = from; k < to; k++) fn(memberPool[k]!);
   }
 }
