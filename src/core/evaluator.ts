@@ -82,6 +82,15 @@ function signalIndex(id: string): number {
   return index;
 }
 
+/**
+ * A manager's or a staff function's title ("Program Manager", "AI Tutor Recruiter"): the posting has
+ * to name rater work itself (rating, annotating, writing prompts…). AI-lab clients, experts for AI
+ * and a vendor's name describe the programme such staff run, not their own work.
+ */
+function staffTitleNeedsRaterTask(fired: Map<number, Fired>): boolean {
+  return fired.has(signalIndex('management-title')) || fired.has(signalIndex('staff-function-title'));
+}
+
 function engineeringTitle(fired: Map<number, Fired>): boolean {
   return fired.has(signalIndex('engineering-title'));
 }
@@ -157,6 +166,7 @@ export function detectEvaluator(
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
   let strongest = 0;
+  let strongestRaterWork = 0;
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
@@ -164,9 +174,10 @@ export function detectEvaluator(
     if (staffTitle && sections && def.weight > 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
+    if (def.raterTask || (def.scope === 'title' && def.weight > 0)) strongestRaterWork = Math.max(strongestRaterWork, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   reasons.sort((a, b) => b.weight - a.weight);
-  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL;
+  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL && (strongestRaterWork >= STRONG_SIGNAL || !staffTitleNeedsRaterTask(fired));
   return { match, score: Math.round(raw * 100) / 100, reasons };
 }

@@ -152,6 +152,13 @@ describe('detectEvaluator title signals', () => {
       expect(detectEvaluator(text, title, undefined, undefined, 'Acme Data', importanceMap(text, keysFor(text))).match, title).toBe(false);
     }
   });
+  it('asks a manager\'s title for rater work of its own, not only the AI-lab programme it runs', () => {
+    const programme = 'We are hiring for a client: coordinate generative AI projects for a leading AI lab. Onboard and support new experts as the AI research program grows, and track deliverables in Google Sheets.';
+    expect(detectEvaluator(programme, 'Program Manager (Remote)').match).toBe(false);
+    // The same programme, where the manager rates model responses too, is rater work.
+    const rating = programme + ' You will also rate model responses and write rubrics for each task.';
+    expect(detectEvaluator(rating, 'Program Manager (Remote)').match).toBe(true);
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
