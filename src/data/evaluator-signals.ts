@@ -491,13 +491,15 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.
     // Their listings open with the platform's description of rater work, which is not their job.
     id: 'staff-function-title',
-    label: 'Staff function title (recruiting, support, design, marketing, legal)',
+    label: 'Staff function title (recruiting, support, marketing, legal, data analysis)',
     weight: -3,
     scope: 'title',
     kind: 'phrase',
     stem: false,
-    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support'],
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel'], negative: ['Legal Expert - AI Trainer', 'Finance Expert'] },
+    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
+      // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
+      'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
   },
   {
     id: 'research-role',
