@@ -49,8 +49,31 @@ function namesTrainerOnly(title: Fired): boolean {
 const EMPLOYER_SECTION_SHARE = 0.25;
 
 /** Did every firing of this text signal (all of them seen) stand in an "About us" or benefits section? */
-function onlyAboutEmployer(f: Fired, sections: ImportanceMap): boolean {
-  return f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => sections.aboutTheEmployer(t));
+function onlyAboutEmployer(f: Fired, sections: ImportanceMap | undefined): boolean {
+  return sections !== undefined && f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => sections.aboutTheEmployer(t));
+}
+
+/** Words that address the reader: a sentence with one describes the job on offer. */
+const READER_WORDS = ['you', 'your', 'yours', 'yourself'];
+/** Others the sentence may be about: a platform's raters, its network, its community. */
+const OTHERS_WORDS = ['contributors', 'contributor', 'experts', 'raters', 'annotators', 'taskers', 'freelancers', 'specialists', 'professionals', 'members', 'community', 'network', 'workforce', 'trainers', 'tutors', 'labelers', 'labellers', 'evaluators', 'reviewers'];
+
+/** Sentences that speak of others (the platform's raters) without addressing the reader. */
+function sentencesAboutOthers(keys: TokenKeys): Set<number> {
+  const sentence = keys.tokens.sentence;
+  const reader = new Set<number>();
+  for (const w of READER_WORDS) for (const t of keys.index.get(w) ?? []) reader.add(sentence[t]!);
+  const others = new Set<number>();
+  for (const w of OTHERS_WORDS) for (const t of keys.index.get(w) ?? []) if (!reader.has(sentence[t]!)) others.add(sentence[t]!);
+  return others;
+}
+
+/**
+ * Under a manager's or staff title, did every firing stand in a sentence about others? "Contributors
+ * on our platform rate model responses" is the work a community manager supports, not the job.
+ */
+function onlyAboutOthers(f: Fired, keys: TokenKeys, aboutOthers: Set<number>): boolean {
+  return f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => aboutOthers.has(keys.tokens.sentence[t]!));
 }
 
 /**
@@ -167,17 +190,21 @@ export function detectEvaluator(
   let raw = 0;
   let strongest = 0;
   let strongestRaterWork = 0;
+  let aboutOthers: Set<number> | undefined;
+  const managerOrStaff = staffTitleNeedsRaterTask(fired);
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
     let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
-    if (staffTitle && sections && def.weight > 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
+    // described as others', is the platform's, not the job's.
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     if (def.raterTask || (def.scope === 'title' && def.weight > 0)) strongestRaterWork = Math.max(strongestRaterWork, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   reasons.sort((a, b) => b.weight - a.weight);
-  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL && (strongestRaterWork >= STRONG_SIGNAL || !staffTitleNeedsRaterTask(fired));
+  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL && (strongestRaterWork >= STRONG_SIGNAL || !managerOrStaff);
   return { match, score: Math.round(raw * 100) / 100, reasons };
 }

@@ -159,6 +159,14 @@ describe('detectEvaluator title signals', () => {
     const rating = programme + ' You will also rate model responses and write rubrics for each task.';
     expect(detectEvaluator(rating, 'Program Manager (Remote)').match).toBe(true);
   });
+  it('reads rater work described as others\' (the platform\'s contributors) as the platform\'s under a staff title', () => {
+    const text = 'Contributors on our platform write prompts and rate model responses for AI labs.\nAs our community manager you will run the forums, host events and write the newsletter.';
+    expect(detectEvaluator(text, 'Community Manager', undefined, undefined, 'Acme Data').match).toBe(false);
+    // Addressed to the reader, the same work keeps its weight.
+    const own = 'You will write prompts and rate model responses for AI labs.\nAs our community manager you will run the forums, host events and write the newsletter.';
+    const reasons = detectEvaluator(own, 'Community Manager', undefined, undefined, 'Acme Data').reasons;
+    expect(reasons.find((r) => r.id === 'evaluate-ai-output')?.weight).toBe(6);
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
