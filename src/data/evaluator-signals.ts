@@ -253,11 +253,11 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 4,
     kind: 'pair',
     stem: false,
-    left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up'],
+    left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up', 'cannot solve', "can't solve", 'fail to solve', 'fails to solve', 'get wrong', 'gets wrong', 'answer incorrectly'],
     right: ['AI models', 'AI model', 'the model', 'LLMs', 'LLM', 'AI systems', 'frontier models', 'chatbots'],
     window: 3,
     examples: {
-      positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.'],
+      positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.', 'Write competition problems that AI models cannot solve.'],
       negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.'],
     },
   },
