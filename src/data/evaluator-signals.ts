@@ -246,6 +246,24 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Write challenging prompts that stump the model.', 'Draft golden responses for training.'], negative: ['Write prompts for the school newsletter writing contest.'] },
   },
   {
+    // "Evaluate how a medical AI assistant handles patient questions": the rater judges the model's
+    // behaviour, and the sentence names no output word.
+    id: 'judge-ai-behaviour',
+    raterTask: true,
+    label: 'Judging how an AI model behaves',
+    weight: 5,
+    kind: 'pair',
+    stem: false,
+    left: ['evaluate how', 'assess how', 'judge how', 'rate how', 'review how', 'test how', 'check how', 'evaluate whether', 'assess whether', 'judge whether'],
+    right: ['AI assistant', 'AI assistants', 'AI model', 'AI models', 'the model', 'the AI', 'chatbot', 'chatbots', 'LLM', 'LLMs', 'language model', 'language models', 'AI system', 'AI systems', 'AI agent', 'AI agents'],
+    window: 4,
+    objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help'],
+    examples: {
+      positive: ['Evaluate how a medical AI assistant handles patient questions.', 'Judge whether the model followed the instructions.'],
+      negative: ['Assess how AI tools can improve our workflows.', 'Evaluate how customers use our products.'],
+    },
+  },
+  {
     // "Design PhD-level chemistry problems that current AI models fail": writing problems to stump the model.
     id: 'stump-the-model',
     raterTask: true,
