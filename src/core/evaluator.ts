@@ -107,8 +107,9 @@ function signalIndex(id: string): number {
 
 /**
  * A manager's or a staff function's title ("Program Manager", "AI Tutor Recruiter"): the posting has
- * to name rater work itself (rating, annotating, writing prompts…). AI-lab clients, experts for AI
- * and a vendor's name describe the programme such staff run, not their own work.
+ * to name rater work itself (rating, annotating, writing prompts…), or the title a rater ("Team Lead,
+ * AI Trainers"). AI-lab clients, experts for AI, a vendor's name and the programme the title names
+ * ("Operations Manager, AI Training Programs") describe what such staff run, not their own work.
  */
 function staffTitleNeedsRaterTask(fired: Map<number, Fired>): boolean {
   return fired.has(signalIndex('management-title')) || fired.has(signalIndex('staff-function-title'));
@@ -201,7 +202,7 @@ export function detectEvaluator(
     if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
-    if (def.raterTask || (def.scope === 'title' && def.weight > 0)) strongestRaterWork = Math.max(strongestRaterWork, def.weight);
+    if (def.raterTask || (def.scope === 'title' && def.weight > 0 && (!managerOrStaff || namesTrainerOnly(f)))) strongestRaterWork = Math.max(strongestRaterWork, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   reasons.sort((a, b) => b.weight - a.weight);

@@ -158,6 +158,10 @@ describe('detectEvaluator title signals', () => {
     // The same programme, where the manager rates model responses too, is rater work.
     const rating = programme + ' You will also rate model responses and write rubrics for each task.';
     expect(detectEvaluator(rating, 'Program Manager (Remote)').match).toBe(true);
+    // The programme in the title is what the manager runs; a title naming the raters is a hands-on lead's.
+    const delivery = 'Manage day-to-day delivery of AI training programs for our enterprise customers. Lead a team of project coordinators and track throughput.';
+    expect(detectEvaluator(delivery, 'Operations Manager, AI Training Programs', undefined, undefined, 'Scale AI').match).toBe(false);
+    expect(detectEvaluator('Lead a pod of AI trainers and work on tasks yourself.', 'Team Lead, AI Trainers', undefined, undefined, 'Outlier').match).toBe(true);
   });
   it('reads rater work described as others\' (the platform\'s contributors) as the platform\'s under a staff title', () => {
     const text = 'Contributors on our platform write prompts and rate model responses for AI labs.\nAs our community manager you will run the forums, host events and write the newsletter.';
