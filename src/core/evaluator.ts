@@ -55,8 +55,8 @@ function onlyAboutEmployer(f: Fired, sections: ImportanceMap | undefined): boole
 
 /** Words that address the reader: a sentence with one describes the job on offer. */
 const READER_WORDS = ['you', 'your', 'yours', 'yourself'];
-/** Others the sentence may be about: a platform's raters, its network, its community. */
-const OTHERS_WORDS = ['contributors', 'contributor', 'experts', 'raters', 'annotators', 'taskers', 'freelancers', 'specialists', 'professionals', 'members', 'community', 'network', 'workforce', 'trainers', 'tutors', 'labelers', 'labellers', 'evaluators', 'reviewers'];
+/** Others the sentence may be about: an agency's client, a platform's raters, its network, its community. */
+const OTHERS_WORDS = ['clients', 'client', 'contributors', 'contributor', 'experts', 'raters', 'annotators', 'taskers', 'freelancers', 'specialists', 'professionals', 'members', 'community', 'network', 'workforce', 'trainers', 'tutors', 'labelers', 'labellers', 'evaluators', 'reviewers'];
 
 /** Sentences that speak of others (the platform's raters) without addressing the reader. */
 function sentencesAboutOthers(keys: TokenKeys): Set<number> {

@@ -156,7 +156,7 @@ describe('detectEvaluator title signals', () => {
     const programme = 'We are hiring for a client: coordinate generative AI projects for a leading AI lab. Onboard and support new experts as the AI research program grows, and track deliverables in Google Sheets.';
     expect(detectEvaluator(programme, 'Program Manager (Remote)').match).toBe(false);
     // The same programme, where the manager rates model responses too, is rater work.
-    const rating = programme + ' You will also rate model responses and write rubrics for each task.';
+    const rating = programme + ' You will also rate the AI model\'s responses and write rubrics for each task.';
     expect(detectEvaluator(rating, 'Program Manager (Remote)').match).toBe(true);
     // The programme in the title is what the manager runs; a title naming the raters is a hands-on lead's.
     const delivery = 'Manage day-to-day delivery of AI training programs for our enterprise customers. Lead a team of project coordinators and track throughput.';
@@ -170,6 +170,9 @@ describe('detectEvaluator title signals', () => {
     const own = 'You will write prompts and rate model responses for AI labs.\nAs our community manager you will run the forums, host events and write the newsletter.';
     const reasons = detectEvaluator(own, 'Community Manager', undefined, undefined, 'Acme Data').reasons;
     expect(reasons.find((r) => r.id === 'evaluate-ai-output')?.weight).toBe(6);
+    // An agency's template tells of its client's business.
+    const agency = 'We are hiring for one of our clients, a company that builds AI training data for leading AI labs.\nThe marketing manager will own paid campaigns and report on funnel metrics.';
+    expect(detectEvaluator(agency, 'Marketing Manager').match).toBe(false);
   });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
