@@ -140,7 +140,8 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Training or improving AI models',
     weight: 5,
     kind: 'pair',
-    left: ['train', 'training', 'trains', 'improve', 'improving', 'shape', 'shaping', 'refine', 'refining', 'enhance', 'enhancing', 'fine-tune', 'help build', 'make smarter', 'contribute'],
+    // Not "shape": researchers, designers and product people "shape our AI assistant" too.
+    left: ['train', 'training', 'trains', 'improve', 'improving', 'refine', 'refining', 'enhance', 'enhancing', 'fine-tune', 'help build', 'make smarter', 'contribute'],
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
@@ -148,7 +149,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.'],
     },
   },
   {
