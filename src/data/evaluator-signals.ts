@@ -158,7 +158,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -629,6 +629,17 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     stem: false,
     phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation'],
     examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Rate chatbot answers for accuracy.'] },
+  },
+  {
+    // A translation agency's production work: machine-translation post-editing in a CAT tool is the
+    // client's deliverable, not rating a model's translations for its makers.
+    id: 'translation-production',
+    label: 'Translation production work (CAT tools, post-editing)',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['MTPE', 'machine translation post-editing', 'CAT tool', 'CAT tools', 'Trados', 'memoQ', 'translation memory', 'translation memories', 'per source word'],
+    examples: { positive: ['Some jobs are machine translation post-editing (MTPE) in our CAT tool.'], negative: ['Rate machine translations produced by our AI model.'] },
   },
   {
     id: 'newsroom-publishing',
