@@ -458,6 +458,23 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['大模型评测数据标注（兼职）', 'Evaluador de IA - Español'], negative: ['Profesor de español', 'Softwareentwickler (m/w/d)'] },
   },
   {
+    // "Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows": an ML
+    // engineer's skill list, where RLHF and evaluation are methods the engineer builds with.
+    id: 'ml-method-list',
+    label: 'ML methods listed as skills',
+    weight: 0,
+    kind: 'pair',
+    masksSentence: true,
+    stem: false,
+    left: ['fine-tuning', 'fine tuning', 'finetuning'],
+    right: ['experience', 'expertise', 'command of', 'familiarity', 'proficiency', 'knowledge of', 'hands-on', 'proficient', 'skilled', 'background in'],
+    window: 14,
+    examples: {
+      positive: ['Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows.'],
+      negative: ['Rate chatbot answers and rank two responses.', 'Your ratings are used for fine-tuning large language models.'],
+    },
+  },
+  {
     // "We may use artificial intelligence (AI) tools to support parts of the hiring process, such as
     // reviewing applications ... or assessing responses": the employer's hiring notice, which more
     // and more postings carry, reads like rater work to the pairs above.
