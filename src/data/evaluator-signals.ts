@@ -526,8 +526,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['solutions consultant', 'solution consultant', 'solutions engineer', 'sales engineer', 'sales engineers', 'account executive', 'account manager', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales representative'],
-    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI'], negative: ['AI Trainer - Sales Tax Expert'] },
+    // Unstemmed: Porter makes "Accounting Manager" an "account manager".
+    stem: false,
+    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives'],
+    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
   },
   {
     // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.
