@@ -58,8 +58,9 @@ export const promiseRules: SignalRuleInput[] = [
     triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
-      // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay.
-      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?(?:\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s(?:a|per|each|every)\s(?:day|week|month)\b|(?:\d{1,3},\d{3}|\d{4,})(?![\d,])(?:\.\d{1,2})?)`,
+      // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay,
+      // and so is a monthly or yearly ceiling ("earn up to $5,000/month"): hype words make a month one.
+      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?(?:\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s(?:a|per|each|every)\s(?:day|week)\b|(?:\d{1,3},\d{3}|\d{4,})(?![\d,])(?:\.\d{1,2})?(?!\s?(?:\/|a\s|per\s|each\s|every\s)\s?(?:month|year|yr|annum)))`,
       // "over $25" is how honest posts state an hourly floor; only a daily or weekly haul is hype.
       String.raw`\b(?:earn|make)\s(?:over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s?(?:a|per|each|every|\/)\s?(?:day|week)\b`,
       String.raw`\baverage\s(?:yearly|annual|monthly|weekly|daily)?\s?(?:income|earnings)\s(?:of\s)?(?:is\s)?\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?`,
@@ -108,6 +109,7 @@ export const promiseRules: SignalRuleInput[] = [
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',
+        'Coding experts earn up to $5,000/month, paid weekly.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
         'Earn up to $210 when you complete the weekly task target.',
