@@ -105,13 +105,8 @@ function signalIndex(id: string): number {
   return index;
 }
 
-/**
- * A manager's or a staff function's title ("Program Manager", "AI Tutor Recruiter"): the posting has
- * to name rater work itself (rating, annotating, writing prompts…), or the title a rater ("Team Lead,
- * AI Trainers"). AI-lab clients, experts for AI, a vendor's name and the programme the title names
- * ("Operations Manager, AI Training Programs") describe what such staff run, not their own work.
- */
-function staffTitleNeedsRaterTask(fired: Map<number, Fired>): boolean {
+/** A manager's or a staff function's title ("Program Manager", "AI Tutor Recruiter"). */
+function managerOrStaffTitle(fired: Map<number, Fired>): boolean {
   return fired.has(signalIndex('management-title')) || fired.has(signalIndex('staff-function-title'));
 }
 
@@ -190,9 +185,8 @@ export function detectEvaluator(
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
   let strongest = 0;
-  let strongestRaterWork = 0;
   let aboutOthers: Set<number> | undefined;
-  const managerOrStaff = staffTitleNeedsRaterTask(fired);
+  const managerOrStaff = managerOrStaffTitle(fired);
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
@@ -202,10 +196,9 @@ export function detectEvaluator(
     if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
-    if (def.raterTask || (def.scope === 'title' && def.weight > 0 && (!managerOrStaff || namesTrainerOnly(f)))) strongestRaterWork = Math.max(strongestRaterWork, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   reasons.sort((a, b) => b.weight - a.weight);
-  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL && (strongestRaterWork >= STRONG_SIGNAL || !managerOrStaff);
+  const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL;
   return { match, score: Math.round(raw * 100) / 100, reasons };
 }
