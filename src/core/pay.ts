@@ -27,7 +27,9 @@ const GROSS = '(?:(?:brutto|netto|gross|net|before\\stax|pre-tax)\\s{1,3})?';
 const PERIOD =
   '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b' +
   // German, Spanish, French and Portuguese adverbs ("3.500 € brutto monatlich"), and "/時" after a yen figure.
-  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時)';
+  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時)' +
+  // "$60,000 annual salary"; not "$2,000 annual learning allowance".
+  '|annual(?=\\s(?:base\\s)?(?:salary|pay|compensation|income|wages?|rate)\\b)';
 
 // "$2,400 per undergraduate section", "$15 for each completed survey": a unit that is no period is a piece
 // rate, not a salary guessed from the figure's size.
@@ -36,6 +38,8 @@ const PER_OTHER = '(?<perOther>(?:per|pro|for\\s(?:each|every))\\s(?:[\\p{L}\\d-
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 const PAY = new RegExp(
   `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>[kK]\\b)?` +
+    // "$147,000 USD - 211,000": the code may stand after the first figure of a range.
+    `(?:\\s{0,3}(?<codeMid>${CODES})(?=\\s{0,3}${RANGE}))?` +
     `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>[kK]\\b)?)?` +
     `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
     `(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
@@ -99,7 +103,7 @@ function periodOf(raw: string | undefined): PayPeriod | null {
   if (/^(day|daily|jour|d[ií]a|dag|giorno|tag|tägl)/.test(p)) return 'day';
   if (/^(week|wk|weekly|semaine|semana|woche|wöch|settimana)/.test(p)) return 'week';
   if (/^(month|mo|monthly|mois|mes|mês|monat|maand|mensu|mensal)/.test(p)) return 'month';
-  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jähr|jaar|anno|anual|annuel)/.test(p)) return 'year';
+  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jähr|jaar|anno|anual|annual|annuel)/.test(p)) return 'year';
   if (/^project/.test(p)) return 'project';
   return 'task';
 }
@@ -168,6 +172,10 @@ const NOT_PAY_AFTER =
   /^[\s)]{0,2}(?:(?:per|for\s(?:each|every)|a)\s(?:[a-z-]{1,12}[\s/]){0,2}?(?:referr\w*|refer\w*|friends?)\b|(?:[a-z-]{1,12}\s){0,2}(?:fees?|deposits?|charges?|costs?|price|bonus(?:es)?|refunds?|reimbursements?|discount|fines?|penalty|gift\s?cards?|vouchers?|coupons?)\b|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification)\b|to\s(?:activate|unlock|register|verify|reserve|secure)\b)/i;
 const NOT_PAY_BEFORE = /\b(?:fees?|deposits?|charges?|costs?|price[ds]?|bonus(?:es)?|refunds?|reimburse(?:d|ment)?|discount|fines?|penalty|purchase|buy|costing|pay\syou\sback|send|sending|remit)\s?(?:of\s|is\s|are\s|at\s|for\s|:\s?)?(?:only\s|just\s|about\s|around\s|approx(?:imately|\.)?\s)?(?:(?:usd|us\$|eur|gbp|inr|rs\.?|cad|aud)\s?)?$|\b(?:fees?|deposits?|charges?|costs?)\b[^.;\n]{0,24}[=≈]\s{0,3}$|(?:gebühr\p{L}{0,3}|(?<![\p{L}])(?:quota|cuota|tassa|tasa|taxa|tarifa|frais|kosten|costo|coste|custo|prezzo|precio|preço|prix|preis|dépôt|depósito|deposito|kaution|anzahlung))(?:\s[\p{L}'’]{1,14}){0,3}\s$/iu;
 
+// A benefit, period or not: "$2,000 CAD annual learning and development allowance", "$500 home office budget".
+const BENEFIT_AFTER =
+  /^[\s)]{0,2}(?:[a-z&-]{1,14}\s){0,5}?(?:allowances?\b|(?:learning|development|education|training|wellness|equipment|home[- ]office|internet|phone|gym|meal|travel|relocation)\s(?:budgets?|stipends?|funds?)\b)/i;
+
 /** Is the figure at [start, end) of `text` money other than the rate (a fee, a deposit, a bonus)? */
 function notPayContext(text: string, start: number, end: number): boolean {
   return NOT_PAY_AFTER.test(text.slice(end, end + 40)) || NOT_PAY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -215,7 +223,7 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   let whole = m[0];
   const at = base + m.index;
   const { upTo, n1, k1, n2, k2, symbolAfter, unitBefore, perOther } = m.groups ?? {};
-  const codeAfter = m.groups?.codeAfter ?? m.groups?.wordAfter;
+  const codeAfter = m.groups?.codeAfter ?? m.groups?.codeMid ?? m.groups?.wordAfter;
   let periodRaw = m.groups?.period;
   if (gluedNextItem(whole, periodRaw)) {
     whole = whole.slice(0, whole.length - periodRaw!.length);
@@ -231,6 +239,7 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   // A stated period makes it a rate whatever stands before it ("we send $25 per approved task").
   const statedPeriod = periodRaw !== undefined || unitBefore !== undefined || perOther !== undefined;
   if (!statedPeriod && text !== undefined && notPayContext(text, at, at + whole.trimEnd().length)) return null;
+  if (text !== undefined && BENEFIT_AFTER.test(text.slice(at + whole.trimEnd().length, at + whole.trimEnd().length + 80))) return null;
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;

@@ -182,6 +182,21 @@ describe('parsePay', () => {
   });
 });
 
+describe('parsePay: codes inside ranges, annual salaries, benefits', () => {
+  it('reads a range whose code stands after its first figure', () => {
+    const pay = parsePay('The base salary range is between $147,000 USD - 211,000 + bonus + equity.');
+    expect(pay).toMatchObject({ min: 147000, max: 211000, currency: 'USD', period: 'year' });
+  });
+  it('reads "annual" before a salary word as a year', () => {
+    expect(parsePay('Offer: $60,000 annual salary plus benefits.')).toMatchObject({ min: 60000, period: 'year' });
+  });
+  it('does not read a benefit allowance or budget as pay, period or not', () => {
+    expect(parsePay('Perks: $2,000 CAD annual learning and development allowance.')).toBeNull();
+    expect(parsePay('A $500 home office budget for new hires.')).toBeNull();
+    expect(parsePay('We pay $25/hour and a $50 monthly internet allowance.')).toMatchObject({ min: 25, period: 'hour' });
+  });
+});
+
 describe('parsePayLine (a pay line shown apart from the description)', () => {
   it('reads what parsePay reads', () => {
     expect(parsePayLine('$45 - $60 per hour')).toEqual(parsePay('$45 - $60 per hour'));
