@@ -463,11 +463,21 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   },
   {
     id: 'industrial-engineering', label: 'Industrial engineering', category: 'domain',
-    aliases: ['industrial engineer', 'operations research', 'systems engineering', 'systems engineer'],
+    aliases: ['industrial engineer', 'operations research'],
     implies: ['engineering'],
     examples: {
-      positive: ['Industrial engineers and operations research experts.', 'Systems engineering background.'],
+      positive: ['Industrial engineers and operations research experts.'],
       negative: ['Industry-leading pay rates.'],
+    },
+  },
+  {
+    // Requirements, interfaces and verification of whole systems (aerospace, defence, medical devices): not industrial engineering.
+    id: 'systems-engineering', label: 'Systems engineering', category: 'domain',
+    aliases: ['systems engineer', 'systems engineers', 'INCOSE', 'MBSE', 'model-based systems engineering'],
+    implies: ['engineering'],
+    examples: {
+      positive: ['Systems engineering background in aerospace.', 'INCOSE certification a plus.'],
+      negative: ['Operations research and industrial engineering.'],
     },
   },
   {

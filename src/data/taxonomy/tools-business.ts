@@ -138,9 +138,16 @@ export const businessTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'airtable', label: 'Airtable', category: 'tool', stem: false,
-    aliases: ['Airtable base', 'Zapier', 'Make.com'],
+    aliases: ['Airtable base'],
     typicalFor: ['operations', 'project-management'],
-    examples: { positive: ['Workflows in Airtable and Zapier.'], negative: ['A table on the terrace.'] },
+    examples: { positive: ['Workflows in Airtable and Zapier.'], negative: ['A table on the terrace.', 'Automations in Zapier.'] },
+  },
+  {
+    // Its own tool: someone who builds Zapier automations has not necessarily used Airtable.
+    id: 'zapier', label: 'Zapier / Make automations', category: 'tool', stem: false,
+    aliases: ['Zapier', 'Make.com', 'n8n'],
+    typicalFor: ['operations', 'project-management'],
+    examples: { positive: ['Automations in Zapier or Make.com.'], negative: ['Make a plan for the week.'] },
   },
   {
     id: 'miro', label: 'Miro', category: 'tool', stem: false,
