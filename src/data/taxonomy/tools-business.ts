@@ -487,9 +487,9 @@ export const businessTools: TaxonomyEntryInput[] = [
     id: 'copilot', label: 'Microsoft Copilot', category: 'tool', stem: false,
     aliases: ['Copilot', 'Bing Chat', 'Microsoft 365 Copilot'],
     // Companies name their own assistants "<something> Copilot".
-    guards: { notPrecededBy: ['tutor', 'our', 'their', 'sales', 'service', 'support', 'teacher', 'learning', 'writing'], appliesTo: ['Copilot'] },
+    guards: { notPrecededBy: ['github', 'tutor', 'our', 'their', 'sales', 'service', 'support', 'teacher', 'learning', 'writing'], appliesTo: ['Copilot'] },
     typicalFor: ['software-engineering', 'business'],
-    examples: { positive: ['Assistants like Copilot.'], negative: ['A co-pilot in the cockpit.', 'Our tutors get help from our Tutor Copilot app.'] },
+    examples: { positive: ['Assistants like Copilot.'], negative: ['Daily use of GitHub Copilot.', 'A co-pilot in the cockpit.', 'Our tutors get help from our Tutor Copilot app.'] },
   },
   {
     id: 'other-ai-models', label: 'Other AI assistants (Llama, Mistral, Perplexity)', category: 'tool', stem: false,

@@ -217,9 +217,15 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'matlab', label: 'MATLAB', category: 'tool', stem: false,
-    aliases: ['Matlab', 'Simulink'],
+    aliases: ['Matlab'],
     typicalFor: ['engineering', 'electrical-engineering', 'mechanical-engineering', 'physics', 'mathematics', 'academic-research'],
-    examples: { positive: ['Simulations in MATLAB and Simulink.'], negative: ['Mathematics graduates welcome.'] },
+    examples: { positive: ['Simulations in MATLAB and Simulink.'], negative: ['Mathematics graduates welcome.', 'Models in Simulink.'] },
+  },
+  {
+    id: 'simulink', label: 'Simulink', category: 'tool', stem: false,
+    implies: ['matlab'],
+    typicalFor: ['electrical-engineering', 'mechanical-engineering', 'aerospace-engineering'],
+    examples: { positive: ['Control models in Simulink.'], negative: ['Simulations in MATLAB.'] },
   },
   {
     id: 'julia', label: 'Julia (programming language)', category: 'tool', stem: false,
@@ -231,9 +237,54 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'haskell', label: 'Haskell', category: 'tool', stem: false,
-    aliases: ['OCaml', 'functional programming', 'F#', 'Elixir', 'Erlang', 'Clojure'],
+    aliases: ['Haskell programming'],
+    implies: ['functional-programming'],
     typicalFor: ['software-engineering', 'computer-science'],
-    examples: { positive: ['Functional programming in Haskell or OCaml.'], negative: ['Object-oriented design only.'] },
+    examples: { positive: ['Functional programming in Haskell or OCaml.'], negative: ['Functional programming in OCaml.'] },
+  },
+  // Each functional language is its own tool: a posting asking for Elixir is not asking for Haskell.
+  // All imply the paradigm, so a Haskell profile still meets "functional programming".
+  {
+    id: 'ocaml', label: 'OCaml', category: 'tool', stem: false,
+    implies: ['functional-programming'],
+    typicalFor: ['software-engineering', 'computer-science'],
+    examples: { positive: ['Compilers written in OCaml.'], negative: ['Compilers written in Haskell.'] },
+  },
+  {
+    id: 'fsharp', label: 'F#', category: 'tool', stem: false,
+    aliases: ['F sharp', 'FSharp'],
+    implies: ['functional-programming', 'dotnet'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Backend code in F# on .NET.'], negative: ['Backend code in C# on .NET.', 'Grade F for failing answers.'] },
+  },
+  {
+    id: 'elixir', label: 'Elixir (programming language)', category: 'tool', stem: false,
+    aliases: ['Elixir programming', 'Phoenix framework'],
+    caseSensitive: ['Elixir'],
+    guards: { requireNear: ['erlang', 'phoenix', 'beam', 'otp', 'haskell', 'functional', ...near()], window: 8, appliesTo: ['Elixir'] },
+    implies: ['functional-programming'],
+    typicalFor: ['backend', 'software-engineering'],
+    examples: { positive: ['Backend services in Elixir and Erlang.'], negative: ['The elixir of life, a fantasy novel.'] },
+  },
+  {
+    id: 'erlang', label: 'Erlang', category: 'tool', stem: false,
+    aliases: ['Erlang/OTP'],
+    implies: ['functional-programming'],
+    typicalFor: ['backend', 'software-engineering'],
+    examples: { positive: ['Telecom systems in Erlang.'], negative: ['Telecom systems in Elixir.'] },
+  },
+  {
+    id: 'clojure', label: 'Clojure', category: 'tool', stem: false,
+    aliases: ['ClojureScript'],
+    implies: ['functional-programming'],
+    typicalFor: ['backend', 'software-engineering'],
+    examples: { positive: ['Services in Clojure on the JVM.'], negative: ['Closure of the ticket takes a day.'] },
+  },
+  {
+    id: 'functional-programming', label: 'Functional programming', category: 'skill',
+    aliases: ['functional programming languages', 'functional languages'],
+    typicalFor: ['software-engineering', 'computer-science'],
+    examples: { positive: ['Experience with functional programming.'], negative: ['A functional team of programmers.'] },
   },
   {
     id: 'perl', label: 'Perl', category: 'tool', stem: false,
@@ -243,15 +294,39 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'bash', label: 'Bash / shell', category: 'tool', stem: false,
-    aliases: ['Bash', 'Unix shell', 'Linux shell', 'shell commands', 'zsh', 'command line', 'CLI tools', 'PowerShell'],
+    aliases: ['Bash', 'Unix shell', 'Linux shell', 'shell commands', 'zsh', 'command line', 'CLI tools'],
     typicalFor: ['software-engineering', 'devops', 'it-support'],
-    examples: { positive: ['Comfortable with Bash and the command line.', 'PowerShell scripting.'], negative: ['Oil shell companies are not hiring here.'] },
+    examples: { positive: ['Comfortable with Bash and the command line.'], negative: ['Oil shell companies are not hiring here.', 'PowerShell scripting.'] },
+  },
+  {
+    // Windows' own shell: a posting asking for it is not asking for Bash.
+    id: 'powershell', label: 'PowerShell', category: 'tool', stem: false,
+    aliases: ['Windows PowerShell', 'Power Shell'],
+    typicalFor: ['it-support', 'devops'],
+    examples: { positive: ['PowerShell scripting.'], negative: ['Bash scripting.'] },
   },
   {
     id: 'html-css', label: 'HTML & CSS', category: 'tool', stem: false,
-    aliases: ['HTML', 'HTML5', 'CSS', 'CSS3', 'Sass', 'SCSS', 'Tailwind', 'Tailwind CSS'],
+    aliases: ['HTML', 'HTML5', 'CSS', 'CSS3'],
     typicalFor: ['frontend', 'web-development'],
-    examples: { positive: ['HTML and CSS for layouts.', 'Tailwind CSS experience.'], negative: ['Plain text answers only.'] },
+    examples: { positive: ['HTML and CSS for layouts.'], negative: ['Plain text answers only.'] },
+  },
+  {
+    id: 'sass', label: 'Sass / SCSS', category: 'tool', stem: false,
+    aliases: ['SCSS'],
+    caseSensitive: ['Sass'],
+    implies: ['html-css'],
+    typicalFor: ['frontend', 'web-development'],
+    examples: { positive: ['Stylesheets in Sass.', 'SCSS modules.'], negative: ['No sass in customer replies.'] },
+  },
+  {
+    id: 'tailwind', label: 'Tailwind CSS', category: 'tool', stem: false,
+    aliases: ['TailwindCSS'],
+    caseSensitive: ['Tailwind'],
+    guards: { requireNear: ['css', 'html', 'react', 'frontend', 'styling', 'ui', 'next.js', 'nextjs', 'typescript', 'javascript', 'vue'], window: 8, appliesTo: ['Tailwind'] },
+    implies: ['html-css'],
+    typicalFor: ['frontend', 'web-development'],
+    examples: { positive: ['Tailwind CSS experience.', 'React and Tailwind for the UI.'], negative: ['HTML and CSS for layouts.', 'A Tailwind for the company this year.'] },
   },
   {
     id: 'vba', label: 'VBA', category: 'tool', stem: false,
@@ -268,14 +343,28 @@ export const techTools: TaxonomyEntryInput[] = [
   // ── Frameworks & libraries ───────────────────────────────────────────────────────────────
   {
     id: 'react', label: 'React.js', category: 'tool', stem: false,
-    aliases: ['ReactJS', 'React Native', 'React hooks', 'Redux'],
+    aliases: ['ReactJS', 'React hooks'],
     caseSensitive: ['React'],
-    guards: { notFollowedBy: ['to', 'quickly', 'fast', 'calmly', 'well', 'appropriately'], notPrecededBy: ['to', 'will', 'not', 'and', 'you', 'should', 'must', 'how', 'model', 'models', 'users', 'people'], appliesTo: ['React'] },
-    typicalFor: ['frontend', 'web-development', 'full-stack', 'mobile-development'],
+    guards: { notFollowedBy: ['to', 'quickly', 'fast', 'calmly', 'well', 'appropriately', 'native'], notPrecededBy: ['to', 'will', 'not', 'and', 'you', 'should', 'must', 'how', 'model', 'models', 'users', 'people'], appliesTo: ['React'] },
+    typicalFor: ['frontend', 'web-development', 'full-stack'],
     examples: {
-      positive: ['Frontend work in React and TypeScript.', 'React Native apps.'],
-      negative: ['Rate how the model should react to harmful prompts.'],
+      positive: ['Frontend work in React and TypeScript.'],
+      negative: ['Rate how the model should react to harmful prompts.', 'React Native apps.'],
     },
+  },
+  {
+    // Mobile apps, not the web library: its own skill on a resume. Knowing it means knowing React.
+    id: 'react-native', label: 'React Native', category: 'tool', stem: false,
+    implies: ['react'],
+    typicalFor: ['mobile-development'],
+    examples: { positive: ['React Native apps.'], negative: ['Frontend work in ReactJS.'] },
+  },
+  {
+    id: 'redux', label: 'Redux', category: 'tool', stem: false,
+    aliases: ['Redux Toolkit'],
+    implies: ['react'],
+    typicalFor: ['frontend'],
+    examples: { positive: ['State management with Redux.'], negative: ['Frontend work in ReactJS.'] },
   },
   {
     id: 'angular', label: 'Angular', category: 'tool', stem: false,
@@ -287,9 +376,16 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'vue', label: 'Vue.js', category: 'tool', stem: false,
-    aliases: ['VueJS', 'Vue', 'Vue 3', 'Nuxt', 'Nuxt.js'],
+    aliases: ['VueJS', 'Vue', 'Vue 3'],
     typicalFor: ['frontend', 'web-development'],
-    examples: { positive: ['Vue.js and Nuxt experience.'], negative: ['A nice view of the city.'] },
+    examples: { positive: ['Vue.js and Nuxt experience.'], negative: ['A nice view of the city.', 'Sites built with Nuxt.'] },
+  },
+  {
+    id: 'nuxt', label: 'Nuxt', category: 'tool', stem: false,
+    aliases: ['Nuxt.js', 'NuxtJS'],
+    implies: ['vue'],
+    typicalFor: ['frontend', 'web-development'],
+    examples: { positive: ['Sites built with Nuxt.'], negative: ['Sites built with Vue.js.'] },
   },
   {
     id: 'nextjs', label: 'Next.js', category: 'tool', stem: false,
@@ -299,9 +395,29 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'nodejs', label: 'Node.js', category: 'tool', stem: false,
-    aliases: ['NodeJS', 'Node JS', 'Express.js', 'ExpressJS', 'NestJS', 'Deno', 'npm'],
+    aliases: ['NodeJS', 'Node JS', 'npm'],
     typicalFor: ['backend', 'full-stack', 'web-development'],
-    examples: { positive: ['Backend services in Node.js.', 'NodeJS and Express.js APIs.'], negative: ['Each node in the graph is labeled.'] },
+    examples: { positive: ['Backend services in Node.js.', 'NodeJS and Express.js APIs.'], negative: ['Each node in the graph is labeled.', 'Services on Deno.'] },
+  },
+  // Frameworks on Node are named on their own; they imply Node, not the other way round.
+  {
+    id: 'express', label: 'Express.js', category: 'tool', stem: false,
+    aliases: ['ExpressJS', 'Express framework'],
+    implies: ['nodejs'],
+    typicalFor: ['backend', 'web-development'],
+    examples: { positive: ['NodeJS and Express.js APIs.'], negative: ['Express your views clearly.'] },
+  },
+  {
+    id: 'nestjs', label: 'NestJS', category: 'tool', stem: false,
+    aliases: ['Nest.js'],
+    implies: ['nodejs'],
+    typicalFor: ['backend'],
+    examples: { positive: ['APIs in NestJS and TypeScript.'], negative: ['Nest eggs for retirement.'] },
+  },
+  {
+    id: 'deno', label: 'Deno', category: 'tool', stem: false,
+    typicalFor: ['backend', 'web-development'],
+    examples: { positive: ['Services on Deno.'], negative: ['Services on Node.js.'] },
   },
   {
     id: 'django', label: 'Django', category: 'tool', stem: false,
@@ -311,11 +427,17 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'flask', label: 'Flask (Python)', category: 'tool', stem: false,
-    aliases: ['FastAPI', 'Flask framework'],
+    aliases: ['Flask framework'],
     caseSensitive: ['Flask'],
     guards: { requireNear: ['python', 'django', 'api', 'apis', 'web', 'backend', 'framework', 'fastapi', 'rest'], window: 8, appliesTo: ['Flask'] },
     typicalFor: ['backend', 'web-development'],
-    examples: { positive: ['APIs in Flask or FastAPI with Python.'], negative: ['Use a volumetric flask in the lab.'] },
+    examples: { positive: ['APIs in Flask or FastAPI with Python.'], negative: ['Use a volumetric flask in the lab.', 'APIs in FastAPI.'] },
+  },
+  {
+    id: 'fastapi', label: 'FastAPI', category: 'tool', stem: false,
+    aliases: ['Fast API'],
+    typicalFor: ['backend', 'web-development'],
+    examples: { positive: ['APIs in FastAPI.'], negative: ['APIs in Flask with Python.', 'Fast replies to API questions.'] },
   },
   {
     id: 'spring', label: 'Spring Boot', category: 'tool', stem: false,
@@ -325,9 +447,13 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'laravel', label: 'Laravel', category: 'tool', stem: false,
-    aliases: ['Symfony'],
     typicalFor: ['web-development', 'backend'],
-    examples: { positive: ['PHP and Laravel developers.'], negative: ['Lava lamps for sale.'] },
+    examples: { positive: ['PHP and Laravel developers.'], negative: ['Lava lamps for sale.', 'PHP and Symfony developers.'] },
+  },
+  {
+    id: 'symfony', label: 'Symfony', category: 'tool', stem: false,
+    typicalFor: ['web-development', 'backend'],
+    examples: { positive: ['PHP and Symfony developers.'], negative: ['A symphony orchestra.'] },
   },
   {
     id: 'flutter', label: 'Flutter (Dart)', category: 'tool', stem: false,
@@ -560,10 +686,15 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'docker', label: 'Docker', category: 'tool', stem: false,
-    aliases: ['Docker Compose', 'containers', 'containerization', 'Podman'],
+    aliases: ['Docker Compose', 'containers', 'containerization'],
     guards: { notPrecededBy: ['shipping', 'storage', 'food', 'plastic'], appliesTo: ['containers'] },
     typicalFor: ['devops', 'backend', 'cloud-computing'],
-    examples: { positive: ['Docker and Kubernetes experience.'], negative: ['Dockworkers and shipping staff.'] },
+    examples: { positive: ['Docker and Kubernetes experience.'], negative: ['Dockworkers and shipping staff.', 'Rootless Podman setups.'] },
+  },
+  {
+    id: 'podman', label: 'Podman', category: 'tool', stem: false,
+    typicalFor: ['devops', 'cloud-computing'],
+    examples: { positive: ['Rootless Podman setups.'], negative: ['Docker Compose setups.'] },
   },
   {
     id: 'kubernetes', label: 'Kubernetes', category: 'tool', stem: false,
@@ -575,9 +706,26 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'terraform', label: 'Terraform', category: 'tool', stem: false,
-    aliases: ['Ansible', 'CloudFormation', 'Pulumi'],
+    aliases: ['HashiCorp Terraform'],
     typicalFor: ['devops', 'cloud-computing'],
-    examples: { positive: ['Infrastructure as code with Terraform and Ansible.'], negative: ['Chefs judge recipes.'] },
+    examples: { positive: ['Infrastructure as code with Terraform and Ansible.'], negative: ['Chefs judge recipes.', 'Configuration with Ansible.'] },
+  },
+  {
+    id: 'ansible', label: 'Ansible', category: 'tool', stem: false,
+    typicalFor: ['devops', 'it-support'],
+    examples: { positive: ['Configuration with Ansible.'], negative: ['Infrastructure with Terraform.'] },
+  },
+  {
+    id: 'cloudformation', label: 'AWS CloudFormation', category: 'tool', stem: false,
+    aliases: ['CloudFormation'],
+    implies: ['aws'],
+    typicalFor: ['devops', 'cloud-computing'],
+    examples: { positive: ['Stacks in CloudFormation.'], negative: ['Cloud formation photos for the weather app.'] },
+  },
+  {
+    id: 'pulumi', label: 'Pulumi', category: 'tool', stem: false,
+    typicalFor: ['devops', 'cloud-computing'],
+    examples: { positive: ['Infrastructure as code with Pulumi.'], negative: ['Infrastructure with Terraform.'] },
   },
   {
     id: 'ci-tools', label: 'CI/CD tooling', category: 'tool', stem: false,
@@ -587,9 +735,15 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'linux', label: 'Linux', category: 'tool', stem: false,
-    aliases: ['Unix', 'Ubuntu', 'Debian', 'RHEL', 'Red Hat Enterprise Linux', 'CentOS'],
+    aliases: ['Ubuntu', 'Debian', 'RHEL', 'Red Hat Enterprise Linux', 'CentOS'],
     typicalFor: ['devops', 'it-support', 'software-engineering', 'embedded-systems'],
-    examples: { positive: ['Comfortable on Linux servers.'], negative: ['Linen fabric samples.'] },
+    examples: { positive: ['Comfortable on Linux servers.'], negative: ['Linen fabric samples.', 'Solaris and other Unix systems.'] },
+  },
+  {
+    id: 'unix', label: 'Unix', category: 'tool', stem: false,
+    aliases: ['UNIX', 'Unix systems'],
+    typicalFor: ['devops', 'it-support', 'software-engineering'],
+    examples: { positive: ['Solaris and other Unix systems.'], negative: ['Comfortable on Linux servers.'] },
   },
   // ── Dev tools ────────────────────────────────────────────────────────────────────────────
   {
@@ -600,37 +754,134 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'github', label: 'GitHub', category: 'tool', stem: false,
-    aliases: ['Github', 'GitHub repositories', 'GitHub Copilot'],
+    aliases: ['Github', 'GitHub repositories'],
+    guards: { notFollowedBy: ['copilot'], appliesTo: ['GitHub', 'Github'] },
     typicalFor: ['software-engineering'],
-    examples: { positive: ['Share your GitHub profile.'], negative: ['Get help from our team.'] },
+    examples: { positive: ['Share your GitHub profile.'], negative: ['Get help from our team.', 'Daily use of GitHub Copilot.'] },
+  },
+  {
+    // An AI coding assistant, not the code host: a GitHub user has not necessarily used it.
+    id: 'github-copilot', label: 'GitHub Copilot', category: 'tool', stem: false,
+    aliases: ['Github Copilot'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Daily use of GitHub Copilot.'], negative: ['Share your GitHub profile.'] },
   },
   {
     id: 'gitlab', label: 'GitLab', category: 'tool', stem: false,
-    aliases: ['Gitlab', 'Bitbucket'],
+    aliases: ['Gitlab'],
     typicalFor: ['software-engineering', 'devops'],
-    examples: { positive: ['Repos on GitLab or Bitbucket.'], negative: ['Lab notebooks are required.'] },
+    examples: { positive: ['Repos on GitLab or Bitbucket.'], negative: ['Lab notebooks are required.', 'Repos on Bitbucket.'] },
+  },
+  {
+    id: 'bitbucket', label: 'Bitbucket', category: 'tool', stem: false,
+    aliases: ['BitBucket'],
+    typicalFor: ['software-engineering', 'devops'],
+    examples: { positive: ['Repos on Bitbucket.'], negative: ['Repos on GitLab.'] },
   },
   {
     id: 'vs-code', label: 'VS Code', category: 'tool', stem: false,
-    aliases: ['Visual Studio Code', 'VSCode', 'Visual Studio', 'IntelliJ', 'IntelliJ IDEA', 'PyCharm', 'Xcode', 'Android Studio', 'Eclipse IDE', 'Vim', 'Neovim', 'Emacs'],
+    aliases: ['Visual Studio Code', 'VSCode'],
     typicalFor: ['software-engineering'],
-    examples: { positive: ['Set up VS Code or PyCharm.'], negative: ['Visual skills for design.'] },
+    examples: { positive: ['Set up VS Code or PyCharm.'], negative: ['Visual skills for design.', 'C++ in Visual Studio.'] },
+  },
+  // Each editor is its own tool: a VS Code user does not "match" a posting that asks for Xcode.
+  {
+    id: 'visual-studio', label: 'Visual Studio (IDE)', category: 'tool', stem: false,
+    aliases: ['Visual Studio', 'Microsoft Visual Studio'],
+    guards: { notFollowedBy: ['code'] },
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['C++ in Visual Studio.'], negative: ['Set up Visual Studio Code.'] },
+  },
+  {
+    id: 'intellij', label: 'IntelliJ IDEA', category: 'tool', stem: false,
+    aliases: ['IntelliJ', 'Intellij', 'JetBrains IDEs'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Java in IntelliJ.'], negative: ['Java in Eclipse IDE.'] },
+  },
+  {
+    id: 'pycharm', label: 'PyCharm', category: 'tool', stem: false,
+    typicalFor: ['software-engineering', 'data-science'],
+    examples: { positive: ['Set up VS Code or PyCharm.'], negative: ['Set up VS Code.'] },
+  },
+  {
+    id: 'xcode', label: 'Xcode', category: 'tool', stem: false,
+    aliases: ['XCode'],
+    typicalFor: ['mobile-development'],
+    examples: { positive: ['iOS builds in Xcode.'], negative: ['iOS builds in Android Studio.'] },
+  },
+  {
+    id: 'android-studio', label: 'Android Studio', category: 'tool', stem: false,
+    typicalFor: ['mobile-development'],
+    examples: { positive: ['Apps built in Android Studio.'], negative: ['An Android phone for testing.'] },
+  },
+  {
+    id: 'eclipse-ide', label: 'Eclipse IDE', category: 'tool', stem: false,
+    aliases: ['Eclipse'],
+    caseSensitive: [],
+    guards: { requireNear: ['java', 'ide', 'intellij', 'editor', 'plugins', 'plugin', 'developer', 'development', 'programming'], window: 6, appliesTo: ['Eclipse'] },
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Java in Eclipse IDE.', 'Java development in Eclipse.'], negative: ['Photos of the solar eclipse.'] },
+  },
+  {
+    id: 'vim', label: 'Vim / Neovim', category: 'tool', stem: false,
+    aliases: ['Neovim', 'NeoVim'],
+    caseSensitive: ['Vim'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Fluent in Vim or Emacs.'], negative: ['Full of vim and vigour.'] },
+  },
+  {
+    id: 'emacs', label: 'Emacs', category: 'tool', stem: false,
+    aliases: ['GNU Emacs'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Fluent in Vim or Emacs.'], negative: ['Fluent in Vim.'] },
   },
   {
     id: 'cursor', label: 'Cursor (AI code editor)', category: 'tool', stem: false,
-    aliases: ['Cursor IDE', 'Cursor AI', 'Cursor editor', 'Windsurf IDE', 'OpenCode', 'Codex CLI'],
+    aliases: ['Cursor IDE', 'Cursor AI', 'Cursor editor'],
     // "cursor" is also the mouse pointer: capitalised and near a coding or AI word only.
     caseSensitive: ['Cursor'],
     guards: { requireNear: ['ai', 'code', 'coding', 'editor', 'ide', 'claude', 'copilot', 'vscode', 'agent', 'agents', 'agentic', 'tools', 'windsurf', 'opencode', 'codex', 'developer', 'developers'], window: 6, appliesTo: ['Cursor'] },
     typicalFor: ['software-engineering'],
-    examples: { positive: ['Daily use of AI coding tools such as Cursor or Claude Code.'], negative: ['Move the cursor over the chart to see values.'] },
+    examples: { positive: ['Daily use of AI coding tools such as Cursor or Claude Code.'], negative: ['Move the cursor over the chart to see values.', 'Coding agents such as Windsurf IDE.'] },
+  },
+  // Other AI coding agents: each is named by itself, so none stands in for Cursor.
+  {
+    id: 'windsurf', label: 'Windsurf (AI code editor)', category: 'tool', stem: false,
+    aliases: ['Windsurf IDE', 'Windsurf editor', 'Codeium Windsurf'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Coding agents such as Windsurf IDE.'], negative: ['Windsurfing lessons on the lake.'] },
+  },
+  {
+    id: 'opencode', label: 'OpenCode (AI coding agent)', category: 'tool', stem: false,
+    aliases: ['OpenCode'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Agents such as OpenCode.'], negative: ['Open code review sessions.'] },
+  },
+  {
+    id: 'codex-cli', label: 'Codex CLI (OpenAI)', category: 'tool', stem: false,
+    aliases: ['Codex CLI', 'OpenAI Codex'],
+    typicalFor: ['software-engineering'],
+    examples: { positive: ['Agents such as Codex CLI.'], negative: ['The legal codex of the state.'] },
   },
   {
     id: 'postman', label: 'Postman (API client)', category: 'tool', stem: false,
-    aliases: ['Swagger', 'OpenAPI', 'Insomnia API client'],
+    aliases: ['Postman API'],
     caseSensitive: ['Postman'],
     typicalFor: ['backend', 'qa-testing'],
-    examples: { positive: ['Test APIs with Postman and Swagger.'], negative: ['The mail carrier delivers.'] },
+    examples: { positive: ['Test APIs with Postman and Swagger.'], negative: ['The mail carrier delivers.', 'API specs in OpenAPI.'] },
+  },
+  {
+    // A way to describe an API, not a client: a Postman user has not necessarily written one.
+    id: 'openapi', label: 'OpenAPI / Swagger', category: 'tool', stem: false,
+    aliases: ['OpenAPI', 'Swagger', 'OpenAPI specification', 'Swagger UI'],
+    typicalFor: ['backend'],
+    examples: { positive: ['API specs in OpenAPI.', 'Test APIs with Postman and Swagger.'], negative: ['Open API access for members.'] },
+  },
+  {
+    id: 'insomnia', label: 'Insomnia (API client)', category: 'tool', stem: false,
+    aliases: ['Insomnia API client'],
+    typicalFor: ['backend'],
+    examples: { positive: ['Insomnia API client or Postman.'], negative: ['Night shifts may cause insomnia.'] },
   },
   {
     id: 'test-frameworks', label: 'Test frameworks', category: 'tool', stem: false,
@@ -641,9 +892,15 @@ export const techTools: TaxonomyEntryInput[] = [
   },
   {
     id: 'graphql', label: 'GraphQL', category: 'tool', stem: false,
-    aliases: ['Apollo GraphQL', 'gRPC'],
+    aliases: ['Apollo GraphQL'],
     typicalFor: ['backend', 'frontend'],
-    examples: { positive: ['GraphQL APIs.'], negative: ['Graph the results.'] },
+    examples: { positive: ['GraphQL APIs.'], negative: ['Graph the results.', 'Services talk over gRPC.'] },
+  },
+  {
+    id: 'grpc', label: 'gRPC', category: 'tool', stem: false,
+    aliases: ['GRPC'],
+    typicalFor: ['backend'],
+    examples: { positive: ['Services talk over gRPC.'], negative: ['GraphQL APIs.'] },
   },
   // ── Engineering & design software ────────────────────────────────────────────────────────
   {
