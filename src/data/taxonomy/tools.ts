@@ -1,6 +1,7 @@
-// Tools, split over two files to keep each readable.
+// Tools, split by theme to keep each file readable.
 import type { TaxonomyEntryInput } from '../schema.ts';
 import { businessTools } from './tools-business.ts';
+import { dataTools } from './tools-data.ts';
 import { techTools } from './tools-tech.ts';
 
-export const tools: TaxonomyEntryInput[] = [...techTools, ...businessTools];
+export const tools: TaxonomyEntryInput[] = [...techTools, ...dataTools, ...businessTools];
