@@ -157,37 +157,6 @@ export const businessTools: TaxonomyEntryInput[] = [
     typicalFor: ['ux-design', 'product-management', 'consulting'],
     examples: { positive: ['Workshops on Miro boards.'], negative: ['A mural painted downtown.'] },
   },
-  // ── Design & media ───────────────────────────────────────────────────────────────────────
-  {
-    id: 'figma', label: 'Figma', category: 'tool', stem: false,
-    aliases: ['Sketch app', 'Adobe XD', 'InVision', 'Framer'],
-    typicalFor: ['ux-design', 'graphic-design', 'frontend', 'product-management'],
-    examples: { positive: ['Prototypes in Figma.', 'Figma or Adobe XD.'], negative: ['Figure 2 shows the chart.'] },
-  },
-  {
-    id: 'adobe-creative-cloud', label: 'Adobe Creative Cloud', category: 'tool', stem: false,
-    aliases: ['Adobe Creative Suite', 'Adobe CC', 'Adobe Photoshop', 'Photoshop', 'Adobe Illustrator', 'Adobe InDesign', 'InDesign', 'Adobe Premiere', 'Premiere Pro', 'After Effects', 'Lightroom', 'Adobe Audition'],
-    typicalFor: ['graphic-design', 'ux-design', 'marketing', 'media-entertainment', 'arts'],
-    examples: { positive: ['Skilled in Photoshop and Adobe Illustrator.', 'Video edits in Premiere Pro.'], negative: ['Adopt a consistent style.'] },
-  },
-  {
-    id: 'adobe-acrobat', label: 'Adobe Acrobat', category: 'tool', stem: false,
-    aliases: ['Acrobat', 'Acrobat Pro', 'PDF editing'],
-    typicalFor: ['legal', 'paralegal', 'business'],
-    examples: { positive: ['Redact files in Adobe Acrobat.'], negative: ['Acrobats and circus artists.'] },
-  },
-  {
-    id: 'canva', label: 'Canva', category: 'tool', stem: false,
-    aliases: ['Canva Pro'],
-    typicalFor: ['marketing', 'graphic-design', 'education'],
-    examples: { positive: ['Social graphics in Canva.'], negative: ['Canvas bags for sale.'] },
-  },
-  {
-    id: 'audio-video-editing', label: 'Audio & video editing tools', category: 'tool', stem: false,
-    aliases: ['Audacity', 'Pro Tools', 'Final Cut Pro', 'DaVinci Resolve', 'Logic Pro', 'Descript'],
-    typicalFor: ['media-entertainment', 'arts'],
-    examples: { positive: ['Clean audio in Audacity or Pro Tools.'], negative: ['Audacious goals.'] },
-  },
   {
     id: 'cms', label: 'CMS platforms', category: 'tool', stem: false,
     aliases: ['CMS', 'content management system', 'WordPress', 'Drupal', 'Contentful', 'Webflow', 'Squarespace', 'Wix', 'Shopify'],

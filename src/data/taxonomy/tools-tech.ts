@@ -706,39 +706,4 @@ export const techTools: TaxonomyEntryInput[] = [
     typicalFor: ['backend'],
     examples: { positive: ['Services talk over gRPC.'], negative: ['GraphQL APIs.'] },
   },
-  // ── Engineering & design software ────────────────────────────────────────────────────────
-  {
-    id: 'autocad', label: 'AutoCAD', category: 'tool', stem: false,
-    aliases: ['CAD', 'CAD software', 'Revit', 'SolidWorks', 'CATIA', 'Fusion 360', 'Inventor CAD', 'MicroStation'],
-    typicalFor: ['mechanical-engineering', 'civil-engineering', 'architecture', 'engineering'],
-    examples: { positive: ['Drawings in AutoCAD and Revit.', 'SolidWorks modeling.'], negative: ['Cadence of weekly check-ins.'] },
-  },
-  {
-    id: 'simulation-software', label: 'Simulation & FEA software', category: 'tool', stem: false,
-    aliases: ['ANSYS', 'Abaqus', 'COMSOL', 'LabVIEW', 'SPICE simulation', 'FEA', 'finite element analysis', 'CFD', 'computational fluid dynamics'],
-    typicalFor: ['mechanical-engineering', 'aerospace-engineering', 'electrical-engineering', 'civil-engineering'],
-    examples: { positive: ['FEA in ANSYS or Abaqus.'], negative: ['Feasibility studies.'] },
-  },
-  {
-    id: 'gis', label: 'GIS software', category: 'tool', stem: false,
-    aliases: ['GIS', 'ArcGIS', 'QGIS', 'Esri'],
-    typicalFor: ['environmental-science', 'civil-engineering', 'social-sciences', 'government-policy'],
-    examples: { positive: ['Mapping in ArcGIS or QGIS.'], negative: ['Gist of the answer.'] },
-  },
-  {
-    id: 'game-engines', label: 'Game engines (Unity, Unreal)', category: 'tool', stem: false,
-    aliases: ['Unreal Engine', 'Unity3D', 'Unity engine', 'Godot'],
-    caseSensitive: ['Unity'],
-    guards: { requireNear: ['unreal', 'game', 'games', 'c#', '3d', 'engine', 'developer', 'gameplay', 'vr', 'ar'], window: 8, appliesTo: ['Unity'] },
-    typicalFor: ['game-development'],
-    examples: { positive: ['Games built in Unity with C#.', 'Unreal Engine experience.'], negative: ['Unity and respect in our community.'] },
-  },
-  {
-    id: 'blender', label: 'Blender (3D)', category: 'tool', stem: false,
-    aliases: ['Maya 3D', 'Autodesk Maya', 'Cinema 4D', '3ds Max', 'ZBrush'],
-    caseSensitive: ['Blender'],
-    guards: { requireNear: ['3d', 'modeling', 'modelling', 'animation', 'rendering', 'maya', 'unity', 'unreal', 'zbrush', 'artist'], window: 8, appliesTo: ['Blender'] },
-    typicalFor: ['graphic-design', 'game-development', 'arts'],
-    examples: { positive: ['3D modeling in Blender or Maya 3D.'], negative: ['Blender recipes for smoothies.'] },
-  },
 ];
