@@ -277,6 +277,7 @@ export const dataTools: TaxonomyEntryInput[] = [
     // Oracle's business suite, not its database: accountants use it, DBAs administer the other.
     id: 'oracle-erp', label: 'Oracle ERP (Financials, Fusion)', category: 'tool', stem: false,
     aliases: ['Oracle ERP', 'Oracle Financials', 'Oracle Fusion', 'Oracle Fusion Cloud', 'Oracle E-Business Suite', 'Oracle EBS'],
+    implies: ['erp-systems'],
     typicalFor: ['accounting', 'finance'],
     examples: { positive: ['Oracle Financials for month-end close.'], negative: ['Oracle Database administration.'] },
   },

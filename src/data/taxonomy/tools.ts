@@ -3,6 +3,7 @@ import type { TaxonomyEntryInput } from '../schema.ts';
 import { businessTools } from './tools-business.ts';
 import { dataTools } from './tools-data.ts';
 import { designTools } from './tools-design.ts';
+import { professionalTools } from './tools-professional.ts';
 import { techTools } from './tools-tech.ts';
 
-export const tools: TaxonomyEntryInput[] = [...techTools, ...dataTools, ...designTools, ...businessTools];
+export const tools: TaxonomyEntryInput[] = [...techTools, ...dataTools, ...designTools, ...businessTools, ...professionalTools];
