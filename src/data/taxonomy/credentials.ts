@@ -141,34 +141,86 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'pharmd', label: 'PharmD', category: 'credential', stem: false,
-    aliases: ['Pharm.D.', 'Pharm D', 'Doctor of Pharmacy', 'RPh', 'registered pharmacist', 'licensed pharmacist', 'BCPS'],
+    aliases: ['Pharm.D.', 'Pharm D', 'Doctor of Pharmacy'],
     implies: ['pharmacy'],
-    examples: { positive: ['PharmD with hospital experience.', 'Licensed pharmacist (RPh).'], negative: ['Pharmacy technicians welcome.'] },
+    examples: { positive: ['PharmD with hospital experience.'], negative: ['Pharmacy technicians welcome.', 'Licensed pharmacist (RPh).'] },
+  },
+  {
+    // The licence, not the degree: many licensed pharmacists hold a BPharm, not a PharmD.
+    id: 'pharmacist-license', label: 'Pharmacist licence (RPh)', category: 'credential', stem: false,
+    aliases: ['RPh', 'registered pharmacist', 'licensed pharmacist'],
+    implies: ['pharmacy'],
+    examples: { positive: ['Licensed pharmacist (RPh).'], negative: ['Pharmacy technicians welcome.'] },
+  },
+  {
+    id: 'bcps', label: 'BCPS (pharmacotherapy specialist)', category: 'credential', stem: false,
+    aliases: ['BCPS', 'Board Certified Pharmacotherapy Specialist'],
+    implies: ['pharmacy'],
+    examples: { positive: ['BCPS preferred.'], negative: ['PharmD with hospital experience.'] },
   },
   {
     id: 'bsn', label: 'BSN', category: 'credential', stem: false,
-    aliases: ['Bachelor of Science in Nursing', 'MSN', 'Master of Science in Nursing', 'ADN', 'Associate Degree in Nursing'],
+    aliases: ['Bachelor of Science in Nursing'],
     implies: ['nursing'],
-    examples: { positive: ['BSN or MSN preferred.'], negative: ['Any bachelor degree.'] },
+    examples: { positive: ['BSN or MSN preferred.'], negative: ['Any bachelor degree.', 'MSN preferred.'] },
+  },
+  {
+    // Nursing degrees are distinct levels: an ADN holder does not have a BSN, nor a BSN holder an MSN.
+    id: 'msn', label: 'MSN (Master of Science in Nursing)', category: 'credential', stem: false,
+    aliases: ['MSN', 'Master of Science in Nursing'],
+    implies: ['nursing'],
+    examples: { positive: ['BSN or MSN preferred.'], negative: ['BSN preferred.'] },
+  },
+  {
+    id: 'adn', label: 'ADN (Associate Degree in Nursing)', category: 'credential', stem: false,
+    aliases: ['ADN', 'Associate Degree in Nursing'],
+    implies: ['nursing'],
+    examples: { positive: ['ADN or BSN accepted.'], negative: ['BSN preferred.'] },
   },
   {
     id: 'dnp', label: 'Doctor of Nursing Practice (DNP)', category: 'credential', stem: false,
-    aliases: ['DNP', 'Doctor of Nursing Practice', 'CRNA', 'certified registered nurse anesthetist', 'CNM', 'certified nurse midwife'],
+    aliases: ['DNP', 'Doctor of Nursing Practice'],
     implies: ['nursing'],
-    examples: { positive: ['DNP or CRNA credentials.'], negative: ['Doctors of philosophy.'] },
+    examples: { positive: ['DNP or CRNA credentials.'], negative: ['Doctors of philosophy.', 'CRNA credentials.'] },
+  },
+  {
+    // Advanced-practice nursing licences, not doctorates: each is its own credential.
+    id: 'crna', label: 'CRNA (nurse anesthetist)', category: 'credential', stem: false,
+    aliases: ['CRNA', 'certified registered nurse anesthetist'],
+    implies: ['nursing'],
+    examples: { positive: ['DNP or CRNA credentials.'], negative: ['DNP credentials.'] },
+  },
+  {
+    id: 'cnm', label: 'Certified Nurse Midwife (CNM)', category: 'credential', stem: false,
+    aliases: ['CNM', 'certified nurse midwife'],
+    implies: ['nursing'],
+    examples: { positive: ['CNM with labor and delivery experience.'], negative: ['DNP credentials.'] },
   },
   {
     id: 'board-certification', label: 'Board certification', category: 'credential',
-    aliases: ['board certified', 'board-certified', 'board eligible', 'ABIM', 'ABMS', 'USMLE', 'COMLEX', 'medical license', 'active medical license', 'licensed physician', 'licensed physicians'],
+    aliases: ['board certified', 'board-certified', 'board eligible', 'ABIM', 'ABMS'],
     implies: ['medicine'],
-    examples: { positive: ['Board-certified in internal medicine.', 'Passed USMLE Step 3.'], negative: ['Our board meets quarterly.'] },
+    examples: { positive: ['Board-certified in internal medicine.'], negative: ['Our board meets quarterly.', 'Passed USMLE Step 3.'] },
+  },
+  {
+    // A licence to practise (and its exams) is not board certification in a specialty.
+    id: 'medical-license', label: 'Medical licence (USMLE / COMLEX)', category: 'credential',
+    aliases: ['USMLE', 'COMLEX', 'medical license', 'medical licence', 'active medical license', 'licensed physician', 'licensed physicians'],
+    implies: ['medicine'],
+    examples: { positive: ['Passed USMLE Step 3.', 'Active medical license required.'], negative: ['Our board meets quarterly.'] },
   },
   {
     id: 'mph', label: 'Master of Public Health (MPH)', category: 'credential', stem: false,
-    aliases: ['M.P.H.', 'Master of Public Health', 'DrPH'],
+    aliases: ['M.P.H.', 'Master of Public Health'],
     caseSensitive: ['MPH'],
     implies: ['public-health'],
-    examples: { positive: ['An MPH in epidemiology.'], negative: ['Drive at 65 mph on highways.'] },
+    examples: { positive: ['An MPH in epidemiology.'], negative: ['Drive at 65 mph on highways.', 'A DrPH in epidemiology.'] },
+  },
+  {
+    id: 'drph', label: 'Doctor of Public Health (DrPH)', category: 'credential', stem: false,
+    aliases: ['DrPH', 'Doctor of Public Health'],
+    implies: ['public-health'],
+    examples: { positive: ['A DrPH in epidemiology.'], negative: ['An MPH in epidemiology.'] },
   },
   {
     id: 'mental-health-license', label: 'Clinical mental-health licence (LCSW, LPC)', category: 'credential', stem: false,
@@ -178,9 +230,22 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'bcba', label: 'BCBA', category: 'credential', stem: false,
-    aliases: ['Board Certified Behavior Analyst', 'BCaBA', 'RBT', 'registered behavior technician'],
+    aliases: ['Board Certified Behavior Analyst'],
     implies: ['mental-health'],
-    examples: { positive: ['BCBA with autism services experience.'], negative: ['Behavior of the model.'] },
+    examples: { positive: ['BCBA with autism services experience.'], negative: ['Behavior of the model.', 'RBT with autism services experience.'] },
+  },
+  {
+    // Behavior-analysis credentials are distinct levels: an RBT is not a BCBA.
+    id: 'bcaba', label: 'BCaBA (assistant behavior analyst)', category: 'credential', stem: false,
+    aliases: ['BCaBA', 'Board Certified Assistant Behavior Analyst'],
+    implies: ['mental-health'],
+    examples: { positive: ['BCaBA with autism services experience.'], negative: ['BCBA with autism services experience.'] },
+  },
+  {
+    id: 'rbt', label: 'Registered Behavior Technician (RBT)', category: 'credential', stem: false,
+    aliases: ['RBT', 'registered behavior technician'],
+    implies: ['mental-health'],
+    examples: { positive: ['RBT with autism services experience.'], negative: ['BCBA with autism services experience.'] },
   },
   {
     id: 'allied-health-license', label: 'Allied health licence', category: 'credential', stem: false,
@@ -203,14 +268,27 @@ export const credentials: TaxonomyEntryInput[] = [
   // ── Finance & accounting ─────────────────────────────────────────────────────────────────
   {
     id: 'cpa', label: 'Certified Public Accountant (CPA)', category: 'credential', stem: false,
-    aliases: ['Certified Public Accountant', 'Certified Public Accountants', 'CPA license', 'licensed CPA', 'Chartered Accountant', 'chartered accountants', 'ACCA', 'ACA qualified'],
+    aliases: ['Certified Public Accountant', 'Certified Public Accountants', 'CPA license', 'licensed CPA'],
     caseSensitive: ['CPA', 'CPAs'],
     guards: { forbidNear: ['cpc', 'cpm', 'ctr', 'roas', 'cpl', 'ppc', 'campaigns', 'advertising', 'bid', 'bidding', 'impressions', 'clicks', 'ads'], window: 8, appliesTo: ['CPA', 'CPAs'] },
     implies: ['accounting'],
     examples: {
-      positive: ['CPA preferred for tax questions.', 'Licensed CPAs and auditors.', 'Chartered accountants welcome.'],
-      negative: ['Lower the CPA on paid ads campaigns.', 'Track CPC and CPA metrics for ads.'],
+      positive: ['CPA preferred for tax questions.', 'Licensed CPAs and auditors.'],
+      negative: ['Lower the CPA on paid ads campaigns.', 'Track CPC and CPA metrics for ads.', 'Chartered accountants welcome.'],
     },
+  },
+  {
+    // Other countries' accountancy qualifications: equivalent in standing, but not a US CPA licence.
+    id: 'chartered-accountant', label: 'Chartered Accountant (ACA, CA)', category: 'credential', stem: false,
+    aliases: ['Chartered Accountant', 'chartered accountants', 'ACA qualified'],
+    implies: ['accounting'],
+    examples: { positive: ['Chartered accountants welcome.', 'ACA qualified preferred.'], negative: ['CPA preferred for tax questions.'] },
+  },
+  {
+    id: 'acca', label: 'ACCA', category: 'credential', stem: false,
+    aliases: ['ACCA qualified', 'Association of Chartered Certified Accountants'],
+    implies: ['accounting'],
+    examples: { positive: ['ACCA qualified accountants.'], negative: ['CPA preferred for tax questions.'] },
   },
   {
     id: 'cfa', label: 'Chartered Financial Analyst (CFA)', category: 'credential', stem: false,
@@ -220,17 +298,31 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'cma', label: 'Certified Management Accountant (CMA)', category: 'credential', stem: false,
-    aliases: ['CMA', 'Certified Management Accountant', 'CIMA', 'CGMA'],
+    aliases: ['CMA', 'Certified Management Accountant'],
     implies: ['accounting'],
-    examples: { positive: ['CMA or CPA required.'], negative: ['Management consultants.'] },
+    examples: { positive: ['CMA or CPA required.'], negative: ['Management consultants.', 'CIMA qualified accountants.'] },
+  },
+  {
+    // The UK/global management-accounting body, not the US CMA.
+    id: 'cima', label: 'CIMA / CGMA', category: 'credential', stem: false,
+    aliases: ['CIMA', 'CGMA', 'Chartered Global Management Accountant'],
+    implies: ['accounting'],
+    examples: { positive: ['CIMA qualified accountants.', 'CGMA designation.'], negative: ['CMA or CPA required.'] },
   },
   {
     id: 'cia', label: 'Certified Internal Auditor (CIA)', category: 'credential', stem: false,
-    aliases: ['Certified Internal Auditor', 'CISA', 'Certified Information Systems Auditor'],
+    aliases: ['Certified Internal Auditor'],
     caseSensitive: ['CIA'],
     guards: { requireNear: ['audit', 'auditor', 'auditors', 'internal', 'cpa', 'cisa', 'certified', 'certification', 'accounting', 'cma'], window: 8, appliesTo: ['CIA'] },
     implies: ['audit'],
-    examples: { positive: ['CIA or CISA certification for internal audit.'], negative: ['Spy novels about the CIA.'] },
+    examples: { positive: ['CIA or CISA certification for internal audit.'], negative: ['Spy novels about the CIA.', 'CISA certification for IT audit.'] },
+  },
+  {
+    // IT audit, from ISACA: a different exam and body from the CIA.
+    id: 'cisa', label: 'CISA (Certified Information Systems Auditor)', category: 'credential', stem: false,
+    aliases: ['CISA', 'Certified Information Systems Auditor'],
+    implies: ['audit'],
+    examples: { positive: ['CISA certification for IT audit.'], negative: ['Certified Internal Auditor preferred.'] },
   },
   {
     id: 'ea', label: 'Enrolled Agent (EA)', category: 'credential', stem: false,
@@ -242,15 +334,33 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'frm', label: 'Financial Risk Manager (FRM)', category: 'credential', stem: false,
-    aliases: ['FRM', 'Financial Risk Manager', 'PRM', 'CAIA'],
+    aliases: ['FRM', 'Financial Risk Manager'],
     implies: ['risk-management'],
-    examples: { positive: ['FRM or CFA preferred.'], negative: ['Risk managers welcome.'] },
+    examples: { positive: ['FRM or CFA preferred.'], negative: ['Risk managers welcome.', 'CAIA charterholders.'] },
+  },
+  {
+    id: 'prm', label: 'Professional Risk Manager (PRM)', category: 'credential', stem: false,
+    aliases: ['PRM', 'Professional Risk Manager'],
+    implies: ['risk-management'],
+    examples: { positive: ['FRM or PRM preferred.'], negative: ['FRM preferred.'] },
+  },
+  {
+    id: 'caia', label: 'CAIA (Chartered Alternative Investment Analyst)', category: 'credential', stem: false,
+    aliases: ['CAIA', 'Chartered Alternative Investment Analyst'],
+    implies: ['investment-management'],
+    examples: { positive: ['CAIA charterholders.'], negative: ['FRM preferred.'] },
   },
   {
     id: 'cfp', label: 'Certified Financial Planner (CFP)', category: 'credential', stem: false,
-    aliases: ['CFP', 'Certified Financial Planner', 'ChFC', 'CFP professional'],
+    aliases: ['CFP', 'Certified Financial Planner', 'CFP professional'],
     implies: ['wealth-management'],
-    examples: { positive: ['CFP professionals welcome.'], negative: ['Financial planning background.'] },
+    examples: { positive: ['CFP professionals welcome.'], negative: ['Financial planning background.', 'ChFC designation.'] },
+  },
+  {
+    id: 'chfc', label: 'Chartered Financial Consultant (ChFC)', category: 'credential', stem: false,
+    aliases: ['ChFC', 'Chartered Financial Consultant'],
+    implies: ['wealth-management'],
+    examples: { positive: ['ChFC designation.'], negative: ['CFP professionals welcome.'] },
   },
   {
     id: 'finra-licenses', label: 'FINRA licences (Series 7, 63, 65)', category: 'credential', stem: false,
@@ -275,12 +385,19 @@ export const credentials: TaxonomyEntryInput[] = [
   // ── Degrees ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'phd', label: 'PhD', category: 'credential', stem: false,
-    aliases: ['Ph.D.', 'Ph D', 'PhDs', 'doctorate', 'doctoral degree', 'doctoral degrees', 'Doctor of Philosophy', 'DPhil', 'D.Phil.', 'EdD', 'doctorate degree',
+    aliases: ['Ph.D.', 'Ph D', 'PhDs', 'doctorate', 'doctoral degree', 'doctoral degrees', 'Doctor of Philosophy', 'DPhil', 'D.Phil.', 'doctorate degree',
       // In Spanish, Portuguese, French, German, Italian and Dutch postings.
       'doctorado', 'doctorados', 'doutorado', 'doutorados', 'doctorat', 'promoviert', 'Doktortitel', 'dottorato', 'PhD-studie'
     ],
-    caseSensitive: ['Ed.D.'],
     examples: { positive: ['A PhD in chemistry or related field.', 'Doctoral degree holders welcome.'], negative: ['Doctors and nurses.'] },
+  },
+  {
+    // A doctorate in education, not a PhD: named by itself in teaching postings.
+    id: 'edd', label: 'Doctor of Education (EdD)', category: 'credential', stem: false,
+    aliases: ['EdD', 'Doctor of Education'],
+    caseSensitive: ['Ed.D.'],
+    implies: ['education'],
+    examples: { positive: ['An EdD or PhD in education.', 'Ed.D. holders welcome.'], negative: ['A PhD in chemistry.'] },
   },
   {
     id: 'masters-degree', label: "Master's degree", category: 'credential', stem: false,
@@ -362,15 +479,92 @@ export const credentials: TaxonomyEntryInput[] = [
   // ── Tech & business certifications ───────────────────────────────────────────────────────
   {
     id: 'pmp', label: 'PMP', category: 'credential', stem: false,
-    aliases: ['Project Management Professional', 'CAPM', 'PRINCE2', 'PMI certified', 'PMI-ACP', 'CSM certification', 'Certified ScrumMaster'],
+    aliases: ['Project Management Professional', 'PMI certified'],
     implies: ['project-management'],
-    examples: { positive: ['PMP certification preferred.', 'PRINCE2 practitioners.'], negative: ['Project managers welcome.'] },
+    examples: { positive: ['PMP certification preferred.'], negative: ['Project managers welcome.', 'PRINCE2 practitioners.'] },
+  },
+  {
+    // Project and agile certifications named by themselves; each is its own credential.
+    id: 'capm', label: 'CAPM (Certified Associate in Project Management)', category: 'credential', stem: false,
+    aliases: ['CAPM', 'Certified Associate in Project Management'],
+    implies: ['project-management'],
+    examples: { positive: ['CAPM or PMP certification.'], negative: ['PMP certification preferred.'] },
+  },
+  {
+    id: 'prince2', label: 'PRINCE2', category: 'credential', stem: false,
+    aliases: ['PRINCE2 Practitioner', 'PRINCE2 Foundation'],
+    implies: ['project-management'],
+    examples: { positive: ['PRINCE2 practitioners.'], negative: ['PMP certification preferred.'] },
+  },
+  {
+    id: 'pmi-acp', label: 'PMI-ACP', category: 'credential', stem: false,
+    aliases: ['PMI Agile Certified Practitioner'],
+    implies: ['project-management'],
+    examples: { positive: ['PMI-ACP certification.'], negative: ['PMP certification preferred.'] },
+  },
+  {
+    id: 'csm', label: 'Certified ScrumMaster (CSM)', category: 'credential', stem: false,
+    aliases: ['CSM certification', 'Certified ScrumMaster', 'Certified Scrum Master'],
+    implies: ['agile'],
+    examples: { positive: ['CSM certification preferred.', 'Certified ScrumMaster welcome.'], negative: ['PMP certification preferred.'] },
   },
   {
     id: 'cissp', label: 'CISSP', category: 'credential', stem: false,
-    aliases: ['CISM', 'CEH', 'Certified Ethical Hacker', 'OSCP', 'CompTIA Security+', 'GIAC', 'CompTIA A+', 'CompTIA Network+', 'CCNA', 'CCNP'],
+    aliases: ['Certified Information Systems Security Professional'],
     implies: ['cybersecurity'],
-    examples: { positive: ['CISSP or OSCP preferred.', 'CompTIA Security+ certification.'], negative: ['Security guards.'] },
+    examples: { positive: ['CISSP or OSCP preferred.'], negative: ['Security guards.', 'CompTIA Security+ certification.'] },
+  },
+  {
+    // Security and networking certifications are separate exams from separate bodies: each is its own credential.
+    id: 'cism', label: 'CISM (Certified Information Security Manager)', category: 'credential', stem: false,
+    aliases: ['CISM', 'Certified Information Security Manager'],
+    implies: ['cybersecurity'],
+    examples: { positive: ['CISSP or CISM preferred.'], negative: ['CISSP preferred.'] },
+  },
+  {
+    id: 'ceh', label: 'CEH (Certified Ethical Hacker)', category: 'credential', stem: false,
+    aliases: ['CEH', 'Certified Ethical Hacker'],
+    implies: ['cybersecurity'],
+    examples: { positive: ['CEH certification.'], negative: ['Ethical hacking skills.'] },
+  },
+  {
+    id: 'oscp', label: 'OSCP', category: 'credential', stem: false,
+    aliases: ['Offensive Security Certified Professional'],
+    implies: ['cybersecurity'],
+    examples: { positive: ['CISSP or OSCP preferred.'], negative: ['CISSP preferred.'] },
+  },
+  {
+    id: 'comptia-security-plus', label: 'CompTIA Security+', category: 'credential', stem: false,
+    implies: ['cybersecurity'],
+    examples: { positive: ['CompTIA Security+ certification.'], negative: ['Security guards.'] },
+  },
+  {
+    id: 'giac', label: 'GIAC certification', category: 'credential', stem: false,
+    aliases: ['GIAC'],
+    implies: ['cybersecurity'],
+    examples: { positive: ['Any GIAC certification.'], negative: ['CISSP preferred.'] },
+  },
+  {
+    id: 'comptia-a-plus', label: 'CompTIA A+', category: 'credential', stem: false,
+    implies: ['it-support'],
+    examples: { positive: ['CompTIA A+ certified technicians.'], negative: ['CompTIA Security+ certification.'] },
+  },
+  {
+    id: 'comptia-network-plus', label: 'CompTIA Network+', category: 'credential', stem: false,
+    implies: ['it-support'],
+    examples: { positive: ['CompTIA Network+ certification.'], negative: ['CompTIA A+ certified technicians.'] },
+  },
+  {
+    id: 'ccna', label: 'CCNA (Cisco)', category: 'credential', stem: false,
+    aliases: ['CCNA', 'Cisco Certified Network Associate'],
+    implies: ['it-support'],
+    examples: { positive: ['CCNA certified network engineers.'], negative: ['CCNP certified network engineers.'] },
+  },
+  {
+    id: 'ccnp', label: 'CCNP (Cisco)', category: 'credential', stem: false,
+    aliases: ['CCNP', 'Cisco Certified Network Professional'],
+    implies: ['it-support'],
+    examples: { positive: ['CCNP certified network engineers.'], negative: ['CCNA certified network engineers.'] },
   },
   {
     id: 'cloud-certification', label: 'Cloud certification', category: 'credential', stem: false,
@@ -392,9 +586,22 @@ export const credentials: TaxonomyEntryInput[] = [
   },
   {
     id: 'professional-engineer', label: 'Professional Engineer licence (PE)', category: 'credential', stem: false,
-    aliases: ['PE license', 'PE licence', 'licensed professional engineer', 'PE certification', 'EIT', 'Engineer in Training', 'FE exam', 'Chartered Engineer', 'P.Eng.'],
+    aliases: ['PE license', 'PE licence', 'licensed professional engineer', 'PE certification', 'P.Eng.'],
     implies: ['engineering'],
-    examples: { positive: ['PE license in civil engineering.', 'EIT or FE exam passed.'], negative: ['Physical education teachers.'] },
+    examples: { positive: ['PE license in civil engineering.'], negative: ['Physical education teachers.', 'EIT or FE exam passed.'] },
+  },
+  {
+    // The step before the PE licence, not the licence.
+    id: 'eit', label: 'Engineer in Training (EIT / FE exam)', category: 'credential', stem: false,
+    aliases: ['EIT', 'Engineer in Training', 'FE exam'],
+    implies: ['engineering'],
+    examples: { positive: ['EIT or FE exam passed.'], negative: ['PE license in civil engineering.'] },
+  },
+  {
+    id: 'chartered-engineer', label: 'Chartered Engineer (CEng)', category: 'credential', stem: false,
+    aliases: ['Chartered Engineer', 'CEng'],
+    implies: ['engineering'],
+    examples: { positive: ['Chartered Engineer status.'], negative: ['PE license in civil engineering.'] },
   },
   {
     id: 'real-estate-license', label: 'Real estate licence', category: 'credential',
