@@ -71,8 +71,14 @@ describe('options page', () => {
     await page.getByLabel('Finance', { exact: true }).and(page.locator('input[type=number]')).fill('8');
     await page.getByLabel('Finance', { exact: true }).and(page.locator('input[type=number]')).blur();
     const offers = page.locator('input[name=offer]');
-    expect(await offers.count()).toBeGreaterThan(2);
+    const offered = await offers.count();
+    expect(offered).toBeGreaterThan(2);
+    // A long list of offers can be filtered by name.
+    await page.getByLabel(/^Filter these \d+ suggestions/).first().fill('modeling');
+    expect(await offers.count()).toBeLessThan(offered);
     await page.getByRole('checkbox', { name: /^Financial modeling/ }).check();
+    await page.getByLabel(/^Filter these \d+ suggestions/).first().fill('');
+    expect(await offers.count()).toBe(offered);
     await page.getByRole('button', { name: /Add 1 selected to my profile/ }).first().click();
 
     // Keyword setup: browse/search the built-in list, add your own keyword with synonyms.
