@@ -39,6 +39,21 @@ describe('lexicon', () => {
     expect(lookupWord('never-seen-anywhere-qq')).toBe(-1);
   });
 
+  it('tells apart long words of the same length, and finds them again from a text', () => {
+    // The table keeps lengths up to 1022 in the slot; longer words are compared by their stored length.
+    const a = 'q'.repeat(1500);
+    const b = 'q'.repeat(1499) + 'r';
+    const c = 'q'.repeat(1501);
+    const ids = [a, b, c].map(internWord);
+    expect(new Set(ids).size).toBe(3);
+    expect(lookupWord(a)).toBe(ids[0]);
+    expect(lookupWord('q'.repeat(1502))).toBe(-1);
+    const text = `x ${b.toUpperCase()} y ${c}`;
+    const t = tokenize(text);
+    expect(t.ids[1]).toBe(ids[1]);
+    expect(t.ids[3]).toBe(ids[2]);
+  });
+
   it('drops words only postings used, and analyses come out the same afterwards', () => {
     const posting = {
       title: 'Remote AI Response Evaluator (Finance)',
