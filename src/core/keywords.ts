@@ -126,6 +126,16 @@ const REFUSAL_REACH = 6;
 
 let negation: { negators: Set<number>; notNegating: Set<number>; non: number; conditions: Set<number>; refusals: Set<number> } | null = null;
 
+/**
+ * "Do not apply if…", "We cannot consider you if…": the condition at token `c` hangs on a refusal
+ * ("If you didn't get a Ph.D., you probably wanted one" does not). A module function: under tsx a
+ * closure made per posting costs a naming call (~0.3 µs).
+ */
+function refusedBefore(ids: Int32Array, sentence: Int32Array, refusals: Set<number>, c: number): boolean {
+  for (let r = c - 1; r >= 0 && r >= c - REFUSAL_REACH && sentence[r] === sentence[c]; r--) if (refusals.has(ids[r]!)) return true;
+  return false;
+}
+
 /** Is a hit starting at token `first` negated: a negation shortly before it, in its sentence? */
 function negationCheck(doc: TokenKeys): (first: number) => boolean {
   // Pinned ids, made once: they stay valid through lexicon recycling.
@@ -139,17 +149,12 @@ function negationCheck(doc: TokenKeys): (first: number) => boolean {
   // "non" negates only the word it is joined to: "Non-Exempt Hourly Position" is still hourly.
   const { negators, notNegating, non, conditions, refusals } = negation;
   const { ids, sentence } = doc.tokens;
-  // "Do not apply if…", "We cannot consider you if…": the condition hangs on a refusal ("If you didn't get a Ph.D., you probably wanted one" does not).
-  const refusedBefore = (c: number): boolean => {
-    for (let r = c - 1; r >= 0 && r >= c - REFUSAL_REACH && sentence[r] === sentence[c]; r--) if (refusals.has(ids[r]!)) return true;
-    return false;
-  };
   return (first) => {
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_REACH && sentence[k] === sentence[first]; k--) {
       if (!negators.has(ids[k]!) || (ids[k] === non && k !== first - 1)) continue;
       if (k + 1 < first && notNegating.has(ids[k + 1]!)) return false;
       for (let c = k - 1; c >= 0 && c >= k - CONDITION_REACH && sentence[c] === sentence[k]; c--) {
-        if (conditions.has(ids[c]!) && refusedBefore(c)) return false;
+        if (conditions.has(ids[c]!) && refusedBefore(ids, sentence, refusals, c)) return false;
       }
       return true;
     }
