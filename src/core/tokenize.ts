@@ -84,6 +84,15 @@ const enum Hash {
   Prime2 = 0x9e3779b1 | 0,
 }
 
+/**
+ * Read as charCode.call(text, i) in the scan, not text.charCodeAt(i). That looks the method up on
+ * the string, and tokenize sees more kinds of string (aliases and titles, posting texts, one- and
+ * two-byte, internalized, sliced) than the lookup's cache tells apart: once it gives up
+ * (megamorphic), optimised code looks the method up generically for every character read, about
+ * three times slower. A call of one known function is inlined whatever the kind of string.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 let CLASS: Uint8Array | null = null;
 function classTable(): Uint8Array {
   if (CLASS) return CLASS;
@@ -122,6 +131,7 @@ function isCjk(c: number): boolean {
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const W = classTable();
+  const charCode = charCodeAt;
   // Prose averages about seven characters a token; dense text grows the columns once or twice.
   let cap = Math.max(64, ((n / 5) | 0) + 16);
   let cols = freshColumns(cap);
@@ -147,7 +157,7 @@ export function tokenize(text: string): Tokens {
   let plain = true;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = charCode.call(text, i);
     const k = W[c]!;
     if (k === Cls.Join) {
       i++;
@@ -179,7 +189,7 @@ export function tokenize(text: string): Tokens {
       // so "データアノテーション" is found inside a longer run of text.
       if (k !== Cls.Cjk) {
         while (i < n) {
-          const d = text.charCodeAt(i);
+          const d = charCode.call(text, i);
           if (W[d] === Cls.Word) {
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
@@ -196,8 +206,8 @@ export function tokenize(text: string): Tokens {
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
       let suffixed = false;
       if (i - s <= 2 && i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 43 && text.charCodeAt(i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
+        const d = charCode.call(text, i);
+        if (d === 43 && charCode.call(text, i + 1) === 43 && (i + 2 >= n || !isWordCode(text, i + 2))) {
           i += 2;
           h = Math.imul(Math.imul(h ^ 43, Hash.Prime) ^ 43, Hash.Prime);
           h2 = Math.imul(Math.imul(h2 ^ 43, Hash.Prime2) ^ 43, Hash.Prime2);
@@ -230,7 +240,7 @@ export function tokenize(text: string): Tokens {
         // phrase gap, or a bare dot ("Node.js"). A dot glued to this word (".NET") was read as a
         // gap character but is not in the gap: that rare case is judged from the text.
         const gap = s - prevEnd;
-        joined[count] = s < wordStart ? (phraseGap(text, prevEnd, s) ? 1 : 0) : gap <= 4 && (!gapBroken || (gap === 1 && text.charCodeAt(prevEnd) === 46)) ? 1 : 0;
+        joined[count] = s < wordStart ? (phraseGap(text, prevEnd, s) ? 1 : 0) : gap <= 4 && (!gapBroken || (gap === 1 && charCode.call(text, prevEnd) === 46)) ? 1 : 0;
       }
       start[count] = s;
       end[count] = i;
@@ -253,7 +263,7 @@ export function tokenize(text: string): Tokens {
       lastDot = i;
       (periods ??= []).push(i);
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
-      const d = text.charCodeAt(i + 1);
+      const d = charCode.call(text, i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
     } else if (k === Cls.Surrogate) {
       // Half of a symbol's pair (an emoji): not in a word.
