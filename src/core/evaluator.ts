@@ -48,9 +48,14 @@ function namesTrainerOnly(title: Fired): boolean {
  */
 const EMPLOYER_SECTION_SHARE = 0.25;
 
-/** Did every firing of this text signal (all of them seen) stand in an "About us" or benefits section? */
+/** Does every firing of this signal (all of them seen: evidence is kept for the first three) pass `test`? */
+function everyFiring(f: Fired, test: (token: number) => boolean): boolean {
+  return f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every(test);
+}
+
+/** Did every firing of this text signal stand in an "About us" or benefits section? */
 function onlyAboutEmployer(f: Fired, sections: ImportanceMap | undefined): boolean {
-  return sections !== undefined && f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => sections.aboutTheEmployer(t));
+  return sections !== undefined && everyFiring(f, (t) => sections.aboutTheEmployer(t));
 }
 
 /** Words that address the reader: a sentence with one describes the job on offer. */
@@ -73,7 +78,7 @@ function sentencesAboutOthers(keys: TokenKeys): Set<number> {
  * on our platform rate model responses" is the work a community manager supports, not the job.
  */
 function onlyAboutOthers(f: Fired, keys: TokenKeys, aboutOthers: Set<number>): boolean {
-  return f.count === f.firstTokens.length && f.firstTokens.length > 0 && f.firstTokens.every((t) => aboutOthers.has(keys.tokens.sentence[t]!));
+  return everyFiring(f, (t) => aboutOthers.has(keys.tokens.sentence[t]!));
 }
 
 /**
