@@ -238,8 +238,9 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   if (n2 !== undefined && / and /i.test(whole) && (text === undefined || !BETWEEN.test(text.slice(Math.max(0, at - 12), at)))) return null;
   // A stated period makes it a rate whatever stands before it ("we send $25 per approved task").
   const statedPeriod = periodRaw !== undefined || unitBefore !== undefined || perOther !== undefined;
-  if (!statedPeriod && text !== undefined && notPayContext(text, at, at + whole.trimEnd().length)) return null;
-  if (text !== undefined && BENEFIT_AFTER.test(text.slice(at + whole.trimEnd().length, at + whole.trimEnd().length + 80))) return null;
+  const figureEnd = at + whole.trimEnd().length;
+  if (!statedPeriod && text !== undefined && notPayContext(text, at, figureEnd)) return null;
+  if (text !== undefined && BENEFIT_AFTER.test(text.slice(figureEnd, figureEnd + 80))) return null;
   // "$150-$175,000": the first figure is in thousands too.
   if (max !== null && min < 1000 && max >= 10_000 && min * 1000 >= max / 2 && min * 1000 <= max) min *= 1000;
   const minuteRate = periodRaw ? /min/i.test(periodRaw) : false;
