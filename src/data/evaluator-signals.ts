@@ -108,6 +108,19 @@ const OTHER_LANGUAGE_PHRASES = [
   'yapay zeka eğitmeni', 'yapay zekâ eğitmeni', 'veri etiketleme', 'dil modelleri', 'yanıtları değerlendirmek', 'yanıtları değerlendirme',
   // Swedish, Danish, Norwegian
   'AI-tränare', 'AI-træner', 'AI-trener', 'AI-svar', 'annotering av data', 'märkning av data', 'språkmodeller', 'sprogmodeller',
+  // Russian, Ukrainian: "асессор" is the Russian trade name of search and AI raters; "разметка данных" is data labelling.
+  'асессор', 'асессора', 'асессоры', 'асессоров', 'асессором', 'асессорам', 'разметчик', 'разметчика', 'разметчики', 'разметчиков', 'разметчиком', 'разметчица',
+  'разметка данных', 'разметки данных', 'разметку данных', 'разметкой данных', 'AI-тренер', 'AI-тренером', 'AI-тренера', 'ИИ-тренер', 'ИИ-тренера', 'тренер ИИ', 'тренер нейросетей',
+  'ответы нейросети', 'ответов нейросети', 'ответы нейросетей', 'ответов нейросетей', 'ответы ИИ', 'ответов ИИ',
+  'оценка поисковой выдачи', 'оценки поисковой выдачи', 'оценку поисковой выдачи',
+  'асесор', 'асесори', 'асесорів', 'розмітка даних', 'розмітки даних', 'розмітку даних', 'розмітник', 'розмітники', 'відповіді ШІ', 'відповідей ШІ', 'AI-тренер',
+  // Vietnamese, Hindi, Arabic, Hebrew, Greek
+  'gán nhãn dữ liệu', 'đánh giá phản hồi của AI', 'डेटा लेबलिंग', 'डेटा एनोटेशन', 'एआई ट्रेनर', 'एआई प्रशिक्षक',
+  'وسم البيانات', 'توسيم البيانات', 'تعليق البيانات', 'مدرب ذكاء اصطناعي', 'مدرب الذكاء الاصطناعي', 'תיוג נתונים', 'תיוג דאטה', 'מאמן AI', 'מאמני AI',
+  'επισημείωση δεδομένων', 'σχολιασμός δεδομένων', 'αξιολογητής AI', 'εκπαιδευτής AI',
+  // Romanian, Czech, Slovak, Hungarian, Finnish
+  'adnotare date', 'adnotarea datelor', 'etichetarea datelor', 'anotace dat', 'anotácia dát', 'AI trenér',
+  'adatannotáció', 'adatcímkézés', 'AI tréner', 'datan annotointi', 'datan merkintä', 'tekoälykouluttaja', 'tekoälyn kouluttaja',
   // Indonesian, Malay
   'pelatih AI', 'anotasi data', 'pelabelan data', 'model bahasa', 'menilai respons', 'mengevaluasi respons', 'respons AI',
 ];
@@ -425,8 +438,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         'Je gaat antwoorden van AI-modellen beoordelen volgens richtlijnen.',
         'Będziesz oceniać odpowiedzi generowane przez AI.',
         'Anda akan menilai respons AI dan melakukan anotasi data.',
+        'Ищем асессоров для оценки ответов нейросети.',
+        'Bạn sẽ gán nhãn dữ liệu để huấn luyện AI.',
       ],
-      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.'],
+      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.'],
     },
   },
   {
