@@ -62,7 +62,7 @@ const OUTPUTS = ['response', 'responses', ...MODEL_MADE, 'code written by AI', '
 const EVAL_VERBS = ['evaluate', 'evaluating', 'evaluation', 'evaluations', 'rate', 'rating', 'ratings', 'rank', 'ranking', 'review', 'reviewing', 'grade', 'grading', 'assess', 'assessing', 'judge', 'judging', 'compare', 'comparing', 'critique', 'critiquing', 'score', 'scoring', 'annotate', 'annotating', 'label', 'labeling', 'labelling', 'fact-check', 'fact-checking', 'verify', 'verifying', 'correct', 'correcting', 'rewrite', 'rewriting', 'edit', 'editing', 'audit', 'test', 'testing', 'stump', 'check', 'checking', 'provide feedback', 'give feedback', 'monitor', 'monitoring', 'classify', 'classifying', 'categorize', 'categorise', 'flag', 'flagging', 'moderate', 'write', 'writing', 'craft', 'crafting', 'create', 'creating'];
 
 /** What search raters rate results for; shared with the search-relevance task pair (task-pairs.ts). */
-export const SEARCH_QUERY_WORDS = ['search query', 'search queries', 'search result', 'search results', 'query', 'queries'];
+export const SEARCH_QUERY_WORDS = ['search query', 'search queries', 'search result', 'search results', 'search engine result', 'search engine results', 'query', 'queries'];
 
 // AI evaluation and annotation work in other languages: postings for raters in other languages
 // are often written in those languages, titles included.
@@ -348,7 +348,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     context: ['satisfying', 'satisfaction', 'user intent', 'user\'s intent', 'intent', 'relevance', 'relevant', 'needs met', 'helpfulness', 'user needs', 'user\'s needs', 'search needs'],
     window: 12,
     examples: {
-      positive: ['Participants view results for a search query and rate how satisfying each result is.', 'Judge how relevant each result is to the query and the user intent.', 'Vetters validate search queries for accuracy and relevance.'],
+      positive: ['Participants view results for a search query and rate how satisfying each result is.', 'Judge how relevant each result is to the query and the user intent.', 'Vetters validate search queries for accuracy and relevance.', 'Grade every search engine result on how relevant it is to the words typed in.'],
       negative: ['Track keyword rankings and evaluate search results for our clients\' SEO.', 'Rate the results of the quarterly survey.'],
     },
   },
