@@ -89,6 +89,8 @@ const OTHER_LANGUAGE_PHRASES = [
   '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
   '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
   '大模型評測', '評測標注', '評測標註', 'AI訓練',
+  // Annotated data and the model's answers, the other way round ("标注数据的准确性", "针对模型生成的回答"), and LLM data projects.
+  '标注数据', '標注數據', '標註數據', '模型生成的回答', '模型的回答', '模型回答', '大模型数据', '大模型數據',
   // Kinds of labeling work named in Chinese titles (point clouds, images, speech, text, video).
   '点云标注', '图像标注', '图片标注', '语音标注', '文本标注', '视频标注', '3D标注',
   '點雲標註', '點雲標注', '圖像標註', '影像標註', '語音標註', '文本標註', '影片標註',
@@ -434,6 +436,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         'Als KI-Trainer bewerten Sie KI-Antworten auf Deutsch.',
         '負責大模型評測標註工作，為模型回答評分。',
         '负责数据标注与模型评测。',
+        '针对模型生成的回答进行改写，保证标注数据的准确性。',
         '데이터 라벨링 및 AI 평가 업무를 담당합니다.',
         'Je gaat antwoorden van AI-modellen beoordelen volgens richtlijnen.',
         'Będziesz oceniać odpowiedzi generowane przez AI.',
