@@ -642,20 +642,6 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
   },
   {
-    // Rater, annotator and AI-trainer work is contract work paid by the hour or task. Equity, a 401(k),
-    // dental cover and parental leave are offered to employees: an AI lab's or vendor's own engineers,
-    // researchers and staff, whose listings describe rater work all the same.
-    id: 'employee-package',
-    label: 'Offers an employee package (equity, retirement plan, health cover)',
-    weight: -4,
-    kind: 'phrase',
-    // Unstemmed: "equity" alone is also a field ("health equity", "private equity").
-    stem: false,
-    phrases: ['401(k)', '401k', 'stock options', 'stock option', 'RSUs', 'restricted stock units', 'equity package', 'equity grant', 'equity grants', 'equity compensation', 'competitive equity', 'meaningful equity', 'generous equity', 'salary and equity', 'salary plus equity', 'salary + equity', 'equity and benefits',
-      'dental and vision', 'dental, and vision', 'dental & vision', 'dental insurance', 'vision insurance', 'parental leave', 'paid parental leave', 'relocation assistance', 'relocation package', 'visa sponsorship', 'annual base salary', 'base salary range', 'retirement plan', 'retirement plans', 'retirement savings', 'pension plan', 'pension scheme', 'company pension'],
-    examples: { positive: ['We offer a competitive salary, stock options and a retirement plan.', 'Medical, dental and vision coverage and paid parental leave.'], negative: ['Experience in private equity or equity research is a plus.', 'Company-sponsored benefits such as health insurance do not apply.'] },
-  },
-  {
     id: 'clinical-care',
     label: 'Hands-on patient care',
     weight: -3,
