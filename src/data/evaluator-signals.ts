@@ -687,8 +687,22 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Newsroom, publishing or content-marketing work',
     weight: -2,
     kind: 'phrase',
-    phrases: ['newsroom', 'our readers', 'editorial calendar', 'publication schedule', 'press releases', 'investigative reporting', 'breaking news', 'SEO content', 'content marketing', 'social media channels', 'brand voice', 'our journalists', 'reporters', 'editor-in-chief', 'manuscripts', 'systematic reviews', 'clinical coding'],
+    // Unstemmed: Porter makes "reporters" a "report", which raters write too ("report edge cases").
+    stem: false,
+    phrases: ['newsroom', 'newsrooms', 'our readers', 'editorial calendar', 'publication schedule', 'press release', 'press releases', 'investigative reporting', 'breaking news', 'SEO content', 'content marketing', 'social media channels', 'brand voice', 'our journalists', 'reporter', 'reporters', 'editor-in-chief', 'manuscript', 'manuscripts', 'systematic review', 'systematic reviews', 'clinical coding'],
     examples: { positive: ['Edit stories for the newsroom on deadline.'], negative: ['Evaluate AI-written essays for tone.'] },
+  },
+  {
+    // Analysts, managers and coordinators write reports; raters rate and label. Weak, as raters "report
+    // issues" too, but over the labelled sets it kept six staff jobs that describe rater work from
+    // matching for one rater posting it missed. (It used to hide inside newsroom-publishing, whose
+    // "reporters" Porter stems to "report".)
+    id: 'reporting-duties',
+    label: 'Reporting duties (staff or analyst work)',
+    weight: -2,
+    kind: 'phrase',
+    phrases: ['report', 'reports', 'reporting'],
+    examples: { positive: ['Prepare monthly reports for leadership.', 'Build reporting dashboards.'], negative: ['Rate chatbot answers for accuracy.'] },
   },
 ];
 
