@@ -578,7 +578,8 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Not "participants": data platforms recruit study participants, and Porter folds it into "participate".
     // Not bare "students": AI-rating calls invite "scholars, students and community members" too.
-    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'teaching assistant', 'parents', 'syllabus', 'bootcamp', 'cohort'],
+    // Not bare "parents": they invite "stay-at-home parents", and Porter makes it the "parent company".
+    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'teaching assistant', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'bootcamp', 'cohort'],
     examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
   },
   {
