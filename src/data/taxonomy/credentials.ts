@@ -128,15 +128,17 @@ export const credentials: TaxonomyEntryInput[] = [
     guards: {
       requireNear: near('pa'),
       forbidNear: ['pennsylvania', 'pittsburgh', 'philadelphia', 'harrisburg', 'allentown', 'scranton', 'erie'],
-      // "PA residents only": the state.
-      notFollowedBy: ['residents', 'resident', 'residency'],
+      // "PA residents only", "a PA licensed RN": the state.
+      notFollowedBy: ['residents', 'resident', 'residency', 'licensed', 'license', 'licensure'],
+      // "Monroe County, PA": the state.
+      notPrecededBy: ['county'],
       window: 10,
       appliesTo: ['PA', 'PAs'],
     },
     implies: ['medicine', 'healthcare'],
     examples: {
       positive: ['PAs and NPs welcome.', 'Physician assistants with ER experience.', 'A certified PA in a hospital setting.', 'PA-C with five years in urgent care.'],
-      negative: ['Members of the Board; PA residents only.', 'Office in Pittsburgh, PA, near the medical center.', 'Remote from anywhere, including PA and NJ.'],
+      negative: ['Members of the Board; PA residents only.', 'Office in Pittsburgh, PA, near the medical center.', 'Remote from anywhere, including PA and NJ.', 'Care for the people of Monroe County, PA, as a nurse.', 'Requirements: PA licensed RN.'],
     },
   },
   {

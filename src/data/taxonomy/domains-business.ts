@@ -217,14 +217,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'insurance', label: 'Insurance', category: 'domain',
-    aliases: ['underwriting', 'underwriter', 'insurance claims', 'claims adjuster', 'claims adjusting', 'insurance agent', 'reinsurance', 'loss adjuster'],
+    // Unstemmed: Porter makes "insurance" an "insur", which "insure the success" is too.
+    id: 'insurance', label: 'Insurance', category: 'domain', stem: false,
+    aliases: ['insurer', 'insurers', 'underwriting', 'underwriter', 'underwriters', 'insurance claims', 'claims adjuster', 'claims adjusters', 'claims adjusting', 'insurance agent', 'insurance agents', 'reinsurance', 'reinsurer', 'loss adjuster', 'loss adjusters'],
     // "life insurance and a pension plan", "private health insurance": a benefit or a cover the
     // worker holds, not the insurance field.
     guards: { notPrecededBy: ['life', 'health', 'medical', 'dental', 'vision', 'disability', 'travel', 'accident', 'liability', 'pet', 'private', 'supplemental', 'unemployment', 'national', 'social', 'indemnity'], appliesTo: ['Insurance'] },
     examples: {
       positive: ['Underwriters and claims adjusters with five years of experience.', 'Insurance industry background required.'],
-      negative: ['Ensure that every answer is accurate.', 'We offer life insurance and a pension plan.'],
+      negative: ['Ensure that every answer is accurate.', 'We offer life insurance and a pension plan.', 'Design methods that insure the success of each project.'],
     },
   },
   {
@@ -342,10 +343,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'wealth-management', label: 'Wealth management & financial planning', category: 'domain',
     aliases: ['wealth management', 'financial planning', 'financial planner', 'financial advisor', 'financial adviser', 'personal finance', 'retirement planning'],
+    // "Financial planning and analysis" (FP&A) is a company's budgeting, not advice to households.
+    guards: { notFollowedBy: ['and analysis', '& analysis', 'analyst', 'analysts'], appliesTo: ['financial planning'] },
     implies: ['finance'],
     examples: {
       positive: ['Financial advisors who explain retirement planning.', 'Personal finance expertise.'],
-      negative: ['Plan your answers before writing.'],
+      negative: ['Plan your answers before writing.', 'Five years in financial planning and analysis (FP&A).'],
     },
   },
   {

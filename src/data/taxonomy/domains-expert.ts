@@ -88,18 +88,19 @@ export const expertDomains: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'mental-health', label: 'Mental health', category: 'domain',
-    aliases: ['behavioral health', 'counseling', 'counselling', 'counselor', 'psychotherapy', 'psychotherapist', 'therapist', 'psychiatry', 'psychiatrist', 'clinical psychologist', 'social work', 'social worker', 'substance use'],
+    // Unstemmed: Porter makes "counseling" and "counselor" a "counsel", which a general counsel is.
+    id: 'mental-health', label: 'Mental health', category: 'domain', stem: false,
+    aliases: ['behavioral health', 'behavioural health', 'counseling', 'counselling', 'counselor', 'counselors', 'counsellor', 'counsellors', 'psychotherapy', 'psychotherapist', 'psychotherapists', 'therapist', 'therapists', 'psychiatry', 'psychiatric', 'psychiatrist', 'psychiatrists', 'clinical psychologist', 'clinical psychologists', 'social work', 'social worker', 'social workers', 'substance use', 'substance abuse'],
     // "Behavioral health coverage", "two Mental Health Days Off": benefits.
     guards: {
-      notPrecededBy: ['physical', 'occupational', 'speech', 'respiratory', 'massage'],
+      notPrecededBy: ['physical', 'occupational', 'speech', 'respiratory', 'massage', 'beauty', 'sports', 'spa'],
       notFollowedBy: ['coverage', 'days', 'day', 'benefits', 'benefit', 'stipend', 'leave'],
-      appliesTo: ['therapist', 'behavioral health', 'Mental health'],
+      appliesTo: ['therapist', 'therapists', 'behavioral health', 'behavioural health', 'Mental health'],
     },
     implies: ['healthcare'],
     examples: {
       positive: ['Licensed therapists and counselors.', 'Experience in psychiatry or behavioral health.', 'Mental health professionals welcome.'],
-      negative: ['Health insurance is not provided to contractors.', 'Medical benefits include behavioral health coverage.', 'Two company-wide Mental Health Days Off.'],
+      negative: ['Health insurance is not provided to contractors.', 'Medical benefits include behavioral health coverage.', 'Two company-wide Mental Health Days Off.', 'Report to the General Counsel.', 'Counsel candidates on benefits.', 'Beauty therapist for our spa.'],
     },
   },
   {

@@ -168,13 +168,14 @@ export const workFormats: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'temporary', label: 'Temporary', category: 'work-format',
-    aliases: ['temp', 'temp job', 'temporary position', 'temporary role', 'short-term', 'short term', 'seasonal', 'fixed-term', 'limited duration', 'interim'],
+    // Unstemmed: Porter makes the city of Tempe a "temp".
+    id: 'temporary', label: 'Temporary', category: 'work-format', stem: false,
+    aliases: ['temp', 'temp job', 'temp jobs', 'temporary position', 'temporary positions', 'temporary role', 'temporary roles', 'temporary assignment', 'short-term', 'short term', 'seasonal', 'fixed-term', 'fixed term', 'limited duration', 'interim'],
     // French "temps" (time: "à temps partiel", "temps plein", "temps réel") reads as "temps". Not
     // "à" before it: words are folded, and "a temporary role" would go too.
     // "in the short term", "short-term business priorities": the employer's horizon, not the job's length.
     guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de', 'business', 'priorities', 'growth', 'objectives', 'wins', 'results', 'plans', 'planning', 'needs', 'profitability', 'gains', 'targets'], notPrecededBy: ['plein', 'mi', 'the'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
-    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.'] },
+    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.', 'Our office is in Tempe, Arizona.'] },
   },
   {
     id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
