@@ -34,14 +34,14 @@ export const techTools: TaxonomyEntryInput[] = [
     guards: {
       requireNear: ['python', 'sql', 'stata', 'sas', 'spss', 'matlab', 'julia', 'statistics', 'statistical', 'stats', 'programming', 'language', 'languages', 'code', 'coding', 'scripts', 'scripting', 'rstudio', 'tidyverse', 'ggplot2', 'packages', 'package', 'analysis', 'analytics', 'data', 'modeling', 'modelling', 'econometrics', 'biostatistics', 'proficiency', 'proficient', 'experience'],
       notFollowedBy: ['d', 'n', 'b', 'e'],
-      notPrecededBy: ['p', 'q', 'dr', 'mr', 'ms', 'mrs', 'option', 'column', 'row', 'letter'],
+      notPrecededBy: ['p', 'q', 'dr', 'mr', 'ms', 'mrs', 'option', 'column', 'row', 'letter', 'a'],
       window: 8,
       appliesTo: ['R'],
     },
     typicalFor: [...DATA, 'economics', 'public-health', 'psychology', 'biology', 'academic-research'],
     examples: {
       positive: ['Proficiency in R or Python for statistical analysis.', 'Experience with SQL, R, and Tableau.', 'Write R code with the tidyverse.'],
-      negative: ['Three years of R&D experience in data analysis.', 'Registered nurses (R.N.) with clinical experience.', 'Mark option R in the data form.'],
+      negative: ['Three years of R&D experience in data analysis.', 'Registered nurses (R.N.) with clinical experience.', 'Mark option R in the data form.', 'Experience with cash, A/R and bad-debt analysis.'],
     },
   },
   {
@@ -89,14 +89,15 @@ export const techTools: TaxonomyEntryInput[] = [
     guards: {
       requireNear: near('c'),
       notFollowedBy: ['suite', 'level', 'levels', 'corp', 'corporation', 'section', 'grade', 'class', 'average', 'minus', 'plus', 'span', 'shape'],
-      notPrecededBy: ['vitamin', 'grade', 'hepatitis', 'type', 'plan', 'section', 'class', 'schedule', 'form', 'part', 'appendix', 'exhibit', 'option', 'step', 'tier', 'answer', 'response', 'model', 'pa', 'd', 'b', 'a', 'of', 'degrees', 'celsius', 'series', 'level', 'column', 'row', 'group', 'category', 'item', 'letter'],
+      // "I&C technician" (instrumentation and control), also as exported HTML ("I&amp;C").
+      notPrecededBy: ['vitamin', 'grade', 'hepatitis', 'type', 'plan', 'section', 'class', 'schedule', 'form', 'part', 'appendix', 'exhibit', 'option', 'step', 'tier', 'answer', 'response', 'model', 'pa', 'd', 'b', 'a', 'of', 'degrees', 'celsius', 'series', 'level', 'column', 'row', 'group', 'category', 'item', 'letter', 'i', 'amp'],
       window: 8,
       appliesTo: ['C'],
     },
     typicalFor: ['software-engineering', 'embedded-systems', 'computer-science'],
     examples: {
       positive: ['Experience in C and embedded Linux.', 'Languages: Python, C, Java.', 'Strong C programming skills.'],
-      negative: ['Report to the C-suite on software projects.', 'A grade of C or better in a programming course.', 'Vitamin C dosing questions from developers.', 'Choose option C for each code sample.'],
+      negative: ['Report to the C-suite on software projects.', 'A grade of C or better in a programming course.', 'Vitamin C dosing questions from developers.', 'Choose option C for each code sample.', 'Four years as an I&C technician calibrating control systems and code-compliant panels.'],
     },
   },
   {
