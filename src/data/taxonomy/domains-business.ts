@@ -636,11 +636,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'manufacturing', label: 'Manufacturing', category: 'domain',
-    aliases: ['manufacturing engineer', 'production planning', 'lean manufacturing', 'Six Sigma', 'plant operations'],
+    // Unstemmed: Porter makes "production planning" a "product plan", which product managers write.
+    id: 'manufacturing', label: 'Manufacturing', category: 'domain', stem: false,
+    aliases: ['manufacture', 'manufacturer', 'manufacturers', 'manufactured', 'manufacturing engineer', 'manufacturing engineers', 'production planning', 'production planner', 'lean manufacturing', 'Six Sigma', 'plant operations', 'plant operator', 'plant operators'],
     examples: {
       positive: ['Lean manufacturing and Six Sigma experience.', 'Manufacturing engineers welcome.'],
-      negative: ['Produce written feedback for each task.'],
+      negative: ['Produce written feedback for each task.', 'Own product planning and the roadmap.'],
     },
   },
   {

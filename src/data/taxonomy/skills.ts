@@ -496,11 +496,13 @@ export const skills: TaxonomyEntryInput[] = [
   {
     id: 'system-design', label: 'System design', category: 'skill',
     // Not "scalability": stemmed, it finds every "scalable data pipeline" a company describes.
-    aliases: ['systems design', 'software architecture', 'distributed systems', 'design patterns'],
+    // Unstemmed: Porter makes a power "distribution system" a "distributed system", and "systems designed to" a "system design".
+    stem: false,
+    aliases: ['system designs', 'systems design', 'software architecture', 'software architectures', 'distributed system', 'distributed systems', 'design patterns'],
     typicalFor: ['software-engineering', 'backend', 'cloud-computing', 'devops'],
     examples: {
       positive: ['System design and distributed systems.', 'Software architecture experience.'],
-      negative: ['We build scalable data pipelines for retailers.', 'Task design is done by our team.'],
+      negative: ['We build scalable data pipelines for retailers.', 'Task design is done by our team.', 'Maintain the power distribution system.', 'Quality systems designed to meet regulations.'],
     },
   },
   {
