@@ -568,12 +568,13 @@ export const businessDomains: TaxonomyEntryInput[] = [
     },
   },
   {
-    id: 'family-law', label: 'Family law', category: 'domain',
-    aliases: ['family lawyer', 'divorce law', 'estate planning', 'trusts and estates', 'probate', 'elder law'],
+    // Unstemmed: Porter makes "probation" (a probation officer, a probation period) "probate".
+    id: 'family-law', label: 'Family law', category: 'domain', stem: false,
+    aliases: ['family lawyer', 'family lawyers', 'divorce law', 'estate planning', 'trusts and estates', 'probate', 'elder law'],
     implies: ['legal'],
     examples: {
       positive: ['Estate planning and probate attorneys.', 'Family law practitioners.'],
-      negative: ['A family-friendly flexible schedule.'],
+      negative: ['A family-friendly flexible schedule.', 'Experience as a probation officer.'],
     },
   },
   {
