@@ -94,13 +94,13 @@ export const expertDomains: TaxonomyEntryInput[] = [
     // "Behavioral health coverage", "two Mental Health Days Off": benefits.
     guards: {
       notPrecededBy: ['physical', 'occupational', 'speech', 'respiratory', 'massage', 'beauty', 'sports', 'spa'],
-      notFollowedBy: ['coverage', 'days', 'day', 'benefits', 'benefit', 'stipend', 'leave'],
+      notFollowedBy: ['coverage', 'days', 'day', 'benefits', 'benefit', 'stipend', 'leave', 'programs', 'program', 'apps', 'app', 'allowance', 'perks', 'initiatives', 'resources'],
       appliesTo: ['therapist', 'therapists', 'behavioral health', 'behavioural health', 'Mental health'],
     },
     implies: ['healthcare'],
     examples: {
       positive: ['Licensed therapists and counselors.', 'Experience in psychiatry or behavioral health.', 'Mental health professionals welcome.'],
-      negative: ['Health insurance is not provided to contractors.', 'Medical benefits include behavioral health coverage.', 'Two company-wide Mental Health Days Off.', 'Report to the General Counsel.', 'Counsel candidates on benefits.', 'Beauty therapist for our spa.'],
+      negative: ['Health insurance is not provided to contractors.', 'Medical benefits include behavioral health coverage.', 'Two company-wide Mental Health Days Off.', 'Report to the General Counsel.', 'Counsel candidates on benefits.', 'Beauty therapist for our spa.', 'Perks: gym membership and mental health programs.'],
     },
   },
   {
