@@ -357,16 +357,17 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   {
     id: 'humanities', label: 'Humanities', category: 'domain', stem: false,
     aliases: ['history', 'historian', 'historians', 'philosophy', 'philosopher', 'philosophers', 'ethics', 'ethicist', 'ethicists', 'religious studies', 'theology', 'classics', 'literature', 'English literature', 'comparative literature', 'liberal arts', 'humanities background'],
-    // "History" alone is usually a record ("work history") or a boast ("made history"): only as a field of study.
+    // The bare words are fields only as fields of study: "work history", "made history", "criminal history
+    // background check", "strong work ethics", "the ethics of AI", "the medical literature", "our service philosophy".
     guards: {
-      notPrecededBy: ['work', 'employment', 'pay', 'payment', 'browsing', 'task', 'credit', 'medical', 'job'],
-      requireNear: ['degree', 'major', 'majors', 'phd', 'ba', 'ma', 'teacher', 'professor', 'studies', 'background', 'historian', 'philosophy', 'literature', 'art', 'humanities', 'economics', 'politics', 'expert', 'experts', 'graduate'],
+      notPrecededBy: ['work', 'employment', 'pay', 'payment', 'browsing', 'task', 'credit', 'medical', 'job', 'criminal', 'driving', 'purchase', 'order', 'strong', 'high', 'good', 'professional', 'business', 'health', 'clinical', 'scientific', 'pertinent', 'relevant', 'technical', 'marketing', 'published', 'current', 'service', 'our', 'company', 'design'],
+      requireNear: ['degree', 'degrees', 'major', 'majors', 'phd', 'ba', 'ma', 'teacher', 'teachers', 'professor', 'professors', 'studies', 'background', 'backgrounds', 'historian', 'historians', 'philosophy', 'literature', 'ethics', 'history', 'art', 'arts', 'humanities', 'economics', 'politics', 'expert', 'experts', 'expertise', 'graduate', 'graduates', 'scholar', 'scholars', 'academic', 'field', 'fields', 'discipline', 'disciplines', 'linguistics', 'sociology', 'anthropology', 'psychology', 'theology'],
       window: 6,
-      appliesTo: ['history'],
+      appliesTo: ['history', 'ethics', 'literature', 'philosophy'],
     },
     examples: {
       positive: ['Historians and philosophers welcome.', 'A degree in philosophy or literature.', 'Experts with a PhD in history.'],
-      negative: ['We review your work history before approval.', 'Human judgment at scale.', 'One of the fastest-growing companies in history.'],
+      negative: ['We review your work history before approval.', 'Human judgment at scale.', 'One of the fastest-growing companies in history.', 'A criminal history background check is required.', 'Strong work ethics and a will to learn.', 'Keep up with the medical literature and guidelines.', 'These values are the core of our service philosophy.'],
     },
   },
   {
