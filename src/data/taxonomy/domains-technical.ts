@@ -219,9 +219,11 @@ export const technicalDomains: TaxonomyEntryInput[] = [
   {
     id: 'ux-design', label: 'UX/UI design', category: 'domain', stem: false,
     aliases: ['UX design', 'UX designer', 'UI design', 'UI designer', 'UI/UX', 'UX/UI', 'user experience', 'interaction design', 'user research', 'UX research', 'UX researcher', 'usability testing', 'product design', 'product designer', 'product designers', 'UX designers', 'UI designers', 'UX researchers'],
+    // "A keen eye toward end user experience", "improve the user experience": a quality of the work, not the field.
+    guards: { notPrecededBy: ['end', 'the', 'great', 'seamless', 'better', 'best', 'positive', 'overall', 'improve', 'improving', 'smooth', 'intuitive'], appliesTo: ['user experience'] },
     examples: {
-      positive: ['UX designers who run usability testing.', 'Product designers with a portfolio.'],
-      negative: ['Designed to be done from home.'],
+      positive: ['UX designers who run usability testing.', 'Product designers with a portfolio.', 'A background in user experience or interaction design.'],
+      negative: ['Designed to be done from home.', 'Dashboards built with a keen eye toward end user experience.'],
     },
   },
   {

@@ -80,10 +80,11 @@ export const tasks: TaxonomyEntryInput[] = [
     id: 'domain-expert-review', label: 'Domain expert review', category: 'task',
     aliases: ['expert review', 'expert reviewer', 'expert reviewers', 'domain expert', 'domain experts', 'subject matter expert', 'subject matter experts', 'subject-matter expert', 'SME', 'SMEs', 'SME review', 'expert AI training', 'specialist review'],
     // "SME Careers" is a staffing company's name; SME lending means small firms.
-    guards: { notFollowedBy: ['careers', 'career', 'lending', 'loans', 'banking', 'clients', 'sector', 'market', 'segment', 'customers', 'finance'], appliesTo: ['SME', 'SMEs'] },
+    // "Work with SMEs and stakeholders": colleagues to consult, not the review asked of the applicant.
+    guards: { notFollowedBy: ['careers', 'career', 'lending', 'loans', 'banking', 'clients', 'sector', 'market', 'segment', 'customers', 'finance'], notPrecededBy: ['with', 'from', 'across', 'between', 'internal', 'other'], appliesTo: ['SME', 'SMEs'] },
     examples: {
       positive: ['Subject matter experts in finance wanted.', 'Domain expert review of legal answers.', 'We need SMEs in chemistry.'],
-      negative: ['No experience needed; anyone can join.', 'You would be engaged through SME Careers, our staffing partner.'],
+      negative: ['No experience needed; anyone can join.', 'You would be engaged through SME Careers, our staffing partner.', 'Work autonomously and with SMEs and stakeholders.'],
     },
   },
   {
