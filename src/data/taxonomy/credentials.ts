@@ -457,12 +457,13 @@ export const credentials: TaxonomyEntryInput[] = [
     guards: {
       requireNear: ['current', 'currently', 'enrolled', 'active'],
       forbidNear: ['help', 'helping', 'tutor', 'tutoring', 'teach', 'teaching', 'support', 'supporting', 'our', 'your', 'with', 'for'],
+      notFollowedBy: ['enrollment', 'enrolment', 'enrollments', 'enrolments'],
       window: 2,
       appliesTo: ['student', 'students'],
     },
     examples: {
       positive: ['Currently enrolled in a PhD program.', 'Recent graduates welcome.', 'You must be a current Rice student.', 'Currently pursuing a degree in chemistry.'],
-      negative: ['Enroll in direct deposit.', 'Tutoring for students currently in high school.', 'Students love our courses.'],
+      negative: ['Enroll in direct deposit.', 'Tutoring for students currently in high school.', 'Students love our courses.', 'Positions are filled based on student enrollment.'],
     },
   },
   // ── Education ────────────────────────────────────────────────────────────────────────────

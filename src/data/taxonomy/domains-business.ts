@@ -346,11 +346,12 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'wealth-management', label: 'Wealth management & financial planning', category: 'domain',
     aliases: ['wealth management', 'financial planning', 'financial planner', 'financial advisor', 'financial adviser', 'personal finance', 'retirement planning'],
     // "Financial planning and analysis" (FP&A) is a company's budgeting, not advice to households.
-    guards: { notFollowedBy: ['and analysis', '& analysis', 'analyst', 'analysts'], appliesTo: ['financial planning'] },
+    // "Wellness and personal finance offerings": a benefit.
+    guards: { notFollowedBy: ['and analysis', '& analysis', 'analyst', 'analysts', 'offerings', 'benefits', 'perks', 'programs', 'program', 'resources', 'tools', 'apps', 'coaching', 'workshops'], appliesTo: ['financial planning', 'personal finance'] },
     implies: ['finance'],
     examples: {
       positive: ['Financial advisors who explain retirement planning.', 'Personal finance expertise.'],
-      negative: ['Plan your answers before writing.', 'Five years in financial planning and analysis (FP&A).'],
+      negative: ['Plan your answers before writing.', 'Five years in financial planning and analysis (FP&A).', 'Benefits, wellness and personal finance offerings.'],
     },
   },
   {

@@ -44,14 +44,14 @@ export const businessTools: TaxonomyEntryInput[] = [
     caseSensitive: ['Word'],
     guards: {
       requireNear: ['excel', 'powerpoint', 'office', 'outlook', 'microsoft', 'ms', 'docs', 'sheets', 'proficient', 'proficiency', 'tracked', 'changes', 'template', 'templates', 'pdf', 'acrobat'],
-      notFollowedBy: ['count', 'counts', 'choice', 'choices', 'limit', 'limits', 'of', 'for', 'problems', 'problem', 'order', 'level', 'embeddings', 'list', 'lists', 'error', 'errors'],
+      notFollowedBy: ['count', 'counts', 'choice', 'choices', 'limit', 'limits', 'of', 'for', 'problems', 'problem', 'order', 'level', 'embeddings', 'list', 'lists', 'error', 'errors', 'press'],
       window: 6,
       appliesTo: ['Word'],
     },
     typicalFor: OFFICE_WORK,
     examples: {
       positive: ['Proficient in Word, Excel and PowerPoint.', 'Edit drafts in Microsoft Word with tracked changes.'],
-      negative: ['Word count must not exceed 200 for the Excel summary.', 'Choose the right word in each answer.'],
+      negative: ['Word count must not exceed 200 for the Excel summary.', 'Choose the right word in each answer.', 'Competency in Word Press and Google docs.'],
     },
   },
   {
