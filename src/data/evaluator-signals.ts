@@ -177,7 +177,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+    phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters', 'search engine evaluator', 'search evaluator', 'relevance evaluator', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'media search analyst', 'search media analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -334,7 +334,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['search engine evaluator', 'search engine evaluation', 'search quality rater', 'search quality rating', 'search relevance', 'relevance rating', 'rate search results', 'rating search results', 'evaluate search results', 'ads quality', 'ad relevance', 'ads relevance', 'internet assessor', 'web search evaluator', 'social media evaluator', 'map quality', 'maps evaluator', 'rater guidelines', 'rating guidelines', 'evaluation guidelines', 'relevance evaluator', 'relevance evaluation', 'rate the relevance', 'rating the relevance', 'evaluate the relevance', 'evaluating the relevance', 'search evaluator', 'personalized search', 'certified raters', 'ads rating', 'ad rating', 'ads rater', 'ads raters', 'ads evaluation', 'ad evaluation',
       // The search-rater programmes' own wording ("help improve search results for one of the world's largest search engines").
-      'improve search results', 'improving search results', "world's largest search engines", "world's largest search engine"],
+      'improve search results', 'improving search results', "world's largest search engines", "world's largest search engine",
+      // The media and app-store search programmes: "complete tasks through a web-based evaluation tool to improve the
+      // overall quality and relevance of online content".
+      'web evaluation tool', 'web-based evaluation tool', 'relevance of online content'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.', 'Join one of the largest ads rating programs.'], negative: ['Optimise our website for search engines.'] },
   },
   {
@@ -671,6 +674,16 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     stem: false,
     phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation'],
     examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Rate chatbot answers for accuracy.'] },
+  },
+  {
+    // "Support the development of an AI-assisted documentation process": the job writes its own
+    // documents or content with AI tools and checks them; it does not rate a model for its makers.
+    id: 'ai-assisted-production',
+    label: 'Produces its own content with AI tools (uses AI, does not train it)',
+    weight: -4,
+    kind: 'phrase',
+    phrases: ['AI-assisted documentation', 'AI-assisted content', 'AI-assisted content generation', 'AI-assisted writing', 'AI-assisted drafting', 'AI-assisted workflow', 'AI-assisted workflows', 'AI-assisted manual', 'AI-assisted manuals', 'AI-assisted product manual', 'AI-assisted copywriting', 'AI-assisted marketing'],
+    examples: { positive: ['Build an AI-assisted documentation process for our product manuals.'], negative: ['Rate AI-generated answers for accuracy.', 'Do not use AI tools to write your answers.'] },
   },
   {
     // A translation agency's production work: machine-translation post-editing in a CAT tool is the
