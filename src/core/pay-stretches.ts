@@ -23,7 +23,7 @@ const PAY_REACH = 5 + 3 + 3 + 1;
 // and two spaces between (its \b after the code left out: this only rules out). Its match starts at
 // most "up to" and three spaces, a period word like 時給 with ":" and a space, a figure (at most 24
 // characters), a space and "k", a range word with three spaces each side and a second figure before.
-const CODE_AFTER_AT = /\s?[kK]?\s{0,2}(?:USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|[$€£₹¥円]|dollar|euro|rupee)/iuy;
+const CODE_AFTER_AT = /\s?(?:[kK]|lakhs?|lacs?|crores?)?\s{0,2}(?:USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|LPA|[$€£₹¥円]|dollar|euro|rupee)/iuy;
 const CODE_AFTER_REACH = 8 + 4 + 24 + 2 + 9 + 24;
 
 // Cheap first looks, so that the lookups above run for few digits. ASCII characters only: any
@@ -32,7 +32,7 @@ const ENDS_CURRENCY = new Uint8Array(128);
 for (const c of 'DRPYFNLS') ENDS_CURRENCY[c.charCodeAt(0)] = ENDS_CURRENCY[c.toLowerCase().charCodeAt(0)] = 1;
 ENDS_CURRENCY['.'.charCodeAt(0)] = ENDS_CURRENCY['$'.charCodeAt(0)] = 1;
 const STARTS_CODE_AFTER = new Uint8Array(128);
-for (const c of 'KUEGICASDR') STARTS_CODE_AFTER[c.charCodeAt(0)] = STARTS_CODE_AFTER[c.toLowerCase().charCodeAt(0)] = 1;
+for (const c of 'KUEGICASDRL') STARTS_CODE_AFTER[c.charCodeAt(0)] = STARTS_CODE_AFTER[c.toLowerCase().charCodeAt(0)] = 1;
 for (let c = 0; c <= 32; c++) STARTS_CODE_AFTER[c] = 1;
 STARTS_CODE_AFTER['$'.charCodeAt(0)] = 1;
 

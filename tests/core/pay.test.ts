@@ -216,3 +216,33 @@ describe('parsePayLine (a pay line shown apart from the description)', () => {
     expect(payBand(parsePayLine('20-30 per hour')!, false)).toBe('unknown');
   });
 });
+
+describe('parsePay: Indian lakhs and crores', () => {
+  it('multiplies by a lakh (100,000) or a crore (10,000,000) and keeps the stated period', () => {
+    expect(parsePay('Salary: ₹5 lakh per annum')).toMatchObject({ min: 500000, max: null, currency: 'INR', period: 'year' });
+    expect(parsePay('5 lakh rupees per annum')).toMatchObject({ min: 500000, currency: 'INR', period: 'year' });
+    expect(parsePay('₹2.5 crore')).toMatchObject({ min: 25000000, currency: 'INR' });
+  });
+  it('lets the multiplier after a range’s second figure count for the first ("INR 3.5 - 5 Lakhs PA", "$40-60k")', () => {
+    expect(parsePay('INR 3.5 - 5 Lakhs PA')).toMatchObject({ min: 350000, max: 500000, currency: 'INR', period: 'year' });
+    expect(parsePay('$40-60k per year')).toMatchObject({ min: 40000, max: 60000, currency: 'USD', period: 'year' });
+  });
+  it('reads "LPA" (lakhs per annum) as rupees a year', () => {
+    const pay = parsePay('CTC: 6-8 LPA, hybrid');
+    expect(pay).toMatchObject({ min: 600000, max: 800000, currency: 'INR', period: 'year' });
+    expect(pay!.evidence!.text).toBe('6-8 LPA');
+  });
+  it('leaves a figure with no currency and no LPA alone', () => {
+    expect(parsePay('salary 4.5 lakhs per annum')).toBeNull();
+  });
+});
+
+describe('parsePay: one payment below a salary\'s size', () => {
+  it('reads a budget or a bounty as one payment, not a month', () => {
+    expect(parsePay('Budget: $3,000 for the whole project')).toMatchObject({ min: 3000, period: 'project' });
+    expect(parsePay('We are giving away $100-$5,000 bounties from our pool.')).toMatchObject({ min: 100, max: 5000, period: 'project' });
+  });
+  it('still reads a salary-sized figure as a year when a total follows', () => {
+    expect(parsePay('Base Salary: $110,000 - $150,000\nTotal Compensation: up to $300k')).toMatchObject({ min: 110000, max: 150000, period: 'year' });
+  });
+});
