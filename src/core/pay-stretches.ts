@@ -17,7 +17,7 @@ const DIGIT_RUN = /\d+/g;
 // PAY (currency before the figure) needs its currency, at most one space, then a digit: the first
 // digit of a run, since a digit within a run follows a digit. Its match starts at most "up to" and
 // three spaces, a three-character currency and a space before that digit.
-const PAY_AT = new RegExp(`(?<=(?:${CODES}|[$€£₹¥])\\s?)\\d`, 'iuy');
+const PAY_AT = new RegExp(`(?<=(?:${CODES}|[$€£₹¥₱])\\s?)\\d`, 'iuy');
 const PAY_REACH = 5 + 3 + 3 + 1;
 // PAY_CODE_AFTER needs a code or symbol after the end of a figure's digits: at most a space, a "k"
 // and two spaces between (its \b after the code left out: this only rules out). Its match starts at

@@ -5,7 +5,7 @@ import { pinnedIds, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY' };
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY', '₱': 'PHP' };
 /** Currencies whose postings write thousands with a dot ("EUR 40.000"). */
 const DOT_THOUSANDS = new Set(['EUR', 'CHF', 'BRL']);
 // Thousands by comma or space ("1,500.50"), thousands by dot ("40.000", "1.234,56": read as
@@ -19,7 +19,7 @@ const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|m
 // "and" only makes a range after "between" (see toCandidate): "$20/hour and a $500 bonus" is none.
 const RANGE = '(?:\\\\?-|–|—|~|to|à|bis|and)';
 // A code is a word of its own: "4cad5f" in a link's hash is no Canadian dollar.
-const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥]\\s?`;
+const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥₱]\\s?`;
 // "40k", and the Indian "₹5 lakh", "3.5 - 5 Lakhs PA", "₹2 crore" (a lakh is 100,000, a crore 100 lakh).
 const MULTIPLIER = '(?:[kK]|lakhs?|lacs?|crores?)\\b';
 // Gross or net between the figure and its period ("€20–25 brutto pro Stunde").
@@ -62,7 +62,7 @@ const BARE_PAY_LINE = new RegExp(
 // A currency symbol or (as written, case kept) a common code somewhere in the text: without one
 // parsePay reads nothing. A string search per mark beats one regex alternation over the text
 // (1.7 against 2.9 ms on the bench corpus): V8 searches a literal with a fast skip loop.
-const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs', 'LPA'];
+const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs', 'LPA', 'PHP', '₱'];
 // "40-50 dollars per hour": a currency written as a word. More searches of every text cost more
 // than the rest of parsePay, so with tokens at hand only the words at and after each figure are
 // looked at. Without tokens the searches are wide ("uro" is in "Europe" too): the patterns decide.
@@ -252,6 +252,8 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   const figureEnd = at + whole.trimEnd().length;
   if (!statedPeriod && text !== undefined && notPayContext(text, at, figureEnd)) return null;
   if (text !== undefined && BENEFIT_AFTER.test(text.slice(figureEnd, figureEnd + 80))) return null;
+  // "PHP 7", "PHP 8.1": the language's version, not Philippine pesos (peso pay is in the hundreds and up).
+  if (currency === 'PHP' && !statedPeriod && (max ?? min) < 100) return null;
   // "INR 3.5 - 5 Lakhs", "$40-60k": the multiplier after the second figure counts for the first too.
   if (max !== null && !k1Or && k2) {
     const scaled = amount(n1, k2, dotThousands);

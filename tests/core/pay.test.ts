@@ -246,3 +246,12 @@ describe('parsePay: one payment below a salary\'s size', () => {
     expect(parsePay('Base Salary: $110,000 - $150,000\nTotal Compensation: up to $300k')).toMatchObject({ min: 110000, max: 150000, period: 'year' });
   });
 });
+
+describe('parsePay: PHP the language', () => {
+  it('does not read a PHP version as Philippine pesos', () => {
+    expect(parsePay('Experience with PHP 7 and Laravel. Salary $80,000')).toMatchObject({ min: 80000, currency: 'USD', period: 'year' });
+    expect(parsePay('We use PHP 8.1 and MySQL.')).toBeNull();
+    expect(parsePay('PHP 25,000 per month')).toMatchObject({ min: 25000, currency: 'PHP', period: 'month' });
+    expect(parsePay('Rate: ₱ 35,000 monthly')).toMatchObject({ min: 35000, currency: 'PHP', period: 'month' });
+  });
+});
