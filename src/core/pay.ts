@@ -1,13 +1,13 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
-import { CODES, payStretches } from './pay-stretches.ts';
+import { CODES, CODES_AFTER, LOCAL_CODES, LOCAL_CODES_AFTER, LOCAL_SIGNS, payStretches, STRETCH } from './pay-stretches.ts';
 import { pinnedIds, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY', '₱': 'PHP' };
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '円': 'JPY', '₱': 'PHP', '₩': 'KRW', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '元': 'CNY', ZŁ: 'PLN', RP: 'IDR', RM: 'MYR', 'NT$': 'TWD', RMB: 'CNY' };
 /** Currencies whose postings write thousands with a dot ("EUR 40.000"). */
-const DOT_THOUSANDS = new Set(['EUR', 'CHF', 'BRL']);
+const DOT_THOUSANDS = new Set(['EUR', 'CHF', 'BRL', 'IDR', 'VND', 'CLP', 'DKK', 'NOK']);
 // Thousands by comma or space ("1,500.50"), thousands by dot ("40.000", "1.234,56": read as
 // thousands only where the currency or a decimal comma says so, see amount()), a decimal comma
 // ("26,67"), a plain figure.
@@ -20,6 +20,8 @@ const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|m
 const RANGE = '(?:\\\\?-|–|—|~|to|à|bis|and)';
 // A code is a word of its own: "4cad5f" in a link's hash is no Canadian dollar.
 const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥₱]\\s?`;
+// The local codes and signs have patterns of their own, run only where pay-stretches.ts finds one.
+const LOCAL_CURRENCY = `(?<![\\p{L}\\d])(?:${LOCAL_CODES})\\s?|[${LOCAL_SIGNS}]\\s?`;
 // "40k", and the Indian "₹5 lakh", "3.5 - 5 Lakhs PA", "₹2 crore" (a lakh is 100,000, a crore 100 lakh).
 const MULTIPLIER = '(?:[kK]|lakhs?|lacs?|crores?)\\b';
 // Gross or net between the figure and its period ("€20–25 brutto pro Stunde").
@@ -27,9 +29,9 @@ const GROSS = '(?:(?:brutto|netto|gross|net|before\\stax|pre-tax)\\s{1,3})?';
 // English units, and the hour/day/week/month/year words of the other languages postings for
 // language raters come in ("27,93 $/heure", "26,67 USD/Stunde", "20 € por hora").
 const PERIOD =
-  '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b' +
+  '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak|jam|hari|minggu|bulan|tahun|tháng|năm|ngày|godz\\.?|godzin[eęy]|miesiąc|mies\\.?|rok)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b' +
   // German, Spanish, French and Portuguese adverbs ("3.500 € brutto monatlich"), and "/時" after a yen figure.
-  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時)' +
+  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時|月|年|giờ|час|мес(?:яц)?|год|시간|월)' +
   // "$60,000 annual salary"; not "$2,000 annual learning allowance".
   '|annual(?=\\s(?:base\\s)?(?:salary|pay|compensation|income|wages?|rate)\\b)';
 
@@ -38,20 +40,30 @@ const PERIOD =
 const PER_OTHER = '(?<perOther>(?:per|pro|for\\s(?:each|every))\\s(?:[\\p{L}\\d-]{1,20}\\s){0,2}[\\p{L}-]{3,20}\\b)';
 
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
-const PAY = new RegExp(
-  `(?<upTo>up to\\s{1,3})?(?<symbol>${CURRENCY})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?` +
-    // "$147,000 USD - 211,000": the code may stand after the first figure of a range.
-    `(?:\\s{0,3}(?<codeMid>${CODES})(?=\\s{0,3}${RANGE}))?` +
-    `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${CURRENCY})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?` +
-    `(?:\\s{0,3}(?<codeAfter>${CODES}))?` +
-    `(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
-  'giu',
-);
+function currencyFirst(currency: string, codes: string): RegExp {
+  return new RegExp(
+    `(?<upTo>up to\\s{1,3})?(?<symbol>${currency})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?` +
+      // "$147,000 USD - 211,000": the code may stand after the first figure of a range.
+      `(?:\\s{0,3}(?<codeMid>${codes})(?=\\s{0,3}${RANGE}))?` +
+      `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${currency})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?` +
+      `(?:\\s{0,3}(?<codeAfter>${codes}))?` +
+      `(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
+    'giu',
+  );
+}
 // "20-30 USD per hour", "40 EUR/h", "27,93 $/heure": the code or symbol after the number.
-const PAY_CODE_AFTER = new RegExp(
-  `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?\\s{0,2}(?:(?<codeAfter>USD|EUR|GBP|INR|CAD|AUD|SGD|CHF|LPA)\\b|(?<symbolAfter>[$€£₹¥円])|(?<wordAfter>dollars?|euros?|rupees?)\\b)(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
-  'giu',
-);
+function currencyAfter(codes: string, symbols: string, words: string): RegExp {
+  return new RegExp(
+    `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?\\s{0,2}(?:(?<codeAfter>${codes})\\b|(?<symbolAfter>${symbols})${words})(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
+    'giu',
+  );
+}
+const PAY = currencyFirst(CURRENCY, CODES);
+const PAY_CODE_AFTER = currencyAfter(CODES_AFTER, '[$€£₹¥円]', '|(?<wordAfter>dollars?|euros?|rupees?)\\b');
+const LOCAL_PAY = currencyFirst(LOCAL_CURRENCY, LOCAL_CODES);
+const LOCAL_PAY_CODE_AFTER = currencyAfter(LOCAL_CODES_AFTER, `[${LOCAL_SIGNS}元]|zł`, '');
+/** In the order of payStretches' slots. */
+const PATTERNS = [PAY, PAY_CODE_AFTER, LOCAL_PAY, LOCAL_PAY_CODE_AFTER];
 
 // A pay line on its own (a salary field, JSON-LD baseSalary with no currency): bare figures.
 const BARE_PAY_LINE = new RegExp(
@@ -62,7 +74,13 @@ const BARE_PAY_LINE = new RegExp(
 // A currency symbol or (as written, case kept) a common code somewhere in the text: without one
 // parsePay reads nothing. A string search per mark beats one regex alternation over the text
 // (1.7 against 2.9 ms on the bench corpus): V8 searches a literal with a fast skip loop.
-const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs', 'LPA', 'PHP', '₱'];
+const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
+// The other codes (CODES, CODES_AFTER) stand as words beside a figure: with tokens at hand the words
+// either side of each figure are looked at, instead of 30 more searches of every text.
+const LOCAL_MARKS = ['IDR', 'Rp', 'MYR', 'RM', 'VND', 'THB', 'KRW', 'CNY', 'RMB', 'TWD', 'PLN', 'zł', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'EGP', 'NGN', 'KES', 'PKR', 'BDT', 'CLP', 'PHP', 'LPA'];
+// Their signs, looked for beside each figure ("₩3,000,000", "8000元").
+const SIGNS_BESIDE = '₱₩₦฿₫₽₴₪元';
+const LOCAL_CODE_IDS = new Set(pinnedIds(LOCAL_MARKS.map((c) => c.toLowerCase())));
 // "40-50 dollars per hour": a currency written as a word. More searches of every text cost more
 // than the rest of parsePay, so with tokens at hand only the words at and after each figure are
 // looked at. Without tokens the searches are wide ("uro" is in "Europe" too): the patterns decide.
@@ -70,18 +88,35 @@ const CURRENCY_WORD_MARKS = ['ollar', 'OLLAR', 'uro', 'URO', 'upee', 'UPEE'];
 const CURRENCY_WORD_END = /(?:dollars?|euros?|rupees?)$/;
 const CURRENCY_WORD_IDS = new Set(pinnedIds(['dollar', 'dollars', 'euro', 'euros', 'rupee', 'rupees']));
 
+/** A local sign just before or after text[from, to) ("₩3,000,000", "8000 元")? */
+function signBeside(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 2); k < from; k++) if (localSign(text, k)) return true;
+  for (let k = to; k < to + 2 && k < text.length; k++) if (localSign(text, k)) return true;
+  return false;
+}
+
+function localSign(text: string, k: number): boolean {
+  // All of them are past U+0E00 (฿ is U+0E3F): most characters are ruled out by one comparison.
+  return text.charCodeAt(k) >= 0x0e00 && SIGNS_BESIDE.includes(text[k]!);
+}
+
 function statesCurrency(text: string, tokens: Tokens | undefined): boolean {
   for (const mark of CURRENCY_MARKS) if (text.includes(mark)) return true;
   const digits = tokens?.digits;
   if (digits === undefined) {
     for (const mark of CURRENCY_WORD_MARKS) if (text.includes(mark)) return true;
+    for (const mark of LOCAL_MARKS) if (text.includes(mark)) return true;
+    for (const sign of SIGNS_BESIDE) if (text.includes(sign)) return true;
     return false;
   }
   if (digits === null) return false;
-  const { ids, count } = tokens!;
+  const { ids, count, start, end } = tokens!;
   for (const d of digits) {
+    if (signBeside(text, start[d]!, end[d]!)) return true;
+    // "RM 3,000", "8.000.000 IDR": a local code just before or after the figure (or its range).
+    if (d > 0 && LOCAL_CODE_IDS.has(ids[d - 1]!)) return true;
     // "40-50 dollars": the word follows the figure, or the figure after a range; "40euro" is one token.
-    for (let k = d + 1; k <= d + 3 && k < count; k++) if (CURRENCY_WORD_IDS.has(ids[k]!)) return true;
+    for (let k = d + 1; k <= d + 3 && k < count; k++) if (CURRENCY_WORD_IDS.has(ids[k]!) || LOCAL_CODE_IDS.has(ids[k]!)) return true;
     if (CURRENCY_WORD_END.test(wordOf(ids[d]!))) return true;
   }
   return false;
@@ -100,12 +135,14 @@ function periodOf(raw: string | undefined): PayPeriod | null {
   if (!raw) return null;
   // The word before the unit goes; "annually" keeps its "an".
   const p = raw.toLowerCase().replace(/^(?:(?:an?|per|each|every|par|por|pro|al|ao|a\s+la)\s+|(?:de\s+l|all)['’]\s*|\/\s*)/, '');
-  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|stünd|std|uur|ora|時|小时|小時)/.test(p) || /^\/\s?(h|時|小)/.test(raw)) return 'hour';
+  // Indonesian "hari" (day) before the hour test, whose "h" would take it.
+  if (/^hari/.test(p)) return 'day';
+  if (/^(hour|hr|h|hourly|p\/?h|\/\s?hr?|heure|hora|stunde|stünd|std|uur|ora|時|小时|小時|jam|giờ|godz|час|시간)/.test(p) || /^\/\s?(h|時|小)/.test(raw)) return 'hour';
   if (/^(minute|min)/.test(p)) return 'hour';
-  if (/^(day|daily|jour|d[ií]a|dag|giorno|tag|tägl)/.test(p)) return 'day';
-  if (/^(week|wk|weekly|semaine|semana|woche|wöch|settimana)/.test(p)) return 'week';
-  if (/^(month|mo|monthly|mois|mes|mês|monat|maand|mensu|mensal)/.test(p)) return 'month';
-  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jähr|jaar|anno|anual|annual|annuel)/.test(p)) return 'year';
+  if (/^(day|daily|jour|d[ií]a|dag|giorno|tag|tägl|hari|ngày)/.test(p)) return 'day';
+  if (/^(week|wk|weekly|semaine|semana|woche|wöch|settimana|minggu)/.test(p)) return 'week';
+  if (/^(month|mo|monthly|mois|mes|mês|monat|maand|mensu|mensal|bulan|tháng|miesi|mies|月|мес|월)/.test(p)) return 'month';
+  if (/^(year|yr|annum|annually|yearly|p\.?\s?a|an$|año|ano|jahr|jähr|jaar|anno|anual|annual|annuel|tahun|năm|rok|年|год)/.test(p)) return 'year';
   if (/^project/.test(p)) return 'project';
   return 'task';
 }
@@ -307,10 +344,10 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
   if (!text || tokens?.digits === null || !statesCurrency(text, tokens)) return null;
   const stretches = payStretches(text, tokens);
   let best: Candidate | null = null;
-  for (let p = 0; p < 2; p++) {
-    const re = p === 0 ? PAY : PAY_CODE_AFTER;
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const re = PATTERNS[p]!;
     let guard = 0;
-    for (let i = 0; i < stretches.length; i += 4) {
+    for (let i = 0; i < stretches.length; i += STRETCH) {
       // Most stretches around digits are dates, counts and years: nothing there for the pattern.
       const scanFrom = stretches[i + 2 + p]!;
       if (scanFrom < 0) continue;

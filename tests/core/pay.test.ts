@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePay, parsePayLine, payBand } from '../../src/core/pay.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
 
 describe('parsePay', () => {
   const cases: [string, Partial<ReturnType<typeof parsePay> & object>][] = [
@@ -253,5 +254,30 @@ describe('parsePay: PHP the language', () => {
     expect(parsePay('We use PHP 8.1 and MySQL.')).toBeNull();
     expect(parsePay('PHP 25,000 per month')).toMatchObject({ min: 25000, currency: 'PHP', period: 'month' });
     expect(parsePay('Rate: ₱ 35,000 monthly')).toMatchObject({ min: 35000, currency: 'PHP', period: 'month' });
+  });
+});
+
+describe('parsePay: local currencies where raters are hired', () => {
+  it('reads codes and signs before or after the figure, with local period words', () => {
+    expect(parsePay('IDR 100.000.000 - 200.000.000')).toMatchObject({ min: 100000000, max: 200000000, currency: 'IDR', period: 'year' });
+    expect(parsePay('Gaji Rp 5.000.000 - Rp 7.000.000 / bulan')).toMatchObject({ min: 5000000, max: 7000000, currency: 'IDR', period: 'month' });
+    expect(parsePay('Rp 500.000 per hari')).toMatchObject({ min: 500000, currency: 'IDR', period: 'day' });
+    expect(parsePay('Lương 15.000.000 VND/tháng')).toMatchObject({ min: 15000000, currency: 'VND', period: 'month' });
+    expect(parsePay('月薪 8000-12000 元')).toMatchObject({ min: 8000, max: 12000, currency: 'CNY', period: 'month' });
+    expect(parsePay('RM 3,000 per month')).toMatchObject({ min: 3000, currency: 'MYR', period: 'month' });
+    expect(parsePay('60 zł/godz.')).toMatchObject({ min: 60, currency: 'PLN', period: 'hour' });
+    expect(parsePay('₩3,000,000 per month')).toMatchObject({ min: 3000000, currency: 'KRW', period: 'month' });
+    expect(parsePay('NGN 250,000 – NGN 1,500,000 / month')).toMatchObject({ min: 250000, max: 1500000, currency: 'NGN', period: 'month' });
+    expect(parsePay('3,000 AED per month')).toMatchObject({ min: 3000, currency: 'AED', period: 'month' });
+  });
+  it('finds them through the text’s own tokens too', () => {
+    const text = 'Kompensasi: 8.000.000 IDR per bulan, kerja jarak jauh.';
+    expect(parsePay(text, tokenize(text))).toMatchObject({ min: 8000000, currency: 'IDR', period: 'month' });
+  });
+  it('keeps them out of the US market band', () => {
+    expect(payBand(parsePay('RM 3,000 per month')!, false)).toBe('unknown');
+  });
+  it('does not take English words for codes', () => {
+    expect(parsePay('Try 500 tasks a week and see.')).toBeNull();
   });
 });
