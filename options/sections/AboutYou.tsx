@@ -1,4 +1,4 @@
-import { languageLevels, type Profile } from '../../src/schema/profile.ts';
+import { FLOOR_CURRENCIES, HOURLY_FLOOR_MAX, languageLevels, type Profile } from '../../src/schema/profile.ts';
 import type { ProfileStore } from '../state.ts';
 import { labelOf } from '../taxonomy-view.ts';
 
@@ -47,7 +47,7 @@ export function AboutYou({ store }: { store: ProfileStore }) {
           step="1"
           value={profile.hourlyFloor?.amount ?? ''}
           onChange={(e) => {
-            const amount = num((e.target as HTMLInputElement).value, 10_000);
+            const amount = num((e.target as HTMLInputElement).value, HOURLY_FLOOR_MAX);
             update((p) => ({ ...p, hourlyFloor: amount === null ? null : { amount, currency: p.hourlyFloor?.currency ?? 'USD' } }));
           }}
         />
@@ -59,7 +59,7 @@ export function AboutYou({ store }: { store: ProfileStore }) {
           value={profile.hourlyFloor?.currency ?? 'USD'}
           onChange={(e) => update((p) => (p.hourlyFloor ? { ...p, hourlyFloor: { ...p.hourlyFloor, currency: (e.target as HTMLSelectElement).value } } : p))}
         >
-          {['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR'].map((c) => (
+          {FLOOR_CURRENCIES.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>

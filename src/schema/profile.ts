@@ -55,6 +55,11 @@ export const siteOrigin = z
   .string()
   .regex(/^https:\/\/[a-z0-9.-]+(?::\d+)?$/i, 'an https origin such as https://jobs.example.com');
 
+/** The most an hourly floor may be, in any currency. */
+export const HOURLY_FLOOR_MAX = 10_000_000;
+/** Currencies the pay floor can be set in: those the analyser reads pay in (src/core/pay.ts). */
+export const FLOOR_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'PHP', 'IDR', 'MYR', 'SGD', 'VND', 'THB', 'KRW', 'JPY', 'CNY', 'TWD', 'HKD', 'CHF', 'PLN', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'EGP', 'NGN', 'KES', 'ZAR', 'PKR', 'BDT', 'BRL', 'MXN', 'CLP'] as const;
+
 export const profileV2Schema = z.object({
   schemaVersion: z.literal(2),
   domains: z.array(domainEntrySchema).max(50),
@@ -64,7 +69,8 @@ export const profileV2Schema = z.object({
   languages: z.array(z.object({ name: term, level: languageLevel.nullable() })).max(50),
   workFormat: workFormatSchema,
   hoursPerWeek: z.number().min(0).max(168).nullable(),
-  hourlyFloor: z.object({ amount: z.number().min(0).max(10_000), currency: z.string().length(3) }).nullable(),
+  // Up to ten million: an hourly floor in rupiah, dong or won runs to five or six figures.
+  hourlyFloor: z.object({ amount: z.number().min(0).max(HOURLY_FLOOR_MAX), currency: z.string().length(3) }).nullable(),
   customKeywords: z.array(customKeywordSchema).max(500),
   redFlagPhrases: shortList,
   extraSites: z.array(siteOrigin).max(100),

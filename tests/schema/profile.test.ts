@@ -4,6 +4,7 @@ import {
   CURRENT_PROFILE_VERSION,
   emptyProfile,
   emptyResume,
+  FLOOR_CURRENCIES,
   parseExport,
   parseProfileRecord,
   profileV2Schema,
@@ -81,6 +82,14 @@ describe('reading records', () => {
   it('refuses a record with no version', () => {
     expect(parseProfileRecord({ domains: [] }).ok).toBe(false);
     expect(parseProfileRecord(null).ok).toBe(false);
+  });
+
+  it('keeps an hourly floor in a currency counted in thousands (rupiah, won)', () => {
+    const record = { ...(fixture('v2-finance.json') as object), hourlyFloor: { amount: 75_000, currency: 'IDR' } };
+    const parsed = parseProfileRecord(record);
+    expect(parsed.ok && parsed.profile.hourlyFloor).toEqual({ amount: 75_000, currency: 'IDR' });
+    expect(FLOOR_CURRENCIES).toContain('IDR');
+    expect(profileV2Schema.safeParse({ ...(fixture('v2-finance.json') as object), hourlyFloor: { amount: 20_000_000, currency: 'VND' } }).success).toBe(false);
   });
 
   it('rejects a damaged resume record next to a good profile', () => {
