@@ -634,9 +634,11 @@ export const businessDomains: TaxonomyEntryInput[] = [
   {
     id: 'construction', label: 'Construction', category: 'domain', stem: false,
     aliases: ['construction industry', 'construction management', 'construction manager', 'construction managers', 'general contractor', 'general contractors', 'building codes', 'estimator', 'estimators', 'skilled trades', 'electrician', 'electricians', 'plumber', 'plumbers'],
+    // "Proof construction", "the construction of the dataset": building an argument or a thing, not the trade.
+    guards: { notPrecededBy: ['proof', 'proofs', 'sentence', 'query', 'prompt', 'prompts', 'dataset', 'data', 'model', 'test', 'question', 'argument', 'theory', 'the'], appliesTo: ['Construction'] },
     examples: {
-      positive: ['Construction managers and estimators.', 'Knowledge of building codes.'],
-      negative: ['Construct a prompt that tests the model.'],
+      positive: ['Construction managers and estimators.', 'Knowledge of building codes.', 'Ten years in construction.'],
+      negative: ['Construct a prompt that tests the model.', 'Tasks need judgment (e.g., proof construction, multi-step reasoning).'],
     },
   },
   {
