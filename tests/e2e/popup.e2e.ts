@@ -166,6 +166,23 @@ describe('popup', () => {
     await screenshot(page, 'popup-pasted');
   });
 
+  it('reads pay in a local currency and compares it with a floor set in that currency', async () => {
+    const profile = JSON.parse(profileFixture('v2-finance.json'));
+    profile.hourlyFloor = { amount: 60000, currency: 'IDR' };
+    await storageSet(session, { profile });
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    const page = await openPopup(`?tab=${await tabIdOf(session, blank)}`);
+    await page.getByLabel(/Analyze selection/).fill(
+      'Data Annotator (Bahasa Indonesia)\nLabel Indonesian text to train AI models and rate chatbot answers. Remote, part-time. Gaji Rp 5.000.000 - Rp 7.000.000 / bulan.',
+    );
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByText('Below your floor of IDR 60,000/hour').waitFor();
+    // Intl writes a no-break space between the code and the figure.
+    expect(await page.locator('body').innerText()).toMatch(/IDR\s28,847–IDR\s40,385\/hour/);
+    await screenshot(page, 'popup-local-currency');
+  });
+
   it('after an upgrade: a stored v1 profile is migrated by the background and matched', async () => {
     const v1 = JSON.parse(profileFixture('v1-finance.json'));
     await storageSet(session, { profile: v1 });
