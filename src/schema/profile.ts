@@ -235,11 +235,27 @@ export function toMatchProfile(profile: Profile, resume: ResumeRecord | null): M
     ...profile.tools,
     ...profile.evaluatorSkills,
     ...profile.languages.map((l) => l.name),
+    ...languageLevelTerms(profile.languages),
     ...workFormatTerms(profile.workFormat),
   ]);
   const out: MatchProfile = { keywords, customKeywords: profile.customKeywords };
   if (resume && resume.text.trim()) out.resumeText = resume.text;
   if (profile.hourlyFloor) out.hourlyFloor = profile.hourlyFloor.amount;
+  return out;
+}
+
+/**
+ * What the user's stated language levels say in postings' words: a native or fluent language is
+ * "fluency", a native one "native speaker", two at fluent or better "bilingual". Derived from the
+ * levels the user set, never guessed from the language names.
+ */
+export function languageLevelTerms(languages: Profile['languages']): string[] {
+  const native = languages.filter((l) => l.level === 'native').length;
+  const fluentOrBetter = languages.filter((l) => l.level === 'native' || l.level === 'fluent').length;
+  const out: string[] = [];
+  if (fluentOrBetter > 0) out.push('fluency');
+  if (native > 0) out.push('native-speaker');
+  if (fluentOrBetter >= 2) out.push('bilingual');
   return out;
 }
 

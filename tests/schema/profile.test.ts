@@ -136,6 +136,19 @@ describe('toMatchProfile', () => {
     expect(mp.customKeywords).toHaveLength(1);
   });
 
+  it('says the stated language levels in postings\' words, and only those', () => {
+    const profile = profileV2Schema.parse(fixture('v2-finance.json'));
+    const withLevels = { ...profile, languages: [{ name: 'English', level: 'native' as const }, { name: 'Spanish', level: 'fluent' as const }] };
+    expect(toMatchProfile(withLevels, null).keywords).toEqual(expect.arrayContaining(['fluency', 'native-speaker', 'bilingual']));
+    const oneFluent = { ...profile, languages: [{ name: 'German', level: 'fluent' as const }, { name: 'French', level: 'basic' as const }] };
+    const terms = toMatchProfile(oneFluent, null).keywords;
+    expect(terms).toContain('fluency');
+    expect(terms).not.toContain('native-speaker');
+    expect(terms).not.toContain('bilingual');
+    const noLevels = { ...profile, languages: [{ name: 'Italian', level: null }] };
+    expect(toMatchProfile(noLevels, null).keywords).not.toContain('fluency');
+  });
+
   it('leaves out an empty resume and an unset floor', () => {
     const mp = toMatchProfile(emptyProfile(), emptyResume());
     expect(mp.resumeText).toBeUndefined();
