@@ -93,6 +93,9 @@ function pickBullet(resume: string, domains: string[], matched: MatchItem[]): st
   return best;
 }
 
+/** Level words a posting asks for: a resume says them as "English (native)", not as a word of their own. */
+const LANGUAGE_LEVEL_IDS = new Set(['fluency', 'native-speaker', 'bilingual']);
+
 export function suggestResumeEdits(input: SuggestionInput): Suggestion[] {
   const { profile, resumeText, matched } = input;
   const out: Suggestion[] = [];
@@ -118,8 +121,8 @@ export function suggestResumeEdits(input: SuggestionInput): Suggestion[] {
   }
 
   // 2. Keywords the user has (profile) but the resume doesn't say: the edit queue.
-  // Work formats go in the availability line instead.
-  const queue = matched.filter((m) => m.source === 'profile' && m.category !== 'work-format').slice(0, MAX_KEYWORD_EDITS);
+  // Work formats, and language levels ("Fluency"), go in the availability line instead.
+  const queue = matched.filter((m) => m.source === 'profile' && m.category !== 'work-format' && !LANGUAGE_LEVEL_IDS.has(m.id)).slice(0, MAX_KEYWORD_EDITS);
   for (const item of queue) {
     const how = item.importance === 'required' ? 'requires' : item.importance === 'preferred' ? 'prefers' : 'mentions';
     out.push({

@@ -47,6 +47,12 @@ describe('suggestResumeEdits', () => {
     expect(byKind(suggestions, 'add-keyword').map((s) => s.text)).toEqual(['ChatGPT', 'Fact-checking']);
   });
 
+  it('leaves language levels ("Fluency") to the availability line, not the keyword queue', () => {
+    const withLevel = suggestResumeEdits({ ...base, matched: [...base.matched, { id: 'fluency', label: 'Fluency', category: 'language', importance: 'required', source: 'profile' }] });
+    expect(byKind(withLevel, 'add-keyword').map((s) => s.text)).toEqual(['ChatGPT', 'Fact-checking']);
+    expect(byKind(withLevel, 'availability-line')[0]?.text).toContain('Spanish (fluent)');
+  });
+
   it('gives a copyable skills line, tools line and availability line', () => {
     expect(byKind(suggestions, 'skills-line')[0]?.text).toBe('Evaluation skills: Fact-checking, Rubric scoring');
     expect(byKind(suggestions, 'tools-line')[0]?.text).toBe('Tools: Excel, ChatGPT, SQL');
