@@ -253,6 +253,12 @@ function found(byId: Found, entry: { id: string; label: string; category: Keywor
   return f;
 }
 
+/**
+ * Categories a sentence about the employer names for its own business ("LILT delivers seamless multilingual
+ * experiences", "Akur8 builds the OS for insurance pricing"), not as something asked of the applicant.
+ */
+const DESCRIBES_EMPLOYER = new Set(['tool', 'domain', 'language']);
+
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
   const importance = options.importance ?? importanceMap(text, doc);
@@ -283,9 +289,10 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if ((entry.category === 'domain' || entry.category === 'skill') && amongBenefits(hit.firstToken, start, doc.tokens.end[hit.lastToken]!)) continue;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
-      if (selfDescribed.size > 0 && (entry.category === 'tool' || entry.category === 'domain') && selfDescribed.has(doc.tokens.sentence[hit.firstToken]!)) continue;
-      if (employer && (entry.category === 'tool' || entry.category === 'domain')) {
-        if (inEmployerName(text, employer, employerVerdicts, start, doc.tokens.end[hit.lastToken]!)) continue;
+      if (selfDescribed.size > 0 && DESCRIBES_EMPLOYER.has(entry.category) && selfDescribed.has(doc.tokens.sentence[hit.firstToken]!)) continue;
+      if (employer && DESCRIBES_EMPLOYER.has(entry.category)) {
+        // A language in the employer's name ("EF English Live") is still asked of the applicant elsewhere.
+        if (entry.category !== 'language' && inEmployerName(text, employer, employerVerdicts, start, doc.tokens.end[hit.lastToken]!)) continue;
         // "Akur8 builds the OS for insurance pricing": what the employer sells, not what the job asks.
         if (aboutEmployer && aboutEmployer.size > 0 && aboutEmployer.has(doc.tokens.sentence[hit.firstToken]!)) continue;
       }

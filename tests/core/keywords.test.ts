@@ -108,6 +108,13 @@ describe('extractKeywords', () => {
     const apposition = extractKeywords('Volga Partners , a U.S.-based company, specializes in machine learning for banks.', { company: 'Volga Partners' });
     expect(apposition.map((k) => k.id)).not.toContain('machine-learning');
   });
+  it('leaves out languages the employer names for its own business, and keeps a language in its name', () => {
+    const blurb = extractKeywords('Welocalize delivers multilingual content services.\nRequirements\n- Fluent German', { company: 'Welocalize' }).map((k) => k.id);
+    expect(blurb).not.toContain('bilingual');
+    expect(blurb).toContain('german');
+    const named = extractKeywords('EF English Live is hiring.\nRequirements\n- Native English speaker', { company: 'EF English Live' }).map((k) => k.id);
+    expect(named).toContain('english');
+  });
   it('leaves out what a posting says the job is not', () => {
     expect(byId('This is not a full-time position.').has('full-time')).toBe(false);
     expect(byId('You will not be writing prompts.').has('prompt-writing')).toBe(false);
