@@ -251,7 +251,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Data annotation or labeling for AI',
     weight: 4,
     kind: 'phrase',
-    phrases: ['data annotation', 'data labeling', 'data labelling', 'annotation tasks', 'annotation projects', 'labeling tasks', 'labelling tasks', 'image annotation', 'video annotation', 'text annotation', 'audio annotation', 'bounding box', 'bounding boxes', 'polygon annotation', 'semantic segmentation', 'keypoint annotation', 'training data', 'ground truth data', 'annotation guidelines', 'labeling guidelines', 'annotate images', 'annotate data', 'label images', 'label data', 'tagging images', 'data tagging', 'lidar annotation', 'tagging the data', 'labeling the data', 'labelling the data', 'label the data', 'tag the data'],
+    phrases: ['data annotation', 'data labeling', 'data labelling', 'annotation tasks', 'annotation projects', 'labeling tasks', 'labelling tasks', 'image annotation', 'video annotation', 'text annotation', 'audio annotation', 'bounding box', 'bounding boxes', 'polygon annotation', 'semantic segmentation', 'keypoint annotation', 'training data', 'ground truth data', 'annotation guidelines', 'labeling guidelines', 'annotate images', 'annotate data', 'label images', 'label data', 'tagging images', 'data tagging', 'lidar annotation', 'tagging the data', 'labeling the data', 'labelling the data', 'label the data', 'tag the data',
+      // Driving and speech data: "draw 3D boxes and cuboids", "point cloud labeling", "label utterances".
+      'cuboid', 'cuboids', '3D boxes', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation'],
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.'], negative: ['Label the boxes in the warehouse before shipping.'] },
   },
   {
