@@ -31,7 +31,7 @@ const GROSS = '(?:(?:brutto|netto|gross|net|before\\stax|pre-tax)\\s{1,3})?';
 const PERIOD =
   '(?:an?|per|\\/|each|every|par|por|pro|al|ao|a\\sla|de\\sl[\'’]|all[\'’])\\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|task|label|item|unit|question|submission|project|video|image|audio|minute|min|heure|hora|stunde|std|uur|ora|jour|d[ií]a|dag|giorno|tag|semaine|semana|woche|settimana|mois|mes|mês|monat|maand|mese|an|año|ano|jahr|jaar|anno|tarea|tarefa|t[aâ]che|aufgabe|compito|taak|jam|hari|minggu|bulan|tahun|tháng|năm|ngày|godz\\.?|godzin[eęy]|miesiąc|mies\\.?|rok)\\b|hourly|daily|weekly|monthly|annually|yearly|p\\.?\\s?a\\.?\\b|p\\/?h\\b|\\/\\s?hr?\\b' +
   // German, Spanish, French and Portuguese adverbs ("3.500 € brutto monatlich"), and "/時" after a yen figure.
-  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時|月|年|giờ|час|мес(?:яц)?|год|시간|월)' +
+  '|(?:stündlich|täglich|wöchentlich|monatlich|jährlich|mensual(?:es)?|mensuel(?:le)?|mensal|anual(?:es)?|annuel(?:le)?)\\b|\\/\\s?(?:時間?|小时|小時|月|年|giờ|час|мес(?:яц)?|год|시간|월)|\\/\\s?1?\\s?(?:条|件|个|個|题|題|単語|字)' +
   // "$60,000 annual salary"; not "$2,000 annual learning allowance".
   '|annual(?=\\s(?:base\\s)?(?:salary|pay|compensation|income|wages?|rate)\\b)';
 

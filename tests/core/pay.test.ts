@@ -277,6 +277,9 @@ describe('parsePay: local currencies where raters are hired', () => {
   it('keeps them out of the US market band', () => {
     expect(payBand(parsePay('RM 3,000 per month')!, false)).toBe('unknown');
   });
+  it('reads a Chinese or Japanese per-item unit after "/" as a piece rate', () => {
+    expect(parsePay('按量计费（2 -3 元/ 1条录入）')).toMatchObject({ min: 2, max: 3, currency: 'CNY', period: 'task' });
+  });
   it('does not take English words for codes', () => {
     expect(parsePay('Try 500 tasks a week and see.')).toBeNull();
   });
