@@ -116,10 +116,11 @@ function localAfter(text: string, r: number): boolean {
 }
 
 /**
- * Stretches of `text` around its digits, merged where they overlap, four numbers each: from, to,
- * where a PAY match can first start and where a PAY_CODE_AFTER match can (-1: nowhere in it). A
- * match reaches at most BEFORE_DIGIT before its first digit and AFTER_DIGIT after it, so scanning
- * these stretches from those places finds exactly the matches a scan of the whole text finds.
+ * Stretches of `text` around its digits, merged where they overlap, STRETCH numbers each: from, to,
+ * then where a match of each of pay.ts's patterns can first start (PAY, PAY_CODE_AFTER, and their
+ * local-currency twins; -1: nowhere in it). A match reaches at most BEFORE_DIGIT before its first
+ * digit and AFTER_DIGIT after it, so scanning these stretches from those places finds exactly the
+ * matches a scan of the whole text finds.
  */
 export function payStretches(text: string, tokens?: Tokens): number[] {
   const out: number[] = [];

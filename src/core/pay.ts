@@ -77,9 +77,9 @@ const BARE_PAY_LINE = new RegExp(
 const CURRENCY_MARKS = ['$', '€', '£', '₹', '¥', '円', 'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'SGD', 'CHF', 'Rs'];
 // The local codes (pay-stretches.ts), "PHP" and "LPA" stand as words beside a figure: with tokens at
 // hand the words either side of each figure are looked at, instead of 30 more searches of every text.
-const LOCAL_MARKS = ['IDR', 'Rp', 'MYR', 'RM', 'VND', 'THB', 'KRW', 'CNY', 'RMB', 'TWD', 'PLN', 'zł', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'RUB', 'UAH', 'ILS', 'AED', 'SAR', 'EGP', 'NGN', 'KES', 'PKR', 'BDT', 'CLP', 'PHP', 'LPA'];
+const LOCAL_MARKS = [...LOCAL_CODES_AFTER.split('|'), 'Rp', 'RM', 'zł', 'LPA'];
 // Their signs, looked for beside each figure ("₩3,000,000", "8000元").
-const SIGNS_BESIDE = '₱₩₦฿₫₽₴₪元';
+const SIGNS_BESIDE = `₱${LOCAL_SIGNS}元`;
 const LOCAL_CODE_IDS = new Set(pinnedIds(LOCAL_MARKS.map((c) => c.toLowerCase())));
 // "40-50 dollars per hour": a currency written as a word. More searches of every text cost more
 // than the rest of parsePay, so with tokens at hand only the words at and after each figure are
