@@ -58,6 +58,21 @@ function onlyAboutEmployer(f: Fired, sections: ImportanceMap | undefined): boole
   return sections !== undefined && everyFiring(f, (t) => sections.aboutTheEmployer(t));
 }
 
+/**
+ * Title words of one who does the work: "Lead Data Annotation Analyst" and "Quality Analyst / Project
+ * Coordinator" annotate and review; a "Data Program Manager" runs the programme.
+ */
+const CONTRIBUTOR_ROLE = /\b(?:analysts?|specialists?|associates?|annotators?|raters?|experts?|trainers?|tutors?|reviewers?|evaluators?|labell?ers?|writers?|linguists?|transcribers?)\b/i;
+
+/**
+ * Under a manager's title, did every firing stand among the qualifications (a required or preferred
+ * section or cue)? "Experience in LLM data annotation, RLHF or AI training data programs" asks a
+ * programme manager for a past; it is not the work the job does.
+ */
+function onlyAskedAsExperience(f: Fired, sections: ImportanceMap | undefined): boolean {
+  return sections !== undefined && everyFiring(f, (t) => sections.at(t) !== 'mentioned');
+}
+
 /** Words that address the reader: a sentence with one describes the job on offer. */
 const READER_WORDS = ['you', 'your', 'yours', 'yourself'];
 /** Others the sentence may be about: an agency's client, a platform's raters, its network, its community. */
@@ -192,13 +207,15 @@ export function detectEvaluator(
   let strongest = 0;
   let aboutOthers: Set<number> | undefined;
   const managerOrStaff = managerOrStaffTitle(fired);
+  const managesTheWork = fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(titleText);
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
     let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
     // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
-    // described as others', is the platform's, not the job's.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    // described as others', is the platform's, not the job's; under a manager's, so is rater work
+    // asked for only as experience.
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (managesTheWork && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });

@@ -163,6 +163,18 @@ describe('detectEvaluator title signals', () => {
     const agency = 'We are hiring for one of our clients, a company that builds AI training data for leading AI labs.\nThe marketing manager will own paid campaigns and report on funnel metrics.';
     expect(detectEvaluator(agency, 'Marketing Manager').match).toBe(false);
   });
+  it('reads rater work a manager\'s title asks for only as experience as past experience, not the job', () => {
+    const text =
+      'What you will do\nOwn delivery plans with our data vendors, track budgets and report progress to the research leads.\n\n' +
+      'Requirements\nExperience in LLM data annotation, RLHF or AI training data programs.\nExperience managing distributed vendors.';
+    const analyse = (title: string) => detectEvaluator(text, title, undefined, undefined, undefined, importanceMap(text, keysFor(text)));
+    expect(analyse('Operations Program Manager').match).toBe(false);
+    // A lead who does the work ("Lead ... Analyst") keeps the weight of what the text asks for.
+    expect(analyse('Lead Data Annotation Analyst').match).toBe(true);
+    // So does rater work the job's own duties name under a manager's title.
+    const duties = 'What you will do\nYou will rate AI-generated answers to accounting questions and help train AI models with your expertise.\n\n' + text.slice(text.indexOf('Requirements'));
+    expect(detectEvaluator(duties, 'Accounting Manager', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
