@@ -648,6 +648,18 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
   },
   {
+    // "Clinical Rater - Psychiatric Scales": clinical trials rate patients on rating scales, not model output.
+    id: 'clinical-trial-title',
+    label: 'Clinical trial or clinical research title',
+    weight: -5,
+    scope: 'title',
+    kind: 'phrase',
+    // Unstemmed: "Oncology Clinical Researcher" is an AI-training platform's expert title.
+    stem: false,
+    phrases: ['clinical rater', 'clinical raters', 'clinical trial', 'clinical trials', 'clinical research associate', 'clinical research coordinator', 'clinical research nurse'],
+    examples: { positive: ['Clinical Rater - Psychiatric/Cognitive Scales', 'Clinical Trials Associate / Clinical Trials Rater'], negative: ['AI Evaluator (Clinical)', 'Oncology Clinical Researcher'] },
+  },
+  {
     id: 'clinical-care',
     label: 'Hands-on patient care',
     weight: -3,
@@ -665,6 +677,26 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // Not "SEO": search-rater postings list "a background in SEO" among what helps.
     phrases: ['search engine marketing', 'paid search', 'PPC', 'pay-per-click', 'keyword research', 'Google Ads campaigns', 'paid media', 'organic traffic', 'SEO campaigns', 'SEO strategy', 'SEO strategies'],
     examples: { positive: ["Manage paid search campaigns and evaluate search results for our clients' keywords."], negative: ['Rate search results for relevance to the query.'] },
+  },
+  {
+    // "Integrate large language models into a simple web app", "integrating AI into Khan Academy
+    // product features": building AI into a product or a workflow is engineering or adoption work.
+    // Raters judge a model; they do not wire it in (no labelled rater posting says this).
+    id: 'ai-integration-work',
+    label: 'Building AI into a product or workflow',
+    weight: -4,
+    kind: 'pair',
+    // Unstemmed: "three integrated solutions for frontier AI" is a vendor describing itself.
+    stem: false,
+    left: ['integrate', 'integrates', 'integrating', 'integration', 'integrations', 'integration of'],
+    right: AI_OBJECTS,
+    window: 7,
+    // "AI automation, or complex systems integration": a list of fields, not AI built in.
+    objectFirstUnless: ['or', 'and', 'to', 'with'],
+    examples: {
+      positive: ['We need an AI consultant to help us integrate large language models (LLMs) into a simple web app.', 'You will take responsibility for integrating AI into our product features.'],
+      negative: ['Rate AI-generated answers for accuracy.', 'We offer three integrated solutions for frontier AI development.'],
+    },
   },
   {
     // Bringing AI tools into a business ("evaluate and test AI productivity tools such as Microsoft
