@@ -50,7 +50,8 @@ export const evaluatorSignalSchema = z
 
 export type EvaluatorSignal = z.output<typeof evaluatorSignalSchema>;
 
-const AI_OBJECTS = ['AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'conversational assistant', 'conversational assistants', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
+// "train cutting-edge AI models": the adjective would put the object out of a tight pair's reach.
+const AI_OBJECTS = ['cutting-edge AI', 'cutting-edge AI models', 'cutting-edge LLMs', 'state-of-the-art AI', 'state-of-the-art AI models', 'AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'conversational assistant', 'conversational assistants', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
   // Machine translation is model output too: "evaluate English-to-German machine translations".
   'machine translation', 'machine translations', 'machine-translated', 'translation engine', 'translation engines', 'MT output'];
 // Output named by who made it: "review health information produced by an AI model". Not "by AI
