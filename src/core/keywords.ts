@@ -7,6 +7,7 @@ import { benefitCheck } from './benefit-mentions.ts';
 import { colleagueRanges, inTokenRanges, OtherPeople } from './colleagues.ts';
 import { companyCircleRanges } from './company-circle.ts';
 import { companySentenceStarts, selfDescriptionSentences } from './company-sentences.ts';
+import { equalOpportunityLists } from './eeo-sentences.ts';
 import { customId } from './ids.ts';
 import { pinnedIds, WordVerdicts } from './lexicon.ts';
 import { inRanges, urlRanges } from './url-ranges.ts';
@@ -274,6 +275,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
   const employerVerdicts = new Map<string, boolean>();
   const aboutEmployer = employer ? companySentenceStarts(text, options.company, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length) : null;
   const selfDescribed = selfDescriptionSentences(text, doc.tokens.sentenceStart, doc.tokens.sentenceStart.length, doc.tokens);
+  const protectedClasses = equalOpportunityLists(doc);
   // Each keyword with the offsets its evidence starts at, kept apart so the hits can be returned
   // as they are, without copying each to drop the offsets.
   const byId: Found = new Map();
@@ -289,6 +291,7 @@ export function extractKeywords(text: string, options: ExtractOptions = {}): Key
       if ((entry.category === 'domain' || entry.category === 'skill') && amongBenefits(hit.firstToken, start, doc.tokens.end[hit.lastToken]!)) continue;
       if (urls.length > 0 && inRanges(urls, start)) continue;
       if (isNegated(hit.firstToken)) continue;
+      if (protectedClasses.length > 0 && inTokenRanges(protectedClasses, hit.firstToken)) continue;
       if (selfDescribed.size > 0 && DESCRIBES_EMPLOYER.has(entry.category) && selfDescribed.has(doc.tokens.sentence[hit.firstToken]!)) continue;
       if (employer && DESCRIBES_EMPLOYER.has(entry.category)) {
         // A language in the employer's name ("EF English Live") is still asked of the applicant elsewhere.

@@ -291,6 +291,19 @@ describe('extractKeywords', () => {
     expect(found.get('sql')?.importance).toBe('required');
     expect(found.has('sales')).toBe(true);
   });
+  it('ignores fields named in an equal-opportunity list of protected classes, and only there', () => {
+    const text =
+      'Requirements\n- A degree in genetics or molecular biology.\n' +
+      'We hire without regard to race, religion, national origin, genetics, disability, age, marital status, parental status, education or veteran status.';
+    const found = byId(text);
+    expect(found.get('biology')?.evidence.map((e) => e.text)).toEqual(['genetics', 'molecular biology']);
+    expect(found.has('education')).toBe(false);
+    // Job facts in the same run-together "sentence", away from the list, stay.
+    const runTogether = byId('Supervise one of five nursing units at the Hillside Veterans Center, a long-term care home, and we do not discriminate on the basis of race, color, national origin, disability, or age.');
+    expect(runTogether.has('nursing')).toBe(true);
+    // A class word or two is no list: "age" and "gender" alone say nothing of the kind.
+    expect(byId('Research on gender and age differences in genetics.').has('biology')).toBe(true);
+  });
   it('says "mentioned" outside any requirement section', () => {
     expect(byId('Our team uses Python every day.').get('python')?.importance).toBe('mentioned');
   });
