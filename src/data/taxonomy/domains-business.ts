@@ -120,9 +120,11 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'human-resources', label: 'Human resources', category: 'domain',
     aliases: ['HR professional', 'HR generalist', 'HR business partner', 'HRBP', 'people operations', 'people ops', 'compensation and benefits', 'HRIS'],
     caseSensitive: ['HR'],
+    // The offer's pay line: "plus equity, variable/incentive compensation and benefits".
+    guards: { notPrecededBy: ['incentive', 'competitive', 'total', 'variable', 'attractive', 'generous', 'excellent', 'great', 'full'], appliesTo: ['compensation and benefits'] },
     examples: {
       positive: ['HR professionals who know employment practice.', 'Experience in human resources or people operations.'],
-      negative: ['The task takes about two hours per session and pays $25/hr.'],
+      negative: ['The task takes about two hours per session and pays $25/hr.', 'Base pay $120k, plus equity, variable/incentive compensation and benefits.'],
     },
   },
   {

@@ -156,10 +156,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'emergency-services', label: 'Emergency medical services', category: 'domain',
     aliases: ['EMT', 'paramedic', 'paramedics', 'emergency medical technician', 'first responder', 'EMS'],
+    // An Environmental Management System (ISO 14001) is an EMS too.
+    guards: { forbidNear: ['environmental', 'ISO', 'energy', 'sustainability', 'emissions'], appliesTo: ['EMS'] },
     implies: ['healthcare'],
     examples: {
       positive: ['Paramedics and EMTs with field experience.', 'Former first responders.'],
-      negative: ['Emergencies aside, reply within a day.'],
+      negative: ['Emergencies aside, reply within a day.', 'Maintain the Environmental Management System (EMS) to ISO 14001.'],
     },
   },
   {

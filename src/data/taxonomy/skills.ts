@@ -281,11 +281,11 @@ export const skills: TaxonomyEntryInput[] = [
     id: 'statistical-analysis', label: 'Statistical analysis', category: 'skill',
     aliases: ['statistical methods', 'regression analysis', 'regression', 'inferential statistics', 'descriptive statistics', 'statistical inference', 'time series analysis', 'biostatistical analysis'],
     // Software regressions: "catching regressions", "regression tests".
-    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'suites', 'bugs', 'bug', 'coverage', 'failures'], notPrecededBy: ['catch', 'catching', 'prevent', 'preventing', 'avoid', 'avoiding', 'detect', 'detecting', 'introducing', 'performance', 'functional'], appliesTo: ['regression'] },
+    guards: { notFollowedBy: ['testing', 'tests', 'test', 'suite', 'suites', 'bugs', 'bug', 'coverage', 'failures'], notPrecededBy: ['catch', 'catching', 'prevent', 'preventing', 'avoid', 'avoiding', 'detect', 'detecting', 'introducing', 'performance', 'functional', 'smoke', 'sanity', 'exploratory', 'unit', 'integration', 'manual', 'automated'], appliesTo: ['regression'] },
     typicalFor: ['statistics', 'data-science', 'economics', 'psychology', 'public-health', 'academic-research'],
     examples: {
       positive: ['Statistical analysis with R or Stata.', 'Regression analysis and statistical inference.'],
-      negative: ['State your availability.', 'Keep regression coverage high on each release.'],
+      negative: ['State your availability.', 'Keep regression coverage high on each release.', 'Perform exploratory, smoke, regression, and sanity testing.'],
     },
   },
   {

@@ -397,9 +397,16 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'multimodal-evaluation', label: 'Multimodal & image-generation evaluation', category: 'task',
     aliases: ['multimodal', 'multi-modal', 'image generation evaluation', 'text-to-image', 'rate generated images', 'evaluate generated images', 'video generation evaluation', 'vision-language'],
+    // "Multimodal models: understanding of integrating and processing images" is a model builder's
+    // knowledge; the task is rating or labelling multimodal work.
+    guards: {
+      requireNear: ['evaluate', 'evaluation', 'evaluating', 'rate', 'rating', 'review', 'reviewing', 'annotate', 'annotation', 'label', 'labeling', 'labelling', 'tasks', 'projects', 'outputs', 'responses', 'prompts', 'data', 'dataset', 'datasets'],
+      window: 6,
+      appliesTo: ['multimodal', 'multi-modal', 'vision-language'],
+    },
     examples: {
-      positive: ['Multimodal evaluation of image answers.', 'Rate generated images for prompt fidelity.'],
-      negative: ['Image of your ID is required.'],
+      positive: ['Multimodal evaluation of image answers.', 'Rate generated images for prompt fidelity.', 'Work on multimodal projects that pair images with text.'],
+      negative: ['Image of your ID is required.', 'Multimodal models: understanding of integrating and processing images and text.'],
     },
   },
   {
