@@ -309,7 +309,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
     id: 'investment-management', label: 'Investment management', category: 'domain', stem: false,
     aliases: ['investment', 'investments', 'investing', 'asset management', 'portfolio management', 'portfolio manager', 'equity research', 'investment analyst', 'hedge fund', 'buy-side'],
     // "Investing in our people", "long-term technical investments", "a significant investment of time": spending, not the field.
-    guards: { notFollowedBy: ['in', 'of'], notPrecededBy: ['technical', 'term', 'strategic', 'significant', 'major', 'heavy', 'heavily', 'ongoing', 'continued', 'our', 'time', 'an', 'worthwhile'], appliesTo: ['investment', 'investments', 'investing'] },
+    guards: { notFollowedBy: ['in', 'of'], notPrecededBy: ['technical', 'term', 'strategic', 'significant', 'major', 'heavy', 'heavily', 'ongoing', 'continued', 'our', 'time', 'an', 'worthwhile', 'high', 'low'], appliesTo: ['investment', 'investments', 'investing'] },
     implies: ['finance'],
     examples: {
       positive: ['Portfolio managers and equity research analysts.', 'Knowledge of investing and asset management.'],

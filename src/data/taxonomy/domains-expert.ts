@@ -335,7 +335,7 @@ export const expertDomains: TaxonomyEntryInput[] = [
     aliases: ['editor', 'editors', 'copy editor', 'copy editors', 'managing editor', 'editorial', 'publishing', 'book publishing', 'line editor', 'developmental editor'],
     // Software has "document editors", "code editors" and "publishing" a build.
     guards: {
-      notPrecededBy: ['document', 'text', 'code', 'video', 'photo', 'image', 'rich', 'wysiwyg', 'markdown', 'visual', 'graph', 'level', 'map', 'spreadsheet', 'prototyping'],
+      notPrecededBy: ['document', 'text', 'code', 'video', 'photo', 'image', 'rich', 'wysiwyg', 'markdown', 'visual', 'graph', 'level', 'map', 'spreadsheet', 'prototyping', 'TMX', 'XML', 'HTML', 'JSON', 'hex', 'subtitle', 'caption', 'audio'],
       notFollowedBy: ['platform', 'platforms', 'pipeline', 'pipelines', 'workflow', 'apps', 'packages', 'api'],
       appliesTo: ['editor', 'editors', 'publishing'],
     },
