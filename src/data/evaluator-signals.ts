@@ -116,6 +116,14 @@ const OTHER_LANGUAGE_PHRASES = [
   'разметка данных', 'разметки данных', 'разметку данных', 'разметкой данных', 'AI-тренер', 'AI-тренером', 'AI-тренера', 'ИИ-тренер', 'ИИ-тренера', 'тренер ИИ', 'тренер нейросетей',
   'ответы нейросети', 'ответов нейросети', 'ответы нейросетей', 'ответов нейросетей', 'ответы ИИ', 'ответов ИИ',
   'оценка поисковой выдачи', 'оценки поисковой выдачи', 'оценку поисковой выдачи',
+  // The media-search rater programme's template in Russian and Ukrainian ("tasks through a web-based
+  // evaluation tool … relevance of online content"; "Media Search Analyst", "Online Data Analyst").
+  'инструмент веб-оценки', 'инструмента веб-оценки', 'инструментом веб-оценки', 'актуальности онлайн-контента', 'аналитик по поиску СМИ', 'аналитика по поиску СМИ', 'онлайн-аналитик данных',
+  'інструмент веб-оцінки', 'інструмента веб-оцінки', 'актуальності онлайн-контенту', 'аналітик з пошуку ЗМІ',
+  // The same template in Spanish, Portuguese, French, German and Italian.
+  'herramienta de evaluación basada en la web', 'relevancia del contenido en línea', 'ferramenta de avaliação baseada na web', 'relevância do conteúdo online',
+  "outil d'évaluation basé sur le Web", 'pertinence du contenu en ligne', 'webbasiertes Bewertungstool', 'webbasierten Bewertungstool', 'Relevanz von Online-Inhalten',
+  'strumento di valutazione basato sul web', 'pertinenza dei contenuti online',
   'асесор', 'асесори', 'асесорів', 'розмітка даних', 'розмітки даних', 'розмітку даних', 'розмітник', 'розмітники', 'відповіді ШІ', 'відповідей ШІ', 'AI-тренер',
   // Vietnamese, Hindi, Arabic, Hebrew, Greek
   'gán nhãn dữ liệu', 'đánh giá phản hồi của AI', 'डेटा लेबलिंग', 'डेटा एनोटेशन', 'एआई ट्रेनर', 'एआई प्रशिक्षक',
