@@ -77,6 +77,13 @@ const enum Cls {
  * converted to an integer again and again in the loop (tests/core/lexicon.test.ts checks that the
  * scan's ids are the lexicon's).
  */
+/** How the last token ended (see `glued` in tokenize). */
+const enum Glue {
+  None = 0,
+  Word = 1,
+  Period = 2,
+}
+
 const enum Hash {
   Seed = 0x811c9dc5 | 0,
   Prime = 16777619,
@@ -155,6 +162,9 @@ export function tokenize(text: string): Tokens {
   let digits: number[] | null = null;
   let periods: number[] | null = null;
   let plain = true;
+  // The last word ended at a lost line break (gluedAt), or a period with no space after it ended a
+  // sentence: the next token starts a sentence.
+  let glued: Glue = Glue.None;
   let i = 0;
   while (i < n) {
     const c = charCode.call(text, i);
@@ -171,6 +181,8 @@ export function tokenize(text: string): Tokens {
     if (k === Cls.Word || k === Cls.Cjk || (k === Cls.Surrogate && isWordCode(text, i))) {
       let s = i;
       const wordStart = i;
+      const broken = glued;
+      glued = Glue.None;
       // The folded word's hash is built while scanning (lexicon.ts): ASCII words need no second pass.
       let h = Hash.Seed;
       let h2 = Hash.Seed2;
@@ -191,6 +203,12 @@ export function tokenize(text: string): Tokens {
         while (i < n) {
           const d = charCode.call(text, i);
           if (W[d] === Cls.Word) {
+            // A capital after small letters, and a small letter after it: a line break lost when the
+            // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
+            if (d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
+              glued = Glue.Word;
+              break;
+            }
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
             h = Math.imul(h ^ (d | 32), Hash.Prime);
@@ -224,7 +242,7 @@ export function tokenize(text: string): Tokens {
       if (wide > 127 && plain && !plainRange(text, s, i)) plain = false;
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
       if (hasDigit(id)) (digits ??= []).push(count);
-      if (sentencePending) {
+      if (sentencePending || broken !== Glue.None) {
         sentenceNo++;
         sentenceStart.push(s);
         sentenceFirstToken.push(count);
@@ -240,7 +258,9 @@ export function tokenize(text: string): Tokens {
         // phrase gap, or a bare dot ("Node.js"). A dot glued to this word (".NET") was read as a
         // gap character but is not in the gap: that rare case is judged from the text.
         const gap = s - prevEnd;
-        joined[count] = s < wordStart ? (phraseGap(text, prevEnd, s) ? 1 : 0) : gap <= 4 && (!gapBroken || (gap === 1 && charCode.call(text, prevEnd) === 46)) ? 1 : 0;
+        // After a period with no space the phrase breaks; a word split at a lost line break stays
+        // joined, so that a brand split the same way in an alias ("webMethods") still matches.
+        joined[count] = broken === Glue.Period ? 0 : s < wordStart ? (phraseGap(text, prevEnd, s) ? 1 : 0) : gap <= 4 && (!gapBroken || (gap === 1 && charCode.call(text, prevEnd) === 46)) ? 1 : 0;
       }
       start[count] = s;
       end[count] = i;
@@ -265,6 +285,8 @@ export function tokenize(text: string): Tokens {
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = charCode.call(text, i + 1);
       if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
+      // "conversations.Evaluate outputs": flattened text lost the space after the stop.
+      else if (d <= 90 && d >= 65 && isSmall(charCode.call(text, i - 1)) && isSmall(charCode.call(text, i + 2)) && isSmall(charCode.call(text, i - 2))) glued = Glue.Period;
     } else if (k === Cls.Surrogate) {
       // Half of a symbol's pair (an emoji): not in a word.
       plain = false;
@@ -287,6 +309,27 @@ export function tokenize(text: string): Tokens {
     periods,
     plain,
   };
+}
+
+function isSmall(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Letters before a capital that a word starting with a capital ("Responsibilities") keeps: brand names ("PracticePanther", "SurveyMonkey") have fewer. */
+const GLUED_CAPITALISED_HEAD = 9;
+
+/**
+ * Does the capital at `i` start a word glued to the one before it by a lost line break? A small
+ * letter before it and after it, at least two letters before it in the word, and a word that either
+ * starts small ("onboardingRole", "necessaryCanada") or has a long head ("ResponsibilitiesReview").
+ * Brand names ("JavaScript", "LinkedIn", "iPhone") mostly keep their shape; those that do not are
+ * split the same way wherever they are written (aliases are tokenized by this function too).
+ */
+function gluedAt(text: string, first: number, wordStart: number, i: number): boolean {
+  if (i - wordStart < 2 || !isSmall(text.charCodeAt(i - 1)) || !isSmall(text.charCodeAt(i + 1))) return false;
+  // Only the word's first hump: "eClinicalWorks", "ProWritingAid" are names.
+  for (let k = wordStart + 1; k < i; k++) if (!isSmall(text.charCodeAt(k))) return false;
+  return isSmall(first) || i - wordStart >= GLUED_CAPITALISED_HEAD;
 }
 
 /** Has text[from, to) none of "ſ", the Kelvin sign and surrogates (see Tokens.plain)? */

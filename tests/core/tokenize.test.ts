@@ -38,6 +38,20 @@ describe('tokenize', () => {
     const t = tokenize('Rate answers.\u202fWrite prompts');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1]);
   });
+  it('splits words glued by a lost line break, and ends the sentence there', () => {
+    const text = 'Immediate onboardingRole ResponsibilitiesReview and compare answers.Evaluate tone';
+    expect(words(text)).toEqual(['Immediate', 'onboarding', 'Role', 'Responsibilities', 'Review', 'and', 'compare', 'answers', 'Evaluate', 'tone']);
+    const t = tokenize(text);
+    expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1, 2, 2, 2, 2, 3, 3]);
+    // A word split at a glue point stays joined to its head; a stop without a space breaks the phrase.
+    expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 0, 1]);
+  });
+  it('keeps brand names and single-letter prefixes whole', () => {
+    for (const brand of ['JavaScript', 'PowerPoint', 'LinkedIn', 'PracticePanther', 'SurveyMonkey', 'eClinicalWorks', 'ProWritingAid', 'iPhone', 'macOS', 'Node.js', 'e.g.Example', 'U.S.Army']) {
+      expect(words(brand).length, brand).toBe(brand.includes('.') ? words(brand.replace(/\./g, ' ')).length : 1);
+    }
+    expect(tokenize('e.g.Example').sentence[1]).toBe(0);
+  });
   it('reuses a released buffer without leaking the old text into the new tokens', () => {
     const first = tokenize('alpha beta-gamma delta, epsilon zeta eta theta');
     releaseTokens(first);
