@@ -708,6 +708,21 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     },
   },
   {
+    // "Leverage generative AI tools (ChatGPT, Copilot) to enhance research productivity": the job uses
+    // AI tools for its own work. Raters judge a model's answers; few say they use AI tools.
+    id: 'uses-ai-tools',
+    label: 'Uses AI tools in its own work',
+    weight: -3,
+    kind: 'pair',
+    left: ['use', 'using', 'leverage', 'leveraging', 'familiarity with', 'proficiency with', 'proficiency in', 'proficient with', 'proficient in', 'experience using'],
+    right: ['AI tools', 'AI-powered tools', 'generative AI tools', 'gen AI tools', 'AI writing tools', 'Midjourney', 'Copilot', 'ChatGPT'],
+    window: 4,
+    examples: {
+      positive: ['Leverage generative AI tools (e.g., ChatGPT, Microsoft Copilot) to enhance research productivity.'],
+      negative: ['Rate the answers an AI assistant gives to users.'],
+    },
+  },
+  {
     // Bringing AI tools into a business ("evaluate and test AI productivity tools such as Microsoft
     // Copilot", "document AI use cases", "user acceptance testing") is adoption work, not rating model output.
     id: 'ai-adoption',
