@@ -5,7 +5,7 @@ import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
-import { builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
+import { askedForCount, builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, releaseHits, scanTogether } from './matcher.ts';
 import { docWords, releaseDocWords } from './word-sets.ts';
@@ -136,6 +136,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     source: input.source,
     pay,
     aiEvaluator: aiEvaluator.match,
+    askedFor: askedForCount(keywords),
     words: docWords(keys.index),
     titleTokens: titleKeys?.tokens,
     titleWords: titleKeys && docWords(titleKeys.index),

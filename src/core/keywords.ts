@@ -260,6 +260,13 @@ function found(byId: Found, entry: { id: string; label: string; category: Keywor
  */
 const DESCRIBES_EMPLOYER = new Set(['tool', 'domain', 'language']);
 
+/** Distinct skills, fields, tools, credentials and languages a posting requires or prefers (red flags read it). */
+export function askedForCount(keywords: readonly KeywordHit[]): number {
+  let n = 0;
+  for (const k of keywords) if (k.importance !== 'mentioned' && k.category !== 'work-format') n++;
+  return n;
+}
+
 export function extractKeywords(text: string, options: ExtractOptions = {}): KeywordHit[] {
   const doc = options.keys ?? keysFor(text);
   const importance = options.importance ?? importanceMap(text, doc);

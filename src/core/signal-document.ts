@@ -17,6 +17,8 @@ export interface SignalDocument {
   source?: string;
   pay: Pay | null;
   aiEvaluator: boolean;
+  /** How many distinct keywords the posting requires or prefers (work format aside); unknown when absent. */
+  askedFor?: number;
   /** The posting's word index, shared by the red-flag and healthy-signal runs. */
   words?: DocWords;
 }

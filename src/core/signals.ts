@@ -188,6 +188,8 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.skipIfPay === true && doc.pay) return false;
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
+  if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
+  if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
   if (c.onlyIfTitle) {
     // Most titles lack every word the regex needs, which their word index tells without reading
     // them (scanning a title for the regex's words costs about a microsecond). Only for a title

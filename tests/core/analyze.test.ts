@@ -33,6 +33,22 @@ describe('analyzePosting', () => {
     expect(honest.risk.level).toBe('none');
     expect(honest.healthySignals.map((h) => h.id)).toEqual(expect.arrayContaining(['never-charges-fees', 'stated-pay-rate']));
   });
+  it('warns about an anonymous offer with no pay that asks for nothing specific, unless the page names the employer', () => {
+    const vague =
+      'We are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' +
+      'The role suits self-starters who like variety. Training will be provided and you can begin soon, at times that suit you. Every day brings something new, ' +
+      'and you will learn a lot along the way with the support of friendly colleagues. Please send your details and we will get back to you shortly with the next ' +
+      'steps of the process. We look forward to hearing from you and to welcoming you on board for many years to come. Hours are flexible and the work ' +
+      'can be done from anywhere, so long as you are reliable and keen to learn.';
+    const anonymous = analyzePosting({ text: vague, title: 'Assistant' });
+    expect(anonymous.redFlags.map((f) => f.id)).toContain('anonymous-vague-offer');
+    expect(anonymous.risk.level).toBe('medium');
+    // A board page names its employer apart from the text: the adapter passes it on.
+    expect(analyzePosting({ text: vague, title: 'Assistant', company: 'Harbor Tools' }).redFlags.map((f) => f.id)).not.toContain('anonymous-vague-offer');
+    // Asking for specific skills is not vague.
+    const specific = vague.replace('You will help with various projects', 'Requirements: a degree in accounting, Excel and QuickBooks. You will help with projects');
+    expect(analyzePosting({ text: specific, title: 'Assistant' }).redFlags.map((f) => f.id)).not.toContain('anonymous-vague-offer');
+  });
   it('never throws and stays deterministic on hostile input', () => {
     // Camel case, bold runs and cue words by the thousand: the inline-heading reading of flattened
     // text must stay linear (a quadratic walk here would run for minutes and time the test out).

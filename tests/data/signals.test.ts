@@ -6,11 +6,13 @@ import { parseSignalRules, redFlagInputs, redFlagRules } from '../../src/data/re
 import type { SignalRule } from '../../src/data/schema.ts';
 import { CHECK_NAMES, findSignals, type SignalDocument } from '../../src/core/signals.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
+import { askedForCount, extractKeywords } from '../../src/core/keywords.ts';
 
 function docFor(rule: SignalRule, sentence: string): SignalDocument {
   const inTitle = rule.scope === 'title';
   const text = inTitle ? 'A short description that says nothing in particular about the job.' : sentence;
-  return { text, tokens: tokenize(text), title: inTitle ? sentence : '', pay: null, aiEvaluator: false };
+  // What the posting asks for, as the analysis counts it (rules with maxAskedFor read it).
+  return { text, tokens: tokenize(text), title: inTitle ? sentence : '', pay: null, aiEvaluator: false, askedFor: askedForCount(extractKeywords(text)) };
 }
 
 function fires(rule: SignalRule, sentence: string): boolean {

@@ -5,6 +5,20 @@ import type { SignalRuleInput } from '../schema.ts';
 /** Anything that says who the employer is: a name with a legal form, an "about us", a self-description. */
 const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|clients|customers|team|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`;
 
+/** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
+const PAY_MENTION = [
+  String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
+  String.raw`\d\s?(?:usd|eur|gbp|inr|k\b|lpa|€|£)`,
+  String.raw`\b(?:salary|compensation|pay|wage|rate|stipend|remuneration|hourly|per\shour)\b.{0,40}\d`,
+  String.raw`\b(?:paid\shourly|hourly\srate|per\stask|competitive\s(?:pay|salary|compensation|rates?)|pay\s(?:range|rate|scale))\b`,
+];
+
+/** Words that say nothing of employer, pay or skills: pads examples past a rule's minimum length. */
+const FILLER =
+  'The role suits self-starters who like variety in their work and enjoy helping others. Training will be provided and you can begin soon, at times that suit you. ' +
+  'Every day brings something new, and you will learn a lot along the way with the support of friendly colleagues. Please send your details and we will get back to you ' +
+  'shortly with the next steps of the process. We look forward to hearing from you and to welcoming you on board, and we hope you will stay with us for many years to come.';
+
 /** Office, data-entry and customer-service jobs: the kinds fake postings copy most (FTC, LinkedIn). */
 // A rater of customer-service chats ("Customer Support AI Rater") is evaluator work, not an office job.
 const OFFICE_JOB_TITLE = String.raw`^(?!.*\b(?:AI|rater|raters|evaluator|evaluators|annotator|annotators|annotation|labell?ing)\b).*?\b(?:data\s?entry|administrative|admin\s(?:assistant|clerk|support)|office\s(?:assistant|clerk|support|administrator)|clerks?\b|clerical|customer\s(?:service|support|care)|receptionist|typists?\b|secretary|call\s?cent(?:er|re)|payroll|bookkeep|personal\s(?:assistant|secretary)|virtual\sassistant|mystery\sshop|work\s(?:from|at)\shome|home[- ]based|packag(?:e|ing)\s(?:handler|processor)|reshipp)`;
@@ -51,12 +65,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says what it pays. Many honest postings leave pay out, but for contract AI-training work a rate is normal; without one you cannot judge the offer, and scam posts often hide pay until you are "onboarded". Ask for the rate in writing before any work.',
     scope: 'any',
-    patterns: [
-      String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
-      String.raw`\d\s?(?:usd|eur|gbp|inr|k\b|lpa|€|£)`,
-      String.raw`\b(?:salary|compensation|pay|wage|rate|stipend|remuneration|hourly|per\shour)\b.{0,40}\d`,
-      String.raw`\b(?:paid\shourly|hourly\srate|per\stask|competitive\s(?:pay|salary|compensation|rates?)|pay\s(?:range|rate|scale))\b`,
-    ],
+    patterns: PAY_MENTION,
     params: { skipIfPay: true, minChars: 300 },
     examples: {
       positive: [
@@ -162,6 +171,30 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Data Entry Clerk\nAbout us: Harbor Tools is a family-owned maker of ladders. We need organised people to enter orders into our system at our Leeds office. Training is provided. Send your resume and we will contact you with the next steps.',
         'Customer Support AI Rater\nRate chatbot replies to customer questions for accuracy and tone against written guidelines. Tasks are paid per hour and reviewed weekly. Send your resume and we will contact you with the next steps and a qualification test.',
         'Senior Software Engineer\nWe need experienced people to build order systems in TypeScript. You must know SQL and cloud services. Send your resume and we will contact you with the next steps and a start date, after two interviews.',
+      ],
+    },
+  },
+  {
+    // Three absences that each say little alone: no employer, no pay, and nothing specific asked of
+    // the applicant (fewer than two skills, fields, tools or credentials required or preferred).
+    // Together they are the vague offer scams are made of. Not on AI-training postings, whose short
+    // platform listings often skip the employer and the requirements: their scams show other flags.
+    id: 'anonymous-vague-offer',
+    kind: 'absence',
+    severity: 'medium',
+    title: 'Anonymous offer that asks for nothing specific',
+    explanation:
+      'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
+    patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600 },
+    examples: {
+      positive: [
+        'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
+      ],
+      negative: [
+        'Assistant\nWe are looking for motivated people to join a growing team. Requirements: a degree in accounting and two years of Excel and QuickBooks. ' + FILLER,
+        'Assistant\nAbout us: Harbor Tools is a family-owned maker of ladders. We are looking for motivated people to join a growing team. ' + FILLER,
+        'Assistant\nWe are looking for motivated people to join a growing team. The pay is $18 per hour, paid every two weeks. ' + FILLER,
       ],
     },
   },
