@@ -256,9 +256,11 @@ function found(byId: Found, entry: { id: string; label: string; category: Keywor
 
 /**
  * Categories a sentence about the employer names for its own business ("LILT delivers seamless multilingual
- * experiences", "Akur8 builds the OS for insurance pricing"), not as something asked of the applicant.
+ * experiences", "Akur8 builds the OS for insurance pricing", "ReadWorks provides reading comprehension
+ * resources", "promoting employee integrity"), not as something asked of the applicant. Not tasks: an
+ * AI-training platform's description of itself ("improve AI models by providing human feedback") is the work.
  */
-const DESCRIBES_EMPLOYER = new Set(['tool', 'domain', 'language']);
+const DESCRIBES_EMPLOYER = new Set(['tool', 'domain', 'language', 'skill']);
 
 /** Distinct skills, fields, tools, credentials and languages a posting requires or prefers (red flags read it). */
 export function askedForCount(keywords: readonly KeywordHit[]): number {
