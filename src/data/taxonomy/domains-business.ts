@@ -428,7 +428,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
       // "Contact your tax and/or immigration advisor": contractor boilerplate.
       forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099', 'immigration'],
       // "a tax-exempt nonprofit" describes the employer.
-      notFollowedBy: ['exempt', 'deductible', 'id'],
+      notFollowedBy: ['exempt', 'deductible', 'id', 'relief', 'free', 'credit', 'credits'],
       window: 6,
       appliesTo: ['Tax'],
     },

@@ -344,8 +344,8 @@ export const tasks: TaxonomyEntryInput[] = [
     // Following or meeting a benchmark (a quality or pay bar) is not building one.
     guards: {
       notPrecededBy: ['quality', 'performance', 'industry', 'salary', 'pay', 'market', 'productivity', 'accuracy'],
-      forbidNear: ['following', 'follow', 'meet', 'meeting', 'against'],
-      window: 3,
+      forbidNear: ['following', 'follow', 'meet', 'meeting', 'against', 'exceed', 'exceeding', 'defined'],
+      window: 4,
       appliesTo: ['benchmark', 'benchmarks', 'benchmarking'],
     },
     examples: {
@@ -431,10 +431,11 @@ export const tasks: TaxonomyEntryInput[] = [
     // "Data processing" is also pipeline engineering ("machine learning, data processing, and
     // system design") and a GDPR term ("personal data processing").
     guards: {
-      notPrecededBy: ['personal', 'distributed', 'scalable', 'large-scale', 'batch', 'real-time', 'streaming'],
+      // "Creating plausible input data" for a model's tasks is no typing job.
+      notPrecededBy: ['personal', 'distributed', 'scalable', 'large-scale', 'batch', 'real-time', 'streaming', 'plausible', 'synthetic', 'realistic', 'sample', 'test'],
       forbidNear: ['pipeline', 'pipelines', 'etl', 'spark', 'machine', 'engineering', 'engineers', 'infrastructure', 'gdpr', 'privacy', 'controller', 'processor'],
       window: 6,
-      appliesTo: ['data processing'],
+      appliesTo: ['data processing', 'inputting data'],
     },
     examples: {
       positive: ['Simple data entry from home.', 'Data entry clerk, part-time.', 'Data processing and filing for the front office.'],
