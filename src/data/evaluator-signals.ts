@@ -414,7 +414,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 2,
     kind: 'phrase',
     stem: false,
-    phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers'],
+    phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers', 'AfterQuery', 'Deccan AI', 'Sapien', 'Shaip', 'Datacurve', 'Crossing Hurdles', 'Perle', 'Keymakr'],
     // Names that are also ordinary words count only capitalised: "scoring outlier responses" names no vendor.
     caseSensitive: ['Outlier', 'OUTLIER', 'Prolific', 'Snorkel', 'Turing', 'Sama', 'Cogito'],
     examples: { positive: ['Outlier is hiring experts across many fields.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.'] },
