@@ -193,6 +193,8 @@ export function detectEvaluator(
     // the title names the rater's role itself ("AI Trainer - Software Developer").
     // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters.
     const staffFunction = fired.has(signalIndex('staff-function-title'));
+    // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
+    if (strongestTitle && fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(titleText) && !namesRaterRole(strongestTitle)) strongestTitle = null;
     if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training

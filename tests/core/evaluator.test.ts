@@ -175,6 +175,13 @@ describe('detectEvaluator title signals', () => {
     const duties = 'What you will do\nYou will rate AI-generated answers to accounting questions and help train AI models with your expertise.\n\n' + text.slice(text.indexOf('Requirements'));
     expect(detectEvaluator(duties, 'Accounting Manager', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
   });
+  it('reads the rest of a manager\'s title as the work managed, not a rater title', () => {
+    const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
+    expect(ids('Data Annotation Project Manager')).not.toContain('ai-trainer-title');
+    // A contributor's role word, or the rater's own role, keeps it.
+    expect(ids('Lead Data Annotation Analyst')).toContain('ai-trainer-title');
+    expect(ids('Senior Portfolio Manager - Freelance AI Trainer')).toContain('ai-trainer-title');
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
