@@ -1,6 +1,7 @@
 // Equal-opportunity statements written inline, without a heading of their own: "without regard to
 // race, religion, national origin, genetics, disability, age or veteran status". A field named in
 // that list ("genetics", "education") is a protected class, not something asked of the applicant.
+import { pinnedIds } from './lexicon.ts';
 import type { TokenKeys } from './matcher.ts';
 
 /** Each group is one protected class, however it is written. */
@@ -18,6 +19,9 @@ const CLASS_WORDS: readonly (readonly string[])[] = [
   ['genetic', 'genetics'],
 ];
 
+/** CLASS_WORDS as lexicon ids, found once. */
+let classIds: number[][] | null = null;
+
 /** Classes one sentence must list to be such a statement: "race" or "age" alone is anything. */
 const CLASSES_NEEDED = 4;
 /** Words the list may run before its first class word ("regardless of") and past its last ("marital status, parental status, education"), within its sentence. */
@@ -32,12 +36,16 @@ const MAX_GAP = 6;
  * together without stops put job facts ("nursing units at the Veterans Center") in the same sentence.
  */
 export function equalOpportunityLists(doc: TokenKeys): number[] {
-  const found: number[] = [];
-  CLASS_WORDS.forEach((group, bit) => {
-    for (const word of group) for (const t of doc.index.get(word) ?? []) found.push(t * 32 + bit);
-  });
   const out: number[] = [];
-  if (found.length < CLASSES_NEEDED) return out;
+  classIds ??= CLASS_WORDS.map((group) => pinnedIds(group));
+  // Most postings name fewer classes than a list needs: settled before any token is gathered.
+  let present = 0;
+  for (const ids of classIds) if (ids.some((id) => doc.index.tokensOfId(id) !== undefined)) present++;
+  if (present < CLASSES_NEEDED) return out;
+  const found: number[] = [];
+  classIds.forEach((ids, bit) => {
+    for (const id of ids) for (const t of doc.index.tokensOfId(id) ?? []) found.push(t * 32 + bit);
+  });
   found.sort((a, b) => a - b);
   const sentence = doc.tokens.sentence;
   for (let a = 0; a < found.length; ) {

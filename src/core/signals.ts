@@ -181,7 +181,22 @@ function anchorSpans(filter: NonNullable<WordFilter>, body: Source, out: Spans):
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur. */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean): boolean {
+/**
+ * An absence rule whose patterns are those of other absence rules together (params.coveredBy) needs
+ * no scan of its own when they ran before it in this pass: it is absent wherever all of them fired.
+ * Undefined when they did not run (a rule tested alone), and it scans.
+ */
+function coveredVerdict(rule: SignalRule, rules: readonly SignalRule[], at: number, hits: readonly SignalHit[]): boolean | undefined {
+  const covered = rule.params.coveredBy;
+  if (!Array.isArray(covered)) return undefined;
+  for (const id of covered) {
+    const before = rules.findIndex((r) => r.id === id);
+    if (before < 0 || before >= at) return undefined;
+  }
+  return covered.every((id) => hits.some((h) => h.id === id));
+}
+
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean, covered?: boolean): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -190,6 +205,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
+  if (covered !== undefined) return covered;
   if (c.onlyIfTitle) {
     // Most titles lack every word the regex needs, which their word index tells without reading
     // them (scanning a title for the regex's words costs about a microsecond). Only for a title
@@ -296,7 +312,7 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
         const ev = runPatternRule(c, doc, body, inTitle[r] === 1);
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc, body, inTitle[r] === 1)) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, body, inTitle[r] === 1, coveredVerdict(rule, rules, r, hits))) hits.push(hitOf(rule, []));
       } else {
         const ev = runCheck(rule, doc.words === body.words ? doc : { ...doc, words: body.words });
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));

@@ -186,7 +186,8 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600 },
+    // Its patterns are those two rules' together: where they ran first, their verdicts are used.
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'] },
     examples: {
       positive: [
         'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
