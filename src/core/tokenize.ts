@@ -115,7 +115,8 @@ function classTable(): Uint8Array {
   // Also "\": markdown exports escape hyphens ("Full\-time", "detail\-oriented").
   for (const c of [32, 9, 0xa0, 0x202f, 0x2009, 45, 47, 38, 39, 0x2019, 43, 95, 0x2013, 92]) t[c] = Cls.Join;
   t[10] = Cls.Newline;
-  for (const c of [33, 63, 59, 0x2022, 0x25cf]) t[c] = Cls.Stop;
+  // Bullets and check marks that flattened lists keep between items: • ● · ◦ ○ ✔ ✓ ✅ ► ▪ ‣ ⁃ ➢ ▸ ▶ ➤ ❖ ◆ ■.
+  for (const c of [33, 63, 59, 0x2022, 0x25cf, 0xb7, 0x25e6, 0x25cb, 0x2714, 0x2713, 0x2705, 0x25ba, 0x25aa, 0x2023, 0x2043, 0x27a2, 0x25b8, 0x25b6, 0x27a4, 0x2756, 0x25c6, 0x25a0]) t[c] = Cls.Stop;
   t[46] = Cls.Period;
   CLASS = t;
   return t;

@@ -46,6 +46,10 @@ describe('tokenize', () => {
     // A word split at a glue point stays joined to its head; a stop without a space breaks the phrase.
     expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 0, 1]);
   });
+  it('ends a sentence at a bullet or a check mark, as at a line break', () => {
+    const t = tokenize('Remote · Full-time ✔ Rate answers ◦ Write prompts');
+    expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 1, 1, 2, 2, 3, 3]);
+  });
   it('keeps brand names and single-letter prefixes whole', () => {
     for (const brand of ['JavaScript', 'PowerPoint', 'LinkedIn', 'PracticePanther', 'SurveyMonkey', 'eClinicalWorks', 'ProWritingAid', 'iPhone', 'macOS', 'Node.js', 'e.g.Example', 'U.S.Army']) {
       expect(words(brand).length, brand).toBe(brand.includes('.') ? words(brand.replace(/\./g, ' ')).length : 1);
