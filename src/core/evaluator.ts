@@ -69,6 +69,11 @@ const CONTRIBUTOR_ROLE = /\b(?:analysts?|specialists?|associates?|annotators?|ra
  * section or cue)? "Experience in LLM data annotation, RLHF or AI training data programs" asks a
  * programme manager for a past; it is not the work the job does.
  */
+/** A manager's title with no contributor's role word in it: the job runs the work. */
+function managesTheWork(fired: Map<number, Fired>, title: string): boolean {
+  return fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(title);
+}
+
 function onlyAskedAsExperience(f: Fired, sections: ImportanceMap | undefined): boolean {
   return sections !== undefined && everyFiring(f, (t) => sections.at(t) !== 'mentioned');
 }
@@ -194,7 +199,7 @@ export function detectEvaluator(
     // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters.
     const staffFunction = fired.has(signalIndex('staff-function-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
-    if (strongestTitle && fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(titleText) && !namesRaterRole(strongestTitle)) strongestTitle = null;
+    if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle)) strongestTitle = null;
     if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
@@ -209,7 +214,7 @@ export function detectEvaluator(
   let strongest = 0;
   let aboutOthers: Set<number> | undefined;
   const managerOrStaff = managerOrStaffTitle(fired);
-  const managesTheWork = fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(titleText);
+  const manages = managesTheWork(fired, titleText);
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
@@ -217,7 +222,7 @@ export function detectEvaluator(
     // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
     // described as others', is the platform's, not the job's; under a manager's, so is rater work
     // asked for only as experience.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (managesTheWork && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (manages && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });

@@ -180,7 +180,6 @@ function anchorSpans(filter: NonNullable<WordFilter>, body: Source, out: Spans):
   return true;
 }
 
-/** Absence rule: fires (with no evidence) when none of its patterns occur. */
 /**
  * An absence rule whose patterns are those of other absence rules together (params.coveredBy) needs
  * no scan of its own when they ran before it in this pass: it is absent wherever all of them fired.
@@ -196,6 +195,7 @@ function coveredVerdict(rule: SignalRule, rules: readonly SignalRule[], at: numb
   return covered.every((id) => hits.some((h) => h.id === id));
 }
 
+/** Absence rule: fires (with no evidence) when none of its patterns occur (`covered`: as coveredVerdict found). */
 function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean, covered?: boolean): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
