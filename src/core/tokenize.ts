@@ -71,12 +71,7 @@ const enum Cls {
    */
   Join = 7,
 }
-/**
- * The lexicon's two word hashes (FNV-1a and a second multiplier, lexicon.ts), which the scan builds
- * as it reads a word. Literals here: a constant imported or kept in a variable is read, checked and
- * converted to an integer again and again in the loop (tests/core/lexicon.test.ts checks that the
- * scan's ids are the lexicon's).
- */
+
 /** How the last token ended (see `glued` in tokenize). */
 const enum Glue {
   None = 0,
@@ -84,6 +79,12 @@ const enum Glue {
   Period = 2,
 }
 
+/**
+ * The lexicon's two word hashes (FNV-1a and a second multiplier, lexicon.ts), which the scan builds
+ * as it reads a word. Literals here: a constant imported or kept in a variable is read, checked and
+ * converted to an integer again and again in the loop (tests/core/lexicon.test.ts checks that the
+ * scan's ids are the lexicon's).
+ */
 const enum Hash {
   Seed = 0x811c9dc5 | 0,
   Prime = 16777619,
