@@ -1,14 +1,19 @@
 import type { Risk as RiskT, SignalHit } from '../../src/core/types.ts';
 
 const LEVEL_TEXT = { none: 'No warning signs', low: 'Low risk', medium: 'Medium risk', high: 'High risk' } as const;
+// The words the risk reasons use: a missing salary is not a deposit demand, and should not look like one.
+const SEVERITY_TEXT = { high: 'Serious', medium: 'Warning', low: 'Minor' } as const;
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 function Signals({ items, kind }: { items: SignalHit[]; kind: 'flag' | 'healthy' }) {
+  const shown = kind === 'flag' ? [...items].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : items;
   return (
     <ul class={`signals ${kind}`}>
-      {items.map((s) => (
-        <li key={s.id}>
+      {shown.map((s) => (
+        <li key={s.id} class={kind === 'flag' ? `sev-${s.severity}` : undefined}>
           <span class="sig-title">
             <span aria-hidden="true">{kind === 'flag' ? '⚠ ' : '✓ '}</span>
+            {kind === 'flag' ? <span class="sev">{SEVERITY_TEXT[s.severity]}: </span> : null}
             {s.title}
           </span>
           <span class="sig-expl">{s.explanation}</span>

@@ -166,6 +166,27 @@ describe('popup', () => {
     await screenshot(page, 'popup-pasted');
   });
 
+  it('labels each red flag with its severity, the most serious first', async () => {
+    await seedProfile();
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    const tabId = await tabIdOf(session, blank);
+    const page = await openPopup(`?tab=${tabId}`);
+    await page.getByLabel(/Analyze selection/).fill(
+      'Remote Product Rater\nEarn from home rating products in our app, no experience needed, just a few minutes a day. To unlock your first tasks you must make a starting deposit of 50 USDT, ' +
+        'which you get back with your commission. Message our coordinator on Telegram to begin today, as places are limited and fill up fast every week.',
+    );
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByRole('heading', { name: 'Remote Product Rater' }).waitFor();
+    const items = page.locator('.signals.flag li');
+    const labels = (await items.locator('.sev').allTextContents()).map((t) => t.replace(':', '').trim());
+    expect(labels[0]).toBe('Serious');
+    const rank = { Serious: 0, Warning: 1, Minor: 2 } as Record<string, number>;
+    expect(labels.map((l) => rank[l])).toEqual([...labels.map((l) => rank[l])].sort((a, b) => a! - b!));
+    expect(await items.first().getAttribute('class')).toBe('sev-high');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-flag-severities');
+  });
   it('reads pay in a local currency and compares it with a floor set in that currency', async () => {
     const profile = JSON.parse(profileFixture('v2-finance.json'));
     profile.hourlyFloor = { amount: 60000, currency: 'IDR' };
