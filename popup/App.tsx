@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { openOptionsPage, popupTarget } from '../src/platform/popup-context.ts';
 import { AnalyzeText } from './components/AnalyzeText.tsx';
 import { Header } from './components/Header.tsx';
+import { HighRiskCaution } from './components/HighRiskCaution.tsx';
 import { Keywords, PostingKeywords } from './components/Keywords.tsx';
 import { NoProfile } from './components/NoProfile.tsx';
 import { Pay } from './components/Pay.tsx';
@@ -30,6 +31,7 @@ function Ready({ state }: { state: Extract<PopupState, { kind: 'ready' }> }) {
       ) : null}
       {match?.match ? (
         <>
+          <HighRiskCaution level={analysis.risk.level} />
           <Score score={match.match.score} explanation={match.match.explanation} />
           <Keywords matched={match.match.matched} missing={match.match.missing} />
           <Suggestions items={match.match.suggestions} />

@@ -163,6 +163,7 @@ describe('popup', () => {
     await page.getByRole('heading', { name: 'Legal AI Trainer' }).waitFor();
     await page.locator('[data-score]').waitFor();
     expect(await group(page, 'resume')).toContain('Microsoft Excel');
+    expect(await page.locator('.caution').count()).toBe(0);
     await screenshot(page, 'popup-pasted');
   });
 
@@ -184,6 +185,8 @@ describe('popup', () => {
     const rank = { Serious: 0, Warning: 1, Minor: 2 } as Record<string, number>;
     expect(labels.map((l) => rank[l])).toEqual([...labels.map((l) => rank[l])].sort((a, b) => a! - b!));
     expect(await items.first().getAttribute('class')).toBe('sev-high');
+    // A high-risk posting's match and resume edits come with a caution first.
+    expect(await page.getByRole('note').textContent()).toMatch(/serious scam signs/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'popup-flag-severities');
   });
