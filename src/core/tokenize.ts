@@ -202,14 +202,19 @@ export function tokenize(text: string): Tokens {
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
       if (k !== Cls.Cjk) {
+        // Only small ASCII letters read after the word's first character: only its first hump splits (gluedAt).
+        let smallSoFar = true;
         while (i < n) {
           const d = charCode.call(text, i);
           if (W[d] === Cls.Word) {
-            // A capital after small letters, and a small letter after it: a line break lost when the
-            // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
-            if (d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
-              glued = Glue.Word;
-              break;
+            if (d < 97 || d > 122) {
+              // A capital after small letters, and a small letter after it: a line break lost when the
+              // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
+              if (smallSoFar && d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
+                glued = Glue.Word;
+                break;
+              }
+              smallSoFar = false;
             }
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
@@ -218,6 +223,7 @@ export function tokenize(text: string): Tokens {
             wide |= d;
             i++;
           } else if (W[d] === Cls.Surrogate && isWordCode(text, i)) {
+            smallSoFar = false;
             wide |= d;
             i++;
           } else break;
@@ -328,9 +334,8 @@ const GLUED_CAPITALISED_HEAD = 9;
  * split the same way wherever they are written (aliases are tokenized by this function too).
  */
 function gluedAt(text: string, first: number, wordStart: number, i: number): boolean {
-  if (i - wordStart < 2 || !isSmall(text.charCodeAt(i - 1)) || !isSmall(text.charCodeAt(i + 1))) return false;
-  // Only the word's first hump: "eClinicalWorks", "ProWritingAid" are names.
-  for (let k = wordStart + 1; k < i; k++) if (!isSmall(text.charCodeAt(k))) return false;
+  // The caller asks only at the word's first hump ("eClinicalWorks", "ProWritingAid" are names).
+  if (i - wordStart < 2 || !isSmall(text.charCodeAt(i + 1))) return false;
   return isSmall(first) || i - wordStart >= GLUED_CAPITALISED_HEAD;
 }
 

@@ -80,5 +80,9 @@ describe('tokenize', () => {
     const hostile = '.'.repeat(300_000) + 'a'.repeat(300_000) + '#+'.repeat(200_000);
     const t = tokenize(hostile);
     expect(t.count).toBeGreaterThan(0);
+    // Many capitals deep inside one long word: each must cost a constant, not a walk back to the word's start
+    // (that walk took half a minute here, far past the test's time limit).
+    const humps = 'a'.repeat(400_000) + 'BB' + 'aBa'.repeat(200_000);
+    expect(tokenize(humps).count).toBe(1);
   });
 });
