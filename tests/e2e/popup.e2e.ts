@@ -37,6 +37,13 @@ async function openPopup(query: string): Promise<Page> {
   return page;
 }
 
+/** The popup for a tab with no posting (about:blank), where "Analyze selection" reads pasted text. */
+async function openPopupOnBlankTab(): Promise<Page> {
+  const blank = await session.context.newPage();
+  await blank.goto('about:blank');
+  return openPopup(`?tab=${await tabIdOf(session, blank)}`);
+}
+
 async function group(page: Page, id: string): Promise<string[]> {
   return page.locator(`[data-group=${id}] .chip`).evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
 }
@@ -145,10 +152,7 @@ describe('popup', () => {
 
   it('with no posting on the tab: "Analyze selection" analyses pasted text', async () => {
     await seedProfile();
-    const blank = await session.context.newPage();
-    await blank.goto('about:blank');
-    const tabId = await tabIdOf(session, blank);
-    const page = await openPopup(`?tab=${tabId}`);
+    const page = await openPopupOnBlankTab();
     await page.getByText('Evalscout does not read this page').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'popup-no-posting');
@@ -169,10 +173,7 @@ describe('popup', () => {
 
   it('labels each red flag with its severity, the most serious first', async () => {
     await seedProfile();
-    const blank = await session.context.newPage();
-    await blank.goto('about:blank');
-    const tabId = await tabIdOf(session, blank);
-    const page = await openPopup(`?tab=${tabId}`);
+    const page = await openPopupOnBlankTab();
     await page.getByLabel(/Analyze selection/).fill(
       'Remote Product Rater\nEarn from home rating products in our app, no experience needed, just a few minutes a day. To unlock your first tasks you must make a starting deposit of 50 USDT, ' +
         'which you get back with your commission. Message our coordinator on Telegram to begin today, as places are limited and fill up fast every week.',
@@ -194,9 +195,7 @@ describe('popup', () => {
     const profile = JSON.parse(profileFixture('v2-finance.json'));
     profile.hourlyFloor = { amount: 60000, currency: 'IDR' };
     await storageSet(session, { profile });
-    const blank = await session.context.newPage();
-    await blank.goto('about:blank');
-    const page = await openPopup(`?tab=${await tabIdOf(session, blank)}`);
+    const page = await openPopupOnBlankTab();
     await page.getByLabel(/Analyze selection/).fill(
       'Data Annotator (Bahasa Indonesia)\nLabel Indonesian text to train AI models and rate chatbot answers. Remote, part-time. Gaji Rp 5.000.000 - Rp 7.000.000 / bulan.',
     );
