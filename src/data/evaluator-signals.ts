@@ -181,6 +181,21 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     },
   },
   {
+    // "Collaborate with large language models to improve their performance": the models are the ones
+    // improved, which the train/improve pair cannot read (its "to" rule is for "LLMs to improve translation").
+    id: 'improve-model-quality',
+    label: 'Improving the models themselves',
+    weight: 5,
+    kind: 'pair',
+    left: ['improve their performance', 'improve their accuracy', 'improve their responses', 'improve their outputs', 'improve their reasoning', 'improve its performance', 'improve its accuracy', 'improve its responses', 'improve its outputs'],
+    right: AI_OBJECTS,
+    window: 5,
+    examples: {
+      positive: ['Collaborate with large language models (LLMs) to improve their performance.', 'Work with AI models to improve their accuracy and reasoning.'],
+      negative: ['Coach new hires to improve their performance.', 'We use LLMs to improve translation quality.'],
+    },
+  },
+  {
     id: 'ai-trainer-title',
     label: 'AI trainer / rater / annotator title',
     weight: 5,
