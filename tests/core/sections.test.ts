@@ -65,6 +65,28 @@ describe('headings of postings in other languages', () => {
   });
 });
 
+describe('duty headings end a requirements section', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const map = importanceMap(text, keysFor(text, tokens));
+    for (let k = 0; k < tokens.count; k++) if (text.slice(tokens.start[k], tokens.end[k]) === word) return map.at(k);
+    throw new Error(word);
+  };
+  it.each([
+    ['Role Highlights', "**Why You're a Great Fit**\n- Know Python\n**Role Highlights**\n- Compare Alpha outputs"],
+    ['Job Details', 'Qualifications:\n- Know Python\n**Job Details**:\n- Work on Alpha tasks'],
+    ["What you'll be doing", "Who you are\nYou know Python.\nWhat you'll be doing\nReview Alpha outputs."],
+    ['Key Accountabilities', 'Requirements\n- Python\nKey Accountabilities\n- Alpha reports'],
+    ['More about the opportunity', 'Ideal Qualifications\n- Python\nMore About the Opportunity\n- Alpha hours a week'],
+  ])('%s', (_, text) => {
+    expect(at(text, 'Python')).toBe('required');
+    expect(at(text, 'Alpha')).toBe('mentioned');
+  });
+  it('reads "How you can be qualified" as requirements', () => {
+    expect(at('What You Will Do\nTeach Beta.\nHow You Can Be Qualified\nAlpha degree', 'Alpha')).toBe('required');
+  });
+});
+
 describe('sections in which the employer describes itself', () => {
   const employerWords = (text: string) => {
     const tokens = tokenize(text);
