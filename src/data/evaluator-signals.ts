@@ -286,10 +286,21 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Writing prompts or ideal responses for models',
     weight: 4,
     kind: 'phrase',
-    phrases: ['prompt writing', 'adversarial prompts', 'challenging prompts', 'prompt-response pairs', 'prompt response pairs', 'golden responses', 'ideal responses', 'gold standard responses', 'supervised fine-tuning', 'SFT data', 'stump the model', 'stump AI', 'model responses', 'model outputs', 'model output', 'AI responses', 'AI-generated responses', 'AI outputs', 'chatbot responses', 'LLM outputs', 'LLM responses',
+    phrases: ['prompt writing', 'adversarial prompts', 'challenging prompts', 'prompt-response pairs', 'prompt response pairs', 'golden responses', 'ideal responses', 'gold standard responses', 'supervised fine-tuning', 'SFT data', 'stump the model', 'stump AI', 'AI-generated responses',
       // "run the model's solutions and rate them", "write reference solutions".
-      "model's responses", "model's answers", "model's outputs", "model's solutions", 'model solutions', 'reference solutions', 'reference answers'],
+      "model's solutions", 'model solutions', 'reference solutions', 'reference answers'],
     examples: { positive: ['Write challenging prompts that stump the model.', 'Draft golden responses for training.'], negative: ['Write prompts for the school newsletter writing contest.'] },
+  },
+  {
+    // "Model outputs", "LLM responses": the words of rating work, but ML engineers who build
+    // evaluations say them as often; a rater posting also says what is done with them (evaluate-ai-output).
+    id: 'model-output-words',
+    raterTask: true,
+    label: 'Speaks of AI model outputs',
+    weight: 2,
+    kind: 'phrase',
+    phrases: ['model responses', 'model outputs', 'model output', 'AI responses', 'AI outputs', 'chatbot responses', 'LLM outputs', 'LLM responses', "model's responses", "model's answers", "model's outputs"],
+    examples: { positive: ['Compare model outputs side by side.'], negative: ['Compare the outputs of two production lines.'] },
   },
   {
     // "Evaluate how a medical AI assistant handles patient questions": the rater judges the model's
