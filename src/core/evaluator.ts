@@ -64,16 +64,16 @@ function onlyAboutEmployer(f: Fired, sections: ImportanceMap | undefined): boole
  */
 const CONTRIBUTOR_ROLE = /\b(?:analysts?|specialists?|associates?|annotators?|raters?|experts?|trainers?|tutors?|reviewers?|evaluators?|labell?ers?|writers?|linguists?|transcribers?)\b/i;
 
-/**
- * Under a manager's title, did every firing stand among the qualifications (a required or preferred
- * section or cue)? "Experience in LLM data annotation, RLHF or AI training data programs" asks a
- * programme manager for a past; it is not the work the job does.
- */
 /** A manager's title with no contributor's role word in it: the job runs the work. */
 function managesTheWork(fired: Map<number, Fired>, title: string): boolean {
   return fired.has(signalIndex('management-title')) && !CONTRIBUTOR_ROLE.test(title);
 }
 
+/**
+ * Did every firing stand among the qualifications (a required or preferred section or cue)?
+ * "Experience in LLM data annotation, RLHF or AI training data programs" asks a programme manager
+ * or an engineer for a past; it is not the work the job does.
+ */
 function onlyAskedAsExperience(f: Fired, sections: ImportanceMap | undefined): boolean {
   return sections !== undefined && everyFiring(f, (t) => sections.at(t) !== 'mentioned');
 }
@@ -214,15 +214,17 @@ export function detectEvaluator(
   let strongest = 0;
   let aboutOthers: Set<number> | undefined;
   const managerOrStaff = managerOrStaffTitle(fired);
-  const manages = managesTheWork(fired, titleText);
+  // A manager who runs the work, or an engineer or scientist ("Machine Learning Engineer" asked for
+  // "deep expertise in model evaluation"), is asked for rater work as a skill, not hired to do it.
+  const asksRaterWorkAsSkill = managesTheWork(fired, titleText) || engineeringTitle(fired);
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
     let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
     // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
-    // described as others', is the platform's, not the job's; under a manager's, so is rater work
-    // asked for only as experience.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (manages && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    // described as others', is the platform's, not the job's; under a manager's or an engineer's,
+    // so is rater work asked for only as experience.
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });

@@ -175,6 +175,16 @@ describe('detectEvaluator title signals', () => {
     const duties = 'What you will do\nYou will rate AI-generated answers to accounting questions and help train AI models with your expertise.\n\n' + text.slice(text.indexOf('Requirements'));
     expect(detectEvaluator(duties, 'Accounting Manager', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
   });
+  it('reads rater work an engineer\'s title asks for only as experience as a skill, not the job', () => {
+    const text =
+      'What you will do\nBuild offline metrics and evaluation pipelines for our payments models, and ship them with the product teams.\n\n' +
+      'Requirements\nDeep expertise in model evaluation and human rating of model outputs.\nExperience with RLHF and LLM data annotation.';
+    const analyse = (title: string) => detectEvaluator(text, title, undefined, undefined, undefined, importanceMap(text, keysFor(text)));
+    expect(analyse('Machine Learning Engineer').match).toBe(false);
+    // Rater work in the job's own duties keeps its weight under an engineering title.
+    const duties = 'Responsibilities\nRate and compare model outputs for coding tasks, and write ideal responses that help train AI models.\n\n' + text.slice(text.indexOf('Requirements'));
+    expect(detectEvaluator(duties, 'Software Engineer', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
+  });
   it('reads the rest of a manager\'s title as the work managed, not a rater title', () => {
     const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
     expect(ids('Data Annotation Project Manager')).not.toContain('ai-trainer-title');
