@@ -67,6 +67,9 @@ export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
   return rules;
 }
 
+/** Work formats of contract and gig work (evaluator.ts: AI-training work under an engineering title comes so). */
+const GIG_FORMATS = new Set(['contract', 'independent-contractor', 'freelance', 'part-time', 'asynchronous', 'flexible-hours', 'hourly-pay', 'per-task-pay', 'project-based', 'weekly-payments', 'temporary']);
+
 /** The pay parser reads "$25/hr" and "$0.04/label" that no keyword alias lists: the work format follows from it. */
 const PAY_FORMAT: Partial<Record<string, { id: string; label: string }>> = {
   hour: { id: 'hourly-pay', label: 'Hourly pay' },
@@ -119,13 +122,13 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const keywords = extractKeywords(text, { keys, custom: options.customKeywords, vocabulary, company: input.company, importance: sections });
   const titleKeys = title ? keysFor(title) : undefined;
   if (title && titleKeys) addTitleKeywords(keywords, title, titleKeys, options, input.company);
-  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections);
-
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;
   const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
+  const gigFormat = keywords.some((k) => GIG_FORMATS.has(k.id)) || pay?.period === 'hour' || pay?.period === 'task';
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat);
 
   const doc: SignalDocument = {
     text,

@@ -171,6 +171,24 @@ function employerNamed(employerId: string, company: string | undefined): boolean
   return fireSignals(name, keysFor(name), c, true).size > 0;
 }
 
+/**
+ * AI-training work under an engineering or science title comes as contract, hourly or per-task work,
+ * or through an AI-training platform ("Software Engineer (LLM Comparisons)", $40–60/h, Mercor). A
+ * posting long enough to have said so that names none of it is a staff engineer's or scientist's
+ * job, however much it says about evaluating models.
+ */
+const SALARIED_ENGINEERING = { id: 'salaried-engineering-role', label: 'Engineering or science title, and no contract, hourly or platform work', weight: -8 } as const;
+/** Shorter texts (search cards, cut-off descriptions) may not have reached the terms yet. */
+const SAID_ITS_TERMS = 1200;
+
+/** The engineering title's firing when SALARIED_ENGINEERING applies, else null. */
+function salariedEngineering(fired: Map<number, Fired>, text: string, company: string | undefined, gigFormat: boolean | undefined): Fired | null {
+  const title = fired.get(signalIndex('engineering-title'));
+  if (!title || gigFormat !== false || text.length < SAID_ITS_TERMS) return null;
+  if (fired.has(signalIndex('ai-training-vendor')) || employerNamed('ai-training-vendor', company)) return null;
+  return title;
+}
+
 export function detectEvaluator(
   text: string,
   title: string | undefined,
@@ -178,6 +196,8 @@ export function detectEvaluator(
   titleKeys?: TokenKeys,
   company?: string,
   sections?: ImportanceMap,
+  /** Does the posting name contract, hourly or per-task work (analyze.ts)? Unknown: no check. */
+  gigFormat?: boolean,
 ): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
@@ -228,6 +248,11 @@ export function detectEvaluator(
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
+  }
+  const salaried = salariedEngineering(fired, text, company, gigFormat);
+  if (salaried) {
+    raw += SALARIED_ENGINEERING.weight;
+    reasons.push({ ...SALARIED_ENGINEERING, evidence: salaried.evidence });
   }
   reasons.sort((a, b) => b.weight - a.weight);
   const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL;
