@@ -303,6 +303,22 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: { positive: ['Compare model outputs side by side.'], negative: ['Compare the outputs of two production lines.'] },
   },
   {
+    // "Evaluate responses against detailed QA rubrics", "score model responses using structured
+    // rubrics": rating answers by a rubric is the rater's method, whether or not the sentence says AI.
+    id: 'rubric-rating',
+    raterTask: true,
+    label: 'Rating responses against a rubric',
+    weight: 4,
+    kind: 'pair',
+    left: ['rubric', 'rubrics'],
+    right: ['response', 'responses', 'answer', 'answers', 'output', 'outputs', 'completions'],
+    window: 6,
+    examples: {
+      positive: ['Evaluate responses against detailed QA rubrics and write short rationales.', 'Score and rank answers using structured rubrics.'],
+      negative: ['Design grading rubrics for the new statistics course.', 'Respond to customer emails within one business day.'],
+    },
+  },
+  {
     // "Evaluate how a medical AI assistant handles patient questions": the rater judges the model's
     // behaviour, and the sentence names no output word.
     id: 'judge-ai-behaviour',
