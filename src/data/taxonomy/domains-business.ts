@@ -426,7 +426,8 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['taxation', 'tax preparation', 'tax preparer', 'tax accountant', 'tax advisor', 'Steuerberater', 'Steuerberaterin', 'tax law', 'tax compliance', 'tax return', 'tax returns', 'international tax', 'corporate tax'],
     guards: {
       // "Contact your tax and/or immigration advisor": contractor boilerplate.
-      forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099', 'immigration'],
+      // "Korean tax on USD income": the worker's own tax on the pay.
+      forbidNear: ['responsible', 'own', 'withhold', 'withholding', 'withheld', 'deduct', 'deducted', 'invoice', 'invoices', 'pay', 'paid', 'payment', 'payments', 'form', 'forms', 'w', 'w2', '1099', 'immigration', 'income', 'earnings', 'wages'],
       // "a tax-exempt nonprofit" describes the employer.
       notFollowedBy: ['exempt', 'deductible', 'id', 'relief', 'free', 'credit', 'credits'],
       window: 6,
@@ -435,7 +436,7 @@ export const businessDomains: TaxonomyEntryInput[] = [
     implies: ['accounting'],
     examples: {
       positive: ['Tax accountants who prepare corporate tax returns.', 'Strong knowledge of tax and regulation.'],
-      negative: ['You are responsible for your own taxes as a contractor.', 'We are a tax-exempt charity.'],
+      negative: ['You are responsible for your own taxes as a contractor.', 'We are a tax-exempt charity.', 'Korean tax on USD income is assessed case by case.'],
     },
   },
   {
@@ -624,13 +625,13 @@ export const businessDomains: TaxonomyEntryInput[] = [
     aliases: ['architect', 'architects', 'architectural design', 'licensed architect', 'urban planning', 'urban planner', 'landscape architecture'],
     // Software postings use the word for code design, and "Architect systems" as a verb.
     guards: {
-      notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application', 'lasting', 'scalable', 'code', 'backend', 'frontend', 'platform', 'service', 'api', 'robust', 'clean', 'modular', 'distributed', 'neural', 'computer', 'hardware', 'cpu', 'gpu', 'web', 'mobile', 'app', 'integration', 'component', 'behavior', 'behaviour', 'satellite', 'driven', 'information', 'prompt', 'agent', 'product', 'react'],
+      notPrecededBy: ['software', 'solutions', 'solution', 'cloud', 'system', 'systems', 'data', 'enterprise', 'model', 'lakehouse', 'warehouse', 'lake', 'serverless', 'mesh', 'reference', 'information', 'network', 'security', 'technical', 'transformer', 'microservices', 'microservice', 'application', 'lasting', 'scalable', 'code', 'backend', 'frontend', 'platform', 'service', 'api', 'robust', 'clean', 'modular', 'distributed', 'neural', 'computer', 'hardware', 'cpu', 'gpu', 'web', 'mobile', 'app', 'integration', 'component', 'behavior', 'behaviour', 'satellite', 'driven', 'information', 'prompt', 'agent', 'product', 'react'],
       notFollowedBy: ['systems', 'solutions', 'scalable', 'the', 'our', 'new', 'software', 'services', 'pipelines', 'infrastructure', 'apis', 'backend', 'frontend'],
       appliesTo: ['Architecture', 'architect', 'architects'],
     },
     examples: {
       positive: ['Licensed architects who read building codes.', 'Background in architecture or urban planning.'],
-      negative: ['Solid grasp of software architecture and cloud architects.', 'Architect systems that scale, and build robust architecture.'],
+      negative: ['Solid grasp of software architecture and cloud architects.', 'Architect systems that scale, and build robust architecture.', 'MLflow, Lakehouse architecture and Unity Catalog.'],
     },
   },
   {

@@ -337,11 +337,14 @@ export const expertDomains: TaxonomyEntryInput[] = [
     guards: {
       notPrecededBy: ['document', 'text', 'code', 'video', 'photo', 'image', 'rich', 'wysiwyg', 'markdown', 'visual', 'graph', 'level', 'map', 'spreadsheet', 'prototyping', 'TMX', 'XML', 'HTML', 'JSON', 'hex', 'subtitle', 'caption', 'audio'],
       notFollowedBy: ['platform', 'platforms', 'pipeline', 'pipelines', 'workflow', 'apps', 'packages', 'api'],
+      // "Power BI dashboard design and publishing": analysts publish dashboards.
+      forbidNear: ['dashboard', 'dashboards', 'Power BI', 'Tableau', 'Looker'],
+      window: 6,
       appliesTo: ['editor', 'editors', 'publishing'],
     },
     examples: {
       positive: ['Editors and copy editors with publishing experience.', 'Editorial background required.'],
-      negative: ['Countries where offers have been published are listed.', 'Edit your responses before submitting.', 'Extend our browsers and code editors.'],
+      negative: ['Countries where offers have been published are listed.', 'Edit your responses before submitting.', 'Extend our browsers and code editors.', 'Power BI dashboard design and publishing.'],
     },
   },
   {
@@ -376,10 +379,12 @@ export const expertDomains: TaxonomyEntryInput[] = [
   {
     id: 'creative-writing', label: 'Creative writing', category: 'domain',
     aliases: ['fiction writing', 'fiction writer', 'novelist', 'poet', 'poetry', 'screenwriting', 'screenwriter', 'storytelling', 'MFA in creative writing'],
+    // "Data storytelling", "brand storytelling": analysts and marketers present, they do not write fiction.
+    guards: { notPrecededBy: ['data', 'visual', 'brand', 'product', 'digital', 'business'], appliesTo: ['storytelling'] },
     implies: ['writing'],
     examples: {
       positive: ['Novelists, poets and screenwriters.', 'A background in creative writing.'],
-      negative: ['Write factual, neutral answers.'],
+      negative: ['Write factual, neutral answers.', 'Dashboards and data visual storytelling for the leadership team.'],
     },
   },
   {

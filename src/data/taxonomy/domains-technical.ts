@@ -80,7 +80,8 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     // "The Coding Department", "coding staff": clinical coding in a hospital.
     // Near ICD-10, OPCS or "coders", it is the hospital's coding still ("a focus on quality of coding").
     guards: {
-      notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land', 'national'],
+      // "AI model developers": the labs a platform serves, named as clients.
+      notPrecededBy: ['medical', 'clinical', 'icd', 'curriculum', 'course', 'business', 'training', 'content', 'estate', 'property', 'talent', 'leadership', 'land', 'national', 'model'],
       // "National Coding Standards": the NHS's clinical coding rules.
       notFollowedBy: ['department', 'staff', 'deadlines', 'audit', 'audits', 'clerk', 'clerks'],
       forbidNear: ['icd', 'opcs', 'snomed', 'coders', 'coder', 'diagnoses', 'classifications'],
@@ -89,7 +90,7 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     },
     examples: {
       positive: ['Software engineers who want side projects.', 'Strong programming skills.', 'Two years of software development.'],
-      negative: ['Medical coding specialists only.', 'Hardware design for circuit boards.', 'You will develop training materials.', 'Accredited clinical coders keep a focus on quality of coding and ICD-10 rules.', 'Knowledge of National Coding Standards and audit methodology.'],
+      negative: ['Medical coding specialists only.', 'Hardware design for circuit boards.', 'You will develop training materials.', 'Accredited clinical coders keep a focus on quality of coding and ICD-10 rules.', 'Knowledge of National Coding Standards and audit methodology.', 'We build datasets for leading AI model developers.'],
     },
   },
   {

@@ -315,8 +315,10 @@ export const businessTools: TaxonomyEntryInput[] = [
     // The family as postings name it; each CMS below implies it.
     id: 'cms', label: 'CMS platforms', category: 'tool', stem: false,
     aliases: ['CMS', 'content management system', 'content management systems'],
+    // "Federal datasets (e.g., CMS, VA, DoD)", "CMS billing rules": the Centers for Medicare & Medicaid Services.
+    guards: { forbidNear: ['Medicare', 'Medicaid', 'VA', 'DoD', 'DHS', 'HHS', 'CDC', 'FDA', 'NIH', 'HIPAA', 'federal', 'billing', 'reimbursement', 'ICD-10', 'CPT'], window: 8, appliesTo: ['CMS'] },
     typicalFor: ['writing', 'content-strategy', 'marketing', 'web-development', 'journalism'],
-    examples: { positive: ['Any CMS experience.', 'A content management system.'], negative: ['Words matter more than press.', 'Publish posts in WordPress.'] },
+    examples: { positive: ['Any CMS experience.', 'A content management system.'], negative: ['Words matter more than press.', 'Publish posts in WordPress.', 'Work with federal datasets (e.g., CMS, VA, DoD).'] },
   },
   {
     id: 'wordpress', label: 'WordPress', category: 'tool', stem: false,

@@ -174,8 +174,8 @@ export const workFormats: TaxonomyEntryInput[] = [
     // French "temps" (time: "à temps partiel", "temps plein", "temps réel") reads as "temps". Not
     // "à" before it: words are folded, and "a temporary role" would go too.
     // "in the short term", "short-term business priorities": the employer's horizon, not the job's length.
-    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de', 'business', 'priorities', 'growth', 'objectives', 'wins', 'results', 'plans', 'planning', 'needs', 'profitability', 'gains', 'targets'], notPrecededBy: ['plein', 'mi', 'the'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
-    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.', 'Our office is in Tempe, Arizona.'] },
+    guards: { notFollowedBy: ['files', 'file', 'folder', 'password', 'passwords', 'memory', 'table', 'tables', 'storage', 'credentials', 'variables', 'goals', 'goal', 'partiel', 'plein', 'complet', 'reel', 'de', 'business', 'priorities', 'growth', 'objectives', 'wins', 'results', 'plans', 'planning', 'needs', 'profitability', 'gains', 'targets'], notPrecededBy: ['plein', 'mi', 'the'], appliesTo: ['Temporary', 'temp', 'short-term', 'short term'] },
+    examples: { positive: ['A temporary role for three months.', 'Short-term project work.'], negative: ['Delete temp files after use.', 'A permanent position.', 'Poste à temps partiel.', 'Our office is in Tempe, Arizona.', 'Stored procedures, views and temporary tables.'] },
   },
   {
     id: 'long-term', label: 'Long-term / ongoing', category: 'work-format',
