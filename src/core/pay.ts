@@ -254,6 +254,22 @@ function lumpSumContext(text: string, start: number, end: number): boolean {
 const BETWEEN = /\bbetween\s{1,3}$/i;
 const REFERRAL = /\b(?:referrals?|refer\w*|friends?)\b/i;
 
+/**
+ * "$7.50 per 25 minute class", "$40 per 1-hour session": a piece rate for a live session of stated
+ * length is time paid for, so it has an hourly equivalent. Not "per 1-minute audio clip": a clip's
+ * length is not the time its work takes.
+ */
+const TIMED_SESSION = /^(?:per|pro|for\s+(?:each|every))\s+(\d{1,3})[\s-]?(minutes?|mins?|hours?|hrs?)[\s-](?:\p{L}+\s)?(?:class|classes|lesson|lessons|session|sessions|call|calls|meeting|meetings|consultation|consultations|appointment|appointments|interview|interviews)\b/iu;
+
+/** Hours one timed session lasts, or null (TIMED_SESSION). */
+function sessionHours(perOther: string): number | null {
+  const m = TIMED_SESSION.exec(perOther);
+  if (!m) return null;
+  const length = Number(m[1]);
+  const hours = /^h/i.test(m[2]!) ? length : length / 60;
+  return hours > 0 && hours <= 8 ? hours : null;
+}
+
 /** "for every hour you work": a time unit named in a piece-rate phrase is still a period. */
 function periodOfUnit(perOther: string): PayPeriod | null {
   const unit = /^(?:per|pro|for\s+(?:each|every))\s+(\p{L}+)/iu.exec(perOther)?.[1]?.toLowerCase();
@@ -322,7 +338,7 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
     if (max !== null) max *= 60;
   }
   if (max !== null && min !== null && max < min) return null;
-  const hours = HOURS_PER[period];
+  const hours = (period === 'task' && perOther ? sessionHours(perOther) : null) ?? HOURS_PER[period];
   const start = base + m.index;
   const evidence: Evidence = { start, end: start + whole.trimEnd().length, text: whole.trimEnd() };
   const pay: Pay = { min, max, currency, period, hourlyMin: hourlyOf(min, hours), hourlyMax: hourlyOf(max, hours), evidence };

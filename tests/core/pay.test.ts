@@ -94,6 +94,14 @@ describe('parsePay', () => {
     expect(parsePay('We pay $20 for every completed task.')).toMatchObject({ min: 20, period: 'task' });
     expect(parsePay('Get $15 for every hour you work.')).toMatchObject({ min: 15, period: 'hour' });
   });
+  it('gives a piece rate for a live session of stated length its hourly equivalent', () => {
+    expect(parsePay('Earn $7.50 - $10.00 per 25 minute class.')).toMatchObject({ min: 7.5, max: 10, period: 'task', hourlyMin: 18, hourlyMax: 24 });
+    expect(parsePay('We pay $12 per 30-minute session.')).toMatchObject({ period: 'task', hourlyMin: 24 });
+    expect(parsePay('Tutors earn $45 per 1-hour lesson.')).toMatchObject({ period: 'task', hourlyMin: 45 });
+    // A clip's or a recording's length is not the time its work takes.
+    expect(parsePay('We pay $0.50 per 1-minute audio clip.')).toMatchObject({ period: 'task', hourlyMin: null });
+    expect(parsePay('$15 per 15 minutes of audio transcribed.')).toMatchObject({ period: 'task', hourlyMin: null });
+  });
   it('reads regional dollar prefixes, currency words, "between … and …", gross pay and local period words', () => {
     const read = (t: string) => {
       const p = parsePay(t);
