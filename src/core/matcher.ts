@@ -16,7 +16,8 @@ export interface MatchableTerm {
   aliases: string[];
   caseSensitive?: string[];
   stem?: boolean;
-  guards?: TermGuards;
+  /** One guard, or several each for its own aliases (appliesTo). */
+  guards?: TermGuards | readonly TermGuards[];
 }
 
 const enum Mode {
@@ -202,10 +203,10 @@ export class Matcher {
     this.coveredStamp = new Int32Array(terms.length);
     this.coveredEnd = new Int32Array(terms.length);
     terms.forEach((term, index) => {
-      const g = term.guards;
-      const guard = g ? compileGuard(g, term.stem !== false) : null;
-      const guarded = g?.appliesTo ? new Set(g.appliesTo) : null;
-      const guardFor = (alias: string) => (guard && (!guarded || guarded.has(alias)) ? guard : null);
+      const groups = term.guards === undefined ? [] : Array.isArray(term.guards) ? term.guards : [term.guards as TermGuards];
+      const compiled = groups.map((g) => ({ guard: compileGuard(g, term.stem !== false), aliases: g.appliesTo ? new Set(g.appliesTo) : null }));
+      // The first group that covers the alias guards it.
+      const guardFor = (alias: string) => compiled.find((c) => !c.aliases || c.aliases.has(alias))?.guard ?? null;
       const foldMode = term.stem === false ? Mode.Fold : Mode.Stem;
       for (const alias of term.aliases) {
         this.add(aliasKeys(alias, foldMode), foldMode, index, guardFor(alias), foldMode === Mode.Stem ? aliasKeys(alias, Mode.Fold) : undefined);

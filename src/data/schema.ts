@@ -10,6 +10,22 @@ const examples = z.object({
 
 export const keywordCategory = z.enum(['domain', 'task', 'skill', 'tool', 'credential', 'language', 'work-format']);
 
+const termGuard = z
+  .object({
+    /** At least one of these words within `window` tokens of the hit. */
+    requireNear: z.array(z.string().min(1)).optional(),
+    /** None of these words within `window` tokens of the hit. */
+    forbidNear: z.array(z.string().min(1)).optional(),
+    window: z.number().int().min(1).max(40).default(10),
+    /** The hit is dropped when the next word is one of these ("C" + "suite", "Go" + "to"). */
+    notFollowedBy: z.array(z.string().min(1)).optional(),
+    /** The hit is dropped when the previous word is one of these. */
+    notPrecededBy: z.array(z.string().min(1)).optional(),
+    /** Which aliases the guards apply to; all when absent. */
+    appliesTo: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const taxonomyEntrySchema = z
   .object({
     id,
@@ -24,21 +40,8 @@ export const taxonomyEntrySchema = z
     caseSensitive: z.array(z.string().min(1)).default([]),
     /** Stem words so "annotating" finds "annotation". Off for names that stemming breaks ("Excel"). */
     stem: z.boolean().default(true),
-    guards: z
-      .object({
-        /** At least one of these words within `window` tokens of the hit. */
-        requireNear: z.array(z.string().min(1)).optional(),
-        /** None of these words within `window` tokens of the hit. */
-        forbidNear: z.array(z.string().min(1)).optional(),
-        window: z.number().int().min(1).max(40).default(10),
-        /** The hit is dropped when the next word is one of these ("C" + "suite", "Go" + "to"). */
-        notFollowedBy: z.array(z.string().min(1)).optional(),
-        /** The hit is dropped when the previous word is one of these. */
-        notPrecededBy: z.array(z.string().min(1)).optional(),
-        /** Which aliases the guards apply to; all when absent. */
-        appliesTo: z.array(z.string().min(1)).optional(),
-      })
-      .optional(),
+    /** One guard, or several for different aliases (each alias takes the first whose appliesTo lists it). */
+    guards: z.union([termGuard, z.array(termGuard).min(1)]).optional(),
     /** Broader terms this one implies (an "RN" is in "nursing"). */
     implies: z.array(id).default([]),
     /** Domain ids for which this tool/skill is typically offered during onboarding. */

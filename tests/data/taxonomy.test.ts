@@ -89,10 +89,20 @@ describe('taxonomy', () => {
     }
   });
 
-  it('names only aliases of its own entry in guards.appliesTo', () => {
+  it('names only aliases of its own entry in guards.appliesTo, each in one guard group at most', () => {
     for (const e of taxonomy) {
       const own = new Set([e.label, ...e.aliases, ...e.caseSensitive]);
-      for (const a of e.guards?.appliesTo ?? []) expect(own.has(a), `${e.id}: appliesTo ${a}`).toBe(true);
+      const groups = e.guards === undefined ? [] : Array.isArray(e.guards) ? e.guards : [e.guards];
+      const seen = new Set<string>();
+      for (const g of groups) {
+        for (const a of g.appliesTo ?? []) {
+          expect(own.has(a), `${e.id}: appliesTo ${a}`).toBe(true);
+          expect(seen.has(a), `${e.id}: ${a} in two guard groups`).toBe(false);
+          seen.add(a);
+        }
+      }
+      // Only the last group may leave appliesTo out (it guards the rest): an earlier one would hide those after it.
+      groups.slice(0, -1).forEach((g, k) => expect(g.appliesTo, `${e.id}: guard group ${k} without appliesTo`).toBeDefined());
     }
   });
 

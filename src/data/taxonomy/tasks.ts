@@ -382,16 +382,24 @@ export const tasks: TaxonomyEntryInput[] = [
   {
     id: 'agent-evaluation', label: 'Agent & tool-use evaluation', category: 'task',
     aliases: ['agent evaluation', 'agentic tasks', 'agentic evaluation', 'AI agents', 'agent trajectories', 'agent trajectory', 'tool use evaluation', 'tool-use', 'computer use tasks', 'browser agent', 'function calling', 'agentic coding', 'agentic models', 'agentic model', 'model trajectories', 'trajectories', 'trajectory'],
-    // A bare "trajectory" is a model's run only near model or grading words ("career trajectory" is not).
-    guards: {
-      requireNear: ['model', 'models', 'agent', 'agents', 'agentic', 'tool', 'tools', 'llm', 'ai', 'coding', 'grading', 'grade', 'ranking', 'rank', 'review', 'reviewing', 'evaluate', 'evaluating', 'generated'],
-      notPrecededBy: ['career', 'growth', 'flight', 'ballistic', 'learning', 'patient', 'disease', 'salary', 'professional'],
-      window: 4,
-      appliesTo: ['trajectories', 'trajectory'],
-    },
+    guards: [
+      {
+        // A bare "trajectory" is a model's run only near model or grading words ("career trajectory" is not).
+        requireNear: ['model', 'models', 'agent', 'agents', 'agentic', 'tool', 'tools', 'llm', 'ai', 'coding', 'grading', 'grade', 'ranking', 'rank', 'review', 'reviewing', 'evaluate', 'evaluating', 'generated'],
+        notPrecededBy: ['career', 'growth', 'flight', 'ballistic', 'learning', 'patient', 'disease', 'salary', 'professional'],
+        window: 4,
+        appliesTo: ['trajectories', 'trajectory'],
+      },
+      {
+        // Engineers build AI agents and function calling; the task is judging or training them.
+        requireNear: ['evaluate', 'evaluating', 'evaluation', 'evaluations', 'evals', 'rate', 'rating', 'ratings', 'review', 'reviewing', 'grade', 'grading', 'rank', 'ranking', 'test', 'testing', 'annotate', 'annotating', 'annotation', 'label', 'labeling', 'labelling', 'judge', 'judging', 'assess', 'assessing', 'score', 'scoring', 'trajectories', 'trajectory', 'feedback', 'train', 'training', 'prompts', 'responses', 'outputs'],
+        window: 8,
+        appliesTo: ['AI agents', 'function calling', 'tool-use', 'agentic models', 'agentic model', 'agentic coding'],
+      },
+    ],
     examples: {
-      positive: ['Evaluate agent trajectories step by step.', 'Agentic tasks with tool use.', 'Rank and grade the generated trajectories.', 'Improve data for agentic coding models.'],
-      negative: ['Agencies and recruiters need not apply.', 'We support your career trajectory with mentoring.'],
+      positive: ['Evaluate agent trajectories step by step.', 'Agentic tasks with tool use.', 'Rank and grade the generated trajectories.', 'Write and grade training data for agentic coding models.', 'Review how AI agents use tools and rate each step.'],
+      negative: ['Agencies and recruiters need not apply.', 'We support your career trajectory with mentoring.', 'Build AI agents with function calling for our customer support product.'],
     },
   },
   {
