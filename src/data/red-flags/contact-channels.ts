@@ -20,7 +20,8 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
       String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s|\+?\(?\d[\d().-]{1,14}\s){0,4}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
-      String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|username|contact|group|channel)\b`,
+      // "WhatsApp details: …", "Telegram no.": a chat-app contact handed over.
+      String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|no|username|contact|details|group|channel)\b`,
       String.raw`\b(?:telegram|${WHATSAPP})\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
       // A chat-app number given outright: "WhatsApp: +44 7700 900123", "Telegram +1 (555) 010-0199".
       String.raw`\b(?:telegram|${WHATSAPP}|viber)\s?(?::|-|at|on)?\s?\+?\(?\d[\d\s().-]{6,18}\d\b`,
@@ -52,6 +53,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'Let us move this conversation to Telegram.',
         "For more details message us on What'sApp: +1 555 010 0199",
         'If interested, send me a message "Hi there" via telegram or whatsapp.',
+        'If you want to join us, whatsapp details: +1 555 010 0123.',
         'Text HR at (555) 212-3344 on WhatsApp to start today.',
       ],
       negative: [

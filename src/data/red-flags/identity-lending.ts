@@ -104,6 +104,9 @@ export const identityLendingRules: SignalRuleInput[] = [
       // account to apply" is the posting telling you how to apply, so a first-person subject is needed.)
       String.raw`\b(?:we|i|they|our\s(?:team|company|developers|engineers))\s(?:will|would|'ll|can|could|(?:want|need|plan|would\slike)\sto)\s(?:\w{1,12}\s)?(?:use|work\s(?:on|from|through|under)|bid\s(?:on|from|through)|operate|run|manage)\s(?:your)\s${PLATFORM}\s(?:accounts?|profiles?)\b`,
       String.raw`\b(?:share|send|give|provide)\s(?:us|me)?\s?(?:your\s)${PLATFORM}\s(?:account\s)?(?:login|log-?in|credentials|password)\b`,
+      // "If you're not using your freelancing platform accounts, how about sharing with me?"
+      String.raw`\b(?:not|aren'?t|don'?t|no\slonger)\s(?:\w{1,12}\s)?(?:using|use)\s(?:your|the)\s(?:\w{1,12}\s){0,3}accounts?\b.{0,80}\bshar(?:e|ing)\b`,
+      String.raw`\bshar(?:e|ing)\s(?:it|them|(?:your|the)\s(?:\w{1,12}\s){0,2}accounts?)\swith\s(?:me|us)\b`,
     ],
     examples: {
       positive: [
@@ -115,10 +118,12 @@ export const identityLendingRules: SignalRuleInput[] = [
         'Next we set up an Upwork account together using your name and photo.',
         'The person who let me use his account has stopped, so I am looking for a new partner.',
         'I paid the account owner 25% of my monthly earnings.',
+        "If you're not using your freelancing platform accounts at the moment, how about sharing with me? I'll offer you 20% of the earnings.",
       ],
       negative: [
         'Apply with your LinkedIn profile or upload a resume.',
         'Use your Upwork account to submit a proposal for this job.',
+        'Never share your account password with anyone, including us.',
         'You will manage client accounts and profiles in our CRM.',
         'Create an account on our portal to track your application.',
       ],

@@ -3,8 +3,9 @@ import type { SignalRuleInput } from '../schema.ts';
 
 // Money in any currency: "$500", "Rs 150", "₹5,000", "R$ 300", "€80", "400 USDT", "2,000 reais".
 const CUR_PRE = String.raw`(?:\$|us\$|usd|€|eur|£|gbp|₹|inr|rs\.?|r\$|usdt|₦|ngn|₱|php|aed)`;
-const CUR_POST = String.raw`(?:usd|usdt|dollars?|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b`;
-const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
+// "1000$ - 1500$": the sign after the figure, as spam writes it.
+const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b|\$)`;
+const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\$?\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
 const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly)\b`;
 const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
 // "earn no less than", "earn from", "make up to": words that sell a haul rather than state a rate.
@@ -93,6 +94,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Earn up to $2,000 per week from your kitchen table.',
         'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
+        'I was a poor student, and now i make 1000$ - 1500$ every day here.',
         'Average yearly income of $90,000 for our top partners.',
         'Members earn Rs 800-4,000 per day just from their phone.',
         'You could earn no less than €2,500 each month working part time.',
@@ -147,9 +149,10 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
+    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
     patterns: [
-      String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
+      // Texted ads shorten it: "No exp needed".
+      String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|exp\.?|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
       String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access\sto\sthe\sinternet|access\sto\sa\scomputer)\b`,
       String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
       String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
@@ -157,7 +160,7 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',

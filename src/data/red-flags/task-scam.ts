@@ -30,6 +30,9 @@ export const taskScamRules: SignalRuleInput[] = [
       // VIP tiers of a task app: "upgrade to VIP level 2", "VIP3". Not "VIP guests" or "VIP access".
       String.raw`\bvip\s?(?:\d{1,2}\b|(?:level|tier)s?\b)`,
       String.raw`\b(?:upgrade|unlock|activate)\w{0,3}\s(?:\w{1,12}\s){0,3}vip\b`,
+      // "We'll add you to a VIP group with a new task": the paid tier of a task scam.
+      String.raw`\bvip\stasks?\b`,
+      String.raw`\bvip\s(?:groups?|channels?|members?|membership)\b.{0,40}\btasks?\b`,
     ],
     unless: [String.raw`\b(?:never|no|(?<!can\s)not)\s(?:\w{1,12}\s){0,3}(?:deposit|recharge|top[- ]?up)`],
     params: { unlessAnywhere: NEVER_CHARGE },
@@ -43,6 +46,7 @@ export const taskScamRules: SignalRuleInput[] = [
         'Upgrade your account to VIP 3 to see higher-paying orders.',
         'Your account balance is negative; recharge 50 USDT to continue the tasks and withdraw your commission.',
         'Each task set costs 20 USDT to unlock and pays 30% commission.',
+        "You're doing great. We'll add you to a VIP group with a new task.",
         'To withdraw your earnings, you need to pay a 15% processing tax first.',
       ],
       negative: ['A training bonus and training funds for courses are part of the package.', 
@@ -51,6 +55,7 @@ export const taskScamRules: SignalRuleInput[] = [
         'You will never need to deposit money to access tasks.',
         'You cannot start tasks until you pass the qualification test.',
         'Serve VIP guests at the hotel lounge.',
+        'Host VIP groups at the resort and plan their tours.',
       ],
     },
   },
@@ -60,7 +65,7 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Paid likes, positive ratings or "app boosting"',
     explanation:
       'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
-    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp'],
+    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp', 'screenshot', 'screenshots', 'watch', 'watching'],
     patterns: [
       // Paid for the verdict itself: "just for giving 5-star ratings to apps".
       String.raw`\b(?:giv\w{1,3}|leav\w{1,3}|post\w{0,3}|writ\w{1,4}|submit\w{0,4})\s(?:\w{1,12}\s){0,2}(?:5|five)[- ]star\s(?:ratings?|reviews?)\b`,
@@ -72,6 +77,11 @@ export const taskScamRules: SignalRuleInput[] = [
       // "boosting movie's review ... get extra 50 per review": paid to inflate someone's ratings.
       String.raw`\bboost\w{0,3}\b.{0,60}\b(?:per|each|every|a)\s(?:review|rating|like|follow|vote)(?:s|['’]s)?\b`,
       String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
+      // Paid per screenshot sent as proof of a like or rating: "send us a screenshot … Rs.150 for each screenshot".
+      String.raw`\b(?:per|for\s(?:each|every)|each|every)\s(?:screenshot|screen\sshot)s?\b`,
+      // "Just watch YouTube and earn money", "get paid for watching ads".
+      String.raw`\bwatch\w{0,3}\s(?:\w{1,12}\s){0,2}(?:youtube|videos?|ads|adverts?|advertisements|movies|trailers)\s(?:and|to)\s(?:earn|get\spaid|make\smoney)\b`,
+      String.raw`\b(?:earn|paid|make\smoney)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:by|for|from)\swatching\s(?:\w{1,12}\s)?(?:youtube|videos?|ads|adverts?|advertisements|movies|trailers)\b`,
       String.raw`\b(?:per|each|every)\s(?:click|like)\b.{0,30}\b(?:earn|paid|commission|\$)`,
       // "just give five stars to this hotel", "leave it 5 stars". Not "rate from one to five stars".
       String.raw`\b(?:give|leave|post|award)\w{0,3}\s(?:(?:a|it|them|this|that|our|the|each|every)\s(?:\w{1,12}\s)?)?(?:5|five)[- ]?stars?\b`,
@@ -87,6 +97,8 @@ export const taskScamRules: SignalRuleInput[] = [
         'Get paid for liking YouTube videos from your phone.',
         'All you do is give each restaurant five stars and send a screenshot.',
         'Your job is to rate our partner hotels on Google Maps from home.',
+        'Mark each movie as watched, then send us a screenshot. You get Rs.150 for each screenshot.',
+        'Just watch YouTube and earn money with crypto rewards.',
       ],
       negative: [
         'Rate the helpfulness of each chatbot answer using the rubric, whether positive or negative.',
@@ -94,6 +106,8 @@ export const taskScamRules: SignalRuleInput[] = [
         'You will never be asked to leave positive reviews.',
         'Rate each answer from one to five stars using the guidelines.',
         'Evaluate how well the assistant answers questions about restaurants on Google Maps.',
+        'Watch short soccer clips and write a caption for each one.',
+        'Attach a screenshot of the error to your support ticket.',
       ],
     },
   },
