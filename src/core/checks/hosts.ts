@@ -1,4 +1,7 @@
 // Host names: look-alike vendor domains and known hiring sources, read from the text and the page's own address.
+// IANA's list of top-level domains, kept current by its package: "Remotasks.When you work…" (a
+// flattened text's lost space) is no host, "remotasks.work" is.
+import topLevelDomains from 'tlds';
 import type { SignalRule } from '../../data/schema.ts';
 import { pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Tokens } from '../tokenize.ts';
@@ -7,7 +10,8 @@ import { strings, vendorsOf, type Vendor } from './params.ts';
 
 // A hostname: dot-separated labels ending in a letters-only TLD, what
 //   /(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}(?![a-z0-9@-])/giu
-// matches (hostsIn finds the same without running it; hostShaped checks the labels).
+// matches (hostsIn finds the same without running it; hostShaped checks the labels), where the
+// TLD is a real one.
 const MAX_HOSTS = 200;
 
 interface Found {
@@ -46,13 +50,21 @@ function hostShaped(text: string, start: number, end: number): boolean {
     const len = k - from;
     if (len < 1 || len > 63 || ++labels > 7) return false;
     if (k === end) {
-      // The last label, the TLD: letters only.
+      // The last label, the TLD: letters only, and one that exists.
       if (len > 24 || labels < 2 || len < 2) return false;
       for (let j = from; j < end; j++) if (!isLetterCode(text.charCodeAt(j))) return false;
+      return isTopLevelDomain(text.slice(from, end));
     }
     from = k + 1;
   }
   return true;
+}
+
+let TLDS: Set<string> | null = null;
+
+function isTopLevelDomain(label: string): boolean {
+  TLDS ??= new Set(topLevelDomains);
+  return TLDS.has(label.toLowerCase());
 }
 
 // Both host checks read the same posting: its hosts are found once.

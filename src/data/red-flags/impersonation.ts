@@ -58,7 +58,7 @@ export const impersonationRules: SignalRuleInput[] = [
     params: { vendors: AI_VENDORS, affixes: AFFIXES, ignoreDomains: [...ATS_DOMAINS, ...SAME_NAME_OTHERS] },
     examples: {
       positive: ['Register at dataannotation.cc to start earning.', 'Send your CV to jobs@outlier-careers.com.'],
-      negative: ['Apply at dataannotation.tech or through outlier.ai.', 'Our application form is on jobs.lever.co/remotasks.'],
+      negative: ['Apply at dataannotation.tech or through outlier.ai.', 'Our application form is on jobs.lever.co/remotasks.', 'Over 240,000 taskers work flexibly on Remotasks.When you work on Remotasks, you set your hours.'],
     },
   },
   {
