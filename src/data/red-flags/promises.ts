@@ -61,7 +61,7 @@ export const promiseRules: SignalRuleInput[] = [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay,
       // and so is a monthly or yearly ceiling ("earn up to $5,000/month"): hype words make a month one.
-      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?(?:\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s(?:a|per|each|every)\s(?:day|week)\b|(?:\d{1,3},\d{3}|\d{4,})(?![\d,])(?:\.\d{1,2})?(?!\s?(?:\/|a\s|per\s|each\s|every\s)\s?(?:month|year|yr|annum)))`,
+      String.raw`\b(?:earn|make)\s(?:up\sto|as\smuch\sas)\s\$\s?(?:\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s(?:a|per|each|every)\s(?:day|week)\b|(?:\d{1,3},\d{3}|\d{4,})(?![\d,])(?:\.\d{1,2})?(?!(?:\s?(?:-|–|to)\s?\$?\s?\d[\d,.]{0,12})?\s?(?:\/|a\s|per\s|each\s|every\s)\s?(?:month|year|yr|annum)))`,
       // "over $25" is how honest posts state an hourly floor; only a daily or weekly haul is hype.
       String.raw`\b(?:earn|make)\s(?:over|more\sthan|at\sleast|anywhere\sfrom)\s\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?\s?(?:a|per|each|every|\/)\s?(?:day|week)\b`,
       String.raw`\baverage\s(?:yearly|annual|monthly|weekly|daily)?\s?(?:income|earnings)\s(?:of\s)?(?:is\s)?\$\s?\d[\d,.]{0,12}(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]{0,12})?`,
@@ -88,7 +88,8 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s(?!(?:\w{1,10}\s)?(?:\$|€|£|usd\s?)?\s?\d[\d,.]*\s?(?:\/\s?h|per\s(?:hour|task)|an\shour|hourly|a\stask)\b)`,
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
-    unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`],
+    // "Our experts collectively earn over $2 million a day": a platform's total, not anyone's pay.
+    unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`, String.raw`\d\s?(?:million|billion|trillion|mn|bn)\b`],
     examples: {
       positive: [
         'Earn up to $2,000 per week from your kitchen table.',
@@ -112,6 +113,8 @@ export const promiseRules: SignalRuleInput[] = [
       negative: [
         'Pay is $35 per hour for approved reviewers.',
         'Coding experts earn up to $5,000/month, paid weekly.',
+        'Coding experts earn up to $5,000-$7,000/month.',
+        'More than 30,000 experts in our network collectively earn over $2 million a day.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
         'Earn up to $210 when you complete the weekly task target.',
