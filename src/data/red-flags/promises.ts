@@ -89,7 +89,12 @@ export const promiseRules: SignalRuleInput[] = [
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
     // "Our experts collectively earn over $2 million a day": a platform's total, not anyone's pay.
-    unless: [String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`, String.raw`\d\s?(?:million|billion|trillion|mn|bn)\b`],
+    // "A digital agency helping companies make money online": the employer's service to its clients.
+    unless: [
+      String.raw`\b(?:per\sdiem|allowance|stipend|reimburse\w{0,4})\b`,
+      String.raw`\d\s?(?:million|billion|trillion|mn|bn)\b`,
+      String.raw`\bhelp\w{0,3}\s(?:our\s|other\s)?(?:companies|businesses|clients|customers|brands|merchants|sellers|retailers|creators|publishers|advertisers)\s(?:to\s)?(?:make|earn)\smoney\b`,
+    ],
     examples: {
       positive: [
         'Earn up to $2,000 per week from your kitchen table.',
@@ -115,6 +120,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Coding experts earn up to $5,000/month, paid weekly.',
         'Coding experts earn up to $5,000-$7,000/month.',
         'More than 30,000 experts in our network collectively earn over $2 million a day.',
+        'We are a startup digital agency helping companies make money online with AdWords and A/B testing.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
         'Earn up to $210 when you complete the weekly task target.',
