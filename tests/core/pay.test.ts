@@ -46,7 +46,7 @@ describe('parsePay', () => {
     expect(parsePay('Founded with $5 million. We pay $35/hour.')).toMatchObject({ min: 35, period: 'hour' });
   });
   it('does not take company sizes and market figures for pay', () => {
-    for (const text of ['We raised $40M in funding.', 'A $1.5B unicorn.', 'Daily volume of $10 billion.', 'Revenue of $300 million', 'an $8bn market']) {
+    for (const text of ['We raised $40M in funding.', 'A $1.5B unicorn.', 'Daily volume of $10 billion.', 'Revenue of $300 million', 'an $8bn market', 'The company has an average annual revenue of € 12.000.000 and 130 staff.', 'Funding of $4,000,000 from our investors.']) {
       expect(parsePay(text), text).toBeNull();
     }
     expect(parsePay('We raised $40M. Pay: $25/hour.')).toMatchObject({ min: 25, period: 'hour' });
