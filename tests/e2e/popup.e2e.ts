@@ -191,6 +191,40 @@ describe('popup', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'popup-flag-severities');
   });
+  it('says what outweighed the evaluator signs when the verdict is "Probably not"', async () => {
+    await seedProfile();
+    const page = await openPopupOnBlankTab();
+    // A staff scientist's posting about evaluating models: long enough to have named its terms, and it names none.
+    const text = [
+      'Evaluation Scientist',
+      'About the team',
+      'Our research group builds the evaluation suite that decides whether a new large language model is ready to ship. We study how models reason, where they fail and how people judge their answers.',
+      'What you will do',
+      '- Design evaluation datasets and annotation guidelines with the research leads, and evaluate model outputs against them.',
+      '- Train AI models on the preference data our partners collect, and analyse where the ratings disagree.',
+      '- Turn what you learn into metrics, dashboards and written reports for the model teams.',
+      '- Present results to leadership and help decide which checkpoints move forward.',
+      'What you bring',
+      '- A PhD or equivalent experience in computer science, statistics, linguistics or a related field.',
+      '- Experience with experiment design, statistics and Python.',
+      'Benefits',
+      'Health, dental and vision cover for you and your family, a retirement plan with a company match, generous leave and a learning budget. We are an equal opportunity employer and welcome applicants from every background.',
+      'How to apply',
+      'Send your CV and a short note on an evaluation you designed. We reply to every applicant within two weeks, and interviews take place over video. We sponsor work visas.',
+    ].join('\n');
+    await page.getByLabel(/Analyze selection/).fill(text);
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByRole('heading', { name: 'Evaluation Scientist' }).waitFor();
+    expect(await page.locator('#verdict-h').textContent()).toContain('Probably not');
+    const against = await page.getByRole('list', { name: 'Signs against' }).locator('li').allTextContents();
+    expect(against).toContain('Engineering or science title, and no contract, hourly or platform work');
+    const forIt = await page.getByRole('list', { name: 'Signs of evaluator work' }).locator('li').allTextContents();
+    expect(forIt.length).toBeGreaterThan(0);
+    expect(forIt).not.toContain('Engineering or science title, and no contract, hourly or platform work');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-verdict-against');
+  });
+
   it('reads pay in a local currency and compares it with a floor set in that currency', async () => {
     const profile = JSON.parse(profileFixture('v2-finance.json'));
     profile.hourlyFloor = { amount: 60000, currency: 'IDR' };
