@@ -90,10 +90,29 @@ export function companySentenceStarts(text: string, company: string | undefined,
     // Sentences starting after this occurrence can only use a later one.
     while (s < count && sentenceStarts[s]! + HEAD <= at) s++;
     for (let k = s; k < count && sentenceStarts[k]! <= at; k++) {
-      if (!out.has(k) && opensAboutEmployer(text, sentenceStarts[k]!, opening.re)) out.add(k);
+      if (!out.has(k) && namedAtHead(text, sentenceStarts[k]!, at) && opensAboutEmployer(text, sentenceStarts[k]!, opening.re)) out.add(k);
     }
   }
   return out;
+}
+
+/** What opensAboutEmployer drops from a sentence's head, and the "at " an opening may start with. */
+const LEAD_MARKS = /[\s*#>•·\-–—_"'“]*/uy;
+const AT_SPACE = /at\s+/iuy;
+
+/**
+ * Can the opening of the sentence starting at `from` name the employer at `at`: is `at` where its
+ * head starts once the leading marks are dropped, or after an "at " there? Every name found in a
+ * sentence's first characters is otherwise read as its opening, most of them mid-sentence, and
+ * each read slices the head and runs two regexes.
+ */
+function namedAtHead(text: string, from: number, at: number): boolean {
+  LEAD_MARKS.lastIndex = from;
+  LEAD_MARKS.test(text);
+  const head = Math.min(LEAD_MARKS.lastIndex, from + HEAD);
+  if (at === head) return true;
+  AT_SPACE.lastIndex = head;
+  return AT_SPACE.test(text) && AT_SPACE.lastIndex === at;
 }
 
 function opensAboutEmployer(text: string, from: number, opening: RegExp): boolean {

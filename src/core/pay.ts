@@ -350,6 +350,9 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   return { pay, score };
 }
 
+/** The highest score toCandidate gives: a figure with a period, a range and a currency. */
+const BEST_SCORE = 5;
+
 /**
  * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
  * index `text`. Returns null when no amount with a currency is stated. `tokens`: the text's own,
@@ -380,6 +383,8 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
         }
         const c = toCandidate(m, from, text);
         if (c && (!best || c.score > best.score)) best = c;
+        // Only a higher score replaces the best: none can come after the highest.
+        if (best && best.score === BEST_SCORE) return best.pay;
       }
       if (guard >= 500) break;
     }
