@@ -3,8 +3,8 @@
 // "… risk frameworks.About Charles RiverCharles River is …". In such a line a heading set inline
 // begins its section where it stands, as a heading on a line of its own would.
 //
-// Read from anchors — a colon, a "**", a lowercase letter glued to a capital (native string
-// search), and the first words of requirement headings, which the caller finds in its word index —
+// Read from anchors — a colon, a "**", a lowercase letter glued to a capital (the tokenizer's
+// humps), and the first words of requirement headings, which the caller finds in its word index —
 // then a few words back or forward. A regex over every long line for them cost a third of the
 // whole analysis; this pass costs 7-8% on a corpus of flattened postings.
 
@@ -187,11 +187,30 @@ function add<C>(found: InlineHeading<C>[], classify: (heading: string) => C | un
   if (cls !== undefined) found.push({ start, end, cls });
 }
 
+/** The headings that end or start at `end`, a capital glued to a small letter. */
+function gluedHeadingAt<C>(found: InlineHeading<C>[], classify: (heading: string) => C | undefined, text: string, lineStart: number, lineEnd: number, end: number): void {
+  // Glued at both ends would be any camel-cased word in glued text ("futureIn January"): the run
+  // must start where a sentence or an item does.
+  const start = runStart(text, lineStart, end, false);
+  if (start >= 0) add(found, classify, start, end, text.slice(start, end));
+  // "evaluateWhat we look for5+ years": a first word glued to the word before it, which the
+  // caller's word index cannot see.
+  if (spacedFirstWordAt(text, end, lineEnd)) spacedHeadingAt(found, classify, text, lineEnd, end);
+}
+
 /**
  * Headings inside text[lineStart, lineEnd) that `classify` recognises (its undefined is "not a
  * heading"), in text order. `spacedStarts`: offsets of the line's words in SPACED_FIRST_WORDS.
+ * `humps`: the text's Tokens.humps, when its tokens have them.
  */
-export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: number, classify: (heading: string) => C | undefined, spacedStarts: ArrayLike<number> = []): InlineHeading<C>[] {
+export function inlineHeadings<C>(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  classify: (heading: string) => C | undefined,
+  spacedStarts: ArrayLike<number> = [],
+  humps?: readonly number[] | null,
+): InlineHeading<C>[] {
   const found: InlineHeading<C>[] = [];
   // The anchors are searched for in the line (and the character after it, where a "**" may end)
   // rather than in the text from the line's start: a search that found nothing more in the line
@@ -216,19 +235,19 @@ export function inlineHeadings<C>(text: string, lineStart: number, lineEnd: numb
       if (start >= 0) add(found, classify, start, at + 1, text.slice(start, at + 1));
     }
   }
-  // "About Charles RiverCharles River is", "RequirementsBachelor's degree"
-  // test() and lastIndex, not exec(): no match object for each of the many camel-case words.
-  GLUE.lastIndex = 0;
-  while (GLUE.test(line) && GLUE.lastIndex <= lineLength) {
-    const end = lineStart + GLUE.lastIndex - 1;
-    GLUE.lastIndex = end - lineStart;
-    // Glued at both ends would be any camel-cased word in glued text ("futureIn January"): the run
-    // must start where a sentence or an item does.
-    const start = runStart(text, lineStart, end, false);
-    if (start >= 0) add(found, classify, start, end, text.slice(start, end));
-    // "evaluateWhat we look for5+ years": a first word glued to the word before it, which the
-    // caller's word index cannot see.
-    if (spacedFirstWordAt(text, end, lineEnd)) spacedHeadingAt(found, classify, text, lineEnd, end);
+  // "About Charles RiverCharles River is", "RequirementsBachelor's degree". The tokenizer lists
+  // these joins as it reads the words (humps): a regex run along every long line for them cost
+  // more than the rest of this pass. Outside words they take "×" or "÷", for which it does run.
+  if (humps !== undefined && line.indexOf('×') === -1 && line.indexOf('÷') === -1) {
+    if (humps !== null) for (let k = firstAtOrAfter(humps, lineStart); k < humps.length && humps[k]! < lineEnd; k++) gluedHeadingAt(found, classify, text, lineStart, lineEnd, humps[k]!);
+  } else {
+    // test() and lastIndex, not exec(): no match object for each of the many camel-case words.
+    GLUE.lastIndex = 0;
+    while (GLUE.test(line) && GLUE.lastIndex <= lineLength) {
+      const end = lineStart + GLUE.lastIndex - 1;
+      GLUE.lastIndex = end - lineStart;
+      gluedHeadingAt(found, classify, text, lineStart, lineEnd, end);
+    }
   }
   // "Qualifications Must-Have Bachelor's degree", "Requirements 4+ years", "What You Bring Attention to detail"
   for (let i = firstAtOrAfter(spacedStarts, lineStart); i < spacedStarts.length && spacedStarts[i]! < lineEnd; i++) {

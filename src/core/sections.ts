@@ -340,7 +340,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
         const cls = classifyHeading(text.slice(lineStart, colon));
         if (cls !== undefined) {
           lineClass[line] = codeOf(cls);
-          if (long) inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)));
+          if (long) inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)), t.humps);
           i = j + 1;
           continue;
         }
@@ -352,7 +352,7 @@ export function importanceMap(text: string, doc: TokenKeys): ImportanceMap {
     underFreshHeading = false;
     lineClass[line] = codeOf(current);
     if (long) {
-      inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)));
+      inline = segmentLine(text, line, lineStart, nextLineStart, inline, (spacedStarts ??= spacedHeadingStarts(text, doc)), t.humps);
       const segments = inline?.get(line);
       if (segments) current = segments.classes[segments.classes.length - 1]!;
     }
@@ -430,8 +430,8 @@ function spacedHeadingStarts(text: string, doc: TokenKeys): number[] {
   return sortTokens(out);
 }
 
-function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null, spacedStarts: ArrayLike<number>): Map<number, Segments> | null {
-  const found = inlineHeadings(text, lineStart, lineEnd, classifyHeading, spacedStarts);
+function segmentLine(text: string, line: number, lineStart: number, lineEnd: number, inline: Map<number, Segments> | null, spacedStarts: ArrayLike<number>, humps: readonly number[] | null | undefined): Map<number, Segments> | null {
+  const found = inlineHeadings(text, lineStart, lineEnd, classifyHeading, spacedStarts, humps);
   if (found.length === 0) return inline;
   const segments: Segments = { starts: [], ends: [], codes: [], classes: [] };
   for (const h of found) {

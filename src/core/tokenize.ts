@@ -43,6 +43,12 @@ export interface Tokens {
   digits?: number[] | null;
   /** Offsets of the text's periods, ascending; null when none (checks/hosts.ts walks them for host names). */
   periods?: number[] | null;
+  /**
+   * Offsets of the capitals (A-Z, À-Þ) that follow a small letter (a-z, ß-ÿ) in a word
+   * ("iPhone", "RiverCharles"), ascending; null when none. inline-headings.ts reads headings glued
+   * to the text before them from these.
+   */
+  humps?: number[] | null;
   /** No "ſ", Kelvin sign or surrogate in the text: plainText (plain-regex.ts) would say true. */
   plain?: boolean;
 }
@@ -163,6 +169,7 @@ export function tokenize(text: string): Tokens {
   let odd: number[] | null = null;
   let digits: number[] | null = null;
   let periods: number[] | null = null;
+  let humps: number[] | null = null;
   let plain = true;
   // The last word ended at a lost line break (gluedAt), or a period with no space after it ended a
   // sentence: the next token starts a sentence.
@@ -208,6 +215,7 @@ export function tokenize(text: string): Tokens {
           const d = charCode.call(text, i);
           if (W[d] === Cls.Word) {
             if (d < 97 || d > 122) {
+              if ((d <= 90 ? d >= 65 : d >= 0xc0 && d <= 0xde) && isSmallLatin(charCode.call(text, i - 1))) (humps ??= []).push(i);
               // A capital after small letters, and a small letter after it: a line break lost when the
               // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
               if (smallSoFar && d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
@@ -315,12 +323,18 @@ export function tokenize(text: string): Tokens {
     odd,
     digits,
     periods,
+    humps,
     plain,
   };
 }
 
 function isSmall(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** a-z and ß-ÿ: the small letters before a hump (Tokens.humps). */
+function isSmallLatin(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Letters before a capital that a word starting with a capital ("Responsibilities") keeps: brand names ("PracticePanther", "SurveyMonkey") have fewer. */

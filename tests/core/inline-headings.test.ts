@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeywords } from '../../src/core/keywords.ts';
 import { inlineHeadings } from '../../src/core/inline-headings.ts';
+import { tokenize } from '../../src/core/tokenize.ts';
 
 const headingsOf = (line: string) => inlineHeadings(line, 0, line.length, (h) => h).map((h) => line.slice(h.start, h.end));
 
@@ -17,6 +18,25 @@ describe('inline headings in flattened text', () => {
     // Where the caller's word index has the first words: here, found by hand.
     const starts = [...line.matchAll(/\b(?:Qualifications|Preferred|requirements)\b/g)].map((m) => m.index!);
     expect(inlineHeadings(line, 0, line.length, classify, starts).map((h) => line.slice(h.start, h.end))).toEqual(['Qualifications Must-Have', 'Preferred Qualifications Minimum']);
+  });
+
+  it('finds the same glued headings from the tokenizer\'s humps as by reading the line', () => {
+    const classify = (h: string) => (/^(?:about|requirements|benefits|qualifications)\b/i.test(h) ? h : undefined);
+    const lines = [
+      '…risk frameworks.About Charles RiverCharles River is a research company. Use the iPhone app.',
+      'Rate answers daily.RequirementsBachelor\'s degree in any field, fluent English.BenefitsWeekly pay',
+      'Ça va.ÀpropósQualificationsÉtudes supérieures, ßBenefitsÞe and JavaScript',
+      // "×" and "÷" are no word characters: the line is read whole.
+      'A 2×Requirements list. Rate answers÷Benefits Weekly pay, aBout',
+    ];
+    for (const line of lines) {
+      const t = tokenize(line);
+      expect(t.humps?.every((at) => /[a-zß-ÿ]/.test(line[at - 1]!) && /[A-ZÀ-Þ]/.test(line[at]!))).toBe(true);
+      const spans = (humps?: readonly number[] | null) => inlineHeadings(line, 0, line.length, classify, [], humps).map((h) => line.slice(h.start, h.end));
+      expect(spans(t.humps)).toEqual(spans());
+    }
+    expect(tokenize('Rate answers.RequirementsBachelor\'s, aBout').humps).toHaveLength(2);
+    expect(tokenize('plain words only').humps).toBeNull();
   });
 
   it('does not take a capitalised word inside a sentence for a heading', () => {
