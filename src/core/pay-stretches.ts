@@ -150,6 +150,30 @@ export function payStretches(text: string, tokens?: Tokens): number[] {
   return out;
 }
 
+/**
+ * Where, from `at` on in a stretch ending at `to`, a match of pay.ts's pattern number `slot` (as
+ * in payStretches' list) can next start; -1 where none can. The same bounds as payStretches', from
+ * each run of digits on: a pattern run on after its match would otherwise try every position to
+ * the stretch's end (120 characters past the figure), and that was most of its time.
+ */
+export function nextMatchFrom(text: string, slot: number, at: number, to: number): number {
+  // In the middle of a run of digits, a figure may start right here.
+  if (at > 0 && isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at - 1))) return at;
+  for (let d = at; d < to; ) {
+    if (!isDigit(text.charCodeAt(d))) {
+      d++;
+      continue;
+    }
+    let e = d + 1;
+    while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+    if (slot === 0 ? currencyBefore(text, d) : slot === 1 ? codeAfter(text, e) : slot === 2 ? localBefore(text, d) : localAfter(text, e)) {
+      return Math.max(at, slot === 0 || slot === 2 ? d - PAY_REACH : e - CODE_AFTER_REACH);
+    }
+    d = e;
+  }
+  return -1;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

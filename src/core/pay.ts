@@ -1,6 +1,6 @@
 // Pay: the figure a posting states, normalised to hourly where the period allows, and placed
 // against the market band for evaluator work (about $15–40/h general, more for expert review).
-import { CODES, CODES_AFTER, LOCAL_CODES, LOCAL_CODES_AFTER, LOCAL_SIGNS, payStretches, STRETCH } from './pay-stretches.ts';
+import { CODES, CODES_AFTER, LOCAL_CODES, LOCAL_CODES_AFTER, LOCAL_SIGNS, nextMatchFrom, payStretches, STRETCH } from './pay-stretches.ts';
 import { pinnedIds, wordOf } from './lexicon.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Evidence, Pay, PayPeriod } from './types.ts';
@@ -376,7 +376,12 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = scanFrom - from;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(part)) !== null && guard++ < 500) {
+      for (;;) {
+        // Past the stretch's last figure a currency can stand by, nothing more is read.
+        const next = nextMatchFrom(text, p, from + re.lastIndex, to);
+        if (next < 0) break;
+        re.lastIndex = next - from;
+        if ((m = re.exec(part)) === null || !(guard++ < 500)) break;
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
