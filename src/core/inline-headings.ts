@@ -237,9 +237,9 @@ export function inlineHeadings<C>(
   }
   // "About Charles RiverCharles River is", "RequirementsBachelor's degree". The tokenizer lists
   // these joins as it reads the words (humps): a regex run along every long line for them cost
-  // more than the rest of this pass. Outside words they take "×" or "÷", for which it does run.
-  if (humps !== undefined && line.indexOf('×') === -1 && line.indexOf('÷') === -1) {
-    if (humps !== null) for (let k = firstAtOrAfter(humps, lineStart); k < humps.length && humps[k]! < lineEnd; k++) gluedHeadingAt(found, classify, text, lineStart, lineEnd, humps[k]!);
+  // more than the rest of this pass.
+  if (humps !== undefined) {
+    if (humps !== null) for (let k = firstAtOrAfter(humps, lineStart + 1); k < humps.length && humps[k]! < lineEnd; k++) gluedHeadingAt(found, classify, text, lineStart, lineEnd, humps[k]!);
   } else {
     // test() and lastIndex, not exec(): no match object for each of the many camel-case words.
     GLUE.lastIndex = 0;

@@ -44,9 +44,10 @@ export interface Tokens {
   /** Offsets of the text's periods, ascending; null when none (checks/hosts.ts walks them for host names). */
   periods?: number[] | null;
   /**
-   * Offsets of the capitals (A-Z, À-Þ) that follow a small letter (a-z, ß-ÿ) in a word
-   * ("iPhone", "RiverCharles"), ascending; null when none. inline-headings.ts reads headings glued
-   * to the text before them from these.
+   * Offsets of the capitals (A-Z, À-Þ) that follow a small letter (a-z, ß-ÿ) ("iPhone",
+   * "RiverCharles"), ascending; null when none. "×" and "÷" count as a capital and a small letter,
+   * as /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/ has them. inline-headings.ts reads headings glued to
+   * the text before them from these.
    */
   humps?: number[] | null;
   /** No "ſ", Kelvin sign or surrogate in the text: plainText (plain-regex.ts) would say true. */
@@ -76,6 +77,8 @@ const enum Cls {
    * nbsp, thin space, - / & ' ’ + _ \ and the en dash.
    */
   Join = 7,
+  /** "×" and "÷": no word characters, but a capital and a small letter to Tokens.humps. */
+  Sign = 8,
 }
 
 /** How the last token ended (see `glued` in tokenize). */
@@ -125,6 +128,8 @@ function classTable(): Uint8Array {
   // Bullets and check marks that flattened lists keep between items: • ● · ◦ ○ ✔ ✓ ✅ ► ▪ ‣ ⁃ ➢ ▸ ▶ ➤ ❖ ◆ ■.
   for (const c of [33, 63, 59, 0x2022, 0x25cf, 0xb7, 0x25e6, 0x25cb, 0x2714, 0x2713, 0x2705, 0x25ba, 0x25aa, 0x2023, 0x2043, 0x27a2, 0x25b8, 0x25b6, 0x27a4, 0x2756, 0x25c6, 0x25a0]) t[c] = Cls.Stop;
   t[46] = Cls.Period;
+  t[0xd7] = Cls.Sign;
+  t[0xf7] = Cls.Sign;
   CLASS = t;
   return t;
 }
@@ -306,6 +311,15 @@ export function tokenize(text: string): Tokens {
     } else if (k === Cls.Surrogate) {
       // Half of a symbol's pair (an emoji): not in a word.
       plain = false;
+    } else if (k === Cls.Sign) {
+      // "a×" and "÷A" are joins too: "×" counts as a capital after a small letter, "÷" as a small letter before a capital.
+      if (c === 0xd7) {
+        if (i > 0 && isSmallLatin(charCode.call(text, i - 1))) (humps ??= []).push(i);
+      } else {
+        const d = charCode.call(text, i + 1);
+        // "÷×" is the "×" branch's.
+        if (d !== 0xd7 && (d <= 90 ? d >= 65 : d >= 0xc0 && d <= 0xde)) (humps ??= []).push(i + 1);
+      }
     }
     i++;
   }
@@ -332,9 +346,9 @@ function isSmall(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** a-z and ß-ÿ: the small letters before a hump (Tokens.humps). */
+/** a-z and ß-ÿ (and "÷"): the small letters before a hump (Tokens.humps). */
 function isSmallLatin(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 }
 
 /** Letters before a capital that a word starting with a capital ("Responsibilities") keeps: brand names ("PracticePanther", "SurveyMonkey") have fewer. */
