@@ -8,6 +8,7 @@ import { keysFor, scanTogether } from '../../src/core/matcher.ts';
 import { leadingWords } from '../../src/core/pattern-words.ts';
 import { registerWordSet, tokenInSet } from '../../src/core/word-sets.ts';
 import { hostsIn } from '../../src/core/checks/hosts.ts';
+import { inlineHeadings } from '../../src/core/inline-headings.ts';
 import { selfDescriptionSentences } from '../../src/core/company-sentences.ts';
 import { payStretches } from '../../src/core/pay-stretches.ts';
 import { parsePay } from '../../src/core/pay.ts';
@@ -22,6 +23,8 @@ import { redFlagRules } from '../../src/data/red-flags/index.ts';
 import { taxonomy } from '../../src/data/taxonomy/index.ts';
 
 const rules = [...redFlagRules, ...healthySignalRules];
+/** Every run of words a heading may be: inline headings are then found at every anchor. */
+const anyHeading = (heading: string) => (/^[\p{L}*][\p{L}\s*&/'-]*[:：*]?$/u.test(heading) ? heading : undefined);
 const sentences = [
   ...rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]),
   ...taxonomy.flatMap((e) => [...(e.examples?.positive ?? []), ...(e.examples?.negative ?? [])]),
@@ -84,12 +87,13 @@ describe('engine shortcuts', () => {
       'Skills: .NET, C++ and C# (or F#); Node.js 18; see www.example.com or dataannotation.tech.',
       'Pay: US$25-$30/hr, ５０ EUR a day, Rs. 400 per task; ſome Kelvin \u212a text 😀 and a lone \ud800 half.',
       'A.B.C. 1.5x, 3.5.2, e.g. x.y, .5, ..., a..b, 2024.',
+      'Build tools.**Minimum Qualifications** + Python. RequirementsSQL: yes, a×÷Benefits Weekly pay.About AcmeAcme is ÀpropósÉtudes',
       'No digits, no dots and nothing odd here',
     ].map((t) => JSON.parse(`"${t}"`) as string);
     let checked = 0;
     for (const text of [...sentences, ...odd]) {
       const tokens = tokenize(text);
-      const bare = { ...tokens, odd: undefined, digits: undefined, periods: undefined, plain: undefined };
+      const bare = { ...tokens, odd: undefined, digits: undefined, periods: undefined, plain: undefined, humps: undefined };
       const words = docWords(new WordIndex(tokens));
       const noted = sourceOf(text, tokens, words);
       const searched = sourceOf(text, bare, words);
@@ -98,6 +102,7 @@ describe('engine shortcuts', () => {
       expect(noted.plain, text).toBe(plainText(text));
       expect(payStretches(text, tokens), text).toEqual(payStretches(text));
       expect(parsePay(text, tokens), text).toEqual(parsePay(text));
+      expect(inlineHeadings(text, 0, text.length, anyHeading, [], tokens.humps), text).toEqual(inlineHeadings(text, 0, text.length, anyHeading, [], bare.humps));
       const viaPeriods = hostsIn(text, tokens).map((h) => h.host);
       hostsIn('');
       expect(viaPeriods, text).toEqual(hostsIn(text).map((h) => h.host));
