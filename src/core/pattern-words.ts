@@ -93,6 +93,10 @@ class Parser {
       while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
       const body = this.src.slice(this.i + 1, j);
       this.i = j + 1;
+      // "d[ée]p[oô]t", "n[aã]o": letters that fold to one letter are that letter in a token, so
+      // the word is known ("depot", not just a "d" that most words of most postings start with).
+      const same = sameFolded(body);
+      if (same) return { kind: 'char', ch: same, optional: false };
       // A class with letters or digits may stand for a word character.
       return { kind: 'other', optional: false, wordChar: /[a-z0-9]|\\w|\\d|\\p/i.test(body) || body.startsWith('^') };
     }
@@ -117,6 +121,14 @@ class Parser {
 }
 
 const WORD = /^[\p{L}\p{N}]$/u;
+
+/** The letter every character of a class body folds to ("ée" → "e"), or null: a range, an escape, a negation or letters that differ. */
+function sameFolded(body: string): string | null {
+  if (body.length < 2 || !/^\p{L}+$/u.test(body)) return null;
+  const folded = new Set(Array.from(body, (c) => foldToken(c)));
+  const [only] = folded;
+  return folded.size === 1 && only!.length === 1 && /^[a-z]$/.test(only!) ? only! : null;
+}
 
 /** Required word sets of one sequence, or null if a branch can't be described. */
 function sequenceSets(items: Item[]): WordSet[] {

@@ -39,6 +39,18 @@ describe('requiredWords', () => {
   it('folds accents like the tokenizer', () => {
     expect(passes(String.raw`\brésumé\s(?:review|check)`, 'Resume review')).toBe(true);
   });
+  it('reads a class of letters that fold to one letter as that letter, and any other class as unknown', () => {
+    const words = (source: string) => requiredWords(source)![0]!.map((s) => [...s.exact, ...s.prefixes.map((p) => p + '*')].sort());
+    expect(words(String.raw`d[ée]p[oô]t`)).toEqual([['depot']]);
+    expect(words(String.raw`n[aã]o\scobra`)).toEqual([['nao'], ['cobra*']]);
+    // Letters that fold apart, a range or a negation say nothing past the literal before them.
+    expect(words(String.raw`d[ao]t`)).toEqual([['d*']]);
+    expect(words(String.raw`d[a-e]t`)).toEqual([['d*']]);
+    expect(words(String.raw`d[^e]t`)).toEqual([['d*']]);
+    for (const text of ['Un dépôt de 50 €', 'UN DÉPÔT', 'un depot', 'Não cobramos', 'NAO COBRAMOS nada']) {
+      expect(passes(String.raw`(?:d[ée]p[oô]t|n[aã]o\scobra)`, text), text).toBe(true);
+    }
+  });
   it('never rejects what a rule pattern matches, across every example sentence in the rule data', () => {
     for (const rule of [...redFlagRules, ...healthySignalRules]) {
       for (const example of [...rule.examples.positive, ...rule.examples.negative]) {
