@@ -148,6 +148,12 @@ function sequenceSets(items: Item[]): WordSet[] {
       continue;
     }
     if (item.kind === 'char' && item.optional && WORD.test(item.ch)) {
+      // "skills?\s": one of two words, where the word surely ends after the letter.
+      if (word && wordStartsClean && k + 1 < items.length && endsWord(items[k + 1])) {
+        sets.push({ exact: new Set([foldToken(word), foldToken(word + item.ch)]), prefixes: [] });
+        word = '';
+        continue;
+      }
       // "skills?": the word may or may not run on; what came before is a prefix.
       flush(false);
       wordStartsClean = false;
@@ -247,8 +253,14 @@ function firstWords(branches: Item[][], startsClean: boolean, followedClean: boo
       else prefixes.push(rest);
       continue;
     }
-    word = foldToken(word);
     const next = branch[k];
+    // "an?" before a word's end: "a" or "an".
+    if (next && next.kind === 'char' && next.optional && WORD.test(next.ch) && (branch[k + 1] ? endsWord(branch[k + 1]) : followedClean)) {
+      exact.add(foldToken(word));
+      exact.add(foldToken(word + next.ch));
+      continue;
+    }
+    word = foldToken(word);
     const clean = next ? endsWord(next) : followedClean;
     if (clean) exact.add(word);
     else prefixes.push(word);

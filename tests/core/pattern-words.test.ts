@@ -20,7 +20,18 @@ describe('requiredWords', () => {
     const f = requiredWords(String.raw`\b(?:no|little)\s(?:prior\s)?(?:experience|skills?)\s(?:is\s)?needed\b`)!;
     expect(f).toHaveLength(1);
     const sets = f[0]!.map((s) => [...s.exact, ...s.prefixes.map((p) => p + '*')].sort());
-    expect(sets).toEqual([['little', 'no'], ['experience', 'skill*'], ['needed']]);
+    // "skills?" before "\s" is one of two words; at the pattern's end it may run on ("skillset").
+    expect(sets).toEqual([['little', 'no'], ['experience', 'skill', 'skills'], ['needed']]);
+    const words = (source: string) => requiredWords(source)![0]!.map((s) => [...s.exact, ...s.prefixes.map((p) => p + '*')].sort());
+    expect(words(String.raw`\bskills?\s(?:test|check)\b`)).toEqual([['skill', 'skills'], ['check', 'test']]);
+    expect(words(String.raw`\bno\sskills?`)).toEqual([['no'], ['skill*']]);
+    expect(words(String.raw`\b(?:your|an?)\sresume\b`)).toEqual([['a', 'an', 'your'], ['resume']]);
+    expect(words(String.raw`\b(?:your|an?)`)).toEqual([['a*', 'your*']]);
+    for (const text of ['Skills test', 'skill check', 'Send an resume', 'a resume', 'no skillset']) {
+      for (const source of [String.raw`\bskills?\s(?:test|check)`, String.raw`\b(?:your|an?)\sresume`, String.raw`\bno\sskills?`]) {
+        if (new RegExp(source, 'iu').test(text)) expect(passes(source, text), `${source} ${text}`).toBe(true);
+      }
+    }
   });
   it('gives up (null) where a branch needs no word', () => {
     expect(requiredWords(String.raw`\$\s?\d+|\bpay\b`)).toBeNull();
