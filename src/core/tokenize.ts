@@ -364,6 +364,9 @@ const GLUED_CAPITALISED_HEAD = 9;
 function gluedAt(text: string, first: number, wordStart: number, i: number): boolean {
   // The caller asks only at the word's first hump ("eClinicalWorks", "ProWritingAid" are names).
   if (i - wordStart < 2 || !isSmall(text.charCodeAt(i + 1))) return false;
+  // A handle ("@jarvisRobert11") is one name, not two lines run together. (A hashtag's words still
+  // split: "#EnvironmentalScience" names environmental science.)
+  if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 64) return false;
   return isSmall(first) || i - wordStart >= GLUED_CAPITALISED_HEAD;
 }
 

@@ -46,6 +46,13 @@ describe('tokenize', () => {
     // A word split at a glue point stays joined to its head; a stop without a space breaks the phrase.
     expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 0, 1]);
   });
+  it('keeps a handle whole, and its sentence with it', () => {
+    const t = tokenize('Search @jarvisRobert11 on Telegram');
+    expect(words('Search @jarvisRobert11 on Telegram')).toEqual(['Search', 'jarvisRobert11', 'on', 'Telegram']);
+    expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 0, 0]);
+    // A hashtag's words still split: "#EnvironmentalScience" names environmental science.
+    expect(words('#EnvironmentalScience')).toEqual(['Environmental', 'Science']);
+  });
   it('ends a sentence at a bullet or a check mark, as at a line break', () => {
     const t = tokenize('Remote · Full-time ✔ Rate answers ◦ Write prompts');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 1, 1, 2, 2, 3, 3]);
