@@ -23,6 +23,8 @@ export const contactChannelRules: SignalRuleInput[] = [
       // "WhatsApp details: …", "Telegram no.": a chat-app contact handed over.
       String.raw`\b(?:${CHAT_APP}|signal)\s(?:id|handle|number|no|username|contact|details|group|channel)\b`,
       String.raw`\b(?:telegram|${WHATSAPP})\b\s?:?\s?@[a-z0-9_]{3,32}\b`,
+      // The handle first: "search @jarvis11 on — Telegram" (the match starts at the handle's word).
+      String.raw`(?<=@)[a-z0-9_]{3,32}\s(?:\W{1,3}\s)?(?:on|via|at|in)\s(?:\W{1,3}\s)?(?:${CHAT_APP})\b`,
       // A chat-app number given outright: "WhatsApp: +44 7700 900123", "Telegram +1 (555) 010-0199".
       String.raw`\b(?:telegram|${WHATSAPP}|viber)\s?(?::|-|at|on)?\s?\+?\(?\d[\d\s().-]{6,18}\d\b`,
       // A personal account: "on my WhatsApp", "via their Telegram".
@@ -55,6 +57,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'If interested, send me a message "Hi there" via telegram or whatsapp.',
         'If you want to join us, whatsapp details: +1 555 010 0123.',
         'Text HR at (555) 212-3344 on WhatsApp to start today.',
+        'Message us by searching @jarvisRobert11 ON — TELEGRAM to get more details.',
       ],
       negative: [
         'We will never contact you on WhatsApp or Telegram.',
@@ -76,11 +79,13 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:text|sms)\s(?:only|messages?\sonly)\b`,
       String.raw`\b(?:do\snot|don'?t|please\sdo\snot)\scall\b.{0,20}\btext\b`,
       // The mass-texting opener: "Reply YES to this message to learn more".
-      String.raw`\breply\s(?:with\s)?["“']?(?:yes|y|ok|1)["”']?\s(?:to\s(?:this\s(?:message|text|sms)|learn|get|receive|continue|start|know|hear)|if\syou|for\s(?:more|details|info))\b`,
+      String.raw`\breply\s(?:with\s)?["“']?(?:yes|y|ok|1)["”']?\s(?:to\s(?:this\s(?:message|text|sms)|learn|get|receive|continue|proceed|start|know|hear)|if\syou|for\s(?:more|details|info))\b`,
+      // "If interested send sms to James …": the only way in is a text to a person.
+      String.raw`\b(?:if\s(?:you\s(?:are|'re)\s)?interested|for\s(?:more\s)?(?:details|info(?:rmation)?)|kindly|please)\W{0,3}\s?(?:send|drop)\s(?:us\s|me\s)?(?:an?\s)?(?:sms|text(?:\smessage)?)\s(?:to|at|on)\b`,
     ],
     examples: {
-      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.', 'Reply YES to this message to learn more about a remote job paying $500/day.'],
-      negative: ['Review text samples written by the model.', 'Our recruiters will text you an interview reminder from the company line.'],
+      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.', 'Reply YES to this message to learn more about a remote job paying $500/day.', 'Kindly reply with "YES" to proceed.', 'If interested send sms to James at 555-0142 for details.'],
+      negative: ['Review text samples written by the model.', 'Our recruiters will text you an interview reminder from the company line.', 'We will send a text to your phone to confirm the interview time.'],
     },
   },
   {
@@ -130,9 +135,9 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Says they found your resume online',
     explanation:
       '"I came across the resume you posted on the internet" or "we came across your works online" opens many fake job offers: the sender did not get your application, they harvested your details from a job site. Real recruiters do reach out too, so this is weak alone; check that the sender writes from the company\'s own domain and that the company exists.',
-    triggers: ['resume', 'resumes', 'cv', 'profile', 'work', 'works', 'portfolio'],
+    triggers: ['resume', 'resumes', 'cv', 'profile', 'work', 'works', 'portfolio', 'contact', 'details'],
     patterns: [
-      String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?)|on\s(?:indeed|monster|careerbuilder|ziprecruiter|glassdoor|naukri|jobstreet|dice))\b`,
+      String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio|contact|details)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?)|on\s(?:indeed|monster|careerbuilder|ziprecruiter|glassdoor|naukri|jobstreet|dice))\b`,
     ],
     unless: [String.raw`\b(?:do\snot|don'?t|never|not)\s(?:\w{1,12}\s){0,3}(?:contact|reach|message|email)`],
     examples: {
@@ -140,6 +145,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'I came across the CV you uploaded online and think you fit our office perfectly.',
         'Our editors saw your design portfolio on one of the job sites and loved it.',
         'We found your resume on Indeed and would like to offer you a position immediately.',
+        'We found your contact on Indeed and need a virtual data clerk.',
       ],
       negative: [
         'Upload your resume and portfolio to our careers page to apply.',

@@ -6,7 +6,7 @@ const CUR_PRE = String.raw`(?:\$|us\$|usd|€|eur|£|gbp|₹|inr|rs\.?|r\$|usdt|
 // "1000$ - 1500$": the sign after the figure, as spam writes it.
 const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b|\$)`;
 const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\$?\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
-const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly)\b`;
+const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly|(?:day|week)\safter\s(?:day|week))\b`;
 const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
 // "earn no less than", "earn from", "make up to": words that sell a haul rather than state a rate.
 // "more then" is the usual misspelling in these messages.
@@ -56,7 +56,7 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
     // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'mystery', 'secret', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay,
@@ -71,6 +71,8 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
       // Any currency, a day or a week: "earn Rs 150-5,000 in a day", "make €300 daily", "earn 80 USDT a day".
       String.raw`\b(?:earn|make)\w{0,3}\s(?:(?:easily|quickly|fast|effortlessly)\s)?(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      // Mystery shopping pays tens of dollars a visit; hundreds a task is the bait of the fake-check scam (FTC).
+      String.raw`\b(?:mystery|secret)\sshopp\w{2,4}\b.{0,200}?\$\s?[1-9]\d{2,}(?:\.\d{2})?\s?(?:\/\s?|per\s|each\s|on\seach\s|for\seach\s|an?\s)(?:task|assignment|shop|visit|evaluation|survey)s?\b`,
       // A month only with hype words: "earn no less than $3,000 per month", "earn from 2000-5000 reais a month".
       String.raw`\b(?:earn|make)\w{0,3}\s${HYPE_LEAD_MONTH}\s${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_MONTH}`,
       // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
@@ -101,6 +103,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
         'I was a poor student, and now i make 1000$ - 1500$ every day here.',
+        'Mystery shopper job offer available in your area, earn $300 per task.',
+        'Do three visits in seven days and make $1200 week after week.',
         'Average yearly income of $90,000 for our top partners.',
         'Members earn Rs 800-4,000 per day just from their phone.',
         'You could earn no less than €2,500 each month working part time.',
@@ -121,6 +125,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Coding experts earn up to $5,000-$7,000/month.',
         'More than 30,000 experts in our network collectively earn over $2 million a day.',
         'We are a startup digital agency helping companies make money online with AdWords and A/B testing.',
+        'Mystery shoppers earn $15 per visit plus the cost of a meal.',
         'You will help the finance team forecast earnings each quarter.',
         'Raters make over $25 per hour on this project.',
         'Earn up to $210 when you complete the weekly task target.',
@@ -163,13 +168,15 @@ export const promiseRules: SignalRuleInput[] = [
       // Texted ads shorten it: "No exp needed".
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|exp\.?|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
       String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access\sto\sthe\sinternet|access\sto\sa\scomputer)\b`,
+      // Texted ads as a form: "Experience: Not needed".
+      String.raw`\bexperience\s?:\s?(?:not\s(?:needed|required|necessary)|none(?:\s(?:needed|required))?|no(?:t)?\sneeded)\b`,
       String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
       String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
       // The mass-casting list: "Housewives, students and retirees welcome".
       String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',

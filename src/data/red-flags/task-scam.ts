@@ -34,7 +34,8 @@ export const taskScamRules: SignalRuleInput[] = [
       String.raw`\bvip\stasks?\b`,
       String.raw`\bvip\s(?:groups?|channels?|members?|membership)\b.{0,40}\btasks?\b`,
     ],
-    unless: [String.raw`\b(?:never|no|(?<!can\s)not)\s(?:\w{1,12}\s){0,3}(?:deposit|recharge|top[- ]?up)`],
+    // Advice, not a demand: "never pay to apply, and withdraw earnings fast".
+    unless: [String.raw`\b(?:never|no|(?<!can\s)not)\s(?:\w{1,12}\s){0,3}(?:deposit|recharge|top[- ]?up)`, String.raw`\bnever\s(?:\w{1,12}\s){0,2}pay\b`],
     params: { unlessAnywhere: NEVER_CHARGE },
     examples: {
       positive: ['Your mentor gives you a training account with trial funds to learn the tasks.', 
@@ -53,6 +54,7 @@ export const taskScamRules: SignalRuleInput[] = [
         'Earnings are paid out every week by direct deposit.',
         'You can reset your password from the login page.',
         'You will never need to deposit money to access tasks.',
+        'Treat it as supplemental income, never pay to apply, and withdraw earnings fast.',
         'You cannot start tasks until you pass the qualification test.',
         'Serve VIP guests at the hotel lounge.',
         'Host VIP groups at the resort and plan their tours.',
