@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/core/analyze.ts';
 
@@ -64,23 +65,7 @@ describe('analyzePosting', () => {
 
 describe('AI-training work under an engineering title', () => {
   // A staff scientist's posting, long enough to have named its terms: evaluation is its subject.
-  const staffJob = [
-    'About the team',
-    'Our research group builds the evaluation suite that decides whether a new large language model is ready to ship. We study how models reason, where they fail and how people judge their answers.',
-    'What you will do',
-    '- Design evaluation datasets and annotation guidelines with the research leads, and evaluate model outputs against them.',
-    '- Train AI models on the preference data our partners collect, and analyse where the ratings disagree.',
-    '- Turn what you learn into metrics, dashboards and written reports for the model teams.',
-    '- Present results to leadership and help decide which checkpoints move forward.',
-    'What you bring',
-    '- A PhD or equivalent experience in computer science, statistics, linguistics or a related field.',
-    '- Experience with experiment design, statistics and Python.',
-    '- Clear writing, and curiosity about how people and models agree and disagree.',
-    'Benefits',
-    'Health, dental and vision cover for you and your family, a retirement plan with a company match, generous leave and a learning budget. We are an equal opportunity employer and welcome applicants from every background.',
-    'How to apply',
-    'Send your CV and a short note on an evaluation you designed. We reply to every applicant within two weeks, and interviews take place over video.',
-  ].join('\n');
+  const staffJob = readFileSync('tests/fixtures/postings/staff-scientist-evaluation.txt', 'utf8');
   it('is a staff job when nothing says contract, hourly or platform work', () => {
     expect(staffJob.length).toBeGreaterThanOrEqual(1200);
     const a = analyzePosting({ text: staffJob, title: 'Evaluation Scientist' });

@@ -195,23 +195,7 @@ describe('popup', () => {
     await seedProfile();
     const page = await openPopupOnBlankTab();
     // A staff scientist's posting about evaluating models: long enough to have named its terms, and it names none.
-    const text = [
-      'Evaluation Scientist',
-      'About the team',
-      'Our research group builds the evaluation suite that decides whether a new large language model is ready to ship. We study how models reason, where they fail and how people judge their answers.',
-      'What you will do',
-      '- Design evaluation datasets and annotation guidelines with the research leads, and evaluate model outputs against them.',
-      '- Train AI models on the preference data our partners collect, and analyse where the ratings disagree.',
-      '- Turn what you learn into metrics, dashboards and written reports for the model teams.',
-      '- Present results to leadership and help decide which checkpoints move forward.',
-      'What you bring',
-      '- A PhD or equivalent experience in computer science, statistics, linguistics or a related field.',
-      '- Experience with experiment design, statistics and Python.',
-      'Benefits',
-      'Health, dental and vision cover for you and your family, a retirement plan with a company match, generous leave and a learning budget. We are an equal opportunity employer and welcome applicants from every background.',
-      'How to apply',
-      'Send your CV and a short note on an evaluation you designed. We reply to every applicant within two weeks, and interviews take place over video. We sponsor work visas.',
-    ].join('\n');
+    const text = `Evaluation Scientist\n${fixture('postings/staff-scientist-evaluation.txt')}`;
     await page.getByLabel(/Analyze selection/).fill(text);
     await page.getByRole('button', { name: 'Analyze text' }).click();
     await page.getByRole('heading', { name: 'Evaluation Scientist' }).waitFor();
