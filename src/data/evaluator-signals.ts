@@ -173,11 +173,12 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
-    // "Generative AI can improve productivity": the AI improves something, nobody improves it.
-    objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help'],
+    // "Generative AI can improve productivity", "models that improve product features": the AI
+    // improves something, nobody improves it.
+    objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.'],
     },
   },
   {
@@ -546,6 +547,23 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     examples: {
       positive: ['Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows.'],
       negative: ['Rate chatbot answers and rank two responses.', 'Your ratings are used for fine-tuning large language models.'],
+    },
+  },
+  {
+    // "Own and drive the full RLHF pipeline", "develop and own evaluation pipelines for agentic LLMs":
+    // the engineer builds the machinery raters feed; rater words in that sentence name its parts.
+    id: 'builds-training-pipeline',
+    label: 'Builds training or evaluation pipelines',
+    weight: 0,
+    kind: 'pair',
+    masksSentence: true,
+    stem: false,
+    left: ['design', 'designs', 'designing', 'build', 'builds', 'building', 'own', 'owns', 'owning', 'implement', 'implementing', 'develop', 'develops', 'developing', 'drive', 'maintain', 'maintaining', 'scale', 'scaling', 'architect'],
+    right: ['RLHF pipeline', 'RLHF pipelines', 'SFT pipeline', 'SFT pipelines', 'post-training pipeline', 'post-training pipelines', 'fine-tuning pipeline', 'fine-tuning pipelines', 'evaluation pipeline', 'evaluation pipelines', 'evaluation infrastructure', 'evaluation framework', 'evaluation frameworks', 'evaluation harness', 'eval harness', 'eval pipelines', 'training pipeline', 'training pipelines', 'reward model training'],
+    window: 8,
+    examples: {
+      positive: ['Own and drive the full RLHF pipeline: data collection, reward model training and RL fine-tuning.', 'Develop and own evaluation pipelines for agentic LLM applications.'],
+      negative: ['Rate model responses that feed our RLHF pipeline.', 'Your ratings are used for fine-tuning large language models.'],
     },
   },
   {
