@@ -245,6 +245,9 @@ export function detectEvaluator(
     // described as others', is the platform's, not the job's; under a manager's or an engineer's,
     // so is rater work asked for only as experience.
     if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    // Nor does the employer's account of its own business say the job is no rater work ("combining
+    // optical sensing with state-of-the-art machine learning").
+    else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });

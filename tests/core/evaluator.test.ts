@@ -185,6 +185,15 @@ describe('detectEvaluator title signals', () => {
     const duties = 'Responsibilities\nRate and compare model outputs for coding tasks, and write ideal responses that help train AI models.\n\n' + text.slice(text.indexOf('Requirements'));
     expect(detectEvaluator(duties, 'Software Engineer', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
   });
+  it('counts a counter-signal only the employer\'s "About us" gives a quarter', () => {
+    const about = 'About us\nAcme deploys models to production with PyTorch and Kubernetes.\nWhat you will do\nAnnotate sensor recordings and label events by hand.';
+    const inDuties = 'What you will do\nDeploy models to production with PyTorch and Kubernetes, and label events by hand.';
+    const weightOf = (text: string) => detectEvaluator(text, 'Data Specialist', undefined, undefined, undefined, importanceMap(text, keysFor(text))).reasons.find((r) => r.id === 'ml-engineering')?.weight;
+    // A quarter of its −4 to −6.
+    expect(weightOf(about)).toBeGreaterThanOrEqual(-1.5);
+    expect(weightOf(about)).toBeLessThan(0);
+    expect(weightOf(inDuties)).toBeLessThanOrEqual(-4);
+  });
   it('reads the rest of a manager\'s title as the work managed, not a rater title', () => {
     const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
     expect(ids('Data Annotation Project Manager')).not.toContain('ai-trainer-title');
