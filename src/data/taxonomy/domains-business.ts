@@ -480,14 +480,15 @@ export const businessDomains: TaxonomyEntryInput[] = [
     guards: {
       notFollowedBy: ['name', 'names', 'entity', 'requirements', 'requirement', 'right', 'rights', 'age', 'resident', 'residents', 'status', 'guardian', 'holiday', 'holidays', 'disclaimer', 'notice', 'tender'],
       // "protected by law", "federal, state, or local law": equal-opportunity boilerplate.
-      notPrecededBy: ['your', 'their', 'his', 'her', 'full', 'local', 'applicable', 'by', 'under', 'federal', 'state'],
+      // "the New York Correction Law" (fair-chance hiring notices).
+      notPrecededBy: ['your', 'their', 'his', 'her', 'full', 'local', 'applicable', 'by', 'under', 'federal', 'state', 'correction'],
       forbidNear: ['authorized', 'authorised', 'authorization', 'eligible', 'eligibility', 'employer', 'disclaimer', 'notice', 'protected', 'discriminate', 'discrimination', 'prohibited', 'permitted', 'accordance'],
       window: 6,
       appliesTo: ['legal', 'Law'],
     },
     examples: {
       positive: ['Lawyers and attorneys are invited to apply.', 'Legal professionals with litigation experience.', 'Experience in the legal field.', 'A degree in law or policy.'],
-      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.', 'Legal: you must be authorized to work in the US.', 'Any other status protected by applicable law.'],
+      negative: ['Use your full legal name on the form.', 'You must be of legal age in your country.', 'Legal: you must be authorized to work in the US.', 'Any other status protected by applicable law.', 'Applicants with criminal histories are considered under the New York Correction Law.'],
     },
   },
   {

@@ -222,10 +222,11 @@ export const technicalDomains: TaxonomyEntryInput[] = [
     id: 'ux-design', label: 'UX/UI design', category: 'domain', stem: false,
     aliases: ['UX design', 'UX designer', 'UI design', 'UI designer', 'UI/UX', 'UX/UI', 'user experience', 'interaction design', 'user research', 'UX research', 'UX researcher', 'usability testing', 'product design', 'product designer', 'product designers', 'UX designers', 'UI designers', 'UX researchers'],
     // "A keen eye toward end user experience", "improve the user experience": a quality of the work, not the field.
-    guards: { notPrecededBy: ['end', 'the', 'great', 'seamless', 'better', 'best', 'positive', 'overall', 'improve', 'improving', 'smooth', 'intuitive'], appliesTo: ['user experience'] },
+    // "The performance and user experience of ad platforms": the product's, as a quality.
+    guards: { notPrecededBy: ['end', 'the', 'great', 'seamless', 'better', 'best', 'positive', 'overall', 'improve', 'improving', 'smooth', 'intuitive'], notFollowedBy: ['of', 'for', 'across'], appliesTo: ['user experience'] },
     examples: {
       positive: ['UX designers who run usability testing.', 'Product designers with a portfolio.', 'A background in user experience or interaction design.'],
-      negative: ['Designed to be done from home.', 'Dashboards built with a keen eye toward end user experience.'],
+      negative: ['Designed to be done from home.', 'Dashboards built with a keen eye toward end user experience.', 'Ratings improve the performance and user experience of ad platforms.'],
     },
   },
   {
