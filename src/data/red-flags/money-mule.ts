@@ -4,6 +4,28 @@ import type { SignalRuleInput } from '../schema.ts';
 
 export const moneyMuleRules: SignalRuleInput[] = [
   {
+    // The car-wrap offer is a fake-check scam's opener: the "advertiser" mails a check, you pay the
+    // "installer" out of it, and the check bounces (FTC).
+    id: 'car-wrap-offer',
+    severity: 'medium',
+    title: 'Paid to put an advert on your car',
+    explanation:
+      'Offers to pay you hundreds a week for wrapping your car in a brand\'s advert are a known fake-check scam: a check arrives, you are told to pay the "wrap installer" from it, and the check bounces after you have sent the money (FTC). Real car-advertising programmes are apps you sign up to yourself, and they never send you a check to pass on.',
+    triggers: ['car', 'cars', 'vehicle', 'vehicles', 'truck', 'trucks', 'auto', 'wrap', 'wrapped', 'wrapping', 'decal', 'decals', 'sticker', 'stickers', 'plaster'],
+    patterns: [
+      String.raw`\b(?:wrap|wrapped|wrapping|plaster|cover)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:car|vehicle|truck|auto)s?\b.{0,80}\b(?:sticker|decal|advert\w*|ad|ads|logo|brand)\b`,
+      String.raw`\b(?:car|vehicle|truck|auto)\s(?:wrap|wrapping|decal|sticker|advertis\w+)s?\b.{0,80}\b(?:earn|paid|pay|\$|weekly|per\sweek|a\sweek|every\sweek|bucks)\b`,
+      String.raw`\b(?:earn|paid|pay|get)\w{0,3}\b.{0,60}\b(?:car|vehicle|truck)\s(?:wrap|wrapping|decal|sticker|advertis\w+)s?\b`,
+    ],
+    examples: {
+      positive: [
+        'UNILEVER is looking for individuals who can plaster their car or truck with our sticker for an advert and earn 500 bucks every week.',
+        'Get paid $400 weekly for a car wrap advertising our energy drink.',
+      ],
+      negative: ['A valid driver\'s license and your own car are required for site visits.', 'Design vehicle wraps and decals for our print shop clients.'],
+    },
+  },
+  {
     id: 'check-deposit-forward',
     severity: 'high',
     title: 'Deposit a check and pass money on',

@@ -4,7 +4,7 @@ import type { SignalRuleInput } from '../schema.ts';
 // Money in any currency: "$500", "Rs 150", "₹5,000", "R$ 300", "€80", "400 USDT", "2,000 reais".
 const CUR_PRE = String.raw`(?:\$|us\$|usd|€|eur|£|gbp|₹|inr|rs\.?|r\$|usdt|₦|ngn|₱|php|aed)`;
 // "1000$ - 1500$": the sign after the figure, as spam writes it.
-const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b|\$)`;
+const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|bucks|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b|\$)`;
 const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\$?\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
 const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly|(?:day|week)\safter\s(?:day|week))\b`;
 const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
@@ -105,6 +105,7 @@ export const promiseRules: SignalRuleInput[] = [
         'I was a poor student, and now i make 1000$ - 1500$ every day here.',
         'Mystery shopper job offer available in your area, earn $300 per task.',
         'Do three visits in seven days and make $1200 week after week.',
+        'Put our sticker on your car and earn 500 bucks every week.',
         'Average yearly income of $90,000 for our top partners.',
         'Members earn Rs 800-4,000 per day just from their phone.',
         'You could earn no less than €2,500 each month working part time.',
