@@ -31,8 +31,13 @@ function contribution(weight: number, count: number): number {
 /** Title words that name the rater's role itself: "AI Trainer – Research Scientists" is a trainer job whatever the field. */
 const RATER_ROLE = /\b(?:trainers?|training|tutors?|raters?|rating|evaluators?|annotators?|labell?ers?|reviewers?)\b/i;
 
-function namesRaterRole(title: Fired): boolean {
-  return title.evidence.some((e) => RATER_ROLE.test(e.text));
+/** The same words without "training": a title that says "Post-Training" or "Pre-training" means the model's. */
+const RATER_ROLE_NOT_TRAINING = /\b(?:trainers?|tutors?|raters?|rating|evaluators?|annotators?|labell?ers?|reviewers?)\b/i;
+const MODEL_TRAINING = /\b(?:post|pre)[-\s]?training\b/i;
+
+function namesRaterRole(title: Fired, titleText: string): boolean {
+  const role = MODEL_TRAINING.test(titleText) ? RATER_ROLE_NOT_TRAINING : RATER_ROLE;
+  return title.evidence.some((e) => role.test(e.text));
 }
 
 /** Rater-role words no engineering team is named by ("AI Training Infrastructure" is one; "AI Trainer" is not). */
@@ -219,12 +224,12 @@ export function detectEvaluator(
     // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters.
     const staffFunction = fired.has(signalIndex('staff-function-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
-    if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle)) strongestTitle = null;
-    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle)) && !teachesPeople(fired, strongestTitle)) {
+    if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
+    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText)) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
       // platform's own listing: the engineering words name the trainer's field, not the job.
-      if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
+      if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle, titleText) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
     }
   }
   maskNoticeSentences(fired, keys);

@@ -194,6 +194,12 @@ describe('detectEvaluator title signals', () => {
     expect(weightOf(about)).toBeLessThan(0);
     expect(weightOf(inDuties)).toBeLessThanOrEqual(-4);
   });
+  it('reads "Post-Training" in an engineer\'s title as the model\'s training, not a trainer\'s role', () => {
+    const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
+    expect(ids('Research Engineer — Post-Training & Small Language Models')).not.toContain('evaluating-ai-title');
+    // An engineer's title that names AI training work keeps it.
+    expect(ids('Software Engineer - Training Large Language Models')).toContain('evaluating-ai-title');
+  });
   it('reads the rest of a manager\'s title as the work managed, not a rater title', () => {
     const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
     expect(ids('Data Annotation Project Manager')).not.toContain('ai-trainer-title');
