@@ -5,6 +5,11 @@ import { detectEvaluator } from '../../src/core/evaluator.ts';
 import { keysFor } from '../../src/core/matcher.ts';
 import { importanceMap } from '../../src/core/sections.ts';
 
+/** The verdict with the text's sections read, as analyzePosting gives them. */
+function withSections(text: string, title: string | undefined, company?: string) {
+  return detectEvaluator(text, title, undefined, undefined, company, importanceMap(text, keysFor(text)));
+}
+
 const evaluator: Record<string, [string, string]> = {
   'a generic finance title whose body grades model outputs': [
     'Senior Financial Analyst (Contract)',
@@ -139,7 +144,7 @@ describe('detectEvaluator title signals', () => {
     expect(detectEvaluator(engineer, 'Software Engineer, Platform', undefined, undefined, 'Acme Data', sections).match).toBe(false);
     // A rater's own listing on the same platform keeps its weight: the title is not a staff title.
     const rater = about + 'The Role\nReview model answers in your field.';
-    expect(detectEvaluator(rater, 'Finance Expert', undefined, undefined, 'Acme Data', importanceMap(rater, keysFor(rater))).match).toBe(true);
+    expect(withSections(rater, 'Finance Expert', 'Acme Data').match).toBe(true);
   });
   it('reads a platform\'s recruiters, support and legal staff as staff, whatever its "About us" says of raters', () => {
     const about = 'About Us\nOur network of experts trains frontier AI models and rates model responses for leading AI labs.\n\n';
@@ -149,7 +154,7 @@ describe('detectEvaluator title signals', () => {
       ['Legal Counsel', 'Draft customer contracts and advise on privacy law.'],
     ]) {
       const text = about + 'The Role\n' + role;
-      expect(detectEvaluator(text, title, undefined, undefined, 'Acme Data', importanceMap(text, keysFor(text))).match, title).toBe(false);
+      expect(withSections(text, title, 'Acme Data').match, title).toBe(false);
     }
   });
   it('reads rater work described as others\' (the platform\'s contributors) as the platform\'s under a staff title', () => {
@@ -167,28 +172,28 @@ describe('detectEvaluator title signals', () => {
     const text =
       'What you will do\nOwn delivery plans with our data vendors, track budgets and report progress to the research leads.\n\n' +
       'Requirements\nExperience in LLM data annotation, RLHF or AI training data programs.\nExperience managing distributed vendors.';
-    const analyse = (title: string) => detectEvaluator(text, title, undefined, undefined, undefined, importanceMap(text, keysFor(text)));
+    const analyse = (title: string) => withSections(text, title);
     expect(analyse('Operations Program Manager').match).toBe(false);
     // A lead who does the work ("Lead ... Analyst") keeps the weight of what the text asks for.
     expect(analyse('Lead Data Annotation Analyst').match).toBe(true);
     // So does rater work the job's own duties name under a manager's title.
     const duties = 'What you will do\nYou will rate AI-generated answers to accounting questions and help train AI models with your expertise.\n\n' + text.slice(text.indexOf('Requirements'));
-    expect(detectEvaluator(duties, 'Accounting Manager', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
+    expect(withSections(duties, 'Accounting Manager').match).toBe(true);
   });
   it('reads rater work an engineer\'s title asks for only as experience as a skill, not the job', () => {
     const text =
       'What you will do\nBuild offline metrics and evaluation pipelines for our payments models, and ship them with the product teams.\n\n' +
       'Requirements\nDeep expertise in model evaluation and human rating of model outputs.\nExperience with RLHF and LLM data annotation.';
-    const analyse = (title: string) => detectEvaluator(text, title, undefined, undefined, undefined, importanceMap(text, keysFor(text)));
+    const analyse = (title: string) => withSections(text, title);
     expect(analyse('Machine Learning Engineer').match).toBe(false);
     // Rater work in the job's own duties keeps its weight under an engineering title.
     const duties = 'Responsibilities\nRate and compare model outputs for coding tasks, and write ideal responses that help train AI models.\n\n' + text.slice(text.indexOf('Requirements'));
-    expect(detectEvaluator(duties, 'Software Engineer', undefined, undefined, undefined, importanceMap(duties, keysFor(duties))).match).toBe(true);
+    expect(withSections(duties, 'Software Engineer').match).toBe(true);
   });
   it('counts a counter-signal only the employer\'s "About us" gives a quarter', () => {
     const about = 'About us\nAcme deploys models to production with PyTorch and Kubernetes.\nWhat you will do\nAnnotate sensor recordings and label events by hand.';
     const inDuties = 'What you will do\nDeploy models to production with PyTorch and Kubernetes, and label events by hand.';
-    const weightOf = (text: string) => detectEvaluator(text, 'Data Specialist', undefined, undefined, undefined, importanceMap(text, keysFor(text))).reasons.find((r) => r.id === 'ml-engineering')?.weight;
+    const weightOf = (text: string) => withSections(text, 'Data Specialist').reasons.find((r) => r.id === 'ml-engineering')?.weight;
     // A quarter of its −4 to −6.
     expect(weightOf(about)).toBeGreaterThanOrEqual(-1.5);
     expect(weightOf(about)).toBeLessThan(0);
