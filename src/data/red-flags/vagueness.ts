@@ -84,9 +84,9 @@ export const vaguenessRules: SignalRuleInput[] = [
     severity: 'high',
     title: 'Pay far above the work, no experience needed',
     explanation:
-      'Hundreds of dollars a day, or over $100 an hour, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
+      'Hundreds of dollars a day, or $60 an hour and more, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
     params: {
-      hourly: 100,
+      hourly: 60,
       daily: 400,
       weekly: 2000,
       monthly: 8000,
@@ -100,7 +100,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       ],
     },
     examples: {
-      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.'],
+      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.'],
       negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.'],
     },
   },
