@@ -87,4 +87,32 @@ export const impersonationRules: SignalRuleInput[] = [
       negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.', 'Become an OpenAI API power user in your first month.', 'Anthropic is hiring research engineers: apply at job-boards.greenhouse.io/anthropic.'],
     },
   },
+  {
+    // The FTC's government-job scam: a "previously undisclosed" federal or postal job, sold with a
+    // fee for study guides, an exam or placement. Every federal job is public on USAJOBS.
+    id: 'hidden-government-jobs',
+    severity: 'medium',
+    title: 'Offers "unadvertised" government jobs',
+    explanation:
+      'Federal jobs are all listed publicly, on usajobs.gov in the US; nobody has access to "previously undisclosed" or "unadvertised" government or postal jobs. The FTC warns that such offers end in a fee for study materials, an exam or placement. Look the job up on the government\'s own job site instead.',
+    scope: 'any',
+    triggers: ['undisclosed', 'unadvertised', 'unlisted', 'unpublished', 'hidden', 'secret', 'advertised', 'listed', 'posted', 'published', 'announced'],
+    patterns: [
+      String.raw`\b(?:previously\s)?(?:undisclosed|unadvertised|unlisted|unpublished|hidden|secret)\s(?:\w{1,12}\s){0,2}(?:federal|government|postal|civil[- ]service|state|public[- ]sector)\s(?:\w{1,12}\s)?(?:jobs?|positions?|vacanc(?:y|ies)|openings?|employment|careers?)\b`,
+      String.raw`\b(?:federal|government|postal|civil[- ]service|public[- ]sector)\s(?:jobs?|positions?|vacanc(?:y|ies)|openings?)\s(?:\w{1,12}\s){0,4}(?:not|never)\s(?:\w{1,10}\s)?(?:publicly\s)?(?:advertised|listed|posted|published|announced)\b`,
+    ],
+    unless: [String.raw`\b(?:usajobs|scams?|fraud\w*|beware|warn\w*)\b`],
+    examples: {
+      positive: [
+        'Get access to previously undisclosed federal jobs paying $25 an hour with full benefits.',
+        'We place you in hidden government positions that are never advertised to the public.',
+        'Postal jobs like these are not publicly advertised: call now to reserve your exam date.',
+      ],
+      negative: [
+        'All of our federal positions are posted on USAJOBS; apply there.',
+        'The contractor supports government agencies with secure document review.',
+        'Some internal positions are not advertised externally before the team has met.',
+      ],
+    },
+  },
 ];
