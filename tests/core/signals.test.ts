@@ -86,6 +86,20 @@ describe('findSignals', () => {
     expect(ids(doc('Rater', { title: 'Anthropic Claude Trainer - Remote' }))).toContain('ai-lab-name-without-source');
   });
 
+  it('warns of a big employer named with only other sites\' links, not of the name alone', () => {
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    const offer = 'Your application for a position at Microsoft has advanced to the final stage. Schedule your interview at ';
+    expect(ids(doc(offer + 'msft-hr.online today.'))).toContain('big-employer-offsite-links');
+    expect(ids(doc(offer + 'careers.microsoft.com today.'))).not.toContain('big-employer-offsite-links');
+    expect(ids(doc(offer + 'careers.microsoft.com or msft-hr.online today.'))).not.toContain('big-employer-offsite-links');
+    expect(ids(doc(offer + 'msft-hr.online today.', { company: 'Microsoft' }))).not.toContain('big-employer-offsite-links');
+    // No link at all: the name alone is how honest postings mention big employers.
+    expect(ids(doc('Your application for a position at Microsoft has advanced to the final stage.'))).not.toContain('big-employer-offsite-links');
+    // Products named after the employer, and a title, are not claims to hire for it.
+    expect(ids(doc('Interviews are held on Microsoft Teams; join Google Meet from acme-staffing.com.'))).not.toContain('big-employer-offsite-links');
+    expect(ids(doc('Manage campaigns for our clients; see acme-ads.com.', { title: 'Google Ads Specialist' }))).not.toContain('big-employer-offsite-links');
+  });
+
   it('reads a lab name in the title the same with the title\'s word index as without', () => {
     const withTitleIndex = (title: string): SignalDocument => {
       const keys = keysFor(title);

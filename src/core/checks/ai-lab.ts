@@ -85,6 +85,10 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
     named = nameInText(re, doc);
     if (!named) return null;
   }
+  // Big employers' names are everywhere in honest postings ("experience working at Google"): for
+  // them only a link or address that is not the company's makes the claim worth a warning.
+  const otherHostsOnly = rule.params.onlyWithOtherHosts === true;
+  if (otherHostsOnly && hostsIn(doc.text, doc.tokens).length === 0) return null;
   const trusted = strings(rule.params.trustedDomains);
   const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
   if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
@@ -96,7 +100,8 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const ownLab = (name: string) =>
     company !== '' && re.labs.some((l) => l.names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'iu').test(company) && new RegExp(`\\b(?:${n})\\b`, 'iu').test(name)));
   const out: Evidence[] = [];
-  if (t && !ownLab(t[0])) pushEvidence(out, -1, title);
+  // A big employer's name in a title is as often its product's ("Google Ads Specialist").
+  if (t && !otherHostsOnly && !ownLab(t[0])) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
   if (!(named ?? nameInText(re, doc))) return out.length > 0 ? out : null;

@@ -37,6 +37,32 @@ const AFFIXES = [
   'online', 'inc', 'llc', 'support', 'pay', 'payment', 'payments', 'onboarding', 'staff', 'talent', 'us', 'usa', 'hq',
 ];
 
+/** Big employers whose names fake offers borrow; every domain they hire from (careers sites, short links, owned brands). */
+const BIG_EMPLOYERS = [
+  // Not the products named after them: "join Microsoft Teams", "join Google Meet", "a Google Ads role with".
+  { name: 'Microsoft', brands: [String.raw`microsoft(?!\s(?:teams|excel|word|office|365|azure|dynamics|certified|outlook|sharepoint|power\s?(?:bi|apps|point|automate)))`], domains: ['microsoft.com', 'aka.ms', 'linkedin.com', 'github.com', 'bing.com'] },
+  { name: 'Google', brands: [String.raw`google(?!\s(?:meet|docs|sheets|drive|ads|analytics|cloud|workspace|forms|slides|maps|play|search|chat|hangouts|certified|tag))`], domains: ['google.com', 'careers.google.com', 'withgoogle.com', 'goo.gl', 'g.co', 'youtube.com', 'deepmind.com', 'deepmind.google'] },
+  { name: 'Amazon', brands: [String.raw`amazon(?!\s(?:web\sservices|aws|seller|sellers|ec2|s3|prime|associates|fba|store|storefront|listings?))`], domains: ['amazon.com', 'amazon.jobs', 'amazon.science', 'aboutamazon.com', 'mturk.com', 'a2z.com', 'amazon.co.uk', 'amazon.de', 'amazon.in'] },
+  { name: 'Apple', brands: [String.raw`apple(?!\s(?:pay|music|watch|id|tv|store\sgift|gift))`], domains: ['apple.com'] },
+  { name: 'NVIDIA', brands: ['nvidia'], domains: ['nvidia.com'] },
+];
+
+/** Words that make a big name the employer: "work for OpenAI", "on behalf of", "position at". */
+const CLAIM_BEFORE = [
+  String.raw`work(?:ing)?\s(?:directly\s)?(?:for|at)`, String.raw`hired\sby`, String.raw`employed\sby`, String.raw`(?:recruiting|hiring)\sfor`,
+  String.raw`on\sbehalf\sof`, String.raw`join(?:ing)?`, String.raw`(?:position|job|role|career|opportunity)\s(?:at|with)`,
+  String.raw`contract(?:or)?\s(?:for|with)`, String.raw`employees?\sof`, String.raw`become\s(?:an?\s)?`,
+];
+/** "OpenAI is hiring", "Anthropic recruiters", "OpenAI needs prompt reviewers". */
+const CLAIM_AFTER = [
+  String.raw`(?:is|are)\s(?:now\s)?(?:hiring|recruiting|looking\sfor)`, String.raw`(?:is\s)?seeking`, 'hiring', String.raw`recruit(?:er|ment|ing)`, String.raw`hr\s(?:team|department)`,
+  // "OpenAI needs prompt reviewers", "an OpenAI chatbot trainer": the lab as the employer of raters.
+  String.raw`(?:needs|wants|is\soffering|is\spaying)`, String.raw`(?:\w{1,12}\s)?(?:raters?|trainers?|evaluators?|tutors?|annotators?|reviewers?)`,
+];
+
+/** Companies whose own name is the vendor's: a posting under one of them is the vendor's own. */
+const TRUSTED_VENDOR_NAMES = ['outlier', 'scale ai', 'mercor', 'appen', 'telus', 'dataannotation', 'micro1', 'surge', 'handshake', 'remotasks', 'alignerr', 'invisible', 'turing', 'toloka', 'prolific', 'opentrain', 'crowdgen'];
+
 const LABS = [
   { name: 'OpenAI', brands: [String.raw`open\s?ai`], domains: ['openai.com'] },
   { name: 'Anthropic', brands: ['anthropic'], domains: ['anthropic.com'] },
@@ -71,20 +97,49 @@ export const impersonationRules: SignalRuleInput[] = [
       'Posts that say "work for OpenAI" or "Anthropic is hiring raters" but come from no lab domain, known vendor or applicant-tracking page borrow the name for credibility. Much legitimate AI-training work is done through vendors, not the lab itself. Check the lab\'s own careers page before sharing anything.',
     params: {
       labs: LABS,
-      claimBefore: [
-        String.raw`work(?:ing)?\s(?:directly\s)?(?:for|at)`, String.raw`hired\sby`, String.raw`employed\sby`, String.raw`(?:recruiting|hiring)\sfor`,
-        String.raw`on\sbehalf\sof`, String.raw`join(?:ing)?`, String.raw`(?:position|job|role|career|opportunity)\s(?:at|with)`,
-        String.raw`contract(?:or)?\s(?:for|with)`, String.raw`employees?\sof`, String.raw`become\s(?:an?\s)?`,
-      ],
-      claimAfter: [String.raw`(?:is|are)\s(?:now\s)?(?:hiring|recruiting|looking\sfor)`, String.raw`(?:is\s)?seeking`, 'hiring', String.raw`recruit(?:er|ment|ing)`, String.raw`hr\s(?:team|department)`,
-        // "OpenAI needs prompt reviewers", "an OpenAI chatbot trainer": the lab as the employer of raters.
-        String.raw`(?:needs|wants|is\soffering|is\spaying)`, String.raw`(?:\w{1,12}\s)?(?:raters?|trainers?|evaluators?|tutors?|annotators?|reviewers?)`],
+      claimBefore: CLAIM_BEFORE,
+      claimAfter: CLAIM_AFTER,
       trustedDomains: [...AI_VENDORS.flatMap((v) => v.domains), ...ATS_DOMAINS],
-      trustedCompanies: ['outlier', 'scale ai', 'mercor', 'appen', 'telus', 'dataannotation', 'micro1', 'surge', 'handshake', 'remotasks', 'alignerr', 'invisible', 'turing', 'toloka', 'prolific', 'opentrain', 'crowdgen'],
+      trustedCompanies: TRUSTED_VENDOR_NAMES,
     },
     examples: {
       positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.', 'OpenAI needs prompt reviewers, weekly pay $1,500.', 'Become an OpenAI chatbot trainer today, $50/hr.'],
       negative: ['Help improve models similar to those from OpenAI and Anthropic.', 'Experience with OpenAI APIs is a plus.', 'Become an OpenAI API power user in your first month.', 'Anthropic is hiring research engineers: apply at job-boards.greenhouse.io/anthropic.'],
+    },
+  },
+  {
+    // LinkedIn and Indeed name "mismatched email or website domains" among job-scam signs: a fake
+    // "Microsoft" offer whose every link goes to some other site.
+    id: 'big-employer-offsite-links',
+    kind: 'check',
+    check: 'ai-lab-claim',
+    severity: 'medium',
+    title: 'Names a big employer, but its links go elsewhere',
+    explanation:
+      'The message says the job is at a big company such as Microsoft, Google or Amazon, yet its links and e-mail addresses are on other domains. Big employers hire through their own careers sites and company e-mail; a look-alike site is how fake offers collect logins, ID and bank details (LinkedIn, Indeed). Open the company\'s careers site yourself and look the job up there.',
+    params: {
+      labs: BIG_EMPLOYERS,
+      // Only the employer's own hiring: not "become a Microsoft Certified …", "Google Ads reviewers",
+      // nor a past "role at Amazon" or "that job at Google".
+      claimBefore: [
+        String.raw`work(?:ing)?\s(?:directly\s)?for`, String.raw`hired\sby`, String.raw`employed\sby`, String.raw`(?:recruiting|hiring)\sfor`, String.raw`on\sbehalf\sof`,
+        String.raw`join(?:ing)?`, String.raw`(?:position|opportunity|vacancy|offer|career|careers)\s(?:at|with|from)`,
+      ],
+      claimAfter: CLAIM_AFTER.slice(0, 5),
+      onlyWithOtherHosts: true,
+      trustedDomains: [...AI_VENDORS.flatMap((v) => v.domains), ...ATS_DOMAINS],
+      trustedCompanies: TRUSTED_VENDOR_NAMES,
+    },
+    examples: {
+      positive: [
+        'Your application for a position at Microsoft has advanced to the final stage. Confirm your interview at careers-msft.online.',
+        'Google is hiring remote assistants: send your CV to google.jobs.hr@gmail.com.',
+      ],
+      negative: [
+        'Your application for a position at Microsoft has advanced: see careers.microsoft.com for the next steps.',
+        'Experience working at Google or Amazon is a plus.',
+        'We are hiring for Google through TELUS Digital: apply at telusinternational.ai.',
+      ],
     },
   },
   {
