@@ -725,8 +725,21 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     // Unstemmed: "Oncology Clinical Researcher" is an AI-training platform's expert title.
     stem: false,
-    phrases: ['clinical rater', 'clinical raters', 'clinical trial', 'clinical trials', 'clinical research associate', 'clinical research coordinator', 'clinical research nurse'],
-    examples: { positive: ['Clinical Rater - Psychiatric/Cognitive Scales', 'Clinical Trials Associate / Clinical Trials Rater'], negative: ['AI Evaluator (Clinical)', 'Oncology Clinical Researcher'] },
+    // Psychometric raters are clinical trials' raters under another name: they score participants on rating scales.
+    phrases: ['clinical rater', 'clinical raters', 'clinical trial', 'clinical trials', 'clinical research associate', 'clinical research coordinator', 'clinical research nurse', 'psychometric rater', 'psychometric raters', 'psychometrist', 'psychometrists'],
+    examples: { positive: ['Clinical Rater - Psychiatric/Cognitive Scales', 'Clinical Trials Associate / Clinical Trials Rater', 'Psychometric Rater – Boston based'], negative: ['AI Evaluator (Clinical)', 'Oncology Clinical Researcher'] },
+  },
+  {
+    // Trades that call their own work rating: an insurance rater prices policies, an energy (HERS) rater
+    // tests houses. Their titles say "Rater" with no AI in sight.
+    id: 'trade-rater-title',
+    label: 'A trade\'s rater title (insurance, home energy)',
+    weight: -5,
+    scope: 'title',
+    kind: 'phrase',
+    stem: false,
+    phrases: ['insurance rater', 'insurance raters', 'commercial lines rater', 'personal lines rater', 'premium rater', 'policy rater', 'energy rater', 'energy raters', 'HERS rater', 'HERS raters', 'home energy rater', 'home energy raters'],
+    examples: { positive: ['Commercial Lines Rater - Insurance Agency', 'HERS Rater / Energy Auditor'], negative: ['Search Quality Rater (Remote)', 'AI Rater - Insurance Domain Expert'] },
   },
   {
     id: 'clinical-care',
