@@ -202,6 +202,9 @@ describe('detectEvaluator title signals', () => {
   it('reads "Post-Training" in an engineer\'s title as the model\'s training, not a trainer\'s role', () => {
     const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
     expect(ids('Research Engineer — Post-Training & Small Language Models')).not.toContain('evaluating-ai-title');
+    // Training beside inference, or training's infrastructure, is the model's too.
+    expect(ids('LLM Training / Inference Systems Engineer')).not.toContain('evaluating-ai-title');
+    expect(ids('Software Engineer, LLM Training Infrastructure')).not.toContain('evaluating-ai-title');
     // An engineer's title that names AI training work keeps it.
     expect(ids('Software Engineer - Training Large Language Models')).toContain('evaluating-ai-title');
   });
