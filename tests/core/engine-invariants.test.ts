@@ -42,7 +42,9 @@ describe('engine shortcuts', () => {
       return { text, starts };
     });
     for (const rule of rules) {
-      for (const source of rule.patterns) {
+      // A check's cue regexes (implausible pay) are tried at their leading words the same way.
+      const cues = Array.isArray(rule.params.cues) ? rule.params.cues.filter((c): c is string => typeof c === 'string') : [];
+      for (const source of [...rule.patterns, ...cues]) {
         const lead = leadingWords(source);
         if (!lead) continue;
         registerWordSet(lead);

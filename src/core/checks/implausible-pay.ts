@@ -2,9 +2,9 @@
 import type { SignalRule } from '../../data/schema.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
-import { requiredWords, type WordFilter } from '../pattern-words.ts';
+import { leadingWords, requiredWords, type WordFilter, type WordSet } from '../pattern-words.ts';
 import { gluedNextItem } from '../pay.ts';
-import { docPasses, registerFilter } from '../word-sets.ts';
+import { docPasses, leadingTokens, registerFilter, registerWordSet } from '../word-sets.ts';
 import { num, strings } from './params.ts';
 
 const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
@@ -27,6 +27,10 @@ interface Cues {
   res: RegExp[];
   /** Per cue, the words a match needs (pattern-words.ts): a posting without them skips that regex. */
   filters: WordFilter[];
+  /** Per cue, the words a match starts with, or null; where known, the cue is tried only at those tokens. */
+  leads: (WordSet | null)[];
+  /** Per cue, the same regex matching only where it starts (lastIndex). */
+  stickies: RegExp[];
 }
 
 const cueCache = new WeakMap<SignalRule, Cues | null>();
@@ -36,8 +40,9 @@ function cueRegexes(rule: SignalRule): Cues | null {
   if (c === undefined) {
     try {
       const sources = strings(rule.params.cues);
-      c = { res: sources.map((x) => new RegExp(x, 'iu')), filters: sources.map(requiredWords) };
+      c = { res: sources.map((x) => new RegExp(x, 'iu')), filters: sources.map(requiredWords), leads: sources.map(leadingWords), stickies: sources.map((x) => new RegExp(x, 'iuy')) };
       c.filters.forEach(registerFilter);
+      for (const lead of c.leads) if (lead) registerWordSet(lead);
     } catch {
       c = null;
     }
@@ -51,6 +56,17 @@ function cueInText(cues: Cues, doc: SignalDocument): boolean {
   for (let k = 0; k < cues.res.length; k++) {
     const filter = cues.filters[k];
     if (filter && doc.words && !docPasses(filter, doc.words)) continue;
+    const lead = cues.leads[k];
+    if (lead && doc.words) {
+      // "No experience is required": most postings say "experience" and "required" somewhere, so the
+      // words alone rarely rule the cue out; trying it only where "no", "little" … start is cheaper.
+      const sticky = cues.stickies[k]!;
+      for (const t of leadingTokens(lead, doc.words)) {
+        sticky.lastIndex = doc.tokens.start[t]!;
+        if (sticky.test(doc.text)) return true;
+      }
+      continue;
+    }
     const re = cues.res[k]!;
     re.lastIndex = 0;
     if (re.test(doc.text)) return true;
@@ -75,12 +91,15 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
     week: num(params.weekly, 2000),
     month: num(params.monthly, 8000),
   };
-  const j: Judging = { limits, extreme: num(params.extremeFactor, 4), cues, doc, title, cueSeen: null, out: [] };
+  const extreme = num(params.extremeFactor, 4);
+  // Experts' hourly rates run high ("physicians, $150–$300 an hour"): the hour may set its own point past which no cue is needed.
+  const extremes = { hour: num(params.extremeHourly, limits.hour * extreme), day: limits.day * extreme, week: limits.week * extreme, month: limits.month * extreme };
+  const j: Judging = { limits, extremes, cues, doc, title, cueSeen: null, out: [] };
   const { out } = j;
   consider(j, title, -1);
   consider(j, doc.text, 0);
   const hourly = doc.pay && DOLLAR_LIKE.has(doc.pay.currency) ? (doc.pay.hourlyMin ?? doc.pay.hourlyMax) : null;
-  if (out.length === 0 && hourly !== null && (hourly >= limits.hour * j.extreme || (hourly >= limits.hour && hasCue(j)))) {
+  if (out.length === 0 && hourly !== null && (hourly >= extremes.hour || (hourly >= limits.hour && hasCue(j)))) {
     const ev = doc.pay?.evidence;
     pushEvidence(out, ev ? ev.start : -1, ev ? ev.text : `about $${Math.round(hourly)} an hour`);
   }
@@ -90,7 +109,8 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
 /** One posting being judged: the rule's limits and cues, and the evidence so far. */
 interface Judging {
   limits: Record<'hour' | 'day' | 'week' | 'month', number>;
-  extreme: number;
+  /** Per period, the figure too high whatever the posting says. */
+  extremes: Record<'hour' | 'day' | 'week' | 'month', number>;
   cues: Cues;
   doc: SignalDocument;
   title: string;
@@ -119,6 +139,6 @@ function consider(j: Judging, text: string, base: number): void {
     // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
     if (gluedNextItem(m[0], m[2])) continue;
     const limit = limits[period];
-    if (amount >= limit * j.extreme || (amount >= limit && hasCue(j))) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
+    if (amount >= j.extremes[period] || (amount >= limit && hasCue(j))) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
   }
 }

@@ -91,6 +91,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       weekly: 2000,
       monthly: 8000,
       extremeFactor: 5,
+      extremeHourly: 500,
       cues: [
         String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s)?(?:experience|skills?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
         String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
@@ -101,7 +102,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     },
     examples: {
       positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.'],
-      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.'],
+      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.'],
     },
   },
   {
