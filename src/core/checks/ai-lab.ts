@@ -4,6 +4,7 @@ import { requiredWords, type WordFilter } from '../pattern-words.ts';
 import { regexFor } from '../plain-regex.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
+import { isWordCode } from '../tokenize.ts';
 import { docPasses, leadingTokens, registerFilter } from '../word-sets.ts';
 import { hostOf, hostsIn, onDomain } from './hosts.ts';
 import { strings, vendorsOf } from './params.ts';
@@ -72,6 +73,11 @@ function nameInText(re: LabRegexes, doc: SignalDocument): boolean {
 export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const re = labRegexes(rule);
   if (!re) return null;
+  // Big employers' names are everywhere in honest postings ("experience working at Google"): for
+  // them only a link or address that is not the company's makes the claim worth a warning. Asked
+  // first: the look-alike check has found the text's hosts already.
+  const otherHostsOnly = rule.params.onlyWithOtherHosts === true;
+  if (otherHostsOnly && hostsIn(doc.text, doc.tokens).length === 0) return null;
   const title = doc.title.slice(0, MAX_TITLE);
   // Most titles lack every word a lab name needs, which their word index tells without reading them.
   const titleMayName = !re.names || !doc.titleWords || docPasses(re.names, doc.titleWords);
@@ -85,10 +91,6 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
     named = nameInText(re, doc);
     if (!named) return null;
   }
-  // Big employers' names are everywhere in honest postings ("experience working at Google"): for
-  // them only a link or address that is not the company's makes the claim worth a warning.
-  const otherHostsOnly = rule.params.onlyWithOtherHosts === true;
-  if (otherHostsOnly && hostsIn(doc.text, doc.tokens).length === 0) return null;
   const trusted = strings(rule.params.trustedDomains);
   const hosts = [hostOf(doc.url), hostOf(doc.source)].filter((h): h is string => !!h);
   if (hosts.some((h) => trusted.some((d) => onDomain(h, d)))) return null;
@@ -108,11 +110,50 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   // A link or e-mail address on the lab's own domain or a known applicant-tracking host is a real
   // hiring source ("apply at job-boards.greenhouse.io/xai", "email me at ...@x.ai").
   if (hostsIn(doc.text, doc.tokens).some((f) => onTrustedHost(f.bare))) return null;
-  re.claim.lastIndex = 0;
-  // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
-  let m: RegExpExecArray | null;
-  while (out.length < MAX_EVIDENCE && (m = re.claim.exec(doc.text)) !== null) {
-    if (!ownLab(m[0])) pushEvidence(out, m.index, m[0]);
+  for (const m of claims(re, doc)) {
+    if (out.length >= MAX_EVIDENCE) break;
+    if (!ownLab(m.text)) pushEvidence(out, m.start, m.text);
   }
   return out.length > 0 ? out : null;
+}
+
+/** How far a claim reaches before a name ("working directly for the ") and after it ("is now looking for"). */
+const CLAIM_BEFORE_REACH = 40;
+const CLAIM_AFTER_REACH = 40;
+
+/**
+ * The claims in the text, in order. A claim holds a name, so with the names' first words indexed
+ * the claim regex reads only the stretch around each name: big employers' names are common, and
+ * the regex over a whole text is not cheap.
+ */
+function claims(re: LabRegexes, doc: SignalDocument): { start: number; text: string }[] {
+  const { text } = doc;
+  const found: { start: number; text: string }[] = [];
+  const sets = re.names?.length === 1 && re.names[0]!.length === 1 ? re.names[0]![0]! : null;
+  if (!sets || !doc.words) {
+    re.claim.lastIndex = 0;
+    // The claim regex is anchored on fixed words with single spaces, so a pass over the text is linear.
+    for (let m = re.claim.exec(text); m !== null && found.length < MAX_EVIDENCE; m = re.claim.exec(text)) found.push({ start: m.index, text: m[0] });
+    return found;
+  }
+  let done = 0;
+  for (const t of leadingTokens(sets, doc.words)) {
+    if (found.length >= MAX_EVIDENCE) break;
+    const at = doc.tokens.start[t]!;
+    re.titleAt.lastIndex = at;
+    const name = re.titleAt.exec(text);
+    if (!name) continue;
+    // Whole words at both ends, so the window's edges are no word boundaries the text does not have.
+    let from = Math.max(done, at - CLAIM_BEFORE_REACH);
+    while (from > done && isWordCode(text, from - 1)) from--;
+    let to = Math.min(text.length, at + name[0].length + CLAIM_AFTER_REACH);
+    while (to < text.length && isWordCode(text, to)) to++;
+    const window = text.slice(from, to);
+    re.claim.lastIndex = 0;
+    for (let m = re.claim.exec(window); m !== null && found.length < MAX_EVIDENCE; m = re.claim.exec(window)) {
+      found.push({ start: from + m.index, text: m[0] });
+      done = from + m.index + m[0].length;
+    }
+  }
+  return found;
 }
