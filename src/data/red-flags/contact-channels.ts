@@ -2,8 +2,8 @@
 // (FTC, Indeed, LinkedIn, Appen).
 import type { SignalRuleInput } from '../schema.ts';
 
-// Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp".
-const WHATSAPP = String.raw`(?:what'?s'?[\s-]?app|whatsap|watsapp|whatapp)`;
+// Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp", "whatsaap".
+const WHATSAPP = String.raw`(?:what'?s'?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
@@ -15,7 +15,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Contact only through Telegram, WhatsApp or Signal',
     explanation:
       'Recruiters who move you to Telegram, WhatsApp, Signal or WeChat can pose as anyone and leave no trace on the job board. Task scams almost always run there (FTC); Appen and other vendors say they do not recruit this way. Contact the company through the careers page on its own domain.',
-    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'watsapp', 'whatapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
+    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'whatsaap', 'watsapp', 'watsap', 'whatapp', 'whtsapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
     patterns: [
       String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
@@ -46,6 +46,7 @@ export const contactChannelRules: SignalRuleInput[] = [
       positive: [
         'Message our recruiter on Telegram to receive your first tasks.',
         'Add the hiring manager on WhatsApp: +1 555 0100.',
+        'For instant help type "JOB" and send it on my whatsaap.',
         'Join our Telegram group for daily assignments.',
         'For anything else, just text me on my Whats-App when you are free.',
         'Please check your email/Telegram today for the onboarding link.',
