@@ -97,7 +97,7 @@ export const contactChannelRules: SignalRuleInput[] = [
       'A message that says your number or resume "was recommended by online recruitment agencies", that you were "found through big data" or "randomly selected" for a part-time remote job, is the opening script of task and job scams sent by text and WhatsApp (FTC). You never applied, so nobody has checked you, and nobody can say who passed your details on. Do not reply from the message; look the company up yourself.',
     // Each pattern needs one of these (its verb, or "big data", "algorithm", "internet"); "data",
     // "number" and "contact" would send most sentences of most postings through the rule.
-    triggers: ['recommended', 'referred', 'provided', 'forwarded', 'passed', 'given', 'shared', 'big', 'database', 'databases', 'algorithm', 'algorithms', 'internet', 'random', 'randomly', 'specially', 'personally', 'got', 'obtained', 'received', 'acquired', 'selected', 'chosen', 'picked', 'shortlisted', 'recommendation', 'referral'],
+    triggers: ['employ', 'hire', 'recruit', 'engage', 'recommended', 'referred', 'provided', 'forwarded', 'passed', 'given', 'shared', 'big', 'database', 'databases', 'algorithm', 'algorithms', 'internet', 'random', 'randomly', 'specially', 'personally', 'got', 'obtained', 'received', 'acquired', 'selected', 'chosen', 'picked', 'shortlisted', 'recommendation', 'referral'],
     patterns: [
       // "Your resume has been recommended by several online recruitment agencies".
       String.raw`\b(?:resume|cv|profile|number|contact|information|details)s?\s(?:\w{1,12}\s){0,3}(?:was|were|has\sbeen|have\sbeen|is|got)\s(?:\w{1,12}\s)?(?:recommended|referred|provided|forwarded|passed\son|given|shared)\s(?:to\s(?:us|me)\s)?(?:by|from|through|via)\s(?:\w{1,15}\s){0,3}(?:recruitment|recruiting|staffing|employment|job|hiring|talent|career|headhunting)\s(?:agenc(?:y|ies)|platforms?|sites?|websites?|companies|firms?|partners?|databases?|boards?)\b`,
@@ -105,6 +105,9 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:found|got|obtained|picked|selected|chose|located|reached|matched|identified)\s(?:you|your\s(?:\w{1,12}\s)?(?:number|contact|profile|resume|cv|details|information))\s(?:\w{1,12}\s){0,3}(?:through|via|using|from|by|with|in)\s(?:(?:our|an?|the)\s)?(?:big\sdata|algorithms?|random\sselection|(?:online|internet)\sdatabases?|the\sinternet)\b`,
       // "we got your number from", "I obtained your contact details through".
       String.raw`\b(?:got|obtained|received|acquired)\s(?:your\s(?:phone\s|mobile\s|cell\s|contact\s|whatsapp\s)?(?:number|contact(?:\s(?:details|information|info))?))\s(?:from|through|via|on)\b`,
+      // "I will love to employ you into a humanitarian work in your country": the sender does not know
+      // where you are (not "authorized to work in your country of residence").
+      String.raw`\b(?:employ|hire|recruit|engage)\w{0,3}\s(?:you\s)(?:\w{1,12}\s){0,5}(?:work|job|position|role|service|services)\s(?:in|within)\syour\s(?:country|region)\b(?!\sof\sresidence)`,
       // "I am contacting you based on a recommendation that you can handle a part-time position": whose, it never says.
       String.raw`\b(?:contact|writ|reach|email|messag)\w{0,3}\s(?:out\s)?(?:to\s)?you\s(?:\w{1,12}\s){0,2}(?:based\son|on|after|following|because\sof|due\sto)\s(?:a|an)\s(?:\w{1,12}\s)?(?:recommendation|referral)\b(?!\s(?:from|by|of)\b)`,
       // "You have been randomly selected", "you were chosen for a part-time online job".
@@ -123,6 +126,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'I got your number from a job site and would like to offer you work.',
         'Congratulations, you have been randomly selected for our reward program.',
         'I am contacting you based on a recommendation that you can handle a part-time position for my company.',
+        'I read about you and i will love to employ you into a humanitarian work in your country.',
         'You have been chosen for a flexible part-time online position with our team.',
         'Congratulations! You have been shortlisted for a remote Amazon data review job. Reply to claim your spot.',
       ],
@@ -131,6 +135,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'You have been selected for a part-time remote position after your interview with our panel.',
         'Build data pipelines that feed our recommendation engine through big data tools.',
         'I am reaching out to you following a referral from Dana Lee, who worked with you at Acme Labs.',
+        'We hire you as an independent contractor; you must be authorized to work in your country of residence.',
       ],
     },
   },
