@@ -47,6 +47,11 @@ export interface CompiledRule {
   anywhere: RegExp[];
   /** The same regexes without 'u' where they are u-neutral, for texts where that matches the same. */
   plain: RuleRegexes | null;
+  /**
+   * params.caseSensitivePatterns of an absence rule: more patterns that count as present, matched in
+   * exactly their letter case ("role at Modern Tribe" names an employer, "role at home" does not).
+   */
+  caseSensitive: RegExp[];
   /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */
   onlyIfTitle: RegExp | null;
   /** The words onlyIfTitle needs (filterSids), asked of the title's words before the regex runs; null: none known. */
@@ -118,6 +123,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       unless: rule.unless.map((p) => toRegex(p, false)),
       anywhere: [],
       plain: null,
+      caseSensitive: (Array.isArray(rule.params.caseSensitivePatterns) ? rule.params.caseSensitivePatterns : []).filter((p): p is string => typeof p === 'string').map((p) => new RegExp(p, 'u')),
       onlyIfTitle: typeof rule.params.onlyIfTitle === 'string' ? toRegex(rule.params.onlyIfTitle, false) : null,
       onlyIfTitleSids: null,
     };

@@ -257,6 +257,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
       if (patternIn(c, p, body, text.slice(start, d[i * 4 + 1]), start, firstToken, lastToken)) return false;
     }
   }
+  for (const re of c.caseSensitive) if (re.test(text)) return false;
   return true;
 }
 

@@ -6,6 +6,11 @@ import type { SignalRuleInput } from '../schema.ts';
 // "Join our team", "serve our clients" name no one: every posting, a scam's too, has a team.
 const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`;
 
+/**
+ * The employer's name after "role at", "team at", "here at" ("The Virtual Assistant role at Modern
+ * Tribe"): read in its letter case, so a capital starts the name and "role at home" names nobody.
+ */
+const EMPLOYER_NAMED_AT = String.raw`\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
 const PAY_MENTION = [
   String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
@@ -143,13 +148,15 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150 },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
+        'Looking for hard workers for a role at home. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
       ],
       negative: [
         'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+        'The Virtual Assistant role at Harbor Tools supports the operations team. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
       ],
     },
   },
@@ -163,7 +170,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'Fake administrative, data-entry and customer-service jobs are among the most common job scams (FTC, LinkedIn), and they rarely say who is hiring, so they cannot be looked up. Before you send a resume, ID or bank details, find out the company\'s name and check the job on its own website.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE },
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
     examples: {
       positive: [
         'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
@@ -189,7 +196,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'] },
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
     examples: {
       positive: [
         'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
