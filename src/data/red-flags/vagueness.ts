@@ -4,7 +4,7 @@ import type { SignalRuleInput } from '../schema.ts';
 
 /** Anything that says who the employer is: a name with a legal form, an "about us", a self-description. */
 // "Join our team", "serve our clients" name no one: every posting, a scam's too, has a team.
-const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`;
+const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|employer))|who\swe\sare|company\s(?:overview|profile|description)|company\s?:|employer\s?:|founded\sin|our\s(?:company|mission|story|firm|organi[sz]ation|business)|we\sare\s(?:a|an|the)\b|headquartered|inc\b|llc|llp\b|ltd|gmbh|corporation|(?:is|are)\s(?:a|an|the)\s(?:leading|global|growing|fast|well[- ]known))`;
 
 /**
  * The employer's name after "role at", "team at", "here at" ("The Virtual Assistant role at Modern
