@@ -11,7 +11,8 @@ const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|mo
 // "earn no less than", "earn from", "make up to": words that sell a haul rather than state a rate.
 // "more then" is the usual misspelling in these messages.
 const HYPE_LEAD_MONTH = String.raw`(?:up\sto|as\smuch\sas|no\sless\sth[ae]n|not\sless\sth[ae]n|a\sminimum\sof|minimum\s(?:of\s)?|at\sleast|over|more\sth[ae]n|from|anywhere\sfrom)`;
-const HYPE_LEAD = String.raw`(?:${HYPE_LEAD_MONTH}|between)`;
+// "You can easily earn around 200-1000 reais a day": a round figure for a day or a week is the haul, however hedged.
+const HYPE_LEAD = String.raw`(?:${HYPE_LEAD_MONTH}|between|around|about|approximately|roughly)`;
 
 const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;
 
@@ -102,6 +103,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Earn up to $2,000 per week from your kitchen table.',
         'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
+        'You can easily earn around 200-1000 reais a day, paid the same day.',
         'I was a poor student, and now i make 1000$ - 1500$ every day here.',
         'Mystery shopper job offer available in your area, earn $300 per task.',
         'Do three visits in seven days and make $1200 week after week.',
@@ -164,7 +166,7 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
+    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'qualification', 'require', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
     patterns: [
       // Texted ads shorten it: "No exp needed".
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|exp\.?|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
@@ -172,12 +174,13 @@ export const promiseRules: SignalRuleInput[] = [
       // Texted ads as a form: "Experience: Not needed".
       String.raw`\bexperience\s?:\s?(?:not\s(?:needed|required|necessary)|none(?:\s(?:needed|required))?|no(?:t)?\sneeded)\b`,
       String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
-      String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
+      // "Which really do not require any professional skills", "you don't have to have any skills".
+      String.raw`\b(?:do(?:es)?\snot|don'?t|doesn'?t)\s(?:really\s)?(?:need|require|have\sto\shave)\sany\s(?:special\s|professional\s|prior\s|previous\s)?(?:skills?|experience|qualifications?)\b`,
       // The mass-casting list: "Housewives, students and retirees welcome".
       String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.', 'A temporary job which really does not require any professional skills.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',
