@@ -19,6 +19,12 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
 const PAY_RE =
   /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
 
+// "£400 GBP for every survey completed", "$250 per shop": a survey or a mystery shop pays tens, not
+// hundreds. Not a task: experts' AI tasks can pay well over a thousand ("$1,450 per completed task").
+// Sticky, tried at each currency sign.
+const SHOP_PAY_RE =
+  /(?:\$|£|€)\s?(\d{1,3}(?:,\d{3})?|\d{1,6})(?:\.\d{1,2})?\s?(?:usd|gbp|eur|dollars|pounds|euros)?\s?(?:per|for\s(?:every|each)|each|a|an|\/)\s?(?:completed\s|finished\s)?(?:survey|shop)s?\b/iuy;
+
 // The limits are in dollars; they hold for currencies of about the same worth. A figure in rupees or
 // yen, or with no currency at all (a bare salary field), says nothing against them.
 const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
@@ -82,7 +88,7 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   const { params } = rule;
   const title = doc.title.slice(0, MAX_TITLE);
   // Nothing to judge without a figure: most postings skip the cue scans entirely.
-  if (!doc.pay && !doc.text.includes('$') && !title.includes('$')) return null;
+  if (!doc.pay && !doc.text.includes('$') && !title.includes('$') && !doc.text.includes('£') && !doc.text.includes('€')) return null;
   const cues = cueRegexes(rule);
   if (!cues) return null;
   const limits = {
@@ -98,6 +104,7 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   const { out } = j;
   consider(j, title, -1);
   consider(j, doc.text, 0);
+  considerShops(j, doc.text, num(params.perShop, 100), num(params.extremePerShop, 300));
   const hourly = doc.pay && DOLLAR_LIKE.has(doc.pay.currency) ? (doc.pay.hourlyMin ?? doc.pay.hourlyMax) : null;
   if (out.length === 0 && hourly !== null && (hourly >= extremes.hour || (hourly >= limits.hour && hasCue(j)))) {
     const ev = doc.pay?.evidence;
@@ -140,5 +147,18 @@ function consider(j: Judging, text: string, base: number): void {
     if (gluedNextItem(m[0], m[2])) continue;
     const limit = limits[period];
     if (amount >= j.extremes[period] || (amount >= limit && hasCue(j))) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
+  }
+}
+
+/** Notes the "£X for every survey" figures of the text that are too high for one survey or shop. */
+function considerShops(j: Judging, text: string, limit: number, extreme: number): void {
+  for (const sign of ['$', '£', '€']) {
+    for (let at = text.indexOf(sign); at >= 0 && j.out.length < MAX_EVIDENCE; at = text.indexOf(sign, at + 1)) {
+      SHOP_PAY_RE.lastIndex = at;
+      const m = SHOP_PAY_RE.exec(text);
+      if (!m) continue;
+      const amount = Number(m[1]!.replace(/,/gu, ''));
+      if (amount >= extreme || (amount >= limit && hasCue(j))) pushEvidence(j.out, at, m[0]);
+    }
   }
 }

@@ -89,7 +89,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     severity: 'high',
     title: 'Pay far above the work, no experience needed',
     explanation:
-      'Hundreds of dollars a day, or $60 an hour and more, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
+      'Hundreds of dollars a day or for one survey or mystery shop, or $60 an hour and more, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
     params: {
       hourly: 60,
       daily: 400,
@@ -97,6 +97,9 @@ export const vaguenessRules: SignalRuleInput[] = [
       monthly: 8000,
       extremeFactor: 5,
       extremeHourly: 500,
+      // A survey or a mystery shop: with an easy-money line, or past the extreme with none.
+      perShop: 100,
+      extremePerShop: 300,
       cues: [
         String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s)?(?:experience|skills?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
         String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
@@ -106,8 +109,8 @@ export const vaguenessRules: SignalRuleInput[] = [
       ],
     },
     examples: {
-      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.'],
-      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.'],
+      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.', "You'll be paid £400 GBP for every survey completed, and each takes 30-45 minutes."],
+      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.', 'Mystery shoppers earn $25 per shop plus the meal.', 'Benchmark designers are paid $1,450 per completed task after review.'],
     },
   },
   {
