@@ -205,6 +205,8 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
+  // What the text says elsewhere can make the absence beside the point (params.unlessAnywhere).
+  if (c.anywhere.length > 0 && anyMatch(c.anywhere, doc.text)) return false;
   if (covered !== undefined) return covered;
   if (c.onlyIfTitle) {
     // Most titles lack every word the regex needs, which their word index tells without reading

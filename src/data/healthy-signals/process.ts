@@ -29,7 +29,7 @@ export const healthyProcessRules: SignalRuleInput[] = [
       'The posting says what you will actually do: review, rate, compare, annotate or write, on a named kind of content. Scams stay vague about the work; a concrete task description is a good sign.',
     triggers: ['you', 'responsibilities', 'duties', 'tasks', 'role', 'will'],
     patterns: [
-      String.raw`\b(?:you\swill|you'll|responsibilities|duties|tasks\s(?:include|involve)|in\sthis\srole|what\syou'?ll\sdo)\b.{0,80}\b(?:review|evaluat|rat(?:e|ing)|rank|compar|writ|annotat|label|fact[- ]check|assess|audit|critique|design|develop|test|analy[sz]|translat|transcri|verif)\w{0,6}\b`,
+      String.raw`\b(?:you\swill|you['’]ll|responsibilities|duties|tasks\s(?:include|involve)|in\sthis\srole|what\syou['’]?ll\sdo)\b.{0,80}\b(?:review|evaluat|rat(?:e|ing)|rank|compar|writ|annotat|label|fact[- ]check|assess|audit|critique|design|develop|test|analy[sz]|translat|transcri|verif)\w{0,6}\b`,
     ],
     examples: {
       positive: ['You will compare two model answers and explain which better follows the prompt.', 'Responsibilities include annotating medical images for a diagnostic model.'],
@@ -44,7 +44,7 @@ export const healthyProcessRules: SignalRuleInput[] = [
       'The posting names the qualifications it wants (a degree, a licence, years of experience, a language level). Real expert work has a bar to entry; naming it is a good sign.',
     triggers: ['degree', 'phd', 'licensed', 'licence', 'license', 'certified', 'years', 'fluent', 'fluency', 'native', 'bachelor', 'bachelors', 'master', 'masters', 'proficiency', 'qualifications', 'requirements'],
     patterns: [
-      String.raw`\b(?:bachelor'?s|master'?s|ph\.?d|doctorate|md|jd|cpa|rn|degree)\b.{0,40}\b(?:in|required|preferred|or\sequivalent)\b`,
+      String.raw`\b(?:bachelor['’]?s|master['’]?s|ph\.?d|doctorate|md|jd|cpa|rn|degree)\b.{0,40}\b(?:in|required|preferred|or\sequivalent)\b`,
       String.raw`\b\d{1,2}\+?\s(?:or\smore\s)?years?\s(?:of\s)?(?:\w{1,15}\s){0,3}experience\b`,
       String.raw`\b(?:licensed|board[- ]certified|certified|registered)\s(?:\w{1,15}\s){0,2}(?:nurse|physician|attorney|lawyer|accountant|teacher|engineer|pharmacist|professional)s?\b`,
       String.raw`\b(?:native|fluent|c1|c2)\s(?:\w{1,12}\s){0,2}(?:speaker|proficiency|level|fluency|in\s\w{3,20})\b`,

@@ -3,7 +3,7 @@
 import type { SignalRuleInput } from '../schema.ts';
 
 // Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp", "whatsaap".
-const WHATSAPP = String.raw`(?:what'?s'?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
+const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
@@ -35,11 +35,13 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\bcheck\s(?:your\s)?(?:\w{1,10}(?:\s(?:or|and)\s|\s?\/\s?))?(?:telegram|${WHATSAPP}|wechat|viber)\b`,
       // "send me a message "Hey, friend" via Telegram": the words between may be a quoted opener.
       String.raw`\b(?:receive|get|expect|sent|send)\w{0,3}\s(?:you\s|me\s|us\s)?(?:a\s|an\s)?(?:message|text|call|invitation|invite)\s(?:\S{1,15}\s){0,5}(?:on|via|through|in|by|over)\s(?:your\s|our\s)?(?:${CHAT_APP})\b`,
+      // "Please add WhatsApp to receive jobs": not "add WhatsApp to our chatbot", which a developer builds.
+      String.raw`\badd\s(?:(?:my|our|me\son|us\son)\s)?(?:${CHAT_APP})\s(?:to|for)\s(?:receive|get|apply|join|start|learn|know|more|details|jobs?|work|tasks?)\b`,
       // "move the conversation to Telegram", "switch to WhatsApp".
       String.raw`\b(?:move|switch|continue|transfer|take)\w{0,3}\s(?:(?:the|this|our)\s(?:conversation|chat|interview|discussion)\s)?(?:over\s)?to\s(?:${CHAT_APP})\b`,
     ],
     unless: [
-      String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|${WHATSAPP}|signal|wechat)`,
+      String.raw`\b(?:never|not|don['’]?t|do\snot|won['’]?t|will\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|${WHATSAPP}|signal|wechat)`,
       String.raw`\b(?:support|customer|customers|clients?)\s(?:\w{1,12}\s){0,3}(?:via|on|through)\s(?:${WHATSAPP}|telegram|wechat)`,
     ],
     examples: {
@@ -47,6 +49,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'Message our recruiter on Telegram to receive your first tasks.',
         'Add the hiring manager on WhatsApp: +1 555 0100.',
         'For instant help type "JOB" and send it on my whatsaap.',
+        'The work is very simple. Please add WhatsApp to receive jobs.',
         'Join our Telegram group for daily assignments.',
         'For anything else, just text me on my Whats-App when you are free.',
         'Please check your email/Telegram today for the onboarding link.',
@@ -78,7 +81,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b(?:text|sms)\s(?:only|us|me|the\srecruiter|your\sname)\s(?:\w{1,10}\s){0,2}(?:at|on|to)\s\+?\(?\d`,
       String.raw`\b(?:text|sms)\s(?:only|messages?\sonly)\b`,
-      String.raw`\b(?:do\snot|don'?t|please\sdo\snot)\scall\b.{0,20}\btext\b`,
+      String.raw`\b(?:do\snot|don['’]?t|please\sdo\snot)\scall\b.{0,20}\btext\b`,
       // The mass-texting opener: "Reply YES to this message to learn more".
       String.raw`\breply\s(?:with\s)?["“']?(?:yes|y|ok|1)["”']?\s(?:to\s(?:this\s(?:message|text|sms)|learn|get|receive|continue|proceed|start|know|hear)|if\syou|for\s(?:more|details|info))\b`,
       // "If interested send sms to James …": the only way in is a text to a person.
@@ -149,7 +152,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b(?:came\sacross|found|saw|seen|viewed|noticed|discovered|spotted)\s(?:your|the)\s(?:\w{1,12}\s){0,2}(?:resume|cv|profile|works?|portfolio|contact|details)\s(?:(?:that\s)?you\s(?:posted|uploaded|submitted|shared|put\sup|listed)\s)?(?:\w{1,12}\s){0,2}(?:online|on\sthe\s(?:internet|web|net)|on\s(?:a|an|one\sof\s(?:the|several)|several|various|some)\s(?:\w{1,12}\s)?(?:job|recruitment|career|employment|resume)\s(?:sites?|boards?|websites?|portals?|platforms?|databases?)|on\s(?:indeed|monster|careerbuilder|ziprecruiter|glassdoor|naukri|jobstreet|dice))\b`,
     ],
-    unless: [String.raw`\b(?:do\snot|don'?t|never|not)\s(?:\w{1,12}\s){0,3}(?:contact|reach|message|email)`],
+    unless: [String.raw`\b(?:do\snot|don['’]?t|never|not)\s(?:\w{1,12}\s){0,3}(?:contact|reach|message|email)`],
     examples: {
       positive: [
         'I came across the CV you uploaded online and think you fit our office perfectly.',

@@ -3,7 +3,7 @@ import type { SignalRuleInput } from '../schema.ts';
 import { AFTER_OFFER } from './shared.ts';
 
 // "We never ask for", "you should not enter your real card details" (a tester FAQ).
-const NEVER_ASK = String.raw`\b(?:never|not|don'?t|do\snot|won'?t|will\snot|shouldn'?t|mustn'?t)\s(?:\w{1,12}\s){0,4}(?:ask|request|send|share|include|provide|email|require|enter|give|type|submit)`;
+const NEVER_ASK = String.raw`\b(?:never|not|don['’]?t|do\snot|won['’]?t|will\snot|shouldn['’]?t|mustn['’]?t)\s(?:\w{1,12}\s){0,4}(?:ask|request|send|share|include|provide|email|require|enter|give|type|submit)`;
 // Words between the verb and the item may be a list: \"send your name, address and SSN\".
 const GAP = String.raw`(?:[\w,']{1,20}\s){0,6}`;
 const GIVE = String.raw`(?:send|provide|include|submit|email|attach|enter|fill\sin|give\s(?:us|me)|share|text|forward)\w{0,3}`;
@@ -12,7 +12,7 @@ const SEND = String.raw`(?:send|provide|include|email|attach|give\s(?:us|me)|sha
 const BANK_DETAILS = String.raw`(?:bank(?:ing)?\s(?:account\s)?(?:details|information|info|number|statement)|account\sand\srouting\snumbers?|routing\snumber|iban)`;
 // "a photocopy of your", "scans of the", "a clear photo of your".
 const COPY_OF = String.raw`(?:(?:a\s|the\s)?(?:clear\s|colou?r\s|scanned\s)?(?:photo\s?cop(?:y|ies)|cop(?:y|ies)|photos?|pictures?|scans?|images?|pics?)\sof\s(?:your\s|the\s|both\s)?)`;
-const ID_DOC = String.raw`(?:driv(?:er'?s?|ing)\s?licen[cs]es?|passports?|(?:government|state|national)[- ]issued\sid|photo\sid|(?:national\s)?id\s(?:card|proof|documents?)|national\sid|identity\s(?:card|document)s?|aadhaa?r(?:\scard)?)`;
+const ID_DOC = String.raw`(?:driv(?:er['’]?s?|ing)\s?licen[cs]es?|passports?|(?:government|state|national)[- ]issued\sid|photo\sid|(?:national\s)?id\s(?:card|proof|documents?)|national\sid|identity\s(?:card|document)s?|aadhaa?r(?:\scard)?)`;
 /** A document, or a bare "ID" where it can only be one: "a copy of your ID", "send your ID" (not "your worker ID"). */
 const ANY_ID = String.raw`(?:${COPY_OF}?${ID_DOC}|${COPY_OF}id|your\s(?:valid\s|photo\s)?id(?!\s?(?:numbers?|no\b|#)))`;
 
@@ -136,8 +136,8 @@ export const dataGrabRules: SignalRuleInput[] = [
       'Date of birth, mother\'s maiden name or marital status are not needed to apply for a job and are the answers to common security questions. Asked for in an application email, they point to identity theft (FTC).',
     triggers: ['birth', 'dob', 'maiden', 'marital'],
     patterns: [
-      String.raw`\b${GIVE}\s${GAP}(?:date\sof\sbirth|dob|mother'?s\smaiden\sname|marital\sstatus)\b`,
-      String.raw`\b(?:date\sof\sbirth|mother'?s\smaiden\sname)\s(?:is\s)?(?:required|needed)\b`,
+      String.raw`\b${GIVE}\s${GAP}(?:date\sof\sbirth|dob|mother['’]?s\smaiden\sname|marital\sstatus)\b`,
+      String.raw`\b(?:date\sof\sbirth|mother['’]?s\smaiden\sname)\s(?:is\s)?(?:required|needed)\b`,
     ],
     unless: [NEVER_ASK, AFTER_OFFER],
     examples: {

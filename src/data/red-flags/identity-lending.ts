@@ -30,7 +30,7 @@ export const identityLendingRules: SignalRuleInput[] = [
       String.raw`\bshare\s(?:my\s(?:income|profits?|earnings|salary)\s(?:with|to)|(?:the\s)?(?:income|profits?|earnings|salary)\sto)\syou\b`,
       // Laptop farms: the employer's laptop goes to your home, someone abroad works on it.
       String.raw`\b(?:receive|accept|host|keep|set\sup)\s(?:\w{1,12}\s){0,3}(?:laptops?|computers?)\b.{0,60}\b(?:for\sme|on\smy\sbehalf|instead\sof\sme)\b`,
-      String.raw`\b(?:laptops?|computers?)\b.{0,80}\bi\scan'?t\sreceive\b`,
+      String.raw`\b(?:laptops?|computers?)\b.{0,80}\bi\scan['’]?t\sreceive\b`,
     ],
     examples: {
       positive: [
@@ -97,7 +97,7 @@ export const identityLendingRules: SignalRuleInput[] = [
       // "let us use your Upwork account", "allowing me to utilize it", "the person who let me use his account".
       String.raw`\b(?:let|lets|letting|allow|allows|allowing|give|permit)\s(?:us|me|our\s\w{1,12})\s(?:to\s)?(?:use|utili[sz]e|access|control|operate|work\s(?:on|from|through|under|with)|bid\s(?:on|from|through|with)|log\s?in(?:to)?)\s(?:(?:your|his|her|their)\s(?:\w{1,12}\s)?(?:accounts?|profiles?)\b|it\s(?:via|through|by|with)\s(?:remote|teamviewer|anydesk))`,
       // "creating an Upwork account with your identity".
-      String.raw`\baccounts?\s(?:with|using|under|in)\s(?:your|someone\selse'?s)\s(?:identity|id|real\sname\sand)\b`,
+      String.raw`\baccounts?\s(?:with|using|under|in)\s(?:your|someone\selse['’]?s)\s(?:identity|id|real\sname\sand)\b`,
       // Paying the "account owner" a share: "I worked with the account owner by paying them 25%".
       String.raw`\baccount\s(?:owners?|holders?)\b.{0,60}\b\d{1,2}\s?%`,
       // "We will use your Upwork account to bid": someone else works under it. ("Use your Upwork
@@ -105,7 +105,7 @@ export const identityLendingRules: SignalRuleInput[] = [
       String.raw`\b(?:we|i|they|our\s(?:team|company|developers|engineers))\s(?:will|would|'ll|can|could|(?:want|need|plan|would\slike)\sto)\s(?:\w{1,12}\s)?(?:use|work\s(?:on|from|through|under)|bid\s(?:on|from|through)|operate|run|manage)\s(?:your)\s${PLATFORM}\s(?:accounts?|profiles?)\b`,
       String.raw`\b(?:share|send|give|provide)\s(?:us|me)?\s?(?:your\s)${PLATFORM}\s(?:account\s)?(?:login|log-?in|credentials|password)\b`,
       // "If you're not using your freelancing platform accounts, how about sharing with me?"
-      String.raw`\b(?:not|aren'?t|don'?t|no\slonger)\s(?:\w{1,12}\s)?(?:using|use)\s(?:your|the)\s(?:\w{1,12}\s){0,3}accounts?\b.{0,80}\bshar(?:e|ing)\b`,
+      String.raw`\b(?:not|aren['’]?t|don['’]?t|no\slonger)\s(?:\w{1,12}\s)?(?:using|use)\s(?:your|the)\s(?:\w{1,12}\s){0,3}accounts?\b.{0,80}\bshar(?:e|ing)\b`,
       String.raw`\bshar(?:e|ing)\s(?:it|them|(?:your|the)\s(?:\w{1,12}\s){0,2}accounts?)\swith\s(?:me|us)\b`,
     ],
     examples: {

@@ -34,7 +34,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
     triggers: ['check', 'checks', 'cheque', 'cheques', 'remainder', 'remaining', 'rest', 'balance', 'difference', 'micr', 'keep', 'deposit', 'cash', 'versa', 'versacheck', 'print', 'prints', 'printing'],
     patterns: [
       String.raw`\b(?:deposit|cash|mobile[- ]deposit)\s(?:the|this|a|our|each)\s(?:\w{1,12}\s)?(?:check|cheque)\b.{0,80}\b(?:send|forward|wire|transfer|buy|purchase|remit|return|pay)\w{0,3}\b`,
-      String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier'?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
+      String.raw`\b(?:we|i|the\scompany|our\sclient)\s(?:will|shall|'ll)\s(?:send|mail|issue|overnight)\s(?:you\s)?(?:a\s)?(?:check|cheque|cashier['’]?s\scheck|money\sorder)\b.{0,80}\b(?:purchase|buy|equipment|supplies|vendor|forward|send)\w{0,3}\b`,
       String.raw`\b(?:send|forward|transfer|remit|wire|return)\w{0,3}\s(?:back\s)?(?:the\s)?(?:rest|remainder|remaining\s(?:funds|amount|balance)|balance|difference|excess)\b`,
       String.raw`\bkeep\s(?:\d{1,2}\s?%|a\s(?:percentage|portion|commission|part))\b.{0,60}\b(?:send|forward|transfer|remit|wire)\w{0,3}\b`,
       // "we will send you the funds by check; cash it and use part of it to pay our equipment partner".

@@ -55,6 +55,7 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       ],
       negative: [
         'There is no registration fee and training is paid.',
+        'Legitimate employers and hiring managers don’t require an application fee or expect you to pay for training.',
         'The company will cover the certification fee for you.',
         'There is no interview fee, test fee or any other charge at any stage.',
         'We pay a competitive hourly rate for every task.',

@@ -69,6 +69,17 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
     },
   },
+  'unsolicited-job-offer': {
+    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil'],
+    patterns: [
+      // "Su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea", "seu currículo foi recomendado por agências de emprego".
+      String.raw`\b(?:historial|curr[ií]cul(?:um|o)|cv|perfil|profil)\s(?:\S{1,12}\s){0,3}(?:aparece\S{0,2}|(?:ha|han|foi|fue|a\s[ée]t[ée])\s(?:sido\s)?recomendad\S{0,2}|recomendad\S{0,2}|recommand\S{0,3})\s(?:\S{1,12}\s){0,3}(?:agencias?|ag[eê]ncias?|agences?|plataformas?|plateformes?|sitios?|sites?|empresas?)\s(?:\S{1,12}\s){0,3}(?:empleo|trabajo|reclutamiento|contrataci[oó]n|emprego|recrutamento|recrutement|emploi)\b`,
+    ],
+    examples: {
+      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.'],
+      negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.'],
+    },
+  },
   'fee-to-apply-or-train': {
     triggers: ['cuota', 'tarifa', 'costo', 'coste', 'cargo', 'pago', 'taxa', 'custo', 'pagamento', 'frais', 'gebühr', 'gebühren', 'anmeldegebühr', 'bearbeitungsgebühr', 'registrierungsgebühr', 'schulungsgebühr', 'aktivierungsgebühr', 'vermittlungsgebühr', 'bewerbungsgebühr', 'quota', 'tassa'],
     patterns: [

@@ -2,7 +2,7 @@
 // wire services, peer-to-peer apps (FTC, LinkedIn).
 import type { SignalRuleInput } from '../schema.ts';
 
-const NEVER = String.raw`\b(?:never|not|no\sone|won'?t|will\snot|don'?t)\s(?:\w{1,12}\s){0,4}(?:ask|request|require|pay|send|buy)`;
+const NEVER = String.raw`\b(?:never|not|no\sone|won['’]?t|will\snot|don['’]?t)\s(?:\w{1,12}\s){0,4}(?:ask|request|require|pay|send|buy)`;
 
 export const paymentMethodRules: SignalRuleInput[] = [
   {

@@ -23,7 +23,7 @@ export const pressureRules: SignalRuleInput[] = [
       String.raw`\b(?:act|apply|register|sign\sup|join|start)\s(?:right\s)?now\b.{0,30}\b(?:before|or\s(?:miss|lose)|limited|only|spots|slots)\b`,
       // Not "tasks are offered on a first-come, first-served basis": how task platforms hand out work.
       String.raw`(?<!\b(?:tasks?|projects?|work|assignments?|jobs|hits)\s(?:\w{1,12}\s){0,4})\bfirst[- ]come,?\s(?:first[- ]served?|basis)\b`,
-      String.raw`\b(?:don'?t|do\snot)\s(?:let\sthis\s(?:opportunity|chance)\s(?:pass|slip)|miss\s(?:out|this\s(?:opportunity|chance)))\b`,
+      String.raw`\b(?:don['’]?t|do\snot)\s(?:let\sthis\s(?:opportunity|chance)\s(?:pass|slip)|miss\s(?:out|this\s(?:opportunity|chance)))\b`,
       String.raw`\b(?:spots?|slots?|positions?|seats?|openings)\s(?:are\s)?(?:filling|going)\s(?:up\s)?(?:fast|quickly)\b`,
       String.raw`\b(?:offer|invitation|link)\s(?:expires|will\sexpire)\s(?:in|within|today|tonight)\b`,
       String.raw`\bget\sstarted\s(?:right\s)?now\b`,

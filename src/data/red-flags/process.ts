@@ -45,7 +45,7 @@ export const processRules: SignalRuleInput[] = [
       String.raw`\b(?:telegram|whats\s?app|hangouts?|wickr|wechat|text|chat|messaging)[- ](?:based\s)?interviews?\b`,
       String.raw`\b(?:online|virtual|written)\schat\sinterviews?\b`,
     ],
-    unless: [String.raw`\b(?:never|not|don'?t|won'?t|do\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|whats\s?app|hangouts?|chat)`],
+    unless: [String.raw`\b(?:never|not|don['’]?t|won['’]?t|do\snot)\s(?:\w{1,12}\s){0,4}(?:telegram|whats\s?app|hangouts?|chat)`],
     examples: {
       positive: [
         'Your interview will be held on Telegram with our hiring manager.',

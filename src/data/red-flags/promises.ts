@@ -14,7 +14,7 @@ const HYPE_LEAD_MONTH = String.raw`(?:up\sto|as\smuch\sas|no\sless\sth[ae]n|not\
 // "You can easily earn around 200-1000 reais a day": a round figure for a day or a week is the haul, however hedged.
 const HYPE_LEAD = String.raw`(?:${HYPE_LEAD_MONTH}|between|around|about|approximately|roughly)`;
 
-const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;
+const NOT_GUARANTEED = String.raw`\b(?:not|no|never|cannot|can['’]?t|isn['’]?t|aren['’]?t|without\s(?:a|any))\s(?:\w{1,12}\s){0,2}guarantee`;
 
 export const promiseRules: SignalRuleInput[] = [
   {
@@ -57,7 +57,7 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
     // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'mystery', 'secret', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'mystery', 'secret', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle', 'potential'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay,
@@ -79,6 +79,8 @@ export const promiseRules: SignalRuleInput[] = [
       // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
       // temp and day-labour posts state a weekly or daily wage plainly.
       String.raw`\b(?:daily|weekly)\s(?:income|earnings|profits?|commissions?)(?:\s?:\s?|\s(?:of\s|is\s|up\sto\s|from\s|around\s){0,2})${AMOUNT}`,
+      // "Potential earnings: $200-$500 daily": the haul as a feature of the offer.
+      String.raw`\b(?:potential\s(?:earnings|income)|earning\spotential|income\spotential)\s?:?\s(?:of\s|up\sto\s|is\s)?${AMOUNT}\+?\s(?:\w{1,10}\s)?${PER_DAY_OR_WEEK}`,
       String.raw`\b(?:income|earnings|profits?|commissions?)\s(?:of\s|up\sto\s|from\s|around\s){1,2}${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       // The recruiter offering a haul: "we can give you $800 a week", "I will pay you ₹3,000 daily".
       String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
@@ -104,6 +106,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
         'You can easily earn around 200-1000 reais a day, paid the same day.',
+        'Time commitment: 60-90 minutes a day. Potential earnings: $200-$500 daily.',
         'I was a poor student, and now i make 1000$ - 1500$ every day here.',
         'Mystery shopper job offer available in your area, earn $300 per task.',
         'Do three visits in seven days and make $1200 week after week.',
@@ -154,7 +157,7 @@ export const promiseRules: SignalRuleInput[] = [
       '"Be your own boss" and "work for yourself" are the opening lines of business-opportunity and multi-level-marketing pitches, which sell the lifestyle instead of describing the work. Contract work is self-employed, so on its own this means little; check that the posting also names concrete tasks, a pay rate and the company.',
     triggers: ['boss'],
     patterns: [String.raw`\b(?:be|become|being)\syour\sown\sboss\b`],
-    unless: [String.raw`\b(?:not|never|won'?t|don'?t)\s(?:\w{1,10}\s)?(?:be|become)\syour\sown\sboss\b`],
+    unless: [String.raw`\b(?:not|never|won['’]?t|don['’]?t)\s(?:\w{1,10}\s)?(?:be|become)\syour\sown\sboss\b`],
     examples: {
       positive: ['Be your own boss and set your own schedule.', 'Do you want to be your own boss?'],
       negative: ['Report to your own boss weekly.', 'You will not be your own boss: this is a salaried role.'],
@@ -175,7 +178,7 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bexperience\s?:\s?(?:not\s(?:needed|required|necessary)|none(?:\s(?:needed|required))?|no(?:t)?\sneeded)\b`,
       String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
       // "Which really do not require any professional skills", "you don't have to have any skills".
-      String.raw`\b(?:do(?:es)?\snot|don'?t|doesn'?t)\s(?:really\s)?(?:need|require|have\sto\shave)\sany\s(?:special\s|professional\s|prior\s|previous\s)?(?:skills?|experience|qualifications?)\b`,
+      String.raw`\b(?:do(?:es)?\snot|don['’]?t|doesn['’]?t)\s(?:really\s)?(?:need|require|have\sto\shave)\sany\s(?:special\s|professional\s|prior\s|previous\s)?(?:skills?|experience|qualifications?)\b`,
       // The mass-casting list: "Housewives, students and retirees welcome".
       String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
     ],

@@ -102,7 +102,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       extremePerShop: 300,
       cues: [
         String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s)?(?:experience|skills?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
-        String.raw`\b(?:do\snot|don'?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
+        String.raw`\b(?:do\snot|don['’]?t)\sneed\sany\s(?:special\s)?(?:skills?|experience)\b`,
         String.raw`\banyone\scan\s(?:do|apply|join|earn|start)\b`,
         String.raw`\bcomfort\sof\s(?:your\s)?(?:own\s)?home\b`,
         String.raw`\ball\syou\s(?:need|require)\s(?:is|are)\s(?:a\s|an\s)?(?:smart)?(?:phone|computer|laptop|internet|access)\b`,
@@ -199,7 +199,9 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT],
+      // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
+      unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`] },
     examples: {
       positive: [
         'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
@@ -208,6 +210,7 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Assistant\nWe are looking for motivated people to join a growing team. Requirements: a degree in accounting and two years of Excel and QuickBooks. ' + FILLER,
         'Assistant\nAbout us: Harbor Tools is a family-owned maker of ladders. We are looking for motivated people to join a growing team. ' + FILLER,
         'Assistant\nWe are looking for motivated people to join a growing team. The pay is $18 per hour, paid every two weeks. ' + FILLER,
+        'Recruitment fraud\nScammers post fake jobs to collect personal details. We are looking for motivated people to join a growing team, and you will help with various projects. ' + FILLER,
       ],
     },
   },
@@ -220,11 +223,11 @@ export const vaguenessRules: SignalRuleInput[] = [
       'A posting that advertises signing bonuses or cash for each person you refer, before describing the work, is using money as bait; LinkedIn lists upfront bonuses among job-scam signs. Real bonuses exist, so check them in the written offer.',
     triggers: ['signing', 'sign', 'referral', 'referred', 'refer'],
     patterns: [
-      String.raw`\bsign(?:ing|[- ]on)\sbonus(?:es)?\b`,
+      String.raw`\bsign(?:ing|[- ]on)\s(?:bonus(?:es)?|incentives?)\b`,
       String.raw`\b(?:earn|receive|get)\s\$\s?\d[\d,]{0,7}(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,7})?\s(?:per|for\seach|for\severy)\s(?:hired\s)?(?:referral|person\syou\srefer|friend)`,
     ],
     examples: {
-      positive: ['New raters get a signing bonus and earn $300 per hired referral.'],
+      positive: ['New raters get a signing bonus and earn $300 per hired referral.', 'Sign-on incentives: $18 application completion, plus $70-$100 upon starting.'],
       negative: ['Referral of complex cases to the senior reviewer is part of the role.'],
     },
   },
