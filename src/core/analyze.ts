@@ -3,7 +3,7 @@
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
-import { detectEvaluator, evaluatorTextMatcher } from './evaluator.ts';
+import { detectEvaluator, evaluatorTextMatcher, type AnnualSalary } from './evaluator.ts';
 import { escapeRegex } from './ids.ts';
 import { askedForCount, builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
@@ -67,6 +67,15 @@ export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
   return rules;
 }
 
+/** Currencies about as strong as the dollar: a salary in them can be held to a dollar figure. */
+const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
+
+/** The posting's annual salary as an hourly figure, for the evaluator's staff-salary check. */
+function annualSalary(pay: Pay | null): AnnualSalary | null {
+  if (!pay || pay.period !== 'year' || !DOLLAR_LIKE.has(pay.currency) || pay.hourlyMin === null || !pay.evidence) return null;
+  return { hourly: pay.hourlyMin, evidence: pay.evidence };
+}
+
 /** Work formats of contract and gig work (evaluator.ts: AI-training work under an engineering title comes so). */
 const GIG_FORMATS = new Set(['contract', 'independent-contractor', 'freelance', 'part-time', 'asynchronous', 'flexible-hours', 'hourly-pay', 'per-task-pay', 'project-based', 'weekly-payments', 'temporary']);
 
@@ -128,7 +137,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
   const gigFormat = keywords.some((k) => GIG_FORMATS.has(k.id)) || pay?.period === 'hour' || pay?.period === 'task';
-  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat);
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat, annualSalary(pay));
 
   const doc: SignalDocument = {
     text,

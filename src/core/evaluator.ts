@@ -4,7 +4,7 @@ import { evaluatorSignals } from '../data/evaluator-signals.ts';
 import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';
-import type { EvaluatorReason, EvaluatorVerdict } from './types.ts';
+import type { EvaluatorReason, EvaluatorVerdict, Evidence } from './types.ts';
 
 /** Sum of weights at which a posting counts as evaluator work. */
 export const EVALUATOR_THRESHOLD = 5;
@@ -190,6 +190,21 @@ const SALARIED_ENGINEERING = { id: 'salaried-engineering-role', label: 'Engineer
 /** Shorter texts (search cards, cut-off descriptions) may not have reached the terms yet. */
 const SAID_ITS_TERMS = 1200;
 
+/**
+ * Rater work is paid by the hour or the task, on contract. A full-time salary a staff job pays
+ * ("$170,000 – $200,000", a trust-and-safety analyst at an AI lab), with no contract, hourly or
+ * platform work named, is a staff job whatever its duties say about reviewing AI output.
+ */
+const SALARIED_STAFF = { id: 'salaried-staff-role', label: "A staff job's full-time salary, and no contract, hourly or platform work", weight: -5 } as const;
+/** The hourly equivalent (2,080 hours a year) of $120,000: above what in-house annotation leads are paid. */
+const STAFF_SALARY_HOURLY = 57.5;
+
+/** An annual salary, in dollars or a currency of about their worth, as an hourly figure with its evidence. */
+export interface AnnualSalary {
+  hourly: number;
+  evidence: Evidence;
+}
+
 /** The engineering title's firing when SALARIED_ENGINEERING applies, else null. */
 function salariedEngineering(fired: Map<number, Fired>, text: string, company: string | undefined, gigFormat: boolean | undefined): Fired | null {
   const title = fired.get(signalIndex('engineering-title'));
@@ -207,6 +222,8 @@ export function detectEvaluator(
   sections?: ImportanceMap,
   /** Does the posting name contract, hourly or per-task work (analyze.ts)? Unknown: no check. */
   gigFormat?: boolean,
+  /** The posting's annual salary (analyze.ts), when it states one. */
+  salary?: AnnualSalary | null,
 ): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
@@ -265,6 +282,9 @@ export function detectEvaluator(
   if (salaried) {
     raw += SALARIED_ENGINEERING.weight;
     reasons.push({ ...SALARIED_ENGINEERING, evidence: salaried.evidence });
+  } else if (salary && salary.hourly >= STAFF_SALARY_HOURLY && gigFormat === false && !fired.has(signalIndex('ai-training-vendor')) && !employerNamed('ai-training-vendor', company)) {
+    raw += SALARIED_STAFF.weight;
+    reasons.push({ ...SALARIED_STAFF, evidence: [salary.evidence] });
   }
   reasons.sort((a, b) => b.weight - a.weight);
   const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL;

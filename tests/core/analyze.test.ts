@@ -84,6 +84,18 @@ describe('AI-training work under an engineering title', () => {
   });
 });
 
+describe('AI-output review in a salaried staff job', () => {
+  const duties = 'Safety Analyst\nReview AI-generated responses and flag policy violations in our chatbot. Write clear reports for the policy team and track trends week by week.';
+  const ids = (text: string) => analyzePosting({ text, title: 'Safety Analyst' }).aiEvaluator.reasons.map((r) => r.id);
+  it('counts against rater work when a staff salary is stated and no contract, hourly or platform work', () => {
+    expect(ids(`${duties}\nSalary: $170,000 – $200,000 per year. Full-time.`)).toContain('salaried-staff-role');
+  });
+  it('does not when the salary is an in-house rater\'s, or the work is contract', () => {
+    expect(ids(`${duties}\nSalary: $70,000 per year. Full-time.`)).not.toContain('salaried-staff-role');
+    expect(ids(`${duties}\nSalary: $170,000 per year. This is a contract role.`)).not.toContain('salaried-staff-role');
+  });
+});
+
 describe('keywords from the title', () => {
   it('adds what only the title says, as required, with its evidence in the title', () => {
     const a = analyzePosting({ title: 'Internet Analyst - Freelance (Dutch)', text: 'Rate search results for relevance. Python helps.' });
