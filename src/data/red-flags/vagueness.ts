@@ -9,8 +9,10 @@ const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|emplo
 /**
  * The employer's name after "role at", "team at", "here at" ("The Virtual Assistant role at Modern
  * Tribe"): read in its letter case, so a capital starts the name and "role at home" names nobody.
+ * The role word is checked behind " at " once that is found: a regex that starts with the choice
+ * of role words is tried at every word of the text, five times slower.
  */
-const EMPLOYER_NAMED_AT = String.raw`\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
+const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
 const PAY_MENTION = [
   String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
