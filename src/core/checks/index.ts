@@ -3,6 +3,7 @@
 import type { SignalRule } from '../../data/schema.ts';
 import type { SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
+import { affixEmailDomain } from './affix-email.ts';
 import { aiLabClaim } from './ai-lab.ts';
 import { catchAllVacancies } from './catch-all.ts';
 import { lookalikeDomain, trustedSource } from './hosts.ts';
@@ -14,6 +15,7 @@ const CHECKS: Record<string, (rule: SignalRule, doc: SignalDocument) => Evidence
   'catch-all-vacancies': catchAllVacancies,
   'lookalike-domain': lookalikeDomain,
   'ai-lab-claim': aiLabClaim,
+  'affix-email-domain': affixEmailDomain,
   'implausible-pay': implausiblePay,
   'trusted-source': trustedSource,
 };

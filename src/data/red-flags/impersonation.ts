@@ -146,14 +146,13 @@ export const impersonationRules: SignalRuleInput[] = [
     // "greyson@chevron-hr.com": Indeed and LinkedIn name mismatched e-mail domains among job-scam signs;
     // a name plus "-hr" or "-careers" is the look-alike scammers register to pass as a company's HR.
     id: 'hr-affix-email-domain',
+    kind: 'check',
+    check: 'affix-email-domain',
     severity: 'medium',
     title: 'Recruiter e-mail on a "-hr" or "-careers" domain',
     explanation:
       'The address is on a domain made of a name plus "-hr", "-careers", "-recruitment" or "-jobs" (say chevron-hr.com). Companies recruit from their own domain; such look-alikes are registered to pass as a company\'s HR department (Indeed, LinkedIn: mismatched e-mail domains). Look up the company\'s real domain on its own website and write there instead.',
-    scope: 'any',
-    triggers: ['hr', 'career', 'careers', 'recruitment', 'recruiting', 'recruiters', 'recruit', 'job', 'jobs', 'hiring', 'employment', 'staffing', 'talent'],
-    // The domain after an "@": a lookbehind, so the regex fails at once wherever no "@" stands before.
-    patterns: [String.raw`(?<=[\w.+-]@)[a-z0-9][a-z0-9-]*-(?:hr|careers?|recruit(?:ment|ing|ers)?|jobs?|hiring|employment|staffing|talent)\.[a-z]{2,}(?:\.[a-z]{2,})?\b`],
+    params: { affixes: ['hr', 'career', 'careers', 'recruit', 'recruitment', 'recruiting', 'recruiters', 'job', 'jobs', 'hiring', 'employment', 'staffing', 'talent'] },
     examples: {
       positive: ['Kindly apply by sending your CV to greyson@chevron-hr.com for more details.', 'Write to onboarding@acme-careers.net with your ID.'],
       negative: ['Send your CV to careers@chevron.com.', 'Apply at chevron-hr.example.org/jobs or through our careers page.'],
