@@ -57,7 +57,7 @@ export const promiseRules: SignalRuleInput[] = [
     scope: 'any',
     // Offers of a haul ("we can give you $800 a week") need a day or a week, so those words find
     // them; "give", "pay" and "get" would send most sentences of most postings through the rule.
-    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'mystery', 'secret', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle', 'potential'],
+    triggers: ['earn', 'earned', 'earning', 'earnings', 'earns', 'make', 'makes', 'mystery', 'secret', 'day', 'week', 'daily', 'weekly', 'commission', 'commissions', 'profit', 'profits', 'financial', 'financially', 'residual', 'passive', 'rich', 'cash', 'money', 'unlimited', 'income', 'average', 'lucrative', 'lifestyle'],
     patterns: [
       // "earn up to $2,000 a week", "earn as much as $5,000": a haul. A small ceiling with no period
       // ("earn up to $210 for the weekly task", "up to $25 per hour") is how task platforms state pay,
@@ -169,7 +169,7 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'qualification', 'require', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
+    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'qualification', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
     patterns: [
       // Texted ads shorten it: "No exp needed".
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|exp\.?|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
