@@ -90,6 +90,8 @@ const OTHER_LANGUAGE_PHRASES = [
   '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
   '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
   '大模型評測', '評測標注', '評測標註', 'AI訓練',
+  // Model output named as such: "對AI生成視頻進行全流程評估" (evaluate AI-generated videos end to end).
+  'AI生成视频', 'AI生成視頻', 'AI生成内容', 'AI生成內容', 'AI生成结果', 'AI生成結果', 'AI生成图片', 'AI生成圖片',
   // Annotated data and the model's answers, the other way round ("标注数据的准确性", "针对模型生成的回答"), and LLM data projects.
   '标注数据', '標注數據', '標註數據', '模型生成的回答', '模型的回答', '模型回答', '大模型数据', '大模型數據',
   // Kinds of labeling work named in Chinese titles (point clouds, images, speech, text, video).
