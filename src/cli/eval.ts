@@ -23,6 +23,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessRisk } from '../core/risk.ts';
+import { scamTalk } from '../core/scam-talk.ts';
+import { WordIndex } from '../core/word-index.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
@@ -158,7 +160,10 @@ function analyze(analyzePosting: Analyze, input: PostingInput, direct: boolean):
   };
   const redFlags = findSignals(redFlagRules, doc);
   const healthySignals = findSignals(healthySignalRules, doc);
-  return { ...full, redFlags, healthySignals, risk: assessRisk(redFlags, healthySignals, { aiEvaluator: doc.aiEvaluator }) };
+  const words = new WordIndex(doc.tokens);
+  const talk = scamTalk(words);
+  words.release();
+  return { ...full, redFlags, healthySignals, risk: assessRisk(redFlags, healthySignals, { aiEvaluator: doc.aiEvaluator, scamTalk: talk }) };
 }
 
 function emscadInput(row: EmscadRow): PostingInput {

@@ -12,6 +12,7 @@ import { docWords, releaseDocWords } from './word-sets.ts';
 import { parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
+import { scamTalk } from './scam-talk.ts';
 import { cueMatcher, importanceMap } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
 import type { Analysis, KeywordHit, Pay, PostingInput } from './types.ts';
@@ -156,7 +157,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const custom = options.customRedFlags?.length ? customRedFlagRules(options.customRedFlags) : [];
   const redFlags = findSignals(custom.length ? [...redFlagRules, ...custom] : redFlagRules, doc);
   const healthySignals = findSignals(healthySignalRules, doc);
-  const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match });
+  const risk = assessRisk(redFlags, healthySignals, { aiEvaluator: aiEvaluator.match, scamTalk: scamTalk(keys.index) });
   // Nothing returned reads the tokens or their word index: their buffers go to the next analysis.
   releaseHits(keys);
   releaseTokens(keys.tokens);

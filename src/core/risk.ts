@@ -24,8 +24,13 @@ const LEVELS: [RiskLevel, number][] = [
 /** Healthy signals take at most this share off the score. */
 const MAX_DAMPING = 0.5;
 
+/** Names of scams in a text (scam-talk.ts) from which it is about scams, not an offer. */
+const ABOUT_SCAMS = 3;
+
 export interface RiskContext {
   aiEvaluator: boolean;
+  /** How often the text names scams or fraud (scam-talk.ts); from ABOUT_SCAMS on, it is a text about them. */
+  scamTalk?: number;
   /** Per-rule weights keyed by id; they override the data's own rule.weight (tests, tuning). */
   weights?: Readonly<Record<string, number>>;
 }
@@ -104,9 +109,14 @@ export function assessRisk(redFlags: readonly SignalHit[], healthy: readonly Sig
   // A "Warning" flag is a warning: the level says so even when the posting has good sides.
   if (mediumCount > 0 && RANK[level] < RANK.medium) level = 'medium';
   if (highCount > 1) level = 'high';
+  // A warning page or an employer's fraud notice lists the signs to tell the reader about them:
+  // they stay marked, but they are not this text asking for money or data.
+  const aboutScams = (ctx.scamTalk ?? 0) >= ABOUT_SCAMS && RANK[level] > RANK.low;
+  if (aboutScams) level = 'low';
 
   const reds = bySeverity(redFlags, seenRed.size);
   const reasons = reds.map((h) => `${label(h.severity)}: ${h.title}`);
+  if (aboutScams) reasons.unshift(`The text is about job scams (it names them ${ctx.scamTalk} times): the signs below are described there, not asked of you`);
   if (reds.length > 0 && seenHealthy.size > 0) {
     const goods = bySeverity(healthy, seenHealthy.size);
     reasons.push(`In its favour: ${goods.map((h) => h.title.toLowerCase()).join('; ')}`);

@@ -53,6 +53,22 @@ describe('assessRisk', () => {
     expect(r.reasons.at(-1)).toMatch(/^In its favour: /);
   });
 
+  it('holds a text about job scams at low, its signs still listed, and only such a text', () => {
+    const flags = [hit('fee-to-apply-or-train', 'high'), hit('messaging-app-contact', 'high')];
+    const warning = assessRisk(flags, [], { aiEvaluator: false, scamTalk: 4 });
+    expect(warning.level).toBe('low');
+    expect(warning.reasons[0]).toMatch(/about job scams \(it names them 4 times\)/);
+    expect(warning.reasons.some((r) => r.startsWith('Serious: '))).toBe(true);
+    expect(assessRisk(flags, [], { aiEvaluator: false, scamTalk: 2 }).level).toBe('high');
+  });
+
+  it('counts the words for scams in a text, in the languages it reads', async () => {
+    const { scamTalk } = await import('../../src/core/scam-talk.ts');
+    const { keysFor } = await import('../../src/core/matcher.ts');
+    expect(scamTalk(keysFor('Beware of scams. Scammers post fake jobs; report fraud. Una estafa.').index)).toBe(4);
+    expect(scamTalk(keysFor('Pay the registration fee to start your rating tasks.').index)).toBe(0);
+  });
+
   it('puts two high flags at high', () => {
     expect(assessRisk([hit('a', 'high'), hit('b', 'high')], [], { aiEvaluator: false }).level).toBe('high');
   });

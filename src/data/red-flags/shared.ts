@@ -16,3 +16,14 @@ export const AFTER_OFFER: string = String.raw`\b(?:after\s(?:an?\s|the\s|your\s)
 
 /** Money negated near the money word: "no fee", "never pay", "without any deposit". */
 export const NEGATED_MONEY: string = String.raw`\b(?:no|never|not|without|free\sof|zero)\s(?:\w{1,15}\s){0,3}(?:fees?|charges?|deposits?|costs?|payments?)\b|\b(?:never|not|don['’]?t|won['’]?t|doesn['’]?t)\s(?:\w{1,12}\s){0,2}(?:pay|charge|ask)|\b(?:never|not|don['’]?t|won['’]?t|doesn['’]?t)\s(?:\w{1,12}\s){0,2}(?:require|request|expect|need)\s(?:you\sto\spay|(?:a|an|any)\s(?:\w{1,15}\s)?(?:fees?|payments?|deposits?))`;
+
+/**
+ * Words for a scam, a scammer or fraud (English, Spanish, Portuguese, French, German, Italian). A
+ * text that uses them again and again is about scams (a warning page, an employer's fraud notice):
+ * the signs it lists are described, not asked of the reader (risk.ts).
+ */
+export const SCAM_WORDS: readonly string[] = [
+  'scam', 'scams', 'scammer', 'scammers', 'scammed', 'fraud', 'frauds', 'fraudulent', 'fraudster', 'fraudsters',
+  'estafa', 'estafas', 'estafador', 'estafadores', 'fraude', 'fraudes', 'golpe', 'golpes', 'golpista', 'golpistas',
+  'arnaque', 'arnaques', 'escroquerie', 'escroqueries', 'escroc', 'escrocs', 'betrug', 'betrüger', 'truffa', 'truffe', 'truffatori',
+];
