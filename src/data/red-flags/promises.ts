@@ -79,6 +79,8 @@ export const promiseRules: SignalRuleInput[] = [
       // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
       // temp and day-labour posts state a weekly or daily wage plainly.
       String.raw`\b(?:daily|weekly)\s(?:income|earnings|profits?|commissions?)(?:\s?:\s?|\s(?:of\s|is\s|up\sto\s|from\s|around\s){0,2})${AMOUNT}`,
+      // "Daily salary: 200+", the task scam's opener: a salary counted by the day (not a contractor's "day rate").
+      String.raw`\bdaily\s(?:salary|salaries|wages?)\s?:?\s?(?:of\s|up\sto\s|from\s|is\s)?(?:${CUR_PRE}\s?)?\d`,
       // "Potential earnings: $200-$500 daily": the haul as a feature of the offer.
       String.raw`\b(?:potential\s(?:earnings|income)|earning\spotential|income\spotential)\s?:?\s(?:of\s|up\sto\s|is\s)?${AMOUNT}\+?\s(?:\w{1,10}\s)?${PER_DAY_OR_WEEK}`,
       String.raw`\b(?:income|earnings|profits?|commissions?)\s(?:of\s|up\sto\s|from\s|around\s){1,2}${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
@@ -107,6 +109,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Make $150 a day reviewing apps.',
         'You can easily earn around 200-1000 reais a day, paid the same day.',
         'Time commitment: 60-90 minutes a day. Potential earnings: $200-$500 daily.',
+        'We are hiring a team, you can work from home, daily salary: 200+ whatsapp.',
         'I was a poor student, and now i make 1000$ - 1500$ every day here.',
         'Mystery shopper job offer available in your area, earn $300 per task.',
         'Do three visits in seven days and make $1200 week after week.',
