@@ -134,14 +134,16 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'salário', 'salario'],
     patterns: [
+      // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
+      String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
       String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.'],
-      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.'],
     },
   },
   'no-experience-easy-work': {
