@@ -3,13 +3,16 @@
 // postings names one three times).
 import { SCAM_WORDS } from '../data/red-flags/shared.ts';
 import { foldToken } from './fold.ts';
+import { pinnedIds } from './lexicon.ts';
 import type { WordIndex } from './word-index.ts';
 
-const FOLDED = SCAM_WORDS.map(foldToken);
+/** The words' lexicon ids, made once and pinned: a lookup by string hashes the word every time. */
+let ids: number[] | null = null;
 
 /** Tokens of the text that are a word for a scam, a scammer or fraud, in any language we read. */
 export function scamTalk(index: WordIndex): number {
+  ids ??= pinnedIds(SCAM_WORDS.map(foldToken));
   let n = 0;
-  for (const word of FOLDED) n += index.get(word)?.length ?? 0;
+  for (const id of ids) n += index.tokensOfId(id)?.length ?? 0;
   return n;
 }

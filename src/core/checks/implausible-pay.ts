@@ -3,6 +3,7 @@ import type { SignalRule } from '../../data/schema.ts';
 import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from '../pattern-words.ts';
+import { pinnedIds } from '../lexicon.ts';
 import { gluedNextItem } from '../pay.ts';
 import { docPasses, leadingTokens, registerFilter, registerWordSet } from '../word-sets.ts';
 import { num, strings } from './params.ts';
@@ -150,8 +151,17 @@ function consider(j: Judging, text: string, base: number): void {
   }
 }
 
+/** Words a "£X for every survey" figure needs: most postings have neither, which their word index tells. */
+const SHOP_WORDS = ['survey', 'surveys', 'shop', 'shops'];
+let shopWordIds: number[] | null = null;
+
 /** Notes the "£X for every survey" figures of the text that are too high for one survey or shop. */
 function considerShops(j: Judging, text: string, limit: number, extreme: number): void {
+  const index = j.doc.words?.index;
+  if (index) {
+    shopWordIds ??= pinnedIds(SHOP_WORDS);
+    if (!shopWordIds.some((id) => index.hasId(id))) return;
+  }
   for (const sign of ['$', '£', '€']) {
     for (let at = text.indexOf(sign); at >= 0 && j.out.length < MAX_EVIDENCE; at = text.indexOf(sign, at + 1)) {
       SHOP_PAY_RE.lastIndex = at;

@@ -172,7 +172,7 @@ export const promiseRules: SignalRuleInput[] = [
     title: 'Anyone can do it, nothing needed',
     explanation:
       '"No experience or skills needed, all you need is a phone" is how mass-recruiting scams cast a wide net. Entry-level rating work exists, but it still has a qualification step. On its own this is weak; combined with high pay or fees it is a strong warning.',
-    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'qualification', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
+    triggers: ['experience', 'exp', 'skills', 'skill', 'anyone', 'need', 'needed', 'required', 'necessary', 'qualifications', 'housewives', 'housewife', 'homemakers', 'moms', 'mums', 'retirees'],
     patterns: [
       // Texted ads shorten it: "No exp needed".
       String.raw`\b(?:no|little|minimal|zero)\s(?:prior\s|previous\s|special\s|work\s|real\s)?(?:experience|exp\.?|skills?|qualifications?)\s(?:\w{1,10}\s)?(?:is\s|are\s)?(?:needed|required|necessary)\b`,
