@@ -9,7 +9,7 @@ import { askedForCount, builtInVocabulary, customVocabulary, extractKeywords, ta
 import { recycleIfFull } from './lexicon.ts';
 import { keysFor, releaseHits, scanTogether } from './matcher.ts';
 import { docWords, releaseDocWords } from './word-sets.ts';
-import { parsePay, parsePayLine, payBand } from './pay.ts';
+import { DOLLAR_LIKE, parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
 import { scamTalk } from './scam-talk.ts';
@@ -67,9 +67,6 @@ export function customRedFlagRules(phrases: readonly string[]): SignalRule[] {
   }
   return rules;
 }
-
-/** Currencies about as strong as the dollar: a salary in them can be held to a dollar figure. */
-const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
 /** The posting's annual salary as an hourly figure, for the evaluator's staff-salary check. */
 function annualSalary(pay: Pay | null): AnnualSalary | null {

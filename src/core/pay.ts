@@ -126,6 +126,9 @@ const HOURS_PER: Partial<Record<PayPeriod, number>> = { hour: 1, day: 8, week: 4
 
 export const MARKET_BAND = { general: { min: 15, max: 40 }, expert: { min: 40, max: 150 } } as const;
 
+/** Currencies of about the dollar's worth: a figure in them can be held to limits set in dollars. */
+export const DOLLAR_LIKE: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
+
 /** Japanese and Chinese write the period before the figure: 時給 (hourly), 月給 (monthly)... */
 const PERIOD_BEFORE: Record<string, PayPeriod> = {
   時給: 'hour', 時薪: 'hour', 时薪: 'hour', 日給: 'day', 日薪: 'day', 月給: 'month', 月薪: 'month', 年収: 'year', 年俸: 'year', 年薪: 'year',

@@ -4,7 +4,7 @@ import { anyMatch, MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } 
 import type { Evidence } from '../types.ts';
 import { leadingWords, requiredWords, type WordFilter, type WordSet } from '../pattern-words.ts';
 import { pinnedIds } from '../lexicon.ts';
-import { gluedNextItem } from '../pay.ts';
+import { DOLLAR_LIKE, gluedNextItem } from '../pay.ts';
 import { docPasses, leadingTokens, registerFilter, registerWordSet } from '../word-sets.ts';
 import { num, strings } from './params.ts';
 
@@ -25,10 +25,6 @@ const PAY_RE =
 // Sticky, tried at each currency sign.
 const SHOP_PAY_RE =
   /(?:\$|£|€)\s?(\d{1,3}(?:,\d{3})?|\d{1,6})(?:\.\d{1,2})?\s?(?:usd|gbp|eur|dollars|pounds|euros)?\s?(?:per|for\s(?:every|each)|each|a|an|\/)\s?(?:completed\s|finished\s)?(?:survey|shop)s?\b/iuy;
-
-// The limits are in dollars; they hold for currencies of about the same worth. A figure in rupees or
-// yen, or with no currency at all (a bare salary field), says nothing against them.
-const DOLLAR_LIKE = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'EUR', 'GBP', 'CHF']);
 
 interface Cues {
   res: RegExp[];
@@ -106,6 +102,8 @@ export function implausiblePay(rule: SignalRule, doc: SignalDocument): Evidence[
   consider(j, title, -1);
   consider(j, doc.text, 0);
   considerShops(j, doc.text, num(params.perShop, 100), num(params.extremePerShop, 300));
+  // The limits are in dollars and hold for currencies of about the same worth (DOLLAR_LIKE): a figure
+  // in rupees or yen, or with no currency at all (a bare salary field), says nothing against them.
   const hourly = doc.pay && DOLLAR_LIKE.has(doc.pay.currency) ? (doc.pay.hourlyMin ?? doc.pay.hourlyMax) : null;
   if (out.length === 0 && hourly !== null && (hourly >= extremes.hour || (hourly >= limits.hour && hasCue(j)))) {
     const ev = doc.pay?.evidence;
