@@ -75,8 +75,9 @@ class Parser {
       this.i += 2;
       if (e === 'b') return { kind: 'boundary' };
       if (e === 'B') return null;
-      if ('sWSD'.includes(e)) return { kind: 'other', optional: false, wordChar: false };
-      if ('wdp'.includes(e)) {
+      if ('sW'.includes(e)) return { kind: 'other', optional: false, wordChar: false };
+      // "\S" and "\D" take letters too: "minut\S{1,3}" runs on into "minutos".
+      if ('wdpSD'.includes(e)) {
         if (e === 'p' && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
         return { kind: 'other', optional: false, wordChar: true };
       }

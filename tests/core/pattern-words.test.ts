@@ -39,6 +39,10 @@ describe('requiredWords', () => {
   it('keeps words that run on as prefixes ("ph.d", "evaluat\\w*")', () => {
     expect(passes(String.raw`\b(?:ph\.?d|doctorate)\b`, 'A PhD is required')).toBe(true);
     expect(passes(String.raw`\bevaluat\w*\s(?:ai|model)`, 'Evaluating AI answers')).toBe(true);
+    // "\S" and "\D" take letters too, even when they must be there.
+    expect(passes(String.raw`\bunos\sminut\S{1,3}\s`, 'en unos minutos usando')).toBe(true);
+    expect(passes(String.raw`\bversament\S\b`, 'un versamento iniziale')).toBe(true);
+    expect(passes(String.raw`\bcod\D+\b`, 'the codes')).toBe(true);
   });
   it('keeps a word that ends the pattern as a prefix: the match may stop inside a longer word', () => {
     expect(passes(String.raw`\bbookkeep`, 'Bookkeeper wanted')).toBe(true);
