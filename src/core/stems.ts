@@ -61,7 +61,15 @@ function sameWordFamily(textWord: string, aliasWord: string): boolean {
   const ta = textWord.slice(stem.length);
   const aa = aliasWord.slice(stem.length);
   if ((ta === 'al' || ta === 'als') !== (aa === 'al' || aa === 'als')) return false;
+  // "classify" and "classifiers", "verify" and "verifier": the -ifier word names a thing (a model, a
+  // tool), not the act. Porter folds both to "classifi".
+  if (agentOfIfy(textWord, ta, aliasWord, stem) || agentOfIfy(aliasWord, aa, textWord, stem)) return false;
   return true;
+}
+
+/** Is `word` (stem + `ending`) the -ifier noun of a form of the -ify verb, and `other` not that noun? */
+function agentOfIfy(word: string, ending: string, other: string, stem: string): boolean {
+  return (ending === 'er' || ending === 'ers') && stem.endsWith('i') && word.startsWith(stem) && other !== `${stem}er` && other !== `${stem}ers`;
 }
 
 const STEM_CACHE = new Map<string, string>();

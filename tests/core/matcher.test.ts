@@ -50,6 +50,8 @@ describe('Matcher stem guard', () => {
     { id: 'internal-audit', aliases: ['internal audit'] },
     { id: 'annotation', aliases: ['annotation'] },
     { id: 'nursing', aliases: ['nursing'] },
+    { id: 'classify', aliases: ['classify', 'classifying'] },
+    { id: 'ai-classifiers', aliases: ['AI classifiers'] },
   ];
   it('accepts inflections of the same word', () => {
     expect(find(terms, 'annotating, annotations; nurses and nurse')).toEqual(['annotation', 'annotation', 'nursing', 'nursing']);
@@ -58,6 +60,11 @@ describe('Matcher stem guard', () => {
   it('refuses words Porter merely folds together', () => {
     expect(find(terms, 'medications')).toEqual([]);
     expect(find(terms, 'international audit')).toEqual([]);
+  });
+  it('keeps the -ify verb apart from its -ifier noun ("classify" is no "classifier")', () => {
+    expect(find(terms, 'Classifies and classified texts')).toEqual(['classify', 'classify']);
+    expect(find(terms, 'guidance for classifiers')).toEqual([]);
+    expect(find(terms, 'an AI classifier')).toEqual(['ai-classifiers']);
   });
 });
 
