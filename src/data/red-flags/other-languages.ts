@@ -70,14 +70,22 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'unsolicited-job-offer': {
-    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil'],
+    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil', 'selezionato', 'selezionata', 'seleccionado', 'seleccionada', 'selecionado', 'selecionada', 'sélectionné', 'sélectionnée', 'ausgewählt', 'aufmerksamkeit', 'atención', 'atencion', 'atenção', 'atencao', 'attention', 'attenzione'],
     patterns: [
+      // "Sei stato selezionato per un lavoro online", "has sido seleccionada para un trabajo desde casa", "vous avez
+      // été sélectionné pour un emploi à temps partiel", "Sie wurden für einen Online-Job ausgewählt": picked for
+      // home or online work nobody applied for, the task scam's first line.
+      String.raw`\b(?:sei\sstat[oa]|[eè]\sstat[oa]|fuiste|has\ssido|ha\ssido|foi|vous\savez\s[ée]t[ée]|tu\sas\s[ée]t[ée])\s(?:selezionat[oa]|seleccionad[oa]|selecionad[oa]|s[ée]lectionn[ée]e?)\s(?:per|para|pour)\s(?:un|una|um|uma|le|la|el|o|a)\s(?:\S{1,12}\s)?(?:lavoro|impiego|trabajo|empleo|puesto|trabalho|emprego|vaga|emploi|travail|poste|job)\s(?:\S{1,10}\s)?(?:online|on-line|en\sl[ií]nea|da\scasa|desde\scasa|de\scasa|em\scasa|[àa]\sdomicile|[àa]\sdistance|remot[oa]|part[- ]time|a\stiempo\sparcial|[àa]\stemps\spartiel|a\stempo\sparziale|meio\sper[ií]odo)`,
+      // "Ihr Werdegang hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt", "su perfil ha llamado la
+      // atención de varios reclutadores en línea": the same script as the resume "recommended by agencies".
+      String.raw`\b(?:werdegang|lebenslauf|profil|perfil|curr[ií]cul(?:um|o)|cv|parcours|carriera|trajet[oó]ria|trayectoria)\s(?:\S{1,12}\s){0,2}(?:hat|ha|tem|a|foi|fue|è)\s(?:\S{1,12}\s){0,2}(?:aufmerksamkeit|atenci[oó]n|aten[cç][aã]o|attention|attenzione|interesse|inter[ée]s)\s(?:\S{1,12}\s){0,3}(?:\S*personalvermittl\S*|\S*recruiter\S*|reclutador\S*|recrutador\S*|recruteur\S*|reclutator\S*|selezionator\S*|agenc\S*|agenzi\S*|ag[eê]nci\S*|headhunter\S*)`,
+      String.raw`\bsie\swurden\s(?:\S{1,12}\s)?f[üu]r\s(?:einen|eine|ein)\s(?:\S{1,12}\s)?(?:online-?job|nebenjob|heimarbeit\S*|home-?office-?job|teilzeitjob|minijob)\s(?:\S{1,12}\s)?ausgew[äa]hlt\b`,
       // "Su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea", "seu currículo foi recomendado por agências de emprego".
       String.raw`\b(?:historial|curr[ií]cul(?:um|o)|cv|perfil|profil)\s(?:\S{1,12}\s){0,3}(?:aparece\S{0,2}|(?:ha|han|foi|fue|a\s[ée]t[ée])\s(?:sido\s)?recomendad\S{0,2}|recomendad\S{0,2}|recommand\S{0,3})\s(?:\S{1,12}\s){0,3}(?:agencias?|ag[eê]ncias?|agences?|plataformas?|plateformes?|sitios?|sites?|empresas?)\s(?:\S{1,12}\s){0,3}(?:empleo|trabajo|reclutamiento|contrataci[oó]n|emprego|recrutamento|recrutement|emploi)\b`,
     ],
     examples: {
-      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.'],
-      negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.'],
+      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.', 'Ciao! Sei stata selezionata per un lavoro online molto semplice.', 'Has sido seleccionado para un trabajo desde casa.', 'Vous avez été sélectionnée pour un emploi à temps partiel.', 'Você foi selecionado para uma vaga online.', 'Sie wurden für einen Online-Job ausgewählt.', 'Ihr Lebenslauf hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt.', 'Su perfil ha llamado la atención de varios reclutadores en línea.'],
+      negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.', 'Has sido seleccionado para la entrevista final del puesto de enfermería.', 'Sie wurden für ein Vorstellungsgespräch ausgewählt.', 'Ihr Profil hat unsere Aufmerksamkeit erregt; bitte bewerben Sie sich über unser Karriereportal.'],
     },
   },
   'fee-to-apply-or-train': {
@@ -119,6 +127,35 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       negative: ['Nunca tendrás que hacer un depósito para trabajar.', 'Los pagos se hacen por depósito bancario para que puedas retirar tu dinero cada semana.', 'Pagamos por depósito para liberar o seu salário no dia 5.'],
     },
   },
+  'paid-engagement-tasks': {
+    triggers: ['instagram', 'tiktok', 'youtube', 'facebook', 'bewertungen', 'recensioni', 'valutazioni', 'avis', 'reseñas', 'valoraciones', 'calificaciones', 'avaliações', 'avaliacoes'],
+    patterns: [
+      // "helfen, Buchungen und Bewertungen zu optimieren", "ottimizzare le recensioni", "optimizar reseñas": the
+      // "optimisation" of ratings that task scams pay for. Not products or orders: e-commerce jobs optimise those.
+      String.raw`\b(?:optimi[sz]\S{0,6}|ottimizz\S{0,6}|otimiz\S{0,6}|optimier\S{0,6})\s(?:\S{1,12}\s){0,3}(?:rese[ñn]as|valoraciones|calificaciones|avalia[cç][oõ]es|avis|bewertungen|recensioni|valutazioni)\b`,
+      String.raw`\b(?:bewertungen|rezensionen|recensioni|valutazioni|avis|rese[ñn]as|valoraciones|avalia[cç][oõ]es)\s(?:\S{1,12}\s){0,2}(?:zu\s)?(?:optimieren|ottimizzare|optimiser|optimizar|otimizar)\b`,
+      // Paid to follow accounts or like videos: "pagare per aumentare la loro popolarità seguendo i loro account
+      // Instagram", "gana dinero dando me gusta a videos de TikTok".
+      String.raw`\b(?:pag\S{0,5}|gan[ae]\S{0,3}|ganh\S{0,3}|gagn\S{0,3}|verdien\S{0,3}|guadagn\S{0,4}|comisi\S{0,4}|comiss\S{0,4}|commission\S{0,2}|bezahl\S{0,3})\s.{0,120}?\b(?:seguendo|seguire|seguir|seguindo|suivre|suivant|folgen|curtir|curtindo|liker|liken|me\sgusta|te\sgusten|mettere\smi\spiace|iscriver\S{0,2}|inscrever\S{0,2}|suscribir\S{0,2}|abonner)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b`,
+      String.raw`\b(?:seguendo|seguire|seguir|seguindo|suivre|folgen|curtir|liker|liken|dar\sme\sgusta|mettere\smi\spiace)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b.{0,120}?\b(?:pag\S{0,5}|gan[ae]\S{0,3}|ganh\S{0,3}|gagn\S{0,3}|verdien\S{0,3}|guadagn\S{0,4}|comisi\S{0,4}|comiss\S{0,4}|commission\S{0,2}|bezahl\S{0,3})`,
+    ],
+    examples: {
+      positive: ['Wir suchen Leute, die einer Buchungsplattform helfen, Bewertungen zu optimieren.', 'Il tuo compito è ottimizzare le recensioni dei nostri clienti.', 'Marchi che vogliono pagare per aumentare la loro popolarità seguendo i loro account Instagram.', 'Gana dinero extra al dar me gusta a videos de TikTok desde casa.', 'Un trabajo sencillo que paga hasta 200€ al día para que te gusten los vídeos de YouTube.'],
+      negative: ['Optimizar pedidos y productos de la tienda en línea.', 'Gestionarás las cuentas de Instagram y TikTok de la marca; salario competitivo.', 'Sie werten Kundenbewertungen aus und berichten der Geschäftsführung.'],
+    },
+  },
+  'vague-simple-tasks': {
+    triggers: ['minutos', 'minutes', 'minuten', 'minuti'],
+    patterns: [
+      // "Cada trabajo se puede completar en unos minutos usando su teléfono móvil": minutes of work on a phone.
+      String.raw`\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\s.{0,60}?\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b`,
+      String.raw`\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b.{0,60}?\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\b`,
+    ],
+    examples: {
+      positive: ['Cada trabajo se puede completar en unos minutos usando su teléfono móvil.', 'Avec votre téléphone, chaque mission prend quelques minutes.', 'Jede Aufgabe dauert nur wenige Minuten auf dem Handy.'],
+      negative: ['La entrevista dura unos minutos por videollamada.', 'Bitte halten Sie Ihr Handy bereit; der Test dauert etwa 30 Minuten.'],
+    },
+  },
   'guaranteed-income': {
     triggers: ['garantizado', 'garantizada', 'garantizados', 'garantizadas', 'garantizamos', 'garantido', 'garantida', 'garantidos', 'garantidas', 'garantimos', 'garanti', 'garantie', 'garantis', 'garanties', 'garantissons', 'garantiert', 'garantierte', 'garantiertes', 'garantierten', 'garantito', 'garantita', 'garantiti', 'garantite', 'garantiamo'],
     patterns: [
@@ -134,16 +171,22 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'salário', 'salario'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
+      // A salary or income counted by the day, the task scam's pay line: "les salaires journaliers varient de
+      // 300 à 1 000 euros", "stipendio giornaliero di 200 euro", "ingresos diarios de 300 dólares", "renda
+      // diária de R$ 400". Not the Spanish "salario diario" (payroll, above) nor a contractor's day rate.
+      String.raw`\b(?:salaires?\sjournaliers?|revenus?\sjournaliers?|gains?\sjournaliers?|stipendi?o?\sgiornalier[oi]|paga\sgiornaliera|guadagn[oi]\sgiornalier[oi]|ingresos\sdiarios|ganancias\sdiarias|renda\sdi[aá]ria|ganhos\sdi[aá]rios|tagesgehalt|tagesverdienst)\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
+      // German salaries are monthly: "ein Grundgehalt von 300 bis 800 Euro täglich" is a day's pay dressed as one.
+      String.raw`\b(?:grund)?gehalt\s(?:\S{1,12}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|–|bis)\s?\S{0,4}\d[\d.,]*)?\s(?:\S{1,8}\s){0,2}(?:t[äa]glich|pro\stag|am\stag)\b`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
       String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.'],
-      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.'],
     },
   },
   'no-experience-easy-work': {
@@ -165,12 +208,17 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
   'crypto-transfer': {
     triggers: [],
     patterns: [
-      String.raw`\b(?:pag\S{0,4}|env[ií]\S{0,4}|envi\S{0,4}|dep[oó]sit\S{0,4}|transfer\S{0,4}|recarg\S{0,4}|compr\S{0,4}|pay\S{0,3}|envoy\S{0,4}|achet\S{0,4}|zahl\S{0,4}|[üu]berweis\S{0,4}|kauf\S{0,4}|invi\S{0,4}|acquist\S{0,4})\s(?:\S{1,15}\s){0,5}(?:en\s|em\s|in\s|con\s|com\s|mit\s)?(?:bitcoin|btc|usdt|tether|cripto\S*|crypto\S*|krypto\S*|ethereum|trc20|erc20)\b`,
+      String.raw`\b(?:pag\S{0,4}|env[ií]\S{0,4}|envi\S{0,4}|dep[oó]sit\S{0,4}|transfer\S{0,4}|recarg\S{0,4}|compr\S{0,4}|payez|payer|envoy\S{0,4}|achet\S{0,4}|zahl\S{0,4}|[üu]berweis\S{0,4}|kauf\S{0,4}|invi\S{0,4}|acquist\S{0,4})\s(?:\S{1,15}\s){0,5}(?:en\s|em\s|in\s|con\s|com\s|mit\s)?(?:bitcoin|btc|usdt|tether|cripto\S*|crypto\S*|krypto\S*|ethereum|trc20|erc20)\b`,
     ],
-    unless: [String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:pag|env|deposit|transfer|pay|envoy|zahl|invi)`],
+    unless: [
+      String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:pag|env|deposit|transfer|pay|envoy|zahl|invi)`,
+      // The employer paying the worker is the salary (paid-in-crypto), not a transfer asked of the reader:
+      // "te pagamos en USDT", "pagaremos em bitcoin", "nous vous payons en crypto", "wir zahlen in Bitcoin".
+      String.raw`\b(?:pagamos|pagaremos|pagar[aá]n|pagamo|paghiamo|pagheremo|payons|paierons|zahlen\swir|wir\s(?:\S{1,10}\s)?zahlen|(?:te|le|les|lhe|lhes|ti|vi|vous|ihnen|dir)\s(?:\S{1,10}\s)?(?:pag\S*|pay\S*|zahl\S*))\b`,
+    ],
     examples: {
       positive: ['Deposita 50 USDT para activar tu cuenta.', 'Envie o pagamento em bitcoin.', 'Payez les frais en crypto-monnaie.'],
-      negative: ['Nunca te pediremos que envíes bitcoin.'],
+      negative: ['Nunca te pediremos que envíes bitcoin.', 'We can pay in crypto or by bank transfer.', 'Te pagamos en USDT cada semana.', 'Nous vous payons en bitcoin chaque mois.'],
     },
   },
   // Healthy signals.

@@ -44,6 +44,8 @@ export const paymentMethodRules: SignalRuleInput[] = [
       String.raw`\b(?:experience|background|knowledge|familiarity)\s(?:\w{1,12}\s){0,3}(?:crypto|blockchain|bitcoin)`,
       // A fund or firm describing its own portfolio: "the fund invests in bitcoin".
       String.raw`\b(?:we|firm|fund|funds|company|portfolio|clients?|investors?)\s(?:\w{1,12}\s)?invest(?:s|ed|ing)?\b`,
+      // The employer paying the worker ("we can pay in crypto") is the salary: paid-in-crypto reads it.
+      String.raw`\b(?:we|they|i)\s(?:can\s|could\s|will\s|would\s|may\s|also\s|only\s){0,2}pay\s(?:you\s|our\s\w{1,12}\s)?(?:in|via|with)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum|eth)\b`,
     ],
     examples: {
       positive: [
@@ -55,6 +57,7 @@ export const paymentMethodRules: SignalRuleInput[] = [
         'Experience with crypto and blockchain analytics is a plus for this finance reviewer role.',
         'We will never ask you to send cryptocurrency.',
         'Our fund invests in bitcoin and other digital assets on behalf of clients.',
+        'We can pay in crypto or by bank transfer.',
       ],
     },
   },
@@ -67,6 +70,7 @@ export const paymentMethodRules: SignalRuleInput[] = [
     triggers: ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'cryptocurrency', 'ethereum'],
     patterns: [
       String.raw`\b(?:paid|payment|payouts?|salary|wages?|earnings|commissions?)\s(?:\w{1,12}\s){0,3}(?:in|via|with|through)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum)\b`,
+      String.raw`\b(?:we|they|i)\s(?:can\s|could\s|will\s|would\s|may\s|also\s|only\s){0,2}pay\s(?:you\s)?(?:in|via|with)\s(?:bitcoin|btc|usdt|tether|crypto(?:currency)?|ethereum)\b`,
       // "Complete the task, send a screenshot and your crypto wallet": paid to a wallet you hand over.
       String.raw`\b(?:send|sent|share|give|provide|submit)\w{0,3}\s(?:\S{1,15}\s){0,4}(?:your\s)?(?:crypto|bitcoin|btc|usdt|tether)\swallet\b`,
       // An amount in crypto as the pay: "earn 5 USDT per task", "you receive 40 USDT a day".
@@ -77,7 +81,7 @@ export const paymentMethodRules: SignalRuleInput[] = [
     unless: [NEVER],
     examples: {
       positive: [
-        'Daily salary 150-300 USDT, paid every day.','All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.', 'Finish the task, then send a screenshot and your USDT wallet.'],
+        'Daily salary 150-300 USDT, paid every day.','All earnings are paid in USDT every evening.', 'You get 8 USDT for every completed review.', 'Finish the task, then send a screenshot and your USDT wallet.', 'We can pay in crypto if you prefer.'],
       negative: ['Payment is made via bank transfer; we do not pay in crypto.', 'Our clients include crypto exchanges and banks.'],
     },
   },

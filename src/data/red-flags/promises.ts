@@ -72,6 +72,8 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bunlimited\s(?:earning|income|earnings)\s(?:potential|opportunit(?:y|ies))\b`,
       // Any currency, a day or a week: "earn Rs 150-5,000 in a day", "make €300 daily", "earn 80 USDT a day".
       String.raw`\b(?:earn|make)\w{0,3}\s(?:(?:easily|quickly|fast|effortlessly)\s)?(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      // No currency, only thousands: "you can earn 10k to 15k weekly".
+      String.raw`\b(?:earn|make)\w{0,3}\s(?:(?:up\sto|upto|around|about|between|from)\s)?\d{1,3}k\+?(?:\s?(?:-|–|to|and)\s?\d{1,3}k\+?)?\s(?:\w{1,10}\s)?${PER_DAY_OR_WEEK}`,
       // Mystery shopping pays tens of dollars a visit; hundreds a task is the bait of the fake-check scam (FTC).
       String.raw`\b(?:mystery|secret)\sshopp\w{2,4}\b.{0,200}?\$\s?[1-9]\d{2,}(?:\.\d{2})?\s?(?:\/\s?|per\s|each\s|on\seach\s|for\seach\s|an?\s)(?:task|assignment|shop|visit|evaluation|survey)s?\b`,
       // A month only with hype words: "earn no less than $3,000 per month", "earn from 2000-5000 reais a month".
@@ -127,6 +129,7 @@ export const promiseRules: SignalRuleInput[] = [
         'We will show you how to earn a monthly commission of at least 7,000-10,000.',
         'Work 1-2 hours daily from your phone and earn Rs 30,000 per month.',
         'Give just 2 hours a day and make money from home.',
+        'Work with me and you can earn 10k to 15k weekly.',
       ],
       negative: [
         'Pay is $35 per hour for approved reviewers.',
