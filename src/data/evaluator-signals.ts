@@ -613,8 +613,11 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // Unstemmed: Porter makes "engineers" and "engine" one word ("Search Engine Evaluators"). Plurals are listed.
     stem: false,
     phrases: ['engineer', 'machine learning engineers', 'ML engineers', 'AI engineers', 'data scientists', 'research scientists', 'software engineers', 'software developers', 'product managers', 'engineering managers', 'backend engineers', 'frontend engineers', 'QA engineers', 'web developers', 'product designers', 'UX designers',
-      'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers'],
-    examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support'], negative: ['AI Trainer - Physics'] },
+      'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers',
+      // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
+      'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
+    caseSensitive: ['RAG'],
+    examples: { positive: ['Senior Machine Learning Engineer', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
   },
   {
     // Selling or fitting an AI product to customers is not rating its output, however often the
@@ -673,10 +676,12 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'pair',
     stem: false,
     left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],
-    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams'],
+    // The experts and contributors an AI-data vendor's programme lead recruits and manages ("recruit and
+    // manage scientific experts"); not "recruiting experts", which is the vendor's own About line.
+    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams', 'experts', 'contributors', 'freelancers', 'raters', 'evaluators'],
     window: 4,
     examples: {
-      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.'],
+      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.'],
       negative: ['Join a team of annotators labeling street images.', 'Work on annotation projects for leading AI labs.', 'Manage your time well across several annotation projects.'],
     },
   },
