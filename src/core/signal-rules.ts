@@ -52,6 +52,11 @@ export interface CompiledRule {
    * exactly their letter case ("role at Modern Tribe" names an employer, "role at home" does not).
    */
   caseSensitive: RegExp[];
+  /**
+   * params.onlyIfAnywhere of an absence rule: what the text (or title) must say somewhere for the
+   * absence to matter, such as that it offers a job at all; empty: no such condition.
+   */
+  requiredAnywhere: RegExp[];
   /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */
   onlyIfTitle: RegExp | null;
   /** The words onlyIfTitle needs (filterSids), asked of the title's words before the regex runs; null: none known. */
@@ -124,6 +129,7 @@ export function compileRule(rule: SignalRule): CompiledRule | null {
       anywhere: [],
       plain: null,
       caseSensitive: (Array.isArray(rule.params.caseSensitivePatterns) ? rule.params.caseSensitivePatterns : []).filter((p): p is string => typeof p === 'string').map((p) => new RegExp(p, 'u')),
+      requiredAnywhere: (Array.isArray(rule.params.onlyIfAnywhere) ? rule.params.onlyIfAnywhere : []).filter((p): p is string => typeof p === 'string').map((p) => toRegex(p, false)),
       onlyIfTitle: typeof rule.params.onlyIfTitle === 'string' ? toRegex(rule.params.onlyIfTitle, false) : null,
       onlyIfTitleSids: null,
     };

@@ -205,7 +205,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
-  if (covered !== undefined) return covered && !cancelledAnywhere(c, body);
+  if (covered !== undefined) return covered && !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
   if (c.onlyIfTitle) {
     // Most titles lack every word the regex needs, which their word index tells without reading
     // them (scanning a title for the regex's words costs about a microsecond). Only for a title
@@ -258,7 +258,13 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     }
   }
   for (const re of c.caseSensitive) if (re.test(text)) return false;
-  return !cancelledAnywhere(c, body);
+  return !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
+}
+
+/** Does the text or title say what the absence needs to matter (params.onlyIfAnywhere)? Asked last, when it would fire. */
+function saysWhatItNeeds(c: CompiledRule, doc: SignalDocument, body: Source): boolean {
+  if (c.requiredAnywhere.length === 0) return true;
+  return anyMatch(c.requiredAnywhere, body.text) || (doc.title !== '' && anyMatch(c.requiredAnywhere, doc.title.slice(0, MAX_TITLE)));
 }
 
 /**

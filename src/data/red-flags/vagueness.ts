@@ -27,6 +27,9 @@ const FILLER =
   'Every day brings something new, and you will learn a lot along the way with the support of friendly colleagues. Please send your details and we will get back to you ' +
   'shortly with the next steps of the process. We look forward to hearing from you and to welcoming you on board, and we hope you will stay with us for many years to come.';
 
+/** Words of a job offer: hiring, a position, duties, requirements, pay, an opportunity, in English or the other languages' word for work. */
+const OFFERS_WORK = String.raw`\b(?:hiring|we\s(?:are|['’]re)\s(?:looking|seeking|searching|recruiting)|looking\sfor\s(?:an?\s|\w+\s)?(?:candidates?|individuals?|people|persons?|applicants?|staff|workers?)|job\s(?:description|opening|offer|opportunity|title|summary|type)|positions?|vacanc(?:y|ies)|apply|applicants?|candidates?|join\s(?:our|the|us)|responsibilities|requirements|qualifications|duties|salary|compensation|full[- ]time|part[- ]time|employment|offering|collaborat\w*|opportunit(?:y|ies)|earn\w*|income|data\sentry|trabajo|empleo|emploi|lavoro|trabalho|arbeit|stelle|project)\b`;
+
 /** Office, data-entry and customer-service jobs: the kinds fake postings copy most (FTC, LinkedIn). */
 // A rater of customer-service chats ("Customer Support AI Rater") is evaluator work, not an office job.
 const OFFICE_JOB_TITLE = String.raw`^(?!.*\b(?:AI|rater|raters|evaluator|evaluators|annotator|annotators|annotation|labell?ing)\b).*?\b(?:data\s?entry|administrative|admin\s(?:assistant|clerk|support)|office\s(?:assistant|clerk|support|administrator)|clerks?\b|clerical|customer\s(?:service|support|care)|receptionist|typists?\b|secretary|call\s?cent(?:er|re)|payroll|bookkeep|personal\s(?:assistant|secretary)|virtual\sassistant|mystery\sshop|work\s(?:from|at)\shome|home[- ]based|packag(?:e|ing)\s(?:handler|processor)|reshipp)`;
@@ -203,7 +206,10 @@ export const vaguenessRules: SignalRuleInput[] = [
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
     params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
-      unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`] },
+      unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
+      // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
+      // names no employer or pay either, and says nothing of hiring, positions, duties or pay.
+      onlyIfAnywhere: [OFFERS_WORK] },
     examples: {
       positive: [
         'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
@@ -213,6 +219,10 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Assistant\nAbout us: Harbor Tools is a family-owned maker of ladders. We are looking for motivated people to join a growing team. ' + FILLER,
         'Assistant\nWe are looking for motivated people to join a growing team. The pay is $18 per hour, paid every two weeks. ' + FILLER,
         'Recruitment fraud\nScammers post fake jobs to collect personal details. We are looking for motivated people to join a growing team, and you will help with various projects. ' + FILLER,
+        'What do I need in order to be a shopper?\nA reliable computer matters most: you will read each assignment, write your report and send it to the office from it. A phone with a camera helps too. ' +
+          'Good shoppers notice details, keep to the guidelines and stay anonymous in the store, so that nobody there knows they are being observed. Reports are due soon after each visit. ' +
+          'Read every guideline before a visit and ask the office when anything is unclear. Most questions are answered in the guidelines, and the office replies to the rest within a day or so. ' +
+          'Keep your receipts, note the time you entered and left, and describe what you saw in plain words rather than opinions.',
       ],
     },
   },
