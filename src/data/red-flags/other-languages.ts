@@ -1,4 +1,5 @@
-// The same scam signals as they are written in Spanish, Portuguese, French, German and Italian.
+// The same scam signals as they are written in Spanish, Portuguese, French, German and Italian (and,
+// for the side-job line, Indonesian).
 // Task scams and fee scams reach people in their own language, and a rule written only in English
 // says nothing about them. Each entry adds patterns, trigger words and examples to
 // the English rule (red flag or healthy signal) of the same id, so the user sees one warning with
@@ -154,6 +155,19 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     examples: {
       positive: ['Cada trabajo se puede completar en unos minutos usando su teléfono móvil.', 'Avec votre téléphone, chaque mission prend quelques minutes.', 'Jede Aufgabe dauert nur wenige Minuten auf dem Handy.'],
       negative: ['La entrevista dura unos minutos por videollamada.', 'Bitte halten Sie Ihr Handy bereit; der Test dauert etwa 30 Minuten.'],
+    },
+  },
+  'wont-affect-your-job': {
+    triggers: ['afectar', 'afectará', 'interferirá', 'interferir', 'atrapalhar', 'atrapalha', 'afetar', 'afetará', 'interferire', 'interferirà', 'affecter', 'affectera', 'gêner', 'gêne', 'beeinträchtigen', 'beeinträchtigt', 'mengganggu', 'ganggu'],
+    patterns: [
+      // "sin afectar su trabajo normal", "no interferirá con su otro trabajo", "sem atrapalhar o seu trabalho",
+      // "senza interferire con il tuo lavoro", "sans affecter votre travail actuel", "ohne Ihren Hauptjob zu
+      // beeinträchtigen", and the Indonesian "tidak akan mengganggu pekerjaan utama Anda".
+      String.raw`\b(?:sin|no|sem|n[aã]o|senza|non|sans|ne|ohne|nicht|tidak|tanpa)\s(?:\S{1,12}\s){0,2}(?:afecta\S{0,3}|interfer\S{0,4}|atrapalh\S{0,3}|afet\S{0,4}|affect\S{0,4}|g[êe]n\S{0,3}|beeintr[äa]chtig\S{0,3}|mengganggu|ganggu)\s(?:\S{1,10}\s){0,3}(?:trabajo|empleo|trabalho|emprego|lavoro|travail|emploi|hauptjob|hauptberuf|beruf|job|pekerjaan)\b`,
+    ],
+    examples: {
+      positive: ['Puede obtener ingresos adicionales sin afectar su trabajo normal.', 'Es un trabajo de medio tiempo que no interferirá con su otro trabajo.', 'Pekerjaan ini sangat fleksibel dan tidak akan mengganggu pekerjaan utama Anda.', 'Un lavoro part-time che non interferirà con il tuo lavoro.'],
+      negative: ['El horario no afecta las vacaciones del personal.', 'Die Tätigkeit ist mit dem Studium vereinbar.'],
     },
   },
   'guaranteed-income': {

@@ -170,6 +170,24 @@ export const promiseRules: SignalRuleInput[] = [
     },
   },
   {
+    // The task-scam script reassures before it asks: the "part-time job" will not get in the way of the
+    // job you have. Real side work says what it is and pays; it has no need to promise that. Rare
+    // (every labelled text that says it is a scam) but not proof: a minor sign that adds up with others.
+    id: 'wont-affect-your-job',
+    severity: 'low',
+    title: 'Sold as a side job that "won\'t affect your current job"',
+    explanation:
+      '"It will not interfere with your current job" and "earn without affecting your main work" are lines from the scripts of task and part-time job scams sent by text and WhatsApp, in many languages. They sell the ease of the money, not the work. Ask what exactly the tasks are, who the client is and how pay is set.',
+    triggers: ['affect', 'affecting', 'interfere', 'interfering', 'disturb', 'disturbing', 'conflict', 'conflicting', 'impact', 'impacting'],
+    patterns: [
+      String.raw`\b(?:without|won['’]?t|will\snot|wouldn['’]?t|would\snot|does\snot|doesn['’]?t|not)\s(?:\w{1,10}\s){0,2}(?:affect|affecting|interfere|interfering|disturb|disturbing|conflict|conflicting|impact|impacting)\s(?:with\s)?(?:your\s|the\s)?(?:current|main|regular|normal|day|full[- ]time|existing|other|present|primary)\s(?:job|work|employment)\b`,
+    ],
+    examples: {
+      positive: ['This part-time job will not interfere with your current job.', 'Work online from home and get paid weekly without affecting your present job.'],
+      negative: ['Please make sure that outside work does not conflict with the hours of this role.', 'Our scheduling tool will not affect your current workload.'],
+    },
+  },
+  {
     id: 'no-experience-easy-work',
     severity: 'low',
     title: 'Anyone can do it, nothing needed',
