@@ -1,5 +1,5 @@
 // The same scam signals as they are written in Spanish, Portuguese, French, German and Italian (and,
-// for the side-job line, Indonesian).
+// for the task-scam script's lines on pay, ease and the side job, Indonesian).
 // Task scams and fee scams reach people in their own language, and a rule written only in English
 // says nothing about them. Each entry adds patterns, trigger words and examples to
 // the English rule (red flag or healthy signal) of the same id, so the user sees one warning with
@@ -146,14 +146,17 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'vague-simple-tasks': {
-    triggers: ['minutos', 'minutes', 'minuten', 'minuti'],
+    triggers: ['minutos', 'minutes', 'minuten', 'minuti', 'menit'],
     patterns: [
       // "Cada trabajo se puede completar en unos minutos usando su teléfono móvil": minutes of work on a phone.
       String.raw`\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\s.{0,60}?\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b`,
       String.raw`\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b.{0,60}?\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\b`,
+      // Indonesian: "yang Anda butuhkan hanyalah ponsel. 10 hingga 20 menit kerja paruh waktu".
+      String.raw`\b(?:ponsel|hp|handphone|smartphone)\b.{0,60}?\b(?:beberapa|\d{1,2}(?:\s?(?:-|hingga|sampai)\s?\d{1,2})?)\smenit\b`,
+      String.raw`\b(?:beberapa|\d{1,2}(?:\s?(?:-|hingga|sampai)\s?\d{1,2})?)\smenit\b.{0,60}?\b(?:ponsel|hp|handphone|smartphone)\b`,
     ],
     examples: {
-      positive: ['Cada trabajo se puede completar en unos minutos usando su teléfono móvil.', 'Avec votre téléphone, chaque mission prend quelques minutes.', 'Jede Aufgabe dauert nur wenige Minuten auf dem Handy.'],
+      positive: ['Cada trabajo se puede completar en unos minutos usando su teléfono móvil.', 'Avec votre téléphone, chaque mission prend quelques minutes.', 'Jede Aufgabe dauert nur wenige Minuten auf dem Handy.', 'Cukup dengan ponsel, 10 hingga 20 menit kerja sehari.'],
       negative: ['La entrevista dura unos minutos por videollamada.', 'Bitte halten Sie Ihr Handy bereit; der Test dauert etwa 30 Minuten.'],
     },
   },
@@ -185,7 +188,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'harian'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
@@ -193,18 +196,20 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // 300 à 1 000 euros", "stipendio giornaliero di 200 euro", "ingresos diarios de 300 dólares", "renda
       // diária de R$ 400". Not the Spanish "salario diario" (payroll, above) nor a contractor's day rate.
       String.raw`\b(?:salaires?\sjournaliers?|revenus?\sjournaliers?|gains?\sjournaliers?|stipendi?o?\sgiornalier[oi]|paga\sgiornaliera|guadagn[oi]\sgiornalier[oi]|ingresos\sdiarios|ganancias\sdiarias|renda\sdi[aá]ria|ganhos\sdi[aá]rios|tagesgehalt|tagesverdienst)\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
+      // Indonesian: "gaji harian: Rp 200.000 - 2.000.000", "penghasilan harian Rp 500.000".
+      String.raw`\b(?:gaji|penghasilan|pendapatan|upah)\sharian\s?:?\s?(?:\S{1,10}\s){0,2}(?:rp\.?\s?)?\d`,
       // German salaries are monthly: "ein Grundgehalt von 300 bis 800 Euro täglich" is a day's pay dressed as one.
       String.raw`\b(?:grund)?gehalt\s(?:\S{1,12}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|–|bis)\s?\S{0,4}\d[\d.,]*)?\s(?:\S{1,8}\s){0,2}(?:t[äa]glich|pro\stag|am\stag)\b`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
       String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.'],
       negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.'],
     },
   },
   'no-experience-easy-work': {
-    triggers: ['experiencia', 'experiência', 'expérience', 'erfahrung', 'vorkenntnisse', 'esperienza'],
+    triggers: ['experiencia', 'experiência', 'expérience', 'erfahrung', 'vorkenntnisse', 'esperienza', 'pengalaman', 'butuhkan', 'membutuhkan'],
     // As in English, experience of a field is not the claim: "aucune expérience préalable en IA
     // n'est requise" says only that AI is new to the applicant (ONLY_EXPERIENCE).
     patterns: [
@@ -213,9 +218,12 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:sans|aucune)\s(?:\S{1,10}\s)?exp[ée]rience\b${ONLY_EXPERIENCE}`,
       String.raw`\b(?:keine|ohne)\s(?:\S{1,10}\s)?(?:erfahrung|vorkenntnisse)\b${ONLY_EXPERIENCE}`,
       String.raw`\b(?:senza|nessuna)\s(?:\S{1,10}\s)?esperienza\b${ONLY_EXPERIENCE}`,
+      // Indonesian: "tanpa pengalaman", "tidak perlu pengalaman", "yang Anda butuhkan hanyalah ponsel".
+      String.raw`\b(?:tanpa|tidak\sperlu|tidak\sbutuh|tidak\sdibutuhkan)\s(?:\S{1,10}\s)?pengalaman\b`,
+      String.raw`\b(?:butuhkan|membutuhkan|perlukan)\s(?:hanyalah|hanya)\s(?:\S{1,10}\s)?(?:ponsel|hp|handphone|smartphone)\b`,
     ],
     examples: {
-      positive: ['Sin experiencia previa, solo necesitas un celular.', 'Não precisa de experiência.', 'Aucune expérience requise.', 'Keine Erfahrung nötig.', 'Nessuna esperienza richiesta.'],
+      positive: ['Sin experiencia previa, solo necesitas un celular.', 'Não precisa de experiência.', 'Aucune expérience requise.', 'Keine Erfahrung nötig.', 'Nessuna esperienza richiesta.', 'Tidak perlu pengalaman.', 'Yang Anda butuhkan hanyalah ponsel.'],
       negative: ['Se requieren tres años de experiencia clínica.', 'Experiência comprovada em revisão jurídica.', "Aucune expérience préalable en IA n'est requise.", 'Keine Erfahrung mit KI nötig.'],
     },
   },
