@@ -72,16 +72,20 @@ const OTHER_LANGUAGE_PHRASES = [
   'entrenador de IA', 'entrenadora de IA', 'entrenamiento de IA', 'entrenar modelos de IA', 'evaluador de IA', 'evaluadora de IA',
   'evaluar respuestas', 'evaluación de respuestas', 'calificar respuestas', 'respuestas generadas por IA', 'anotación de datos',
   'etiquetado de datos', 'anotador de datos', 'modelos de lenguaje', 'respuestas de IA', 'evaluador de respuestas', 'evaluadora de respuestas',
+  'respuestas de la IA', 'respuestas de un chatbot', 'etiquetado de imágenes', 'anotación de imágenes',
   // Portuguese
   'treinador de IA', 'treinamento de IA', 'avaliador de IA', 'avaliar respostas', 'avaliação de respostas', 'respostas geradas por IA',
-  'anotação de dados', 'rotulagem de dados', 'modelos de linguagem',
+  'anotação de dados', 'rotulagem de dados', 'modelos de linguagem', 'respostas da IA', 'rotulagem de imagens', 'anotação de imagens',
   // French
   'entraîneur IA', "formateur d'IA", 'évaluateur IA', "évaluateur d'IA", 'évaluer les réponses', 'évaluation des réponses',
   'réponses générées par IA', "réponses générées par l'IA", 'annotation de données', 'étiquetage de données', 'modèles de langage',
   'réponses IA', "réponses de l'IA", "réponses d'IA", 'évaluateur de réponses', 'évaluatrice de réponses', 'annotateur de données', 'annotatrice de données',
+  "annotation d'images", "étiquetage d'images",
   // German
   'KI-Trainer', 'KI-Trainerin', 'KI-Training', 'KI-Bewerter', 'KI-Antworten', 'Antworten bewerten', 'Bewertung von KI',
   'KI-Trainingsdaten', 'Trainingsdaten für KI', 'Datenannotation', 'Datenannotierung', 'Datenkennzeichnung', 'Sprachmodelle', 'Sprachmodellen',
+  'Antworten der KI', 'Antworten von KI', 'KI-generierte Antworten', 'KI-generierten Antworten', 'KI-generierte Inhalte', 'KI-generierten Inhalte',
+  'Daten labeln', 'Datenlabeling', 'Daten-Labeling', 'Bildannotation', 'Bildannotierung', 'Annotation von Bildern', 'Annotation von Daten',
   // Italian
   'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
   'valutatore di risposte', 'valutatrice di risposte', 'risposte IA', "risposte dell'IA", 'annotatore di dati',
