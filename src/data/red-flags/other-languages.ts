@@ -209,7 +209,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'no-experience-easy-work': {
-    triggers: ['experiencia', 'experiência', 'expérience', 'erfahrung', 'vorkenntnisse', 'esperienza', 'pengalaman', 'butuhkan', 'membutuhkan'],
+    triggers: ['experiencia', 'experiência', 'expérience', 'erfahrung', 'vorkenntnisse', 'esperienza', 'pengalaman', 'butuhkan', 'membutuhkan', 'usia', 'età', 'edad', 'idade', 'âge', 'alter'],
     // As in English, experience of a field is not the claim: "aucune expérience préalable en IA
     // n'est requise" says only that AI is new to the applicant (ONLY_EXPERIENCE).
     patterns: [
@@ -221,9 +221,11 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // Indonesian: "tanpa pengalaman", "tidak perlu pengalaman", "yang Anda butuhkan hanyalah ponsel".
       String.raw`\b(?:tanpa|tidak\sperlu|tidak\sbutuh|tidak\sdibutuhkan)\s(?:\S{1,10}\s)?pengalaman\b`,
       String.raw`\b(?:butuhkan|membutuhkan|perlukan)\s(?:hanyalah|hanya)\s(?:\S{1,10}\s)?(?:ponsel|hp|handphone|smartphone)\b`,
+      // The age window as in English: "Usia: 22-60", "la fascia di età va dai 23 ai 55 anni", "edad de 20 a 60 años".
+      String.raw`\b(?:usia|et[àa]|edad|idade|[âa]ge|alter)\s?:?\s(?:\S{1,12}\s){0,3}?(?:1[89]|2\d)\s?(?:-|–|a|ai|à|bis|hingga|sampai|y|e)\s?(?:[5-8]\d)\b`,
     ],
     examples: {
-      positive: ['Sin experiencia previa, solo necesitas un celular.', 'Não precisa de experiência.', 'Aucune expérience requise.', 'Keine Erfahrung nötig.', 'Nessuna esperienza richiesta.', 'Tidak perlu pengalaman.', 'Yang Anda butuhkan hanyalah ponsel.'],
+      positive: ['Sin experiencia previa, solo necesitas un celular.', 'Não precisa de experiência.', 'Aucune expérience requise.', 'Keine Erfahrung nötig.', 'Nessuna esperienza richiesta.', 'Tidak perlu pengalaman.', 'Yang Anda butuhkan hanyalah ponsel.', 'Usia: 22-60.', 'La fascia di età lavorativa va dai 23 ai 55 anni.'],
       negative: ['Se requieren tres años de experiencia clínica.', 'Experiência comprovada em revisão jurídica.', "Aucune expérience préalable en IA n'est requise.", 'Keine Erfahrung mit KI nötig.'],
     },
   },

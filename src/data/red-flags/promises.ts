@@ -205,12 +205,17 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:do(?:es)?\snot|don['’]?t|doesn['’]?t)\s(?:really\s)?(?:need|require|have\sto\shave)\sany\s(?:special\s|professional\s|prior\s|previous\s)?(?:skills?|experience|qualifications?)\b`,
       // The mass-casting list: "Housewives, students and retirees welcome".
       String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
+      // The same cast as an age window: "Age 22-80", "ages 23-68", "Age from 20 to 55 years old". Where
+      // postings state an age limit at all it is narrow; a window of most of working life is anyone.
+      String.raw`\b(?:age|ages|aged)\s(?:requirement\s|range\s|limit\s)?:?\s?(?:from\s|between\s)?(?:1[89]|2\d)\s?(?:-|–|to|and)\s?(?:[5-8]\d)\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.', 'A temporary job which really does not require any professional skills.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Working hours can be arranged freely. Age 22-80.', 'Age from 20 to 55 years old is eligible to work.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.', 'A temporary job which really does not require any professional skills.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',
+        'Age 21-30, graduate in commerce.',
+        'Children aged 6 to 12 attend the program.',
       ],
     },
   },
