@@ -27,8 +27,11 @@ const FILLER =
   'Every day brings something new, and you will learn a lot along the way with the support of friendly colleagues. Please send your details and we will get back to you ' +
   'shortly with the next steps of the process. We look forward to hearing from you and to welcoming you on board, and we hope you will stay with us for many years to come.';
 
-/** Words of a job offer: hiring, a position, duties, requirements, pay, an opportunity, in English or the other languages' word for work. */
-const OFFERS_WORK = String.raw`\b(?:hiring|we\s(?:are|['’]re)\s(?:looking|seeking|searching|recruiting)|looking\sfor\s(?:an?\s|\w+\s)?(?:candidates?|individuals?|people|persons?|applicants?|staff|workers?)|job\s(?:description|opening|offer|opportunity|title|summary|type)|positions?|vacanc(?:y|ies)|apply|applicants?|candidates?|join\s(?:our|the|us)|responsibilities|requirements|qualifications|duties|salary|compensation|full[- ]time|part[- ]time|employment|offering|collaborat\w*|opportunit(?:y|ies)|earn\w*|income|data\sentry|trabajo|empleo|emploi|lavoro|trabalho|arbeit|stelle|project)\b`;
+/**
+ * Words of a job offer: hiring, a position, duties, requirements, pay, an opportunity, a household job ("care for
+ * my pet", a nanny, a sitter), in English or the other languages' word for work.
+ */
+const OFFERS_WORK = String.raw`\b(?:hiring|we\s(?:are|['’]re)\s(?:looking|seeking|searching|recruiting)|looking\sfor\s(?:an?\s|\w+\s)?(?:candidates?|individuals?|people|persons?|applicants?|staff|workers?)|job\s(?:description|opening|offer|opportunity|title|summary|type)|positions?|vacanc(?:y|ies)|apply|applicants?|candidates?|join\s(?:our|the|us)|responsibilities|requirements|qualifications|duties|salary|compensation|full[- ]time|part[- ]time|employment|offering|collaborat\w*|opportunit(?:y|ies)|earn\w*|income|data\sentry|sitter|sitting|nanny|caregiver|babysit\w*|care\sfor\s(?:my|our)|errands?|trabajo|empleo|emploi|lavoro|trabalho|arbeit|stelle|project)\b`;
 
 /** Office, data-entry and customer-service jobs: the kinds fake postings copy most (FTC, LinkedIn). */
 // A rater of customer-service chats ("Customer Support AI Rater") is evaluator work, not an office job.
@@ -213,6 +216,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     examples: {
       positive: [
         'Assistant\nWe are looking for motivated people to join a growing team. You will help with various projects and support clients from home. ' + FILLER,
+        'Hello\nThanks for your reply. I am moving to your area next month with my dog, and I need an honest and responsible person to care for my pet while I settle in. ' + FILLER,
       ],
       negative: [
         'Assistant\nWe are looking for motivated people to join a growing team. Requirements: a degree in accounting and two years of Excel and QuickBooks. ' + FILLER,
