@@ -43,6 +43,14 @@ describe('findSignals', () => {
     expect(findSignals(redFlagRules, doc(text)).some((h) => h.id === 'fee-to-apply-or-train')).toBe(false);
   });
 
+  it('fires an absence rule only where the text says what params.onlyIfAnywhere asks for', () => {
+    const r = rule({ id: 'no-fee-word', kind: 'absence', patterns: [String.raw`\bfee\b`], params: { minChars: 10, onlyIfAnywhere: [String.raw`\bhiring\b`] } });
+    expect(findSignals([r], doc('We are hiring people for simple work.'))).toHaveLength(1);
+    expect(findSignals([r], doc('Simple work for people, nothing more.'))).toHaveLength(0);
+    expect(findSignals([r], doc('Simple work for people, nothing more.', { title: 'Now hiring' }))).toHaveLength(1);
+    expect(findSignals([r], doc('We are hiring; there is a fee.'))).toHaveLength(0);
+  });
+
   it('title-scope evidence has no offsets', () => {
     const hits = findSignals(redFlagRules, doc('A normal description of the work.', { title: 'Earn $250 daily as a rater' }));
     const t = hits.find((h) => h.id === 'pay-in-title');

@@ -55,6 +55,11 @@ describe('signal rule data', () => {
             }
             const ua = rule.params.unlessAnywhere;
             if (Array.isArray(ua)) for (const p of ua) expect(() => new RegExp(String(p), 'iu')).not.toThrow();
+            const only = rule.params.onlyIfAnywhere;
+            if (only !== undefined) {
+              expect(Array.isArray(only) && only.length > 0, 'onlyIfAnywhere is a list of patterns').toBe(true);
+              for (const p of only as unknown[]) expect(() => new RegExp(String(p), 'iu')).not.toThrow();
+            }
           });
 
           it('is well formed for its kind', () => {
