@@ -207,10 +207,14 @@ export function tokenize(text: string): Tokens {
         h = Math.imul(h ^ 46, Hash.Prime);
         h2 = Math.imul(h2 ^ 46, Hash.Prime2);
       }
-      const lc = c >= 65 && c <= 90 ? c | 32 : c;
-      h = Math.imul(h ^ lc, Hash.Prime);
-      h2 = Math.imul(h2 ^ lc, Hash.Prime2);
+      // | 32 lowercases an ASCII letter and keeps a digit; a first character beyond ASCII makes the
+      // word wide, and a wide word is hashed again after folding (internRange).
+      h = Math.imul(h ^ (c | 32), Hash.Prime);
+      h2 = Math.imul(h2 ^ (c | 32), Hash.Prime2);
       i++;
+      // The character that ended the word, when the scan read one (0: the text's end, a lost line
+      // break, or a Chinese or Japanese character, which ends its token unread).
+      let stop = 0;
       // Chinese and Japanese write words without spaces: every character is a token of its own,
       // so "データアノテーション" is found inside a longer run of text.
       if (k !== Cls.Cjk) {
@@ -218,17 +222,20 @@ export function tokenize(text: string): Tokens {
         let smallSoFar = true;
         while (i < n) {
           const d = charCode.call(text, i);
-          if (W[d] === Cls.Word) {
-            if (d < 97 || d > 122) {
-              if ((d <= 90 ? d >= 65 : d >= 0xc0 && d <= 0xde) && isSmallLatin(charCode.call(text, i - 1))) (humps ??= []).push(i);
-              // A capital after small letters, and a small letter after it: a line break lost when the
-              // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
-              if (smallSoFar && d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
-                glued = Glue.Word;
-                break;
-              }
-              smallSoFar = false;
+          // Small ASCII letters, most of what a word holds, need no class read and cannot make it wide.
+          if (d >= 97 && d <= 122) {
+            h = Math.imul(h ^ d, Hash.Prime);
+            h2 = Math.imul(h2 ^ d, Hash.Prime2);
+            i++;
+          } else if (W[d] === Cls.Word) {
+            if ((d <= 90 ? d >= 65 : d >= 0xc0 && d <= 0xde) && isSmallLatin(charCode.call(text, i - 1))) (humps ??= []).push(i);
+            // A capital after small letters, and a small letter after it: a line break lost when the
+            // text was flattened ("onboardingRole", "ResponsibilitiesReview") ends the word there.
+            if (smallSoFar && d <= 90 && d >= 65 && gluedAt(text, c, wordStart, i)) {
+              glued = Glue.Word;
+              break;
             }
+            smallSoFar = false;
             // | 32 lowercases ASCII letters and keeps digits; a word with other characters is
             // hashed again after folding (internRange), so what it does to those does not matter.
             h = Math.imul(h ^ (d | 32), Hash.Prime);
@@ -239,7 +246,10 @@ export function tokenize(text: string): Tokens {
             smallSoFar = false;
             wide |= d;
             i++;
-          } else break;
+          } else {
+            stop = d;
+            break;
+          }
         }
       }
       // "C++", "C#", "F#": keep the suffix when the word is short and the suffix ends the token.
@@ -291,6 +301,8 @@ export function tokenize(text: string): Tokens {
       count++;
       prevEnd = i;
       gapBroken = false;
+      // A joiner (mostly a space) after the word was read already, and needs nothing done: step over it.
+      if (!suffixed && W[stop] === Cls.Join) i++;
       continue;
     }
     gapBroken = true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { internWord } from '../../src/core/lexicon.ts';
 import { foldToken, releaseTokens, tokenize } from '../../src/core/tokenize.ts';
 
 const words = (text: string) => {
@@ -78,6 +79,28 @@ describe('tokenize', () => {
     const third = tokenize('x y');
     const fourth = tokenize('z w');
     expect(third.start).not.toBe(fourth.start);
+  });
+  it('steps over the joiner after a word without losing what follows it', () => {
+    // The joiner that ends a word is skipped where the word is read; each case here ends a word with one.
+    const text = "big-data AI/ML & R&D x's C++ and C# e  f\\-g end-";
+    expect(words(text)).toEqual(['big', 'data', 'AI', 'ML', 'R', 'D', 'x', 's', 'C++', 'and', 'C#', 'e', 'f', 'g', 'end']);
+    const t = tokenize(text);
+    expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    // A word and a joiner at the very end, a lone word, a lone joiner, nothing.
+    expect(words('a-')).toEqual(['a']);
+    expect(words('q')).toEqual(['q']);
+    expect(words(' ')).toEqual([]);
+    expect(words('')).toEqual([]);
+    // A joiner before a Chinese character's neighbour, and a sentence stop after a joiner.
+    expect(words('数 据 x ;y')).toEqual(['数', '据', 'x', 'y']);
+    expect(Array.from(tokenize('a b ; c').sentence.slice(0, 3))).toEqual([0, 0, 1]);
+  });
+  it('gives mixed-case, capitalised and digit-holding words the ids of their folded forms', () => {
+    const text = 'iPhone ABC123 mIxEd x9Y Zz 7up ÉCOLE a';
+    const t = tokenize(text);
+    expect(t.count).toBe(8);
+    for (let i = 0; i < t.count; i++) expect(t.ids[i], text.slice(t.start[i], t.end[i])).toBe(internWord(foldToken(text.slice(t.start[i], t.end[i]))));
+    expect(t.digits).toEqual([1, 3, 5]);
   });
   it('folds case, accents and width', () => {
     expect(foldToken('Résumé')).toBe('resume');
