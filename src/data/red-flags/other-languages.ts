@@ -51,6 +51,15 @@ const PER_PERIOD = String.raw`(?:\/\s?|por\s|par\s|pro\s|per\s|al\s|a\sla\s|de\s
 
 const PER_DAY_OR_WEEK = String.raw`(?:(?:al|por|cada|ao|par|chaque|pro|ogni|a|alla|la)\s(?:d[ií]a|dia|semana|jour|semaine|tag|woche|giorno|settimana)\b|diari[oa]s?\b|t[äa]glich|w[öo]chentlich)`;
 
+/** Being paid or earning, in the five languages: what a paid follow or like is offered for. */
+const PAID = String.raw`pag\S{0,5}|gan[ae]\S{0,3}|ganh\S{0,3}|gagn\S{0,3}|verdien\S{0,3}|guadagn\S{0,4}|comisi\S{0,4}|comiss\S{0,4}|commission\S{0,2}|bezahl\S{0,3}`;
+/** A phone, and a few minutes of work (the task scam's "minutes a day on your phone"). */
+const PHONE = String.raw`tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino`;
+const FEW_MINUTES = String.raw`(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)`;
+/** The same in Indonesian. */
+const PONSEL = String.raw`ponsel|hp|handphone|smartphone`;
+const FEW_MENIT = String.raw`(?:beberapa|\d{1,2}(?:\s?(?:-|hingga|sampai)\s?\d{1,2})?)\smenit`;
+
 export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAddition>> = {
   'messaging-app-contact': {
     triggers: [],
@@ -137,8 +146,8 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:bewertungen|rezensionen|recensioni|valutazioni|avis|rese[ñn]as|valoraciones|avalia[cç][oõ]es)\s(?:\S{1,12}\s){0,2}(?:zu\s)?(?:optimieren|ottimizzare|optimiser|optimizar|otimizar)\b`,
       // Paid to follow accounts or like videos: "pagare per aumentare la loro popolarità seguendo i loro account
       // Instagram", "gana dinero dando me gusta a videos de TikTok".
-      String.raw`\b(?:pag\S{0,5}|gan[ae]\S{0,3}|ganh\S{0,3}|gagn\S{0,3}|verdien\S{0,3}|guadagn\S{0,4}|comisi\S{0,4}|comiss\S{0,4}|commission\S{0,2}|bezahl\S{0,3})\s.{0,120}?\b(?:seguendo|seguire|seguir|seguindo|suivre|suivant|folgen|curtir|curtindo|liker|liken|me\sgusta|te\sgusten|mettere\smi\spiace|iscriver\S{0,2}|inscrever\S{0,2}|suscribir\S{0,2}|abonner)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b`,
-      String.raw`\b(?:seguendo|seguire|seguir|seguindo|suivre|folgen|curtir|liker|liken|dar\sme\sgusta|mettere\smi\spiace)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b.{0,120}?\b(?:pag\S{0,5}|gan[ae]\S{0,3}|ganh\S{0,3}|gagn\S{0,3}|verdien\S{0,3}|guadagn\S{0,4}|comisi\S{0,4}|comiss\S{0,4}|commission\S{0,2}|bezahl\S{0,3})`,
+      String.raw`\b(?:${PAID})\s.{0,120}?\b(?:seguendo|seguire|seguir|seguindo|suivre|suivant|folgen|curtir|curtindo|liker|liken|me\sgusta|te\sgusten|mettere\smi\spiace|iscriver\S{0,2}|inscrever\S{0,2}|suscribir\S{0,2}|abonner)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b`,
+      String.raw`\b(?:seguendo|seguire|seguir|seguindo|suivre|folgen|curtir|liker|liken|dar\sme\sgusta|mettere\smi\spiace)\s(?:\S{1,12}\s){0,4}(?:instagram|tiktok|youtube|facebook)\b.{0,120}?\b(?:${PAID})`,
     ],
     examples: {
       positive: ['Wir suchen Leute, die einer Buchungsplattform helfen, Bewertungen zu optimieren.', 'Il tuo compito è ottimizzare le recensioni dei nostri clienti.', 'Marchi che vogliono pagare per aumentare la loro popolarità seguendo i loro account Instagram.', 'Gana dinero extra al dar me gusta a videos de TikTok desde casa.', 'Un trabajo sencillo que paga hasta 200€ al día para que te gusten los vídeos de YouTube.'],
@@ -149,11 +158,11 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     triggers: ['minutos', 'minutes', 'minuten', 'minuti', 'menit'],
     patterns: [
       // "Cada trabajo se puede completar en unos minutos usando su teléfono móvil": minutes of work on a phone.
-      String.raw`\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\s.{0,60}?\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b`,
-      String.raw`\b(?:tel[ée]fonos?|celular|m[óo]vil|telem[óo]vel|t[ée]l[ée]phone|portable|handy|smartphone|cellulare|telefonino)\b.{0,60}?\b(?:unos|pocos|algunos|alguns|poucos|quelques|wenigen|wenige|pochi|alcuni)\s(?:minutos|minutes|minuten|minuti)\b`,
+      String.raw`\b${FEW_MINUTES}\s.{0,60}?\b(?:${PHONE})\b`,
+      String.raw`\b(?:${PHONE})\b.{0,60}?\b${FEW_MINUTES}\b`,
       // Indonesian: "yang Anda butuhkan hanyalah ponsel. 10 hingga 20 menit kerja paruh waktu".
-      String.raw`\b(?:ponsel|hp|handphone|smartphone)\b.{0,60}?\b(?:beberapa|\d{1,2}(?:\s?(?:-|hingga|sampai)\s?\d{1,2})?)\smenit\b`,
-      String.raw`\b(?:beberapa|\d{1,2}(?:\s?(?:-|hingga|sampai)\s?\d{1,2})?)\smenit\b.{0,60}?\b(?:ponsel|hp|handphone|smartphone)\b`,
+      String.raw`\b(?:${PONSEL})\b.{0,60}?\b${FEW_MENIT}\b`,
+      String.raw`\b${FEW_MENIT}\b.{0,60}?\b(?:${PONSEL})\b`,
     ],
     examples: {
       positive: ['Cada trabajo se puede completar en unos minutos usando su teléfono móvil.', 'Avec votre téléphone, chaque mission prend quelques minutes.', 'Jede Aufgabe dauert nur wenige Minuten auf dem Handy.', 'Cukup dengan ponsel, 10 hingga 20 menit kerja sehari.'],
@@ -220,7 +229,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:senza|nessuna)\s(?:\S{1,10}\s)?esperienza\b${ONLY_EXPERIENCE}`,
       // Indonesian: "tanpa pengalaman", "tidak perlu pengalaman", "yang Anda butuhkan hanyalah ponsel".
       String.raw`\b(?:tanpa|tidak\sperlu|tidak\sbutuh|tidak\sdibutuhkan)\s(?:\S{1,10}\s)?pengalaman\b`,
-      String.raw`\b(?:butuhkan|membutuhkan|perlukan)\s(?:hanyalah|hanya)\s(?:\S{1,10}\s)?(?:ponsel|hp|handphone|smartphone)\b`,
+      String.raw`\b(?:butuhkan|membutuhkan|perlukan)\s(?:hanyalah|hanya)\s(?:\S{1,10}\s)?(?:${PONSEL})\b`,
       // The age window as in English: "Usia: 22-60", "la fascia di età va dai 23 ai 55 anni", "edad de 20 a 60 años".
       String.raw`\b(?:usia|et[àa]|edad|idade|[âa]ge|alter)\s?:?\s(?:\S{1,12}\s){0,3}?(?:1[89]|2\d)\s?(?:-|–|a|ai|à|bis|hingga|sampai|y|e)\s?(?:[5-8]\d)\b`,
     ],
