@@ -3,16 +3,18 @@
 import type { SignalRuleInput } from '../schema.ts';
 
 // Common English misspellings (our own list of frequent typing and spelling errors), each a whole word.
+// None may be a correct word in another language a posting could be written in: "profesional"
+// (Spanish, Indonesian) and "responsable" (French, Spanish) were, and flagged honest postings.
 const MISSPELLINGS = [
   'recieve', 'recieved', 'recieving', 'seperate', 'seperately', 'untill', 'occured', 'occuring', 'thier', 'alot',
   'definately', 'definatly', 'responsibilty', 'responsibilites', 'oppurtunity', 'oppurtunities', 'oppertunity', 'oportunity',
   'experiance', 'expierence', 'enviroment', 'enviornment', 'managment', 'buisness', 'bussiness', 'sucessful', 'succesful',
-  'successfull', 'proffesional', 'profesional', 'adress', 'begining', 'calender', 'commited', 'goverment', 'gaurantee',
+  'successfull', 'proffesional', 'adress', 'begining', 'calender', 'commited', 'goverment', 'gaurantee',
   'garantee', 'independant', 'knowlege', 'neccessary', 'necesary', 'noticable', 'occurence', 'prefered', 'reccomend',
   'recomend', 'refered', 'relevent', 'tommorow', 'truely', 'acheive', 'acheived', 'accomodate', 'accomodation', 'aquire',
   'beleive', 'catagory', 'comming', 'completly', 'excercise', 'familar', 'finaly', 'foward', 'futher', 'immediatly',
   'intrest', 'knowledgable', 'maintainance', 'maintenence', 'occassion', 'offically', 'particulary', 'perminent',
-  'posess', 'potentialy', 'privelege', 'publically', 'reccommend', 'responsable', 'scedule', 'shedule', 'similiar',
+  'posess', 'potentialy', 'privelege', 'publically', 'reccommend', 'scedule', 'shedule', 'similiar',
   'sincerly', 'strenght', 'succeded', 'suprise', 'transfered', 'unfortunatly', 'usefull', 'visable', 'writting',
   'orginization', 'oragnization', 'applicaton', 'posistion', 'salery', 'sallary', 'reponsible', 'resposibilities',
   'requirments', 'qualifcations', 'canidate', 'candiates',
@@ -56,6 +58,9 @@ export const sloppinessRules: SignalRuleInput[] = [
       negative: [
         'You will receive your first task after the call.',
         'Flag spelling errors in model answers, such as "recieve" for "receive".',
+        // Correct words in Spanish, Indonesian and French postings.
+        'Buscamos un traductor profesional con experiencia.',
+        'Nous recherchons un responsable des ventes pour notre équipe.',
       ],
     },
   },
