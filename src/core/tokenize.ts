@@ -273,6 +273,8 @@ export function tokenize(text: string): Tokens {
       if (wide > 127 && plain && !plainRange(text, s, i)) plain = false;
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
       if (hasDigit(id)) (digits ??= []).push(count);
+      // "Rs. 25,000", "No. 5", "approx. 20 hours": the period of an abbreviation before a number ends no sentence.
+      if (sentencePending && count > 0 && lastDot === end[count - 1] && c >= 48 && c <= 57 && numberAbbreviationAt(text, start[count - 1]!, lastDot, s)) sentencePending = false;
       if (sentencePending || broken !== Glue.None) {
         sentenceNo++;
         sentenceStart.push(s);
@@ -352,6 +354,19 @@ export function tokenize(text: string): Tokens {
     humps,
     plain,
   };
+}
+
+/** Abbreviations written before a figure: "Rs. 500", "No. 12", "approx. 20", "min. 3 years". */
+const NUMBER_ABBREVIATIONS = new Set(['rs', 'no', 'nos', 'nr', 'approx', 'ca', 'vs', 'min', 'max']);
+
+/** Is text[wordStart, dot) one of NUMBER_ABBREVIATIONS, with only a space or two between its period and `next`? */
+function numberAbbreviationAt(text: string, wordStart: number, dot: number, next: number): boolean {
+  if (dot - wordStart > 6 || next - dot > 3) return false;
+  for (let k = dot + 1; k < next; k++) {
+    const g = charCodeAt.call(text, k);
+    if (g !== 32 && g !== 0xa0) return false;
+  }
+  return NUMBER_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
 
 function isSmall(c: number): boolean {

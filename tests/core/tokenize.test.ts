@@ -35,6 +35,18 @@ describe('tokenize', () => {
     const t = tokenize('explain complex\u202fconcepts and machine\u2009learning, then stop');
     expect(Array.from(t.joined.slice(0, t.count))).toEqual([0, 1, 1, 1, 1, 1, 0, 1]);
   });
+  it('keeps the period of "Rs.", "No." or "approx." before a figure inside the sentence', () => {
+    const text = "We will pay you Rs. 25,000. No. 5 is approx. 20 hours. Pay is Rs.\n500 on time. Go. 5 more.";
+    const t = tokenize(text);
+    const sentenceOf = (word: string) => t.sentence[Array.from({ length: t.count }, (_, k) => k).find((k) => text.slice(t.start[k], t.end[k]) === word)!]!;
+    expect(sentenceOf('25')).toBe(sentenceOf('We'));
+    expect(sentenceOf('5')).toBe(sentenceOf('No'));
+    expect(sentenceOf('20')).toBe(sentenceOf('No'));
+    expect(sentenceOf('No')).toBe(sentenceOf('We') + 1);
+    // A line break still ends the sentence, and so does a period after any other word.
+    expect(sentenceOf('500')).toBe(sentenceOf('Pay') + 1);
+    expect(sentenceOf('more')).toBe(sentenceOf('Go') + 1);
+  });
   it('ends a sentence at a period followed by a narrow no-break space', () => {
     const t = tokenize('Rate answers.\u202fWrite prompts');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1]);
