@@ -81,7 +81,7 @@ export const moneyMuleRules: SignalRuleInput[] = [
     explanation:
       'A company you have never dealt with asking you to be its representative or agent in your country, with details "in the next email", is how money-mule jobs start: the "representative" receives the firm\'s customer payments into a personal account and sends them on, which is money laundering, and the account holder is the one held to account (FBI, FTC). Real companies hire representatives through job postings with a named employer, an interview and a contract.',
     scope: 'any',
-    triggers: ['representative', 'representatives', 'rep', 'reps', 'agent', 'agents', 'intermediary', 'intermediaries', 'middleman', 'middlemen'],
+    triggers: ['representative', 'representatives', 'rep', 'reps', 'agent', 'agents', 'intermediary', 'intermediaries', 'middleman', 'middlemen', 'partner', 'associate'],
     patterns: [
       // "Our company needs a representative in the United States": not a sales, field or account representative, which honest postings seek.
       String.raw`\b(?:our|my)\s(?:company|firm|organi[sz]ation|business|client)\s(?:\w{1,12}\s){0,2}(?:needs?|requires?|is\slooking\sfor|is\sseeking|is\sin\sneed\sof)\s(?:a\s|an\s|some\s)?(?!(?:sales|field|customer|service|territory|account)\s)(?:\w{1,12}\s)?(?:representatives?|reps?|agents?)\s(?:in|for|within|based\sin)\s(?:the\s)?(?:united\sstates(?:\sof\samerica)?|usa|u\.s\.a?\.?|us|canada|uk|united\skingdom|europe|australia|north\samerica|your\s(?:country|state|region|area|city|location))\b`,
@@ -89,17 +89,25 @@ export const moneyMuleRules: SignalRuleInput[] = [
       String.raw`\b(?:act|serve|work)\s(?:as\s)(?:an?\s|our\s|my\s)?(?:intermediar(?:y|ies)|representatives?|agents?|middlem[ae]n)\s(?:for|of|to)\s(?:our|my)\s(?:company|firm|organi[sz]ation|business)\b`,
       // "A position for my company as a representative in your region": the sender does not know where you are.
       String.raw`\b(?:as|be|become|being)\s(?:a|an|our|my)\s(?:\w{1,12}\s)?(?:representative|rep|agent)\s(?:in|for)\s(?:your\s(?:country|state|region|area|city|location))\b`,
+      // "I solicit a partner in your country to assume the role of a product representative".
+      String.raw`\b(?:solicit|seek|seeking|need|needs|looking\sfor|searching\sfor)\s(?:a\s|an\s)?(?:\w{1,12}\s)?(?:partner|representative|rep|agent|associate)\s(?:in|from)\syour\s(?:country|state|region|area|city|location)\b`,
+      // "work for the company as a Representative/Bookkeeper": the mule job's own title.
+      String.raw`\b(?:representative|rep|agent)\s?\/\s?book-?keeper\b|\bbook-?keeper\s?\/\s?(?:representative|rep|agent)\b`,
     ],
     examples: {
       positive: [
         'Our company needs a representative in the United States of America, will you be interested in being our rep?',
         'I can offer you a part-time position for my company as a representative in your region.',
         'We are seeking individuals or companies to act as intermediaries for our company, for a commission.',
+        'I solicit a partner in your country to assume the role of a product representative in a supply venture.',
+        'We need someone to work for the company as a Representative/Bookkeeper in the USA.',
       ],
       negative: [
         'Our company is looking for a sales representative in Canada to grow the Ontario market.',
         'You will represent our company at trade fairs in the UK.',
         'Be an intermediary between the crew and the client on site.',
+        'We are looking for a partner in Germany to distribute our software.',
+        'Bookkeeper needed for a dental practice in Ohio.',
       ],
     },
   },

@@ -95,6 +95,9 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
       // The money set against a sliver of time: "work 1-2 hours daily from your phone and earn Rs 30,000".
       String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s(?!(?:\w{1,10}\s)?(?:\$|€|£|usd\s?)?\s?\d[\d,.]*\s?(?:\/\s?h|per\s(?:hour|task)|an\shour|hourly|a\stask)\b)`,
+      // "Give us your valuable 2 hours per day, and we'll pay you Rs. 25,000": a sum for a few hours
+      // a day, with no rate an honest part-time job would state (per hour, per task or per month).
+      String.raw`\b(?:[1-4]|one|two|three|four|a\sfew)(?:\s?(?:-|–|to)\s?[2-5])?\s(?:hours?|hrs?)\s(?:a|per|each|every)\sday\b.{0,60}?\b(?:pay\syou|earn|make|get\spaid|receive)\s(?:${HYPE_LEAD}\s)?${AMOUNT}(?![\d,.]*k?\s?(?:\/\s?|an?\s|per\s|each\s|every\s|for\s(?:each|every)\s)?(?:hours?|hr|h|tasks?|items?|months?|mo|year|annum|project|article|video|lesson|session|class|shift)\b)`,
     ],
     // Travel and meal allowances are quoted per day too: "you will receive $60 a day per diem".
     // "Our experts collectively earn over $2 million a day": a platform's total, not anyone's pay.
@@ -106,6 +109,8 @@ export const promiseRules: SignalRuleInput[] = [
     ],
     examples: {
       positive: [
+        "All you have to do is give us your valuable 2 hours per day, and we'll pay you Rs. 25,000.",
+        'Work just 1-2 hours a day from your phone and earn $300.',
         'Earn up to $2,000 per week from your kitchen table.',
         'Enjoy residual income with our plan.',
         'Make $150 a day reviewing apps.',
@@ -132,6 +137,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Work with me and you can earn 10k to 15k weekly.',
       ],
       negative: [
+        'Commit 2 hours per day and earn $20 per hour on rating tasks.',
+        'Tutors teach 2 hours a day and get paid $40 for each lesson.',
         'Pay is $35 per hour for approved reviewers.',
         'Coding experts earn up to $5,000/month, paid weekly.',
         'Coding experts earn up to $5,000-$7,000/month.',

@@ -78,6 +78,10 @@ export const taskScamRules: SignalRuleInput[] = [
       String.raw`\bboost(?:ing)?\s(?:products?|apps?|app\sratings?|rankings?|merchants?)\b`,
       // "boosting movie's review ... get extra 50 per review": paid to inflate someone's ratings.
       String.raw`\bboost\w{0,3}\b.{0,60}\b(?:per|each|every|a)\s(?:review|rating|like|follow|vote)(?:s|['’]s)?\b`,
+      // The same hook where the pay stands in a sentence of its own ("boosting movie's review!? And
+      // get extra 50 per review"): boosting a film's, an app's or a product's reviews is the job.
+      String.raw`\bboost\w{0,3}\s(?:movie|film|app|product|hotel|video|song|music|book)(?:['’]?s)?\s(?:reviews?|ratings?|rankings?|likes?|votes?|views?)\b`,
+      String.raw`\b(?:movie|film)\sboost\w{0,3}\b`,
       String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
       // Paid per screenshot sent as proof of a like or rating: "send us a screenshot … Rs.150 for each screenshot".
       String.raw`\b(?:per|for\s(?:each|every)|each|every)\s(?:screenshot|screen\sshot)s?\b`,
@@ -101,11 +105,15 @@ export const taskScamRules: SignalRuleInput[] = [
         'Your job is to rate our partner hotels on Google Maps from home.',
         'Mark each movie as watched, then send us a screenshot. You get Rs.150 for each screenshot.',
         'Just watch YouTube and earn money with crypto rewards.',
+        'Do you want to know more about boosting movie reviews!? Get 50 for each one.',
+        'Join our film boosting team from home.',
       ],
       negative: [
         'Rate the helpfulness of each chatbot answer using the rubric, whether positive or negative.',
         'Experience with search engine optimization is a plus.',
         'You will never be asked to leave positive reviews.',
+        'Ideas that boost ratings for our morning show are welcome.',
+        'Help authors boost book sales with better cover copy.',
         'Rate each answer from one to five stars using the guidelines.',
         'Evaluate how well the assistant answers questions about restaurants on Google Maps.',
         'Watch short soccer clips and write a caption for each one.',

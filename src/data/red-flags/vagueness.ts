@@ -49,7 +49,8 @@ export const vaguenessRules: SignalRuleInput[] = [
       String.raw`\b(?:simple|easy|basic|quick|small)\s(?:online\s|daily\s|phone\s|mobile\s|app\s)?(?:tasks?|jobs?|assignments?|work)\b.{0,40}\b(?:phone|smartphone|online|from\shome|daily|minutes|earn|paid|clicks?|anywhere)\b`,
       String.raw`\bjust\sa\sfew\s(?:clicks|minutes\s(?:a|per)\sday)\b`,
       String.raw`\b(?:earn|paid|money)\b.{0,30}\bjust\s(?:a\sfew\s)?clicks?\b`,
-      String.raw`\b(?:(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few|couple\sof)\s(?:minutes|mins)|(?:[1-3](?:\s?(?:-|–|to)\s?[1-3])?|a\sfew|few|couple\sof|one|two)\s(?:hours?|hrs))\s(?:a|per|each)\sday\b.{0,60}\b(?:earn|make|paid|income)`,
+      // Not where an hourly or per-task rate follows: "give 2 hours a day and earn $20 per hour" is a rate.
+      String.raw`\b(?:(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few|couple\sof)\s(?:minutes|mins)|(?:[1-3](?:\s?(?:-|–|to)\s?[1-3])?|a\sfew|few|couple\sof|one|two)\s(?:hours?|hrs))\s(?:a|per|each)\sday\b.{0,60}\b(?:earn|make|paid|income)(?!\w{0,3}\s(?:\$|€|£|₹|usd\s?|rs\.?\s?)?\d[\d,.]*\s?(?:\/\s?(?:hour|hr|h)\b|per\s(?:hour|task|lesson|session)\b|an\shour\b|hourly\b|a\stask\b|for\s(?:each|every)\s(?:lesson|task|session)\b))`,
       // "only work 30 to 60 minutes and earn", "just 20 minutes a day" (minutes, not hours, sold as a perk).
       String.raw`\b(?:only|just)\s(?:work\s|need\s|takes?\s|spend\s)?(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few)\s(?:minutes|mins)\b(?:\s(?:a|per|each)\sday\b|.{0,40}\b(?:earn|make|income|money)\b)`,
       String.raw`\b(?:earn|make)\w{0,3}\b.{0,60}\b(?:in|with)\s(?:only|just)\s(?:\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?|a\sfew|few)\s(?:minutes|mins|hours?|hrs)\b`,
@@ -68,6 +69,8 @@ export const vaguenessRules: SignalRuleInput[] = [
         'To apply, just click the button below.',
         'Expect to spend 10 to 20 hours a week on tasks; pay is $25 per hour.',
         'The onboarding quiz takes only 15 minutes.',
+        'Commit 2 hours per day and earn $20 per hour on rating tasks.',
+        'Tutors teach 2 hours a day and get paid $40 for each lesson.',
       ],
     },
   },
