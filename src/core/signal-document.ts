@@ -19,6 +19,8 @@ export interface SignalDocument {
   aiEvaluator: boolean;
   /** How many distinct keywords the posting requires or prefers (work format aside); unknown when absent. */
   askedFor?: number;
+  /** False when the text is not written in English (english-share.ts): the absence rules, which look for English phrases, then stay quiet. */
+  english?: boolean;
   /** The posting's word index, shared by the red-flag and healthy-signal runs. */
   words?: DocWords;
 }

@@ -200,6 +200,8 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
+  // What an absence rule looks for is English: a text in another language says it in words it cannot read.
+  if (doc.english === false) return false;
   if (params.skipIfPay === true && doc.pay) return false;
   if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;

@@ -16,6 +16,20 @@ describe('analyzePosting', () => {
     const flag = a.redFlags.find((f) => f.id.startsWith('custom-red-flag'));
     expect(flag?.evidence[0]?.text.toLowerCase()).toBe('message us on');
   });
+  it('makes no claim of absence about a text in another language, and still does about an English one', () => {
+    const absence = ['no-pay-information', 'no-company-identity', 'anonymous-vague-offer'];
+    const german =
+      'Du bringst unsere Marke vor die Kamera. Du wirkst bei der Erarbeitung von Konzepten mit, erstellst Inhalte für Anzeigen und schneidest deine eigenen Videos. ' +
+      'Du arbeitest eng mit dem Team zusammen und entwickelst die Strategie für soziale Medien weiter. Du stehst gerne vor der Kamera und hast ein gutes Auge für Gestaltung. ' +
+      'Wir bieten flexible Arbeitszeiten, ein kleines Team mit wenig Hierarchie und schnelle Entscheidungen. Bewirb dich jetzt mit ein paar Beispielen deiner Arbeit.';
+    const english =
+      'You bring our brand in front of the camera. You help work out concepts, make content for ads and cut your own videos. ' +
+      'You work closely with the team and develop the strategy for social media further. You like being on camera and have a good eye for design. ' +
+      'We offer flexible hours, a small team with little hierarchy and quick decisions. Apply now with a few examples of your work.';
+    const flags = (t: string) => analyzePosting({ text: t, title: 'Content Creator' }).redFlags.map((f) => f.id);
+    expect(flags(german).filter((id) => absence.includes(id))).toEqual([]);
+    expect(flags(english)).toEqual(expect.arrayContaining(['no-pay-information', 'no-company-identity']));
+  });
   it('gives the same analysis whatever was analysed before (buffers are reused between postings)', () => {
     const other = 'Earn $500 daily from home! No experience needed. Text us on WhatsApp to start today. '.repeat(20);
     const first = analyzePosting({ text, title: 'AI Response Rater' });
