@@ -20,11 +20,12 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
 const PAY_RE =
   /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
 
-// "£400 GBP for every survey completed", "$250 per shop": a survey or a mystery shop pays tens, not
+// "£400 GBP for every survey completed", "$250 per shop", and in a text about surveys or shops
+// (considerShops) "$400/ assignment" or "per visit": a survey or a mystery shop pays tens, not
 // hundreds. Not a task: experts' AI tasks can pay well over a thousand ("$1,450 per completed task").
 // Sticky, tried at each currency sign.
 const SHOP_PAY_RE =
-  /(?:\$|£|€)\s?(\d{1,3}(?:,\d{3})?|\d{1,6})(?:\.\d{1,2})?\s?(?:usd|gbp|eur|dollars|pounds|euros)?\s?(?:per|for\s(?:every|each)|each|a|an|\/)\s?(?:completed\s|finished\s)?(?:survey|shop)s?\b/iuy;
+  /(?:\$|£|€)\s?(\d{1,3}(?:,\d{3})?|\d{1,6})(?:\.\d{1,2})?\s?(?:usd|gbp|eur|dollars|pounds|euros)?\s?(?:per|for\s(?:every|each)|each|a|an|\/)\s?(?:completed\s|finished\s)?(?:survey|shop|assignment|visit)s?\b/iuy;
 
 interface Cues {
   res: RegExp[];

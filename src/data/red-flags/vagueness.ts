@@ -120,8 +120,8 @@ export const vaguenessRules: SignalRuleInput[] = [
       ],
     },
     examples: {
-      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.', "You'll be paid £400 GBP for every survey completed, and each takes 30-45 minutes."],
-      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.', 'Mystery shoppers earn $25 per shop plus the meal.', 'Benchmark designers are paid $1,450 per completed task after review.'],
+      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.', "You'll be paid £400 GBP for every survey completed, and each takes 30-45 minutes.", 'We are hiring people to conduct surveys in retail stores. Each task takes 15-30 minutes. Pay is $400/ assignment.'],
+      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.', 'Mystery shoppers earn $25 per shop plus the meal.', 'Benchmark designers are paid $1,450 per completed task after review.', 'Experts are paid $400 per assignment for a three-hour case review.', 'Shoppers visit one store per assignment and are paid $20 per visit.'],
     },
   },
   {
