@@ -1,5 +1,5 @@
 // Named checks: signals that are more than a pattern (host names, lab claims, pay figures, capitals,
-// catch-all vacancy lists). Each reads its lists from rule.params so the data stays in src/data.
+// catch-all vacancy lists, office-job medleys). Each reads its lists from rule.params so the data stays in src/data.
 import type { SignalRule } from '../../data/schema.ts';
 import type { SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
@@ -8,6 +8,7 @@ import { aiLabClaim } from './ai-lab.ts';
 import { catchAllVacancies } from './catch-all.ts';
 import { lookalikeDomain, trustedSource } from './hosts.ts';
 import { implausiblePay } from './implausible-pay.ts';
+import { roleMedley } from './role-medley.ts';
 import { shouting } from './shouting.ts';
 
 const CHECKS: Record<string, (rule: SignalRule, doc: SignalDocument) => Evidence[] | null> = {
@@ -18,6 +19,7 @@ const CHECKS: Record<string, (rule: SignalRule, doc: SignalDocument) => Evidence
   'affix-email-domain': affixEmailDomain,
   'implausible-pay': implausiblePay,
   'trusted-source': trustedSource,
+  'role-medley': roleMedley,
 };
 
 /** Names of the checks the engine implements (the data tests verify every check rule names one). */

@@ -47,4 +47,33 @@ export const catchAllVacancyRules: SignalRuleInput[] = [
       ],
     },
   },
+  {
+    // "Customer Service Representative (CSR)/Data Entry/Payroll/Bookkeeping": one fake template,
+    // posted again and again under new company names. In the public EMSCAD ads every title naming
+    // three or more of these kinds of office work is fraudulent (43 of 43); two kinds together are
+    // often honest ("Customer Service / Admin Assistant").
+    id: 'office-role-medley',
+    kind: 'check',
+    check: 'role-medley',
+    severity: 'medium',
+    title: 'Title strings unrelated office jobs together',
+    explanation:
+      'The title names three or more different office jobs at once (customer service, data entry, payroll, bookkeeping, reception…). Real employers post one job per listing; a medley like this is a well-known fake template, reposted under new company names, that leads to check-cashing, "payroll processing" or identity theft. Look the company up on its own website and check that it lists this job there.',
+    scope: 'title',
+    params: {
+      minFamilies: 3,
+      families: {
+        dataEntry: [String.raw`\bdata\s?entry\b`],
+        customerService: [String.raw`\bcustomer\s(?:service|support|care)\b`, String.raw`\bcsrs?\b`],
+        payroll: [String.raw`\bpayroll\b`],
+        bookkeeping: [String.raw`\bbook-?keep\w*`],
+        administration: [String.raw`\badmin(?:istrative|istrator)?\b`, String.raw`\boffice\s(?:assistant|clerk)\b`, String.raw`\bclerk\b`, String.raw`\bclerical\b`, String.raw`\bsecretar\w*`, String.raw`\btypists?\b`, String.raw`\breceptionist\b`, String.raw`\bfront\sdesk\b`, String.raw`\b(?:personal|virtual)\sassistant\b`],
+        accounts: [String.raw`\baccounts?\s(?:payable|receivable)\b`, String.raw`\bbilling\b`, String.raw`\bcashier\b`],
+      },
+    },
+    examples: {
+      positive: ['Customer Service Representative (CSR)/Data Entry/Payroll/Bookkeeping', 'Data Entry Clerk / Receptionist / Payroll Assistant', 'Admin Assistant - Data Entry - Customer Service (Remote)'],
+      negative: ['Customer Service / Admin Assistant', 'Data Entry Clerk II', 'Payroll and Benefits Manager', 'Customer Support AI Rater (Data Entry background welcome)'],
+    },
+  },
 ];

@@ -1,0 +1,41 @@
+// A title that strings unrelated office jobs together ("CSR/Data Entry/Payroll/Bookkeeping").
+import type { SignalRule } from '../../data/schema.ts';
+import { MAX_TITLE, type SignalDocument } from '../signal-document.ts';
+import type { Evidence } from '../types.ts';
+import { num, strings } from './params.ts';
+
+interface Medley {
+  families: RegExp[];
+  min: number;
+}
+
+const medleyCache = new WeakMap<SignalRule, Medley | null>();
+
+function medleyOf(rule: SignalRule): Medley | null {
+  let m = medleyCache.get(rule);
+  if (m !== undefined) return m;
+  m = null;
+  const families = rule.params.families;
+  if (families && typeof families === 'object' && !Array.isArray(families)) {
+    try {
+      m = { families: Object.values(families as Record<string, unknown>).map((f) => new RegExp(strings(f).join('|'), 'iu')), min: num(rule.params.minFamilies, 3) };
+    } catch {
+      m = null;
+    }
+  }
+  medleyCache.set(rule, m);
+  return m;
+}
+
+/**
+ * The title names jobs from at least `params.minFamilies` of `params.families` (each a list of
+ * regex sources for one kind of office job). The evidence is the title, which has no offset in the text.
+ */
+export function roleMedley(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
+  const medley = medleyOf(rule);
+  const title = doc.title.slice(0, MAX_TITLE).trim();
+  if (!medley || title.length === 0) return null;
+  let found = 0;
+  for (const re of medley.families) if (re.test(title) && ++found >= medley.min) return [{ start: -1, end: -1, text: title }];
+  return null;
+}
