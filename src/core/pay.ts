@@ -17,7 +17,9 @@ const NUMBER =
 // "a $2 billion market") are not pay.
 const WHOLE_FIGURE = '(?![.,]?\\d)(?!\\s?(?:[mb]n?|mm|million|billion|trillion|mil|mio|mrd)\\b)';
 // "and" only makes a range after "between" (see toCandidate): "$20/hour and a $500 bonus" is none.
-const RANGE = '(?:\\\\?-|–|—|~|to|à|bis|and)';
+// Any dash (a word processor's "‐", "‑" or "−" too), and dashes around "to" ("$40-to- $80", "$8-to‐$65").
+const DASH = '[-‐‑‒–—−]';
+const RANGE = `(?:\\\\?${DASH}(?:\\s?to\\s?${DASH}?)?|to(?:\\s?${DASH})?|~|à|bis|and)`;
 // A code is a word of its own: "4cad5f" in a link's hash is no Canadian dollar.
 const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥₱]\\s?`;
 // The local codes and signs have patterns of their own, run only where pay-stretches.ts finds one.
@@ -45,6 +47,9 @@ function currencyFirst(currency: string, codes: string): RegExp {
     `(?<upTo>up to\\s{1,3})?(?<symbol>${currency})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?` +
       // "$147,000 USD - 211,000": the code may stand after the first figure of a range.
       `(?:\\s{0,3}(?<codeMid>${codes})(?=\\s{0,3}${RANGE}))?` +
+      // "$174,000/yr - $235,000/yr": the period may stand after each figure of a range, which then
+      // repeats the currency ("$60 / hour - 5-10 hours a week" is no range).
+      `(?:\\s?(?<periodMid>\\/\\s?(?:hour|hr|h|year|yr|month|mo|week|wk|day))(?=\\s{0,3}${RANGE}\\s{0,3}(?:${currency})\\d))?` +
       `(?:\\s{0,3}${RANGE}\\s{0,3}(?:${currency})?(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?` +
       `(?:\\s{0,3}(?<codeAfter>${codes}))?` +
       `(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
@@ -289,7 +294,7 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
   const at = base + m.index;
   const { upTo, n1, k1, n2, k2, symbolAfter, unitBefore, perOther } = m.groups ?? {};
   const codeAfter = m.groups?.codeAfter ?? m.groups?.codeMid ?? m.groups?.wordAfter;
-  let periodRaw = m.groups?.period;
+  let periodRaw = m.groups?.period ?? m.groups?.periodMid;
   if (gluedNextItem(whole, periodRaw)) {
     whole = whole.slice(0, whole.length - periodRaw!.length);
     periodRaw = undefined;

@@ -29,6 +29,14 @@ describe('parsePay', () => {
     // Range separators as scraped: a tilde, a markdown-escaped dash.
     ['USD $194,000~$283,000', { min: 194000, max: 283000, period: 'year' }],
     ['$140,000 \\- $172,000 per year', { min: 140000, max: 172000, period: 'year' }],
+    // Dashes around "to", a word processor's hyphen, a minus sign, and the period after each figure.
+    ['We offer a pay range of $40-to- $80 per hour', { min: 40, max: 80, period: 'hour' }],
+    ['We offer a pay range of $8-to\u2010$65 per hour', { min: 8, max: 65, period: 'hour' }],
+    ['Earn $15\u2212$20 per hour', { min: 15, max: 20, period: 'hour' }],
+    ['$174,000/yr - $235,000/yr', { min: 174000, max: 235000, period: 'year' }],
+    // A period after a lone figure stays its period when a dash follows that starts no range.
+    ['Pay: $20/hr - flexible hours', { min: 20, max: null, period: 'hour' }],
+    ['$60 / hour - 5-10 hours a week: $240 per task', { min: 60, max: null, period: 'hour' }],
     // A unit that is not a period is a piece rate, whatever the figure's size.
     ['$2,400 per undergraduate section taught', { min: 2400, period: 'task', hourlyMin: null }],
   ];
