@@ -356,12 +356,13 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 4,
     kind: 'pair',
     stem: false,
-    left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up', 'cannot solve', "can't solve", 'fail to solve', 'fails to solve', 'get wrong', 'gets wrong', 'answer incorrectly'],
-    right: ['AI models', 'AI model', 'the model', 'LLMs', 'LLM', 'AI systems', 'frontier models', 'chatbots'],
+    // "Try to \"break\" the model": quote marks stand between the words of a phrase, not of a pair.
+    left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up', 'cannot solve', "can't solve", 'fail to solve', 'fails to solve', 'get wrong', 'gets wrong', 'answer incorrectly', 'break', 'breaking'],
+    right: ['AI models', 'AI model', 'the model', 'LLMs', 'LLM', 'AI systems', 'frontier models', 'chatbots', 'the AI model'],
     window: 3,
     examples: {
-      positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.', 'Write competition problems that AI models cannot solve.'],
-      negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.'],
+      positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.', 'Write competition problems that AI models cannot solve.', 'You will try to "break" the model and document where it goes wrong.'],
+      negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.', 'Break the data model into smaller services.', 'Take a break from the AI hype at our offsite.'],
     },
   },
   {
