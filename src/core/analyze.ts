@@ -4,7 +4,7 @@ import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator, evaluatorTextMatcher, type AnnualSalary } from './evaluator.ts';
-import { englishShare, MIN_ENGLISH_SHARE } from './english-share.ts';
+import { readsEnglish } from './english-share.ts';
 import { escapeRegex } from './ids.ts';
 import { askedForCount, builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
@@ -148,7 +148,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     pay,
     aiEvaluator: aiEvaluator.match,
     askedFor: askedForCount(keywords),
-    english: englishShare(keys.index, keys.tokens.count) >= MIN_ENGLISH_SHARE,
+    english: readsEnglish(keys.index, keys.tokens.count),
     words: docWords(keys.index),
     titleTokens: titleKeys?.tokens,
     titleWords: titleKeys && docWords(titleKeys.index),

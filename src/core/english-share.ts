@@ -10,17 +10,41 @@ import type { WordIndex } from './word-index.ts';
  * at least 7% of the tokens (a bare list of duties and skills), a fifth or more in prose, and well
  * under 4% in postings in other languages, which borrow a few ("Data Scientist (m/w/d) in Berlin").
  */
-const FUNCTION_WORDS = ['the', 'and', 'to', 'of', 'a', 'an', 'in', 'for', 'with', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'be', 'on', 'or', 'this', 'that', 'as', 'at', 'by', 'from', 'have', 'who', 'can'];
-/** Below this share of function words a text is not read as English. */
+const ENGLISH = ['the', 'and', 'to', 'of', 'a', 'an', 'in', 'for', 'with', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'be', 'on', 'or', 'this', 'that', 'as', 'at', 'by', 'from', 'have', 'who', 'can'];
+/**
+ * Function words of the other languages postings and scam messages come in (Spanish, Portuguese,
+ * French, German, Italian, Indonesian, Tagalog, Vietnamese), none an English word or a common
+ * abbreviation in English postings ("IL", "LA", "EST", "MIT", "Los Angeles" are left out). A text
+ * in one of them that quotes English terms ("photocopy of Birth Certificate") has more of these.
+ */
+const OTHER = [
+  'de', 'el', 'que', 'y', 'con', 'para', 'por', 'del', 'una', 'dos', 'das', 'não', 'uma', 'le', 'les', 'des', 'du', 'et', 'avec', 'une', 'dans', 'sur',
+  'der', 'und', 'zu', 'den', 'dem', 'ein', 'eine', 'nicht', 'di', 'che', 'della', 'gli', 'sono', 'yang', 'dan', 'untuk', 'dengan', 'ini', 'itu', 'dari',
+  'ke', 'tidak', 'ang', 'ng', 'mga', 'ay', 'và', 'của', 'các', 'có', 'cho', 'không', 'được',
+];
+/** Below this share of English function words a text is not read as English. */
 export const MIN_ENGLISH_SHARE = 0.05;
 
-let ids: number[] | null = null;
+let englishIds: number[] | null = null;
+let otherIds: number[] | null = null;
+
+function count(index: WordIndex, ids: readonly number[]): number {
+  let n = 0;
+  for (const id of ids) n += index.tokensOfId(id)?.length ?? 0;
+  return n;
+}
 
 /** The share of the text's tokens that are English function words (0 for no tokens). */
 export function englishShare(index: WordIndex, tokenCount: number): number {
   if (tokenCount === 0) return 0;
-  ids ??= pinnedIds(FUNCTION_WORDS.map(foldToken));
-  let n = 0;
-  for (const id of ids) n += index.tokensOfId(id)?.length ?? 0;
-  return n / tokenCount;
+  englishIds ??= pinnedIds(ENGLISH.map(foldToken));
+  return count(index, englishIds) / tokenCount;
+}
+
+/** Is the text English: enough English function words, and more of them than of another language's? */
+export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
+  if (englishShare(index, tokenCount) < MIN_ENGLISH_SHARE) return false;
+  englishIds ??= pinnedIds(ENGLISH.map(foldToken));
+  otherIds ??= pinnedIds(OTHER.map(foldToken));
+  return count(index, englishIds) >= count(index, otherIds);
 }
