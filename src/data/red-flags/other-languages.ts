@@ -1,5 +1,6 @@
 // The same scam signals as they are written in Spanish, Portuguese, French, German and Italian (and,
-// for the task-scam script's lines on pay, ease and the side job, Indonesian).
+// for the task-scam script's lines on pay, ease and the side job, Indonesian; for its lines on daily
+// pay, being "selected" and the side job, Vietnamese and Arabic).
 // Task scams and fee scams reach people in their own language, and a rule written only in English
 // says nothing about them. Each entry adds patterns, trigger words and examples to
 // the English rule (red flag or healthy signal) of the same id, so the user sees one warning with
@@ -80,7 +81,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'unsolicited-job-offer': {
-    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil', 'selezionato', 'selezionata', 'seleccionado', 'seleccionada', 'selecionado', 'selecionada', 'sélectionné', 'sélectionnée', 'ausgewählt', 'aufmerksamkeit', 'atención', 'atencion', 'atenção', 'atencao', 'attention', 'attenzione'],
+    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil', 'selezionato', 'selezionata', 'seleccionado', 'seleccionada', 'selecionado', 'selecionada', 'sélectionné', 'sélectionnée', 'ausgewählt', 'aufmerksamkeit', 'atención', 'atencion', 'atenção', 'atencao', 'attention', 'attenzione', 'اختيارك'],
     patterns: [
       // "Sei stato selezionato per un lavoro online", "has sido seleccionada para un trabajo desde casa", "vous avez
       // été sélectionné pour un emploi à temps partiel", "Sie wurden für einen Online-Job ausgewählt": picked for
@@ -89,13 +90,15 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // "Ihr Werdegang hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt", "su perfil ha llamado la
       // atención de varios reclutadores en línea": the same script as the resume "recommended by agencies".
       String.raw`\b(?:werdegang|lebenslauf|profil|perfil|curr[ií]cul(?:um|o)|cv|parcours|carriera|trajet[oó]ria|trayectoria)\s(?:\S{1,12}\s){0,2}(?:hat|ha|tem|a|foi|fue|è)\s(?:\S{1,12}\s){0,2}(?:aufmerksamkeit|atenci[oó]n|aten[cç][aã]o|attention|attenzione|interesse|inter[ée]s)\s(?:\S{1,12}\s){0,3}(?:\S*personalvermittl\S*|\S*recruiter\S*|reclutador\S*|recrutador\S*|recruteur\S*|reclutator\S*|selezionator\S*|agenc\S*|agenzi\S*|ag[eê]nci\S*|headhunter\S*)`,
+      // Arabic: "تم اختيارك للعمل بدوام جزئي عبر الإنترنت" (you have been selected for part-time online work).
+      String.raw`تم\sاختيارك\s(?:\S{1,12}\s){0,3}(?:بدوام\sجزئي|عبر\sالإنترنت|من\sالمنزل|أونلاين)`,
       String.raw`\bsie\swurden\s(?:\S{1,12}\s)?f[üu]r\s(?:einen|eine|ein)\s(?:\S{1,12}\s)?(?:online-?job|nebenjob|heimarbeit\S*|home-?office-?job|teilzeitjob|minijob)\s(?:\S{1,12}\s)?ausgew[äa]hlt\b`,
       // "Su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea", "seu currículo foi recomendado por agências de emprego".
       String.raw`\b(?:historial|curr[ií]cul(?:um|o)|cv|perfil|profil)\s(?:\S{1,12}\s){0,3}(?:aparece\S{0,2}|(?:ha|han|foi|fue|a\s[ée]t[ée])\s(?:sido\s)?recomendad\S{0,2}|recomendad\S{0,2}|recommand\S{0,3})\s(?:\S{1,12}\s){0,3}(?:agencias?|ag[eê]ncias?|agences?|plataformas?|plateformes?|sitios?|sites?|empresas?)\s(?:\S{1,12}\s){0,3}(?:empleo|trabajo|reclutamiento|contrataci[oó]n|emprego|recrutamento|recrutement|emploi)\b`,
     ],
     examples: {
-      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.', 'Ciao! Sei stata selezionata per un lavoro online molto semplice.', 'Has sido seleccionado para un trabajo desde casa.', 'Vous avez été sélectionnée pour un emploi à temps partiel.', 'Você foi selecionado para uma vaga online.', 'Sie wurden für einen Online-Job ausgewählt.', 'Ihr Lebenslauf hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt.', 'Su perfil ha llamado la atención de varios reclutadores en línea.'],
-      negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.', 'Has sido seleccionado para la entrevista final del puesto de enfermería.', 'Sie wurden für ein Vorstellungsgespräch ausgewählt.', 'Ihr Profil hat unsere Aufmerksamkeit erregt; bitte bewerben Sie sich über unser Karriereportal.'],
+      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.', 'Ciao! Sei stata selezionata per un lavoro online molto semplice.', 'Has sido seleccionado para un trabajo desde casa.', 'Vous avez été sélectionnée pour un emploi à temps partiel.', 'Você foi selecionado para uma vaga online.', 'Sie wurden für einen Online-Job ausgewählt.', 'Ihr Lebenslauf hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt.', 'Su perfil ha llamado la atención de varios reclutadores en línea.', 'مبروك، تم اختيارك كموظفة بدوام جزئي في متجرنا.'],
+      negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.', 'Has sido seleccionado para la entrevista final del puesto de enfermería.', 'Sie wurden für ein Vorstellungsgespräch ausgewählt.', 'Ihr Profil hat unsere Aufmerksamkeit erregt; bitte bewerben Sie sich über unser Karriereportal.', 'تم اختيارك لمقابلة العمل النهائية في مقر الشركة.'],
     },
   },
   'fee-to-apply-or-train': {
@@ -170,16 +173,18 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'wont-affect-your-job': {
-    triggers: ['afectar', 'afectará', 'interferirá', 'interferir', 'atrapalhar', 'atrapalha', 'afetar', 'afetará', 'interferire', 'interferirà', 'affecter', 'affectera', 'gêner', 'gêne', 'beeinträchtigen', 'beeinträchtigt', 'mengganggu', 'ganggu'],
+    triggers: ['afectar', 'afectará', 'interferirá', 'interferir', 'atrapalhar', 'atrapalha', 'afetar', 'afetará', 'interferire', 'interferirà', 'affecter', 'affectera', 'gêner', 'gêne', 'beeinträchtigen', 'beeinträchtigt', 'mengganggu', 'ganggu', 'يتعارض', 'يؤثر'],
     patterns: [
       // "sin afectar su trabajo normal", "no interferirá con su otro trabajo", "sem atrapalhar o seu trabalho",
       // "senza interferire con il tuo lavoro", "sans affecter votre travail actuel", "ohne Ihren Hauptjob zu
       // beeinträchtigen", and the Indonesian "tidak akan mengganggu pekerjaan utama Anda".
+      // Arabic: "لن يتعارض هذا العمل مع وظيفتك الحالية" (this work will not conflict with your current job).
+      String.raw`لن\s(?:يتعارض|يؤثر)\s(?:\S{1,12}\s){0,3}(?:مع|على)\s(?:\S{1,12}\s)?(?:عملك|وظيفتك|دوامك)`,
       String.raw`\b(?:sin|no|sem|n[aã]o|senza|non|sans|ne|ohne|nicht|tidak|tanpa)\s(?:\S{1,12}\s){0,2}(?:afecta\S{0,3}|interfer\S{0,4}|atrapalh\S{0,3}|afet\S{0,4}|affect\S{0,4}|g[êe]n\S{0,3}|beeintr[äa]chtig\S{0,3}|mengganggu|ganggu)\s(?:\S{1,10}\s){0,3}(?:trabajo|empleo|trabalho|emprego|lavoro|travail|emploi|hauptjob|hauptberuf|beruf|job|pekerjaan)\b`,
     ],
     examples: {
-      positive: ['Puede obtener ingresos adicionales sin afectar su trabajo normal.', 'Es un trabajo de medio tiempo que no interferirá con su otro trabajo.', 'Pekerjaan ini sangat fleksibel dan tidak akan mengganggu pekerjaan utama Anda.', 'Un lavoro part-time che non interferirà con il tuo lavoro.'],
-      negative: ['El horario no afecta las vacaciones del personal.', 'Die Tätigkeit ist mit dem Studium vereinbar.'],
+      positive: ['Puede obtener ingresos adicionales sin afectar su trabajo normal.', 'Es un trabajo de medio tiempo que no interferirá con su otro trabajo.', 'Pekerjaan ini sangat fleksibel dan tidak akan mengganggu pekerjaan utama Anda.', 'Un lavoro part-time che non interferirà con il tuo lavoro.', 'هذا العمل الإضافي لن يتعارض أبدا مع وظيفتك الحالية.'],
+      negative: ['El horario no afecta las vacaciones del personal.', 'لن يؤثر التدريب على مواعيد الإجازات السنوية.', 'Die Tätigkeit ist mit dem Studium vereinbar.'],
     },
   },
   'guaranteed-income': {
@@ -197,7 +202,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'harian'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'harian', 'ngày', 'اليومي', 'يومي'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
@@ -210,11 +215,15 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // German salaries are monthly: "ein Grundgehalt von 300 bis 800 Euro täglich" is a day's pay dressed as one.
       String.raw`\b(?:grund)?gehalt\s(?:\S{1,12}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|–|bis)\s?\S{0,4}\d[\d.,]*)?\s(?:\S{1,8}\s){0,2}(?:t[äa]glich|pro\stag|am\stag)\b`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
-      String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
+      String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,3}${PER_DAY_OR_WEEK}`,
+      // Vietnamese: "từ 500.000 đồng đến 2 triệu đồng mỗi ngày" (a sum in dong each day).
+      String.raw`\d[\d.,]*\s(?:triệu\s|nghìn\s|ngàn\s)?(?:đồng|vnđ|vnd)\s(?:mỗi|một|\/)\s?ngày`,
+      // Arabic: "راتبك اليومي من 800 إلى 3000" (your daily salary from … to …), in the second person of a message.
+      String.raw`(?:راتبك|دخلك|ربحك|أجرك)\s(?:ال)?يومي\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.'],
-      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.'],
     },
   },
   'no-experience-easy-work': {
