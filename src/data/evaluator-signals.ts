@@ -684,12 +684,12 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],
     // The experts and contributors an AI-data vendor's programme lead recruits and manages ("recruit and
     // manage scientific experts"); not "recruiting experts", which is the vendor's own About line.
-    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams', 'experts', 'contributors', 'freelancers', 'raters', 'evaluators',
+    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams', 'experts', 'contributors', 'freelancers', 'contractors', 'raters', 'evaluators',
       // A human-data vendor's project staff "design and manage custom data collection projects" for its clients.
       'data collection projects', 'data collection project', 'data-collection projects', 'data collection programs', 'human data projects', 'data projects'],
     window: 4,
     examples: {
-      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.', 'Design and manage custom data collection projects for our customers.'],
+      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.', 'Design and manage custom data collection projects for our customers.', 'Manage our highly skilled contractors, who produce evaluation data.'],
       negative: ['Join a team of annotators labeling street images.', 'Work on annotation projects for leading AI labs.', 'Manage your time well across several annotation projects.', 'Record short voice clips for our data collection projects.'],
     },
   },
