@@ -273,8 +273,6 @@ export function tokenize(text: string): Tokens {
       if (wide > 127 && plain && !plainRange(text, s, i)) plain = false;
       const id = wide > 127 ? internRange(text, s, i) : internAscii(text, s, i, h, h2);
       if (hasDigit(id)) (digits ??= []).push(count);
-      // "Rs. 25,000", "No. 5", "approx. 20 hours": the period of an abbreviation before a number ends no sentence.
-      if (sentencePending && count > 0 && lastDot === end[count - 1] && c >= 48 && c <= 57 && numberAbbreviationAt(text, start[count - 1]!, lastDot, s)) sentencePending = false;
       if (sentencePending || broken !== Glue.None) {
         sentenceNo++;
         sentenceStart.push(s);
@@ -319,7 +317,9 @@ export function tokenize(text: string): Tokens {
       (periods ??= []).push(i);
       // A period ends a sentence only when whitespace follows (not "e.g.x", "3.5", "node.js").
       const d = charCode.call(text, i + 1);
-      if (i + 1 >= n || d === 32 || d === 10 || d === 9 || d === 13 || d === 0xa0 || d === 0x202f) sentencePending = true;
+      // Not the period of "Rs. 25,000", "No. 5" or "approx. 20 hours": an abbreviation before a figure.
+      if (i + 1 >= n || d === 10 || d === 9 || d === 13 || d === 0x202f) sentencePending = true;
+      else if (d === 32 || d === 0xa0) sentencePending = count === 0 || end[count - 1] !== i || !numberAbbreviationAt(text, start[count - 1]!, i);
       // "conversations.Evaluate outputs": flattened text lost the space after the stop.
       else if (d <= 90 && d >= 65 && isSmall(charCode.call(text, i - 1)) && isSmall(charCode.call(text, i + 2)) && isSmall(charCode.call(text, i - 2))) glued = Glue.Period;
     } else if (k === Cls.Surrogate) {
@@ -358,15 +358,20 @@ export function tokenize(text: string): Tokens {
 
 /** Abbreviations written before a figure: "Rs. 500", "No. 12", "approx. 20", "min. 3 years". */
 const NUMBER_ABBREVIATIONS = new Set(['rs', 'no', 'nos', 'nr', 'approx', 'ca', 'vs', 'min', 'max']);
+/** Titles written before a name: "Dr. Reyes", "Prof. Smith", "Mr. Lee". */
+const NAME_ABBREVIATIONS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 
-/** Is text[wordStart, dot) one of NUMBER_ABBREVIATIONS, with only a space or two between its period and `next`? */
-function numberAbbreviationAt(text: string, wordStart: number, dot: number, next: number): boolean {
-  if (dot - wordStart > 6 || next - dot > 3) return false;
-  for (let k = dot + 1; k < next; k++) {
-    const g = charCodeAt.call(text, k);
-    if (g !== 32 && g !== 0xa0) return false;
-  }
-  return NUMBER_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
+/**
+ * Is text[wordStart, dot) an abbreviation whose period ends no sentence: one of NUMBER_ABBREVIATIONS
+ * with a space or two and a digit after it, or of NAME_ABBREVIATIONS before a capital?
+ */
+function numberAbbreviationAt(text: string, wordStart: number, dot: number): boolean {
+  if (dot - wordStart > 6) return false;
+  let k = dot + 1;
+  while (k < dot + 3 && (charCodeAt.call(text, k) === 32 || charCodeAt.call(text, k) === 0xa0)) k++;
+  const g = charCodeAt.call(text, k);
+  if (g >= 48 && g <= 57) return NUMBER_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
+  return g >= 65 && g <= 90 && NAME_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
 
 function isSmall(c: number): boolean {

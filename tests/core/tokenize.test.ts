@@ -47,6 +47,13 @@ describe('tokenize', () => {
     expect(sentenceOf('500')).toBe(sentenceOf('Pay') + 1);
     expect(sentenceOf('more')).toBe(sentenceOf('Go') + 1);
   });
+  it('keeps "Dr." or "Prof." before a name inside the sentence', () => {
+    const text = 'Contact Dr. Reyes or Prof. Lee today. Then apply.';
+    const t = tokenize(text);
+    const words = Array.from({ length: t.count }, (_, k) => [text.slice(t.start[k], t.end[k]), t.sentence[k]] as const);
+    expect(words.filter(([, s]) => s === 0).map(([w]) => w)).toEqual(['Contact', 'Dr', 'Reyes', 'or', 'Prof', 'Lee', 'today']);
+    expect(words.find(([w]) => w === 'Then')![1]).toBe(1);
+  });
   it('ends a sentence at a period followed by a narrow no-break space', () => {
     const t = tokenize('Rate answers.\u202fWrite prompts');
     expect(Array.from(t.sentence.slice(0, t.count))).toEqual([0, 0, 1, 1]);
