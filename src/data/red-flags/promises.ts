@@ -77,7 +77,8 @@ export const promiseRules: SignalRuleInput[] = [
       // Mystery shopping pays tens of dollars a visit; hundreds a task is the bait of the fake-check scam (FTC).
       String.raw`\b(?:mystery|secret)\sshopp\w{2,4}\b.{0,200}?\$\s?[1-9]\d{2,}(?:\.\d{2})?\s?(?:\/\s?|per\s|each\s|on\seach\s|for\seach\s|an?\s)(?:task|assignment|shop|visit|evaluation|survey)s?\b`,
       // A month only with hype words: "earn no less than $3,000 per month", "earn from 2000-5000 reais a month".
-      String.raw`\b(?:earn|make)\w{0,3}\s${HYPE_LEAD_MONTH}\s${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_MONTH}`,
+      // A month's haul runs to thousands: "earn up to £100 extra per month" is a shift premium.
+      String.raw`\b(?:earn|make)\w{0,3}\s${HYPE_LEAD_MONTH}\s(?=(?:${CUR_PRE}\s?)?(?:\d[\d,.]{0,9}k?\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?)?(?:\d{1,3}[,.]\d{3}|\d{4,}|\d{1,3}(?:\.\d)?k))${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_MONTH}`,
       // "daily income of Rs 3,000", "weekly commissions: $900", "earnings of $400 a day". Not "salary":
       // temp and day-labour posts state a weekly or daily wage plainly.
       String.raw`\b(?:daily|weekly)\s(?:income|earnings|profits?|commissions?)(?:\s?:\s?|\s(?:of\s|is\s|up\sto\s|from\s|around\s){0,2})${AMOUNT}`,
@@ -137,6 +138,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Work with me and you can earn 10k to 15k weekly.',
       ],
       negative: [
+        'On the trade roster you could earn up to £100 extra per month and get priority overtime.',
         'Commit 2 hours per day and earn $20 per hour on rating tasks.',
         'Tutors teach 2 hours a day and get paid $40 for each lesson.',
         'Pay is $35 per hour for approved reviewers.',

@@ -13,6 +13,10 @@ const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|emplo
  * of role words is tried at every word of the text, five times slower.
  */
 const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
+/** "We at Yapsody India are seeking…", "At Harbor Tools, we…": the employer names itself. In its letter case. */
+const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
+/** "Work Location: In person", "This is an on-site role": an employer with a place to work at. */
+const IN_PERSON_WORKPLACE = String.raw`\bwork\s(?:location|place)\s?:?\s(?:is\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:this|the)\s(?:role|job|position)\s(?:is\s)?(?:an?\s)?(?:fully\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:in[- ]person|on[- ]?site)\s(?:role|job|position|only)\b`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
 const PAY_MENTION = [
   String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
@@ -162,7 +166,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
@@ -184,7 +188,8 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'Fake administrative, data-entry and customer-service jobs are among the most common job scams (FTC, LinkedIn), and they rarely say who is hiring, so they cannot be looked up. Before you send a resume, ID or bank details, find out the company\'s name and check the job on its own website.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT] },
+    // Not where the job has a place of work: fake office jobs are done "from home".
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE], unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: [
         'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
@@ -194,6 +199,8 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Data Entry Clerk\nAbout us: Harbor Tools is a family-owned maker of ladders. We need organised people to enter orders into our system at our Leeds office. Training is provided. Send your resume and we will contact you with the next steps.',
         'Customer Support AI Rater\nRate chatbot replies to customer questions for accuracy and tone against written guidelines. Tasks are paid per hour and reviewed weekly. Send your resume and we will contact you with the next steps and a qualification test.',
         'Senior Software Engineer\nWe need experienced people to build order systems in TypeScript. You must know SQL and cloud services. Send your resume and we will contact you with the next steps and a start date, after two interviews.',
+        'Customer Service Representative\nWe at Northwind Travel are seeking friendly people to answer calls and emails and update records. Full training is provided for the right people. Apply now and a manager will reach out to you this week.',
+        'Data Entry Operator\nEnter bookings into our software and answer client emails. Fresher to 1 year of experience. Ready to work in shifts, Monday to Saturday. Job Type: Full-time. Work Location: In person.',
       ],
     },
   },
@@ -210,7 +217,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
