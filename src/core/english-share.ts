@@ -30,7 +30,7 @@ let otherIds: number[] | null = null;
 
 function count(index: WordIndex, ids: readonly number[]): number {
   let n = 0;
-  for (const id of ids) n += index.tokensOfId(id)?.length ?? 0;
+  for (let k = 0; k < ids.length; k++) n += index.countOfId(ids[k]!);
   return n;
 }
 
@@ -43,8 +43,10 @@ export function englishShare(index: WordIndex, tokenCount: number): number {
 
 /** Is the text English: enough English function words, and more of them than of another language's? */
 export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
-  if (englishShare(index, tokenCount) < MIN_ENGLISH_SHARE) return false;
+  if (tokenCount === 0) return false;
   englishIds ??= pinnedIds(ENGLISH.map(foldToken));
+  const english = count(index, englishIds);
+  if (english < MIN_ENGLISH_SHARE * tokenCount) return false;
   otherIds ??= pinnedIds(OTHER.map(foldToken));
-  return count(index, englishIds) >= count(index, otherIds);
+  return english >= count(index, otherIds);
 }

@@ -360,18 +360,23 @@ export function tokenize(text: string): Tokens {
 const NUMBER_ABBREVIATIONS = new Set(['rs', 'no', 'nos', 'nr', 'approx', 'ca', 'vs', 'min', 'max']);
 /** Titles written before a name: "Dr. Reyes", "Prof. Smith", "Mr. Lee". */
 const NAME_ABBREVIATIONS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
+/** The abbreviations' first letters, lower case. */
+const ABBREVIATION_FIRST = new Set([...NUMBER_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map((w) => w.charCodeAt(0)));
 
 /**
  * Is text[wordStart, dot) an abbreviation whose period ends no sentence: one of NUMBER_ABBREVIATIONS
  * with a space or two and a digit after it, or of NAME_ABBREVIATIONS before a capital?
  */
 function numberAbbreviationAt(text: string, wordStart: number, dot: number): boolean {
-  if (dot - wordStart > 6) return false;
+  // Most words before a period are longer, or start with none of the abbreviations' letters: they
+  // are ruled out before any string is made (this runs at every sentence end).
+  const len = dot - wordStart;
+  if (len < 2 || len > 6 || !ABBREVIATION_FIRST.has(charCodeAt.call(text, wordStart) | 32)) return false;
   let k = dot + 1;
   while (k < dot + 3 && (charCodeAt.call(text, k) === 32 || charCodeAt.call(text, k) === 0xa0)) k++;
   const g = charCodeAt.call(text, k);
   if (g >= 48 && g <= 57) return NUMBER_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
-  return g >= 65 && g <= 90 && NAME_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
+  return g >= 65 && g <= 90 && len <= 4 && NAME_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
 
 function isSmall(c: number): boolean {

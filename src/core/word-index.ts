@@ -153,6 +153,17 @@ export class WordIndex {
     return d < 0 ? undefined : this.tokensOfSlot(d);
   }
 
+  /** How many tokens have the word with this id, counted without making a list of them. */
+  countOfId(id: number): number {
+    const d = this.slot(id);
+    if (d < 0) return 0;
+    const list = this.lists[d];
+    if (list) return list.length;
+    let n = 0;
+    for (let t = this.first[d]!; t >= 0; t = this.next[t]!) n++;
+    return n;
+  }
+
   /** Appends the token indexes (ascending) of the word with this id, if present, to `out`, without keeping a list of them. */
   pushTokensOfId(id: number, out: number[]): void {
     const d = this.slot(id);

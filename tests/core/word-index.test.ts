@@ -26,9 +26,19 @@ describe('WordIndex', () => {
         expect(index.has(word)).toBe(true);
         expect(index.get(word)).toEqual(at);
         expect(index.tokensOfId(lookupWord(word))).toEqual(at);
+        expect(index.countOfId(lookupWord(word))).toBe(at.length);
       }
       expect(index.has('absentword')).toBe(false);
+      expect(index.countOfId(lookupWord('absentword'))).toBe(0);
     }
+  });
+
+  it('counts a word\'s tokens before and after their list is made', () => {
+    const index = new WordIndex(tokenize(long));
+    const the = lookupWord('the');
+    expect(index.countOfId(the)).toBe(120);
+    expect(index.tokensOfId(the)!.length).toBe(120);
+    expect(index.countOfId(the)).toBe(120);
   });
 
   it('keeps answering for a posting after other texts were indexed', () => {

@@ -1,5 +1,6 @@
 // A title that strings unrelated office jobs together ("CSR/Data Entry/Payroll/Bookkeeping").
 import type { SignalRule } from '../../data/schema.ts';
+import { plainText, regexFor } from '../plain-regex.ts';
 import { MAX_TITLE, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { num, strings } from './params.ts';
@@ -35,7 +36,13 @@ export function roleMedley(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const medley = medleyOf(rule);
   const title = doc.title.slice(0, MAX_TITLE).trim();
   if (!medley || title.length === 0) return null;
+  const plain = plainText(title);
+  const { families, min } = medley;
   let found = 0;
-  for (const re of medley.families) if (re.test(title) && ++found >= medley.min) return [{ start: -1, end: -1, text: title }];
+  for (let k = 0; k < families.length; k++) {
+    if (regexFor(families[k]!, title, plain).test(title) && ++found >= min) return [{ start: -1, end: -1, text: title }];
+    // Most titles name none of these jobs: stop once the kinds left cannot make up the number.
+    if (found + families.length - k - 1 < min) return null;
+  }
   return null;
 }
