@@ -699,8 +699,22 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // The words of running annotation as a business, not of doing it.
     weight: -3,
     kind: 'phrase',
-    phrases: ['annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors'],
+    phrases: ['annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors',
+      // Measuring the raters rather than rating: "monitor rater performance", "Rater Throughput", "Inter-Rater Reliability".
+      'rater performance', 'rater throughput', 'rater productivity', 'inter-rater reliability'],
     examples: { positive: ['Own annotation operations and annotation vendors.'], negative: ['Annotate images for a vision model.'] },
+  },
+  {
+    // The words of a staff job at an AI or AI-data company (analysts, programme and project leads):
+    // across the labelled sets they are in about one posting in six of the negatives and almost
+    // never in rater postings, which describe tasks, not reporting lines and roadmaps.
+    id: 'staff-work',
+    label: 'Staff work: dashboards, programmes, roadmaps, cross-functional teams',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['dashboards', 'dashboarding', 'Tableau', 'Looker', 'Power BI', 'KPIs', 'cross-functional', 'program management', 'programme management', 'customer-facing', 'roadmap', 'roadmaps'],
+    examples: { positive: ['Build dashboards in Looker to track quality KPIs.', 'Work with cross-functional partners on the product roadmap.'], negative: ['Rate chatbot answers against the guidelines, at your own pace.'] },
   },
   {
     id: 'individual-contributor',
