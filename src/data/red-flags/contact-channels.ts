@@ -6,7 +6,7 @@ import type { SignalRuleInput } from '../schema.ts';
 const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
-const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
+export const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
 
 export const contactChannelRules: SignalRuleInput[] = [
   {

@@ -45,6 +45,8 @@ const BIG_EMPLOYERS = [
   { name: 'Amazon', brands: [String.raw`amazon(?!\s(?:web\sservices|aws|seller|sellers|ec2|s3|prime|associates|fba|store|storefront|listings?))`], domains: ['amazon.com', 'amazon.jobs', 'amazon.science', 'aboutamazon.com', 'mturk.com', 'a2z.com', 'amazon.co.uk', 'amazon.de', 'amazon.in'] },
   { name: 'Apple', brands: [String.raw`apple(?!\s(?:pay|music|watch|id|tv|store\sgift|gift))`], domains: ['apple.com'] },
   { name: 'NVIDIA', brands: ['nvidia'], domains: ['nvidia.com'] },
+  // Not its products: "GitHub Actions", "GitHub Copilot", "your GitHub profile".
+  { name: 'GitHub', brands: [String.raw`github(?!\s(?:actions|copilot|pages|repos?|repositor(?:y|ies)|profile|account|link|handle|username|issues|projects|codespaces|enterprise))`], domains: ['github.com', 'githubusercontent.com', 'microsoft.com'] },
 ];
 
 /** Words that make a big name the employer: "work for OpenAI", "on behalf of", "position at". */
@@ -132,10 +134,12 @@ export const impersonationRules: SignalRuleInput[] = [
     },
     examples: {
       positive: [
+        'You have been selected for the Developer position at GitHub. Please complete the forms at auth.github-careers.online within 24 hours.',
         'Your application for a position at Microsoft has advanced to the final stage. Confirm your interview at careers-msft.online.',
         'Google is hiring remote assistants: send your CV to google.jobs.hr@gmail.com.',
       ],
       negative: [
+        'Send links to your GitHub profile and LinkedIn with your application to jobs@lineation.ai.',
         'Your application for a position at Microsoft has advanced: see careers.microsoft.com for the next steps.',
         'Experience working at Google or Amazon is a plus.',
         'We are hiring for Google through TELUS Digital: apply at telusinternational.ai.',

@@ -9,7 +9,7 @@ export const pressureRules: SignalRuleInput[] = [
     explanation:
       '"Limited slots", "reply within 24 hours" or "don\'t miss out" push you to decide before you check who you are dealing with. Real hiring processes take days and tolerate questions (FTC). Slow down and verify the company first.',
     scope: 'any',
-    triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining', 'disappear', 'vanish', 'reserve', 'hold', 'swift', 'timely'],
+    triggers: ['limited', 'within', 'act', 'now', 'first', 'miss', 'pass', 'filling', 'fast', 'hurry', 'expires', 'expire', 'today', 'still', 'left', 'remaining', 'disappear', 'vanish', 'reserve', 'hold', 'swift', 'timely', 'hours', 'hour', 'hrs', 'minutes', 'mins'],
     patterns: [
       // "Act fast: positions fill within the day". Not "Act fast: projects fill up quickly", a task
       // platform telling contributors when work runs out.
@@ -20,6 +20,8 @@ export const pressureRules: SignalRuleInput[] = [
       String.raw`\b(?:positions?|slots?|spots?|seats?|places|vacancies|openings)\s(?:are|is)\s(?:very\s|strictly\s)?limited\s?[!.]`,
       String.raw`\b(?:only\s)?(?:\d{1,3}|few)\s(?:slots?|spots?|seats?|places)\s(?:left|remaining|available)\b`,
       String.raw`\b(?:respond|reply|apply|confirm|register|sign\sup|answer|act)\s(?:\w{1,10}\s){0,2}within\s(?:the\snext\s)?(?:\d{1,2}|one|two|twenty[- ]four|forty[- ]eight)\s?(?:hours?|hrs?|minutes|mins)\b`,
+      // "You have 24 hours to complete the application process": not a timed test ("2 hours to complete the assessment").
+      String.raw`\byou\s(?:only\s)?have\s(?:only\s)?(?:\d{1,2}|one|two|twenty[- ]four|forty[- ]eight)\s?(?:hours?|hrs?|minutes|mins)\sto\s(?:(?:complete|submit|fill\s(?:out|in)|finish)\s(?:the\s|your\s|these\s|this\s|all\s)?(?:\w{1,12}\s)?(?:application|forms?|registration|hiring\sprocess|onboarding|paperwork|documents)|accept|confirm|respond|reply)\b`,
       String.raw`\b(?:act|apply|register|sign\sup|join|start)\s(?:right\s)?now\b.{0,30}\b(?:before|or\s(?:miss|lose)|limited|only|spots|slots)\b`,
       // Not "tasks are offered on a first-come, first-served basis": how task platforms hand out work.
       String.raw`(?<!\b(?:tasks?|projects?|work|assignments?|jobs|hits)\s(?:\w{1,12}\s){0,4})\bfirst[- ]come,?\s(?:first[- ]served?|basis)\b`,
@@ -45,8 +47,10 @@ export const pressureRules: SignalRuleInput[] = [
         'This offer will disappear fast, so confirm tonight.',
         'We can hold your place for 24 hours only.',
         'Your swift and timely response is required to secure the role.',
+        'Important: you have 24 hours to complete the application process.',
       ],
       negative: [
+        'Once you start, you have 2 hours to complete the assessment.',
         'Act fast: projects fill up quickly, so complete your qualification exam within 7 days.',
         'Applications close on 30 June; we reply to everyone within two weeks.',
         'Limited travel may be required.',

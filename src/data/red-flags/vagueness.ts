@@ -1,6 +1,7 @@
 // What the posting leaves out or inflates: no real task, no pay, pay far above the work,
 // placeholder text. Mostly low severity: each is weak alone and adds up with others.
 import type { SignalRuleInput } from '../schema.ts';
+import { FREE_MAIL } from './contact-channels.ts';
 
 /** Anything that says who the employer is: a name with a legal form, an "about us", a self-description. */
 // "Join our team", "serve our clients" name no one: every posting, a scam's too, has a team.
@@ -15,6 +16,8 @@ const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|emplo
 const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** "We at Yapsody India are seeking…", "At Harbor Tools, we…": the employer names itself. In its letter case. */
 const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
+/** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
+const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
 /** "Work Location: In person", "This is an on-site role": an employer with a place to work at. */
 const IN_PERSON_WORKPLACE = String.raw`\bwork\s(?:location|place)\s?:?\s(?:is\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:this|the)\s(?:role|job|position)\s(?:is\s)?(?:an?\s)?(?:fully\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:in[- ]person|on[- ]?site)\s(?:role|job|position|only)\b`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
@@ -166,15 +169,17 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE] },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, COMPANY_EMAIL] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
         'Looking for hard workers for a role at home. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
+        'Looking for hard workers for a role at home. Tasks include various duties as needed. Must be reliable and have a phone. Email your details to harbor.jobs@gmail.com and we will be in touch about the start date.',
       ],
       negative: [
         'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'The Virtual Assistant role at Harbor Tools supports the operations team. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+        'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Email your details to jobs@harbortools.com and we will be in touch soon.',
       ],
     },
   },
@@ -189,6 +194,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'Fake administrative, data-entry and customer-service jobs are among the most common job scams (FTC, LinkedIn), and they rarely say who is hiring, so they cannot be looked up. Before you send a resume, ID or bank details, find out the company\'s name and check the job on its own website.',
     patterns: [COMPANY_IDENTITY],
     // Not where the job has a place of work: fake office jobs are done "from home".
+    // An address on a company-like domain does not clear it: fake office jobs come with their own domains.
     params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE], unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: [
@@ -217,7 +223,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, COMPANY_EMAIL],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
