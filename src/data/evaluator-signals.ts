@@ -331,6 +331,25 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     },
   },
   {
+    // Raters give a reason for each score: "justify your ratings", "rationales for rankings",
+    // "provide clear justifications for your evaluations". Across the labelled sets only rater
+    // postings say it (6 of 6).
+    id: 'justify-ratings',
+    raterTask: true,
+    label: 'Justifying each rating or ranking',
+    weight: 4,
+    kind: 'pair',
+    stem: false,
+    // Not "explain": "explain our credit ratings to customers".
+    left: ['justify', 'justifying', 'justification', 'justifications', 'rationale', 'rationales'],
+    right: ['rating', 'ratings', 'rankings', 'evaluations', 'judgments', 'judgements', 'scores', 'preferences'],
+    window: 4,
+    examples: {
+      positive: ['Write a one-line justification for each rating.', 'Provide clear justifications for your evaluations.', 'Add short rationales for your rankings.'],
+      negative: ['Explain our credit ratings to new customers.', 'Justify the budget to the finance team.'],
+    },
+  },
+  {
     // "Evaluate how a medical AI assistant handles patient questions": the rater judges the model's
     // behaviour, and the sentence names no output word.
     id: 'judge-ai-behaviour',
