@@ -3,9 +3,9 @@ import type { SignalRule } from '../../data/schema.ts';
 import { pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { hostsIn } from './hosts.ts';
-import { strings } from './params.ts';
+import { perRule, strings } from './params.ts';
 
-const affixCache = new WeakMap<SignalRule, Set<string>>();
+const affixesOf = perRule((rule) => new Set(strings(rule.params.affixes).map((a) => a.toLowerCase())));
 
 /**
  * E-mail addresses whose domain has a label ending in "-" and one of params.affixes ("chevron-hr",
@@ -13,11 +13,8 @@ const affixCache = new WeakMap<SignalRule, Set<string>>();
  * right after an "@" is an address's domain.
  */
 export function affixEmailDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
-  let affixes = affixCache.get(rule);
-  if (!affixes) {
-    affixes = new Set(strings(rule.params.affixes).map((a) => a.toLowerCase()));
-    affixCache.set(rule, affixes);
-  }
+  const affixes = affixesOf(rule);
+  if (!affixes) return null;
   const out: Evidence[] = [];
   for (const f of hostsIn(doc.text, doc.tokens)) {
     if (f.start === 0 || doc.text.charCodeAt(f.start - 1) !== 64) continue;

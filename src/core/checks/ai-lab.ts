@@ -7,7 +7,7 @@ import type { Evidence } from '../types.ts';
 import { isWordCode } from '../tokenize.ts';
 import { docPasses, leadingTokens, registerFilter } from '../word-sets.ts';
 import { hostOf, hostsIn, onDomain } from './hosts.ts';
-import { strings, vendorsOf } from './params.ts';
+import { perRule, strings, vendorsOf } from './params.ts';
 
 interface Lab {
   name: string;
@@ -25,32 +25,22 @@ interface LabRegexes {
   names: WordFilter;
 }
 
-const labRegexCache = new WeakMap<SignalRule, LabRegexes | null>();
-
-function labRegexes(rule: SignalRule): LabRegexes | null {
-  let c = labRegexCache.get(rule);
-  if (c !== undefined) return c;
-  try {
-    const labs = vendorsOf(rule.params.labs).map((v) => ({ name: v.name, names: v.brands, domains: v.domains }));
-    const names = labs.flatMap((l) => l.names).join('|');
-    const verbs = strings(rule.params.claimBefore).join('|');
-    const after = strings(rule.params.claimAfter).join('|');
-    const title = new RegExp(`\\b(?:${names})\\b`, 'iu');
-    const filter = requiredWords(title.source);
-    registerFilter(filter);
-    c = {
-      labs,
-      claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
-      title,
-      titleAt: new RegExp(title.source, 'iuy'),
-      names: filter,
-    };
-  } catch {
-    c = null;
-  }
-  labRegexCache.set(rule, c);
-  return c;
-}
+const labRegexes = perRule((rule): LabRegexes => {
+  const labs = vendorsOf(rule.params.labs).map((v) => ({ name: v.name, names: v.brands, domains: v.domains }));
+  const names = labs.flatMap((l) => l.names).join('|');
+  const verbs = strings(rule.params.claimBefore).join('|');
+  const after = strings(rule.params.claimAfter).join('|');
+  const title = new RegExp(`\\b(?:${names})\\b`, 'iu');
+  const filter = requiredWords(title.source);
+  registerFilter(filter);
+  return {
+    labs,
+    claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
+    title,
+    titleAt: new RegExp(title.source, 'iuy'),
+    names: filter,
+  };
+});
 
 /**
  * Does a lab name occur in the text? With a one-set filter the set holds every word a name can

@@ -7,7 +7,7 @@ import type { WordSet } from '../pattern-words.ts';
 import { MAX_EVIDENCE, MAX_TITLE, pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
 import { registerWordSet, slotsOf, type DocWords } from '../word-sets.ts';
-import { num, strings } from './params.ts';
+import { num, perRule, strings } from './params.ts';
 
 interface RoleIndex {
   re: RegExp;
@@ -22,7 +22,6 @@ interface RoleIndex {
   firstWords: WordSet;
 }
 
-const roleCache = new WeakMap<SignalRule, RoleIndex | null>();
 
 /** Each role's first word, with its plural spellings, as lexicon ids → the roles it may start. */
 function rolesByFirstWord(roles: string[]): Map<number, string[]> {
@@ -56,36 +55,29 @@ function possibleRoles(idx: RoleIndex, words: DocWords): number {
   return roles.size;
 }
 
-function roleIndex(rule: SignalRule): RoleIndex | null {
-  let c = roleCache.get(rule);
-  if (c !== undefined) return c;
-  c = null;
+const roleIndex = perRule((rule): RoleIndex | null => {
   const groups = rule.params.groups;
-  if (groups && typeof groups === 'object' && !Array.isArray(groups)) {
-    const group = new Map<string, string>();
-    for (const [name, roles] of Object.entries(groups as Record<string, unknown>)) for (const r of strings(roles)) group.set(r.toLowerCase(), name);
-    // Longest first, so "security guard" wins over a shorter role inside it.
-    const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
+  if (!groups || typeof groups !== 'object' || Array.isArray(groups)) return null;
+  const group = new Map<string, string>();
+  for (const [name, roles] of Object.entries(groups as Record<string, unknown>)) for (const r of strings(roles)) group.set(r.toLowerCase(), name);
+  // Longest first, so "security guard" wins over a shorter role inside it.
+  const alts = [...group.keys()].sort((a, b) => b.length - a.length).map((r) => escapeRegex(r).replace(/ /gu, '\\s'));
+  if (alts.length === 0) return null;
+  const byFirstWord = rolesByFirstWord([...group.keys()]);
+  const firstWords: WordSet = { exact: new Set([...byFirstWord.keys()].map(wordOf)), prefixes: [] };
+  registerWordSet(firstWords);
+  return {
     // Plurals count as the same role ("nurses" is "nurse").
-    if (alts.length > 0) {
-      const byFirstWord = rolesByFirstWord([...group.keys()]);
-      const firstWords: WordSet = { exact: new Set([...byFirstWord.keys()].map(wordOf)), prefixes: [] };
-      registerWordSet(firstWords);
-      c = {
-        re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'),
-        minRoles: num(rule.params.minRoles, 8),
-        minGroups: num(rule.params.minGroups, 4),
-        anchors: new Set(strings(rule.params.anchorGroups)),
-        minAnchorRoles: num(rule.params.minAnchorRoles, 0),
-        group,
-        byFirstWord,
-        firstWords,
-      };
-    }
-  }
-  roleCache.set(rule, c);
-  return c;
-}
+    re: new RegExp(`\\b(${alts.join('|')})(?:e?s)?\\b`, 'giu'),
+    minRoles: num(rule.params.minRoles, 8),
+    minGroups: num(rule.params.minGroups, 4),
+    anchors: new Set(strings(rule.params.anchorGroups)),
+    minAnchorRoles: num(rule.params.minAnchorRoles, 0),
+    group,
+    byFirstWord,
+    firstWords,
+  };
+});
 
 /**
  * A catch-all vacancy list: roles from many unrelated trades in one posting (cook, nurse,

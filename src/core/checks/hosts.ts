@@ -6,7 +6,7 @@ import type { SignalRule } from '../../data/schema.ts';
 import { pushEvidence, type SignalDocument } from '../signal-document.ts';
 import type { Tokens } from '../tokenize.ts';
 import type { Evidence } from '../types.ts';
-import { strings, vendorsOf, type Vendor } from './params.ts';
+import { perRule, strings, vendorsOf, type Vendor } from './params.ts';
 
 // A hostname: dot-separated labels ending in a letters-only TLD, what
 //   /(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}(?![a-z0-9@-])/giu
@@ -185,16 +185,7 @@ interface LookalikeParams {
   verdicts: Map<string, boolean>;
 }
 
-const lookalikeCache = new WeakMap<SignalRule, LookalikeParams>();
-
-function lookalikeParams(rule: SignalRule): LookalikeParams {
-  let p = lookalikeCache.get(rule);
-  if (!p) {
-    p = { vendors: vendorsOf(rule.params.vendors), affixes: strings(rule.params.affixes), hosting: strings(rule.params.ignoreDomains), verdicts: new Map() };
-    lookalikeCache.set(rule, p);
-  }
-  return p;
-}
+const lookalikeParams = perRule((rule): LookalikeParams => ({ vendors: vendorsOf(rule.params.vendors), affixes: strings(rule.params.affixes), hosting: strings(rule.params.ignoreDomains), verdicts: new Map() }));
 
 function looksLikeVendor(host: string, p: LookalikeParams): boolean {
   let verdict = p.verdicts.get(host);
@@ -216,6 +207,7 @@ function looksLikeVendor(host: string, p: LookalikeParams): boolean {
  */
 export function lookalikeDomain(rule: SignalRule, doc: SignalDocument): Evidence[] | null {
   const params = lookalikeParams(rule);
+  if (!params) return null;
   const out: Evidence[] = [];
   for (const f of hostsIn(doc.text, doc.tokens)) if (looksLikeVendor(f.bare, params)) pushEvidence(out, f.start, doc.text.slice(f.start, f.end));
   // Then the page's own address and the apply source, which have no offset in the text.

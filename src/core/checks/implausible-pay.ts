@@ -6,7 +6,7 @@ import { leadingWords, requiredWords, type WordFilter, type WordSet } from '../p
 import { pinnedIds } from '../lexicon.ts';
 import { DOLLAR_LIKE, gluedNextItem } from '../pay.ts';
 import { docPasses, leadingTokens, registerFilter, registerWordSet } from '../word-sets.ts';
-import { num, strings } from './params.ts';
+import { num, perRule, strings } from './params.ts';
 
 const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
   hour: 'hour', hr: 'hour', hourly: 'hour', h: 'hour',
@@ -37,23 +37,13 @@ interface Cues {
   stickies: RegExp[];
 }
 
-const cueCache = new WeakMap<SignalRule, Cues | null>();
-
-function cueRegexes(rule: SignalRule): Cues | null {
-  let c = cueCache.get(rule);
-  if (c === undefined) {
-    try {
-      const sources = strings(rule.params.cues);
-      c = { res: sources.map((x) => new RegExp(x, 'iu')), filters: sources.map(requiredWords), leads: sources.map(leadingWords), stickies: sources.map((x) => new RegExp(x, 'iuy')) };
-      c.filters.forEach(registerFilter);
-      for (const lead of c.leads) if (lead) registerWordSet(lead);
-    } catch {
-      c = null;
-    }
-    cueCache.set(rule, c);
-  }
+const cueRegexes = perRule((rule): Cues => {
+  const sources = strings(rule.params.cues);
+  const c = { res: sources.map((x) => new RegExp(x, 'iu')), filters: sources.map(requiredWords), leads: sources.map(leadingWords), stickies: sources.map((x) => new RegExp(x, 'iuy')) };
+  c.filters.forEach(registerFilter);
+  for (const lead of c.leads) if (lead) registerWordSet(lead);
   return c;
-}
+});
 
 /** Does some cue match the posting's text? Cues whose words the posting lacks cannot. */
 function cueInText(cues: Cues, doc: SignalDocument): boolean {

@@ -3,30 +3,18 @@ import type { SignalRule } from '../../data/schema.ts';
 import { plainText, regexFor } from '../plain-regex.ts';
 import { MAX_TITLE, type SignalDocument } from '../signal-document.ts';
 import type { Evidence } from '../types.ts';
-import { num, strings } from './params.ts';
+import { num, perRule, strings } from './params.ts';
 
 interface Medley {
   families: RegExp[];
   min: number;
 }
 
-const medleyCache = new WeakMap<SignalRule, Medley | null>();
-
-function medleyOf(rule: SignalRule): Medley | null {
-  let m = medleyCache.get(rule);
-  if (m !== undefined) return m;
-  m = null;
+const medleyOf = perRule((rule): Medley | null => {
   const families = rule.params.families;
-  if (families && typeof families === 'object' && !Array.isArray(families)) {
-    try {
-      m = { families: Object.values(families as Record<string, unknown>).map((f) => new RegExp(strings(f).join('|'), 'iu')), min: num(rule.params.minFamilies, 3) };
-    } catch {
-      m = null;
-    }
-  }
-  medleyCache.set(rule, m);
-  return m;
-}
+  if (!families || typeof families !== 'object' || Array.isArray(families)) return null;
+  return { families: Object.values(families as Record<string, unknown>).map((f) => new RegExp(strings(f).join('|'), 'iu')), min: num(rule.params.minFamilies, 3) };
+});
 
 /**
  * The title names jobs from at least `params.minFamilies` of `params.families` (each a list of
