@@ -319,7 +319,7 @@ export function tokenize(text: string): Tokens {
       const d = charCode.call(text, i + 1);
       // Not the period of "Rs. 25,000", "No. 5" or "approx. 20 hours": an abbreviation before a figure.
       if (i + 1 >= n || d === 10 || d === 9 || d === 13 || d === 0x202f) sentencePending = true;
-      else if (d === 32 || d === 0xa0) sentencePending = count === 0 || end[count - 1] !== i || !numberAbbreviationAt(text, start[count - 1]!, i);
+      else if (d === 32 || d === 0xa0) sentencePending = count === 0 || end[count - 1] !== i || !abbreviationAt(text, start[count - 1]!, i);
       // "conversations.Evaluate outputs": flattened text lost the space after the stop.
       else if (d <= 90 && d >= 65 && isSmall(charCode.call(text, i - 1)) && isSmall(charCode.call(text, i + 2)) && isSmall(charCode.call(text, i - 2))) glued = Glue.Period;
     } else if (k === Cls.Surrogate) {
@@ -367,7 +367,7 @@ const ABBREVIATION_FIRST = new Set([...NUMBER_ABBREVIATIONS, ...NAME_ABBREVIATIO
  * Is text[wordStart, dot) an abbreviation whose period ends no sentence: one of NUMBER_ABBREVIATIONS
  * with a space or two and a digit after it, or of NAME_ABBREVIATIONS before a capital?
  */
-function numberAbbreviationAt(text: string, wordStart: number, dot: number): boolean {
+function abbreviationAt(text: string, wordStart: number, dot: number): boolean {
   // Most words before a period are longer, or start with none of the abbreviations' letters: they
   // are ruled out before any string is made (this runs at every sentence end).
   const len = dot - wordStart;
