@@ -28,25 +28,19 @@ export const MIN_ENGLISH_SHARE = 0.05;
 let englishIds: number[] | null = null;
 let otherIds: number[] | null = null;
 
-function count(index: WordIndex, ids: readonly number[]): number {
-  let n = 0;
-  for (let k = 0; k < ids.length; k++) n += index.countOfId(ids[k]!);
-  return n;
-}
-
 /** The share of the text's tokens that are English function words (0 for no tokens). */
 export function englishShare(index: WordIndex, tokenCount: number): number {
   if (tokenCount === 0) return 0;
   englishIds ??= pinnedIds(ENGLISH.map(foldToken));
-  return count(index, englishIds) / tokenCount;
+  return index.countOfIds(englishIds) / tokenCount;
 }
 
 /** Is the text English: enough English function words, and more of them than of another language's? */
 export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
   if (tokenCount === 0) return false;
   englishIds ??= pinnedIds(ENGLISH.map(foldToken));
-  const english = count(index, englishIds);
+  const english = index.countOfIds(englishIds);
   if (english < MIN_ENGLISH_SHARE * tokenCount) return false;
   otherIds ??= pinnedIds(OTHER.map(foldToken));
-  return english >= count(index, otherIds);
+  return english >= index.countOfIds(otherIds);
 }

@@ -153,6 +153,13 @@ export class WordIndex {
     return d < 0 ? undefined : this.tokensOfSlot(d);
   }
 
+  /** How many tokens have any of the words with these ids (a word list's occurrences in the text). */
+  countOfIds(ids: readonly number[]): number {
+    let n = 0;
+    for (let k = 0; k < ids.length; k++) n += this.countOfId(ids[k]!);
+    return n;
+  }
+
   /** How many tokens have the word with this id, counted without making a list of them. */
   countOfId(id: number): number {
     const d = this.slot(id);

@@ -39,6 +39,7 @@ describe('WordIndex', () => {
     expect(index.countOfId(the)).toBe(120);
     expect(index.tokensOfId(the)!.length).toBe(120);
     expect(index.countOfId(the)).toBe(120);
+    expect(index.countOfIds([the, lookupWord('team'), lookupWord('absentword')])).toBe(180);
   });
 
   it('keeps answering for a posting after other texts were indexed', () => {

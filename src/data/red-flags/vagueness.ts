@@ -13,9 +13,11 @@ const COMPANY_IDENTITY = String.raw`\b(?:about\s(?:us|the\s(?:company|team|emplo
  * The role word is checked behind " at " once that is found: a regex that starts with the choice
  * of role words is tried at every word of the text, five times slower.
  */
-const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:The|This|Our|Your|A|An|All|Any|Home|Least|Times|First|Work|Night|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
+// Capitalised words after "at" that start no employer's name ("at The…", "at Home", "at Least").
+const NOT_A_NAME = 'The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night';
+const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:${NOT_A_NAME}|A|An|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** "We at Yapsody India are seeking…", "At Harbor Tools, we…": the employer names itself. In its letter case. */
-const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
+const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
 const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
 /** "Work Location: In person", "This is an on-site role": an employer with a place to work at. */
