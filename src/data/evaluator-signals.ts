@@ -105,6 +105,8 @@ const OTHER_LANGUAGE_PHRASES = [
   '帧标注', '幀標註', '幀標注', '连续帧', '連續幀', '标注师', '標註師', '標注師', '标注项目', '標註項目',
   // Setting tasks ("出题") for an AI or an AI agent to attempt, then reviewing how it did.
   'AI 出题', 'AI Agent 出题', 'AI Agent 任务设计', 'AI Agent 任務設計',
+  // Evaluating model output, and scoring prompt-response pairs ("模型输出评估", "对提示-反应对进行评分").
+  '模型输出评估', '模型輸出評估', '提示-反应对', '提示-响应对', '提示-回答对', '提示-反應對', '提示-響應對', '提示-回答對',
   // Korean
   '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
   // Dutch
@@ -254,6 +256,24 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     stem: false,
     phrases: ['AI trainer', 'AI trainers', 'AI data trainer', 'AI data trainers', 'AI tutor', 'AI tutors', 'AI rater', 'AI raters', 'AI evaluator', 'AI evaluators', 'LLM trainer', 'LLM trainers', 'AI model evaluator', 'AI annotator', 'AI annotators', 'AI training specialist', 'AI training specialists'],
     examples: { positive: ['Data Scientist (Masters) — AI Data Trainer', 'Join as an AI tutor for chemistry.'], negative: ['Train your staff on our AI tools.'] },
+  },
+  {
+    // "We are seeking a detail-oriented Data Annotator", "Job Description: Data Annotator": the
+    // body names the hire an annotator where the title is a corporate grade ("Lead Assistant
+    // Manager"). Singular and unstemmed: those who manage annotators speak of them in the plural,
+    // or of "annotator performance", with none of these words before.
+    id: 'annotator-role-text',
+    label: 'The hire is named an annotator or rater in the text',
+    weight: 4,
+    kind: 'pair',
+    stem: false,
+    left: ['seeking', 'looking for', 'hiring', 'hiring for', 'as a', 'as an', 'job description', 'job title', 'position title', 'wanted'],
+    right: ['annotator', 'data annotator', 'AI annotator', 'labeler', 'labeller', 'data labeler', 'data labeller', 'rater', 'AI rater', 'data annotation specialist', 'annotation specialist'],
+    window: 7,
+    examples: {
+      positive: ['We are seeking a detail-oriented and highly skilled Data Annotator to support our AI models.', 'Job Description: Data Annotator', 'As a rater, you will compare two answers.'],
+      negative: ['We are looking for a manager to lead our team of annotators.', 'You will track annotator performance and throughput.', 'Hiring managers review every application.'],
+    },
   },
   {
     id: 'evaluating-ai-title',
@@ -527,6 +547,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         '負責大模型評測標註工作，為模型回答評分。',
         '负责数据标注与模型评测。',
         '针对模型生成的回答进行改写，保证标注数据的准确性。',
+        '使用评估模板对提示-反应对进行评分，并完成模型输出评估。',
         '데이터 라벨링 및 AI 평가 업무를 담당합니다.',
         'Je gaat antwoorden van AI-modellen beoordelen volgens richtlijnen.',
         'Będziesz oceniać odpowiedzi generowane przez AI.',
