@@ -202,7 +202,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'harian', 'ngày', 'اليومي', 'يومي'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'retribuzione', 'rémunération', 'harian', 'ngày', 'اليومي', 'يومي'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
@@ -212,6 +212,10 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:salaires?\sjournaliers?|revenus?\sjournaliers?|gains?\sjournaliers?|stipendi?o?\sgiornalier[oi]|paga\sgiornaliera|guadagn[oi]\sgiornalier[oi]|ingresos\sdiarios|ganancias\sdiarias|renda\sdi[aá]ria|ganhos\sdi[aá]rios|tagesgehalt|tagesverdienst)\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
       // Indonesian: "gaji harian: Rp 200.000 - 2.000.000", "penghasilan harian Rp 500.000".
       String.raw`\b(?:gaji|penghasilan|pendapatan|upah)\sharian\s?:?\s?(?:\S{1,10}\s){0,2}(?:rp\.?\s?)?\d`,
+      // Italian and French salaries are monthly too: "uno stipendio che varia da 100 a 300 euro al giorno",
+      // "un salaire de 150 € par jour" is the task scam's day pay. (Not Spanish or Portuguese, where
+      // day wages for day work are common and honest.)
+      String.raw`\b(?:stipendi?o|retribuzione|salaire|rémunération)\s(?:\S{1,12}\s){0,4}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|e|et|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,2}(?:(?:al|ogni|alla|par|chaque)\s(?:giorno|jour)\b|giornalier[oi]|journaliers?)`,
       // German salaries are monthly: "ein Grundgehalt von 300 bis 800 Euro täglich" is a day's pay dressed as one.
       String.raw`\b(?:grund)?gehalt\s(?:\S{1,12}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|–|bis)\s?\S{0,4}\d[\d.,]*)?\s(?:\S{1,8}\s){0,2}(?:t[äa]glich|pro\stag|am\stag)\b`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
@@ -222,8 +226,8 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`(?:راتبك|دخلك|ربحك|أجرك)\s(?:ال)?يومي\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.'],
-      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Con uno stipendio che varia da 100 a 300 euro al giorno.', 'Un salaire de 150 € par jour, payé chaque soir.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.', 'Lo stipendio di 1.800 euro al mese, orario di 8 ore al giorno.', 'Salario de 300 pesos al día más prestaciones.'],
     },
   },
   'no-experience-easy-work': {
