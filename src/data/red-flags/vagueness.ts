@@ -18,6 +18,16 @@ const NOT_A_NAME = 'The|This|Our|Your|All|Any|Home|Least|Times|First|Work|Night'
 const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?|[Tt]eam|[Cc]areers?|[Hh]ere|[Oo]pportunity|[Ll]ife|[Ii]nternship)\sat\s)(?!(?:${NOT_A_NAME}|A|An|Us|Me)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** "We at Yapsody India are seeking…", "At Harbor Tools, we…": the employer names itself. In its letter case. */
 const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
+/** Capitalised words that open a sentence but name no employer ("Company is hiring", "We are seeking"). */
+const NOT_AN_EMPLOYER = 'We|I|You|They|He|She|It|Who|Company|Client|Firm|Agency|Business|Employer|Recruiter|Recruiters|Management|Everyone|Someone|Nobody|Now|Currently|Still';
+const IS_HIRING = String.raw`\s(?:is|are)\s(?:currently\s|now\s|actively\s)?(?:in\ssearch\sof|seeking|looking\sfor|hiring|recruiting)\b`;
+/**
+ * "Kuluntu Reproductive Justice Center (KRJC) is in search of a virtual assistant", "Harbor Tools
+ * is hiring": a sentence that opens with the employer's name. In its letter case; the name is
+ * checked behind the verb once that is found, so the regex is not tried at every word. Not a
+ * heading run into "We are seeking" by flattened text ("Customer Service SpecialistWe are…").
+ */
+const EMPLOYER_IS_HIRING = String.raw`(?<!We)${IS_HIRING}(?<=(?:^|[.!?:]\s|\n)\s*(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER})\b)\p{Lu}[\p{L}\d&'.-]*(?:\s(?:(?:of|for|and|&)\s)?\p{Lu}[\p{L}\d&'.-]*){0,5}(?:\s\([\p{Lu}\d&.]{2,10}\))?${IS_HIRING})`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
 const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
 /** "Work Location: In person", "This is an on-site role": an employer with a place to work at. */
@@ -171,7 +181,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, COMPANY_EMAIL] },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, COMPANY_EMAIL] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
@@ -182,6 +192,7 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'The Virtual Assistant role at Harbor Tools supports the operations team. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Email your details to jobs@harbortools.com and we will be in touch soon.',
+        'Harbor Tools is hiring hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
       ],
     },
   },
@@ -197,7 +208,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     patterns: [COMPANY_IDENTITY],
     // Not where the job has a place of work: fake office jobs are done "from home".
     // An address on a company-like domain does not clear it: fake office jobs come with their own domains.
-    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE], unlessAnywhere: [IN_PERSON_WORKPLACE] },
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING], unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: [
         'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
@@ -208,6 +219,7 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Customer Support AI Rater\nRate chatbot replies to customer questions for accuracy and tone against written guidelines. Tasks are paid per hour and reviewed weekly. Send your resume and we will contact you with the next steps and a qualification test.',
         'Senior Software Engineer\nWe need experienced people to build order systems in TypeScript. You must know SQL and cloud services. Send your resume and we will contact you with the next steps and a start date, after two interviews.',
         'Customer Service Representative\nWe at Northwind Travel are seeking friendly people to answer calls and emails and update records. Full training is provided for the right people. Apply now and a manager will reach out to you this week.',
+        'Virtual Assistant\nLocation: Remote. Northwind Travel Collective (NTC) is in search of a virtual assistant to answer calls and emails and update records. Full training is provided. Apply now and a manager will reach out to you this week.',
         'Data Entry Operator\nEnter bookings into our software and answer client emails. Fresher to 1 year of experience. Ready to work in shifts, Monday to Saturday. Job Type: Full-time. Work Location: In person.',
       ],
     },
@@ -225,7 +237,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, COMPANY_EMAIL],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, COMPANY_EMAIL],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
