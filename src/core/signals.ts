@@ -297,7 +297,14 @@ function titleCandidates(index: RuleIndex, doc: SignalDocument): Uint8Array {
 }
 
 function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {
+  const up = rule.escalate;
+  if (up && distinctTexts(evidence) >= up.distinct) return { id: rule.id, severity: up.severity, title: up.title, explanation: up.explanation, evidence };
   return { id: rule.id, severity: rule.severity, title: rule.title, explanation: rule.explanation, evidence };
+}
+
+/** How many different texts (case aside) the evidence holds. */
+function distinctTexts(evidence: readonly Evidence[]): number {
+  return new Set(evidence.map((e) => e.text.toLowerCase())).size;
 }
 
 /**

@@ -79,9 +79,19 @@ export const signalRuleSchema = z
     params: z.record(z.string(), z.unknown()).default({}),
     /** Contribution to the risk (or health) score; defaults follow severity. */
     weight: z.number().min(0).max(100).optional(),
+    /**
+     * A pattern rule whose matches are this many different words or phrases (case aside) or more
+     * is reported at this severity, title and explanation: one misspelling proves nothing, several
+     * different ones say more.
+     */
+    escalate: z
+      .object({ distinct: z.number().int().min(2), severity, title: z.string().min(1), explanation: z.string().min(20) })
+      .strict()
+      .optional(),
     examples,
   })
-  .strict();
+  .strict()
+  .refine((r) => !r.escalate || r.kind === 'pattern', { message: 'only a pattern rule can escalate' });
 
 export type SignalRule = z.output<typeof signalRuleSchema>;
 export type SignalRuleInput = z.input<typeof signalRuleSchema>;

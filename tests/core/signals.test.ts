@@ -38,6 +38,22 @@ describe('findSignals', () => {
     expect(findSignals([r], doc('There is no fee here. Pay the fee now.'))).toHaveLength(1);
   });
 
+  it('escalates a pattern rule whose matches are enough different words, not repeats of one', () => {
+    const up = { distinct: 2, severity: 'high', title: 'Many', explanation: 'Several different matches say more than one.' };
+    const r = rule({ id: 'typo', severity: 'low', triggers: ['recieve', 'seperate'], patterns: [String.raw`\b(?:recieve|seperate)\b`], escalate: up });
+    const once = findSignals([r], doc('You will recieve it. You will Recieve it again.'));
+    expect(once.map((h) => [h.severity, h.title])).toEqual([['low', 'T']]);
+    const twice = findSignals([r], doc('You will recieve it. Keep it seperate.'));
+    expect(twice.map((h) => [h.severity, h.title, h.explanation])).toEqual([['high', 'Many', up.explanation]]);
+    expect(() => rule({ id: 'bad', kind: 'absence', escalate: up })).toThrow(/pattern/);
+  });
+
+  it('reports two different misspellings as a warning, one as a minor sign', () => {
+    const level = (text: string) => findSignals(redFlagRules, doc(text)).find((h) => h.id === 'spelling-mistakes')?.severity;
+    expect(level('You will recieve your first task after the call, and training for it.')).toBe('low');
+    expect(level('You will recieve your first task after the call. It is a great oppurtunity.')).toBe('medium');
+  });
+
   it('cancels a rule document-wide with params.unlessAnywhere', () => {
     const text = 'Pay the registration fee today.\nWe will never ask you to pay a fee.';
     expect(findSignals(redFlagRules, doc(text)).some((h) => h.id === 'fee-to-apply-or-train')).toBe(false);

@@ -18,6 +18,14 @@ const MISSPELLINGS = [
   'sincerly', 'strenght', 'succeded', 'suprise', 'transfered', 'unfortunatly', 'usefull', 'visable', 'writting',
   'orginization', 'oragnization', 'applicaton', 'posistion', 'salery', 'sallary', 'reponsible', 'resposibilities',
   'requirments', 'qualifcations', 'canidate', 'candiates',
+  // More of the same kind, common in job ads: recruiting, organisation, commission, benefits, availability.
+  'makeing', 'recruitng', 'recruting', 'recuiting', 'organazation', 'organiztion', 'orginisation', 'comission', 'commision',
+  'becuase', 'recived', 'beggining', 'experince', 'expirience', 'requirment', 'canditate', 'acknowlege', 'reciept',
+  'accross', 'collegue', 'collegues', 'grammer', 'interupt', 'persue', 'posession', 'remeber', 'wierd', 'freind',
+  'basicly', 'apparantly', 'arguement', 'existance', 'embarass', 'concious', 'tendancy', 'threshhold', 'pursuade',
+  'oppotunity', 'opprtunity', 'benifits', 'benfits', 'insurence', 'employement', 'availible', 'avaliable', 'avalable',
+  'responsibilties', 'responsibilies', 'immediatley', 'communciation', 'comunication', 'communcation', 'excellant',
+  'sucessfull', 'proffessional', 'managament', 'maintainence', 'techincal',
 ];
 
 export const sloppinessRules: SignalRuleInput[] = [
@@ -53,6 +61,14 @@ export const sloppinessRules: SignalRuleInput[] = [
     patterns: [String.raw`\b(?:${MISSPELLINGS.join('|')})\b`],
     // Proofreading and writing-evaluation postings quote misspellings as examples of the work.
     unless: [String.raw`\b(?:typos?|misspell\w{0,4}|spelling|spelt|proofread\w{0,3}|such\sas\s['"“‘])`],
+    // Two different misspelled words: across ~3,400 labelled postings no honest one has them.
+    escalate: {
+      distinct: 2,
+      severity: 'medium',
+      title: 'Several spelling mistakes',
+      explanation:
+        'The posting misspells several different common words. Employers proofread their postings; scam posts, written in a hurry, copied or translated, are full of such slips (LinkedIn, Indeed). Check the company through its own website before you send anything.',
+    },
     examples: {
       positive: ['You will recieve your first task after the call.', 'Great oppurtunity for a proffesional reviewer.'],
       negative: [
