@@ -5,7 +5,7 @@
 //
 // Only the plain regex dialect our rule data uses is understood; anything else makes a part
 // "unknown", which means "no requirement" — the filter may let too much through, never too little.
-import { foldToken } from './tokenize.ts';
+import { foldToken, isCjk } from './tokenize.ts';
 
 export interface WordSet {
   /** Whole tokens (case-folded). */
@@ -117,6 +117,9 @@ class Parser {
     this.i++;
     if (c === '.') return { kind: 'other', optional: false, wordChar: true };
     if (c === '^' || c === '$') return { kind: 'boundary' };
+    // A Chinese or Japanese character is a token of its own (tokenize.ts): "网络兼职" needs four
+    // tokens, not one word, so each character is read as a word between two edges.
+    if (isCjk(c.charCodeAt(0))) return { kind: 'group', branches: [[{ kind: 'boundary' }, { kind: 'char', ch: c, optional: false }, { kind: 'boundary' }]], optional: false };
     return { kind: 'char', ch: c.toLowerCase(), optional: false };
   }
 }

@@ -143,8 +143,8 @@ export function isWordCode(text: string, i: number): boolean {
   return k === Cls.Word || k === Cls.Cjk;
 }
 
-/** Han ideographs, hiragana and katakana (Korean writes spaces between words). */
-function isCjk(c: number): boolean {
+/** Han ideographs, hiragana and katakana (Korean writes spaces between words): each is a token of its own. */
+export function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
 }
 

@@ -66,7 +66,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     triggers: [],
     patterns: [
       // "Contáctanos por WhatsApp", "fale conosco pelo WhatsApp", "écrivez-nous sur Telegram", "schreiben Sie uns über WhatsApp".
-      String.raw`\b(?:cont[aá]ct\S{0,8}|escr[ií]b\S{0,8}|env[ií]\S{0,8}|mand\S{0,6}|habl\S{0,6}|fal[ae]\S{0,6}|chame|chama|[ée]cri\S{0,8}|kontaktier\S{0,4}|schreib\S{0,4}|meld\S{0,4}|contatt\S{0,6}|scriv\S{0,6}|neem\scontact|stuur)\s(?:\S{1,15}\s){0,3}(?:por|v[ií]a|pelo|pela|no|na|en|sur|par|[üu]ber|per|su|tramite|op|met|al|ao)\s(?:\S{1,10}\s)?(?:${CHAT_APP})\b`,
+      String.raw`\b(?:cont[aá]ct\S{0,8}|escr[ií]b\S{0,8}|env[ií]\S{0,8}|mand\S{0,6}|habl\S{0,6}|fal[ae]\S{0,6}|chame|chama|[ée]cri\S{0,8}|kontaktier\S{0,4}|schreib\S{0,4}|meld\S{0,4}|contatt\S{0,6}|scriv\S{0,6}|aggiung\S{0,6}|agreg\S{0,6}|añad\S{0,6}|adicion\S{0,6}|ajout\S{0,6}|neem\scontact|stuur)\s(?:\S{1,15}\s){0,3}(?:por|v[ií]a|pelo|pela|no|na|en|sur|par|[üu]ber|per|su|tramite|op|met|al|ao)\s(?:\S{1,10}\s)?(?:${CHAT_APP})\b`,
       // "solo por WhatsApp", "apenas pelo Telegram", "uniquement via WhatsApp", "nur über Telegram".
       String.raw`\b(?:solo|solamente|[uú]nicamente|apenas|somente|uniquement|seulement|nur|ausschlie\S*|soltanto)\s(?:por|v[ií]a|pelo|pela|no|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
@@ -76,12 +76,12 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:clientes?|clients?|kunden|clienti|usuarios|usu[aá]rios|utilisateurs|nutzer|utenti)\s(?:\S{1,12}\s){0,3}(?:por|v[ií]a|pelo|pela|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
     examples: {
-      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.'],
+      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.', 'Abbiamo ricevuto il tuo curriculum. Aggiungi questo numero su WhatsApp.'],
       negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
     },
   },
   'unsolicited-job-offer': {
-    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil', 'selezionato', 'selezionata', 'seleccionado', 'seleccionada', 'selecionado', 'selecionada', 'sélectionné', 'sélectionnée', 'ausgewählt', 'aufmerksamkeit', 'atención', 'atencion', 'atenção', 'atencao', 'attention', 'attenzione', 'اختيارك'],
+    triggers: ['historial', 'currículum', 'curriculum', 'currículo', 'curriculo', 'cv', 'perfil', 'profil', 'selezionato', 'selezionata', 'seleccionado', 'seleccionada', 'selecionado', 'selecionada', 'sélectionné', 'sélectionnée', 'ausgewählt', 'selectat', 'selectată', 'selectata', 'ales', 'aleasă', 'aufmerksamkeit', 'atención', 'atencion', 'atenção', 'atencao', 'attention', 'attenzione', 'اختيارك'],
     patterns: [
       // "Sei stato selezionato per un lavoro online", "has sido seleccionada para un trabajo desde casa", "vous avez
       // été sélectionné pour un emploi à temps partiel", "Sie wurden für einen Online-Job ausgewählt": picked for
@@ -90,6 +90,8 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // "Ihr Werdegang hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt", "su perfil ha llamado la
       // atención de varios reclutadores en línea": the same script as the resume "recommended by agencies".
       String.raw`\b(?:werdegang|lebenslauf|profil|perfil|curr[ií]cul(?:um|o)|cv|parcours|carriera|trajet[oó]ria|trayectoria)\s(?:\S{1,12}\s){0,2}(?:hat|ha|tem|a|foi|fue|è)\s(?:\S{1,12}\s){0,2}(?:aufmerksamkeit|atenci[oó]n|aten[cç][aã]o|attention|attenzione|interesse|inter[ée]s)\s(?:\S{1,12}\s){0,3}(?:\S*personalvermittl\S*|\S*recruiter\S*|reclutador\S*|recrutador\S*|recruteur\S*|reclutator\S*|selezionator\S*|agenc\S*|agenzi\S*|ag[eê]nci\S*|headhunter\S*)`,
+      // Romanian: "Ați fost selectat pentru angajare cu normă parțială" (selected for part-time work).
+      String.raw`\b(?:a[țţt]i|ai)\sfost\s(?:selectat[aă]?|ales|aleas[aă])\s(?:pentru|pt\.?)\s(?:angajare|un\sjob|un\sloc\sde\smunc[aă]|o\sslujb[aă]|un\spost)\s(?:\S{1,10}\s){0,2}(?:cu\snorm[aă]\spar[țţt]ial[aă]|online|de\sacas[aă]|part[- ]time|remote|la\sdistan[țţt][aă])`,
       // Arabic: "تم اختيارك للعمل بدوام جزئي عبر الإنترنت" (you have been selected for part-time online work).
       String.raw`تم\sاختيارك\s(?:\S{1,12}\s){0,3}(?:بدوام\sجزئي|عبر\sالإنترنت|من\sالمنزل|أونلاين)`,
       String.raw`\bsie\swurden\s(?:\S{1,12}\s)?f[üu]r\s(?:einen|eine|ein)\s(?:\S{1,12}\s)?(?:online-?job|nebenjob|heimarbeit\S*|home-?office-?job|teilzeitjob|minijob)\s(?:\S{1,12}\s)?ausgew[äa]hlt\b`,
@@ -97,7 +99,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:historial|curr[ií]cul(?:um|o)|cv|perfil|profil)\s(?:\S{1,12}\s){0,3}(?:aparece\S{0,2}|(?:ha|han|foi|fue|a\s[ée]t[ée])\s(?:sido\s)?recomendad\S{0,2}|recomendad\S{0,2}|recommand\S{0,3})\s(?:\S{1,12}\s){0,3}(?:agencias?|ag[eê]ncias?|agences?|plataformas?|plateformes?|sitios?|sites?|empresas?)\s(?:\S{1,12}\s){0,3}(?:empleo|trabajo|reclutamiento|contrataci[oó]n|emprego|recrutamento|recrutement|emploi)\b`,
     ],
     examples: {
-      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.', 'Ciao! Sei stata selezionata per un lavoro online molto semplice.', 'Has sido seleccionado para un trabajo desde casa.', 'Vous avez été sélectionnée pour un emploi à temps partiel.', 'Você foi selecionado para uma vaga online.', 'Sie wurden für einen Online-Job ausgewählt.', 'Ihr Lebenslauf hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt.', 'Su perfil ha llamado la atención de varios reclutadores en línea.', 'مبروك، تم اختيارك كموظفة بدوام جزئي في متجرنا.'],
+      positive: ['¡Hola! Hemos notado que su historial y currículum aparecen en muchas agencias de búsqueda de empleo en línea.', 'Seu currículo foi recomendado por várias agências de emprego online.', 'Buna! Ati fost selectat pentru angajare cu norma partiala.', 'Ciao! Sei stata selezionata per un lavoro online molto semplice.', 'Has sido seleccionado para un trabajo desde casa.', 'Vous avez été sélectionnée pour un emploi à temps partiel.', 'Você foi selecionado para uma vaga online.', 'Sie wurden für einen Online-Job ausgewählt.', 'Ihr Lebenslauf hat die Aufmerksamkeit mehrerer Online-Personalvermittler erregt.', 'Su perfil ha llamado la atención de varios reclutadores en línea.', 'مبروك، تم اختيارك كموظفة بدوام جزئي في متجرنا.'],
       negative: ['Envía tu currículum a través de nuestra plataforma de empleo.', 'Suba seu currículo no site de recrutamento da empresa.', 'Has sido seleccionado para la entrevista final del puesto de enfermería.', 'Sie wurden für ein Vorstellungsgespräch ausgewählt.', 'Ihr Profil hat unsere Aufmerksamkeit erregt; bitte bewerben Sie sich über unser Karriereportal.', 'تم اختيارك لمقابلة العمل النهائية في مقر الشركة.'],
     },
   },
@@ -202,7 +204,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'retribuzione', 'rémunération', 'harian', 'ngày', 'اليومي', 'يومي'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'retribuzione', 'rémunération', 'harian', 'ngày', 'اليومي', 'يومي', 'salariu', 'salariul', 'kroner', 'kronor', 'kr', '日', '兼'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
@@ -222,12 +224,18 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,3}${PER_DAY_OR_WEEK}`,
       // Vietnamese: "từ 500.000 đồng đến 2 triệu đồng mỗi ngày" (a sum in dong each day).
       String.raw`\d[\d.,]*\s(?:triệu\s|nghìn\s|ngàn\s)?(?:đồng|vnđ|vnd)\s(?:mỗi|một|\/)\s?ngày`,
+      // Romanian: "Salariu zilnic 50 euro - 200 euro" (daily salary).
+      String.raw`\bsalariu(?:l)?\szilnic\s?:?\s?(?:\S{1,10}\s){0,2}\S{0,4}\d`,
+      // Norwegian, Swedish, Danish: "flere tusen kroner i lønn hver dag", "500 kr om dagen" (kroner a day).
+      String.raw`\b(?:kroner|kronor|kr)\s(?:i\s(?:lønn|lön|løn)\s)?(?:hver|varje|per|om|pr\.?)\s(?:dag|dagen)\b`,
+      // Chinese: "网络兼职工资日结" (online part-time, wages paid daily), "日赚300" (earn 300 a day).
+      String.raw`(?:网络|線上|线上|在家|手机|手機)兼[职職][^。！!？?]{0,30}(?:日结|日結|日赚|日賺|当天结算|當天結算)|(?:日结|日結|日赚|日賺)[^。！!？?]{0,30}(?:网络|線上|线上|在家|手机|手機)兼[职職]|(?:日赚|日賺)\s?\d`,
       // Arabic: "راتبك اليومي من 800 إلى 3000" (your daily salary from … to …), in the second person of a message.
       String.raw`(?:راتبك|دخلك|ربحك|أجرك)\s(?:ال)?يومي\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Con uno stipendio che varia da 100 a 300 euro al giorno.', 'Un salaire de 150 € par jour, payé chaque soir.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.'],
-      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.', 'Lo stipendio di 1.800 euro al mese, orario di 8 ore al giorno.', 'Salario de 300 pesos al día más prestaciones.'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Con uno stipendio che varia da 100 a 300 euro al giorno.', 'Un salaire de 150 € par jour, payé chaque soir.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.', 'Salariu zilnic 50 euro - 200 euro.', 'Flere tusen kroner i lønn hver dag for en times innsats.', '诚聘网络兼职，工资日结。'],
+      negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.', 'Lønn etter avtale, 37,5 timer per uke.', '餐厅招聘兼职服务员，工资日结，需到店工作。', 'Lo stipendio di 1.800 euro al mese, orario di 8 ore al giorno.', 'Salario de 300 pesos al día más prestaciones.'],
     },
   },
   'no-experience-easy-work': {
