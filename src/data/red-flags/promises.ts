@@ -4,7 +4,7 @@ import type { SignalRuleInput } from '../schema.ts';
 // Money in any currency: "$500", "Rs 150", "₹5,000", "R$ 300", "€80", "400 USDT", "2,000 reais".
 const CUR_PRE = String.raw`(?:\$|us\$|usd|€|eur|£|gbp|₹|inr|rs\.?|r\$|usdt|₦|ngn|₱|php|aed)`;
 // "1000$ - 1500$": the sign after the figure, as spam writes it.
-const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|bucks|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?)\b|\$)`;
+const CUR_POST = String.raw`(?:(?:usd|usdt|dollars?|bucks|euros?|eur|pounds?|gbp|inr|rupees?|reais|reals?|naira|pesos?|dirhams?|r[o]?ubles?|shillings?|cedis?|rand|ringgit|baht|riyals?|dinars?|liras?|hryvnias?|kroner|kronor|zloty|zlotys)\b|\$)`;
 const AMOUNT = String.raw`(?:${CUR_PRE}\s?\d[\d,.]{0,9}k?(?:\s?(?:-|–|to|and)\s?(?:${CUR_PRE}\s?)?\d[\d,.]{0,9}k?)?|\d[\d,.]{0,9}k?(?:\$?\s?(?:-|–|to|and)\s?\d[\d,.]{0,9}k?)?\s?${CUR_POST})`;
 const PER_DAY_OR_WEEK = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?(?:day|week)|daily|weekly|(?:day|week)\safter\s(?:day|week))\b`;
 const PER_MONTH = String.raw`(?:(?:a|per|each|every|in\sa|in\sone|\/)\s?month|monthly)\b`;
@@ -109,7 +109,7 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bhelp\w{0,3}\s(?:our\s|other\s)?(?:companies|businesses|clients|customers|brands|merchants|sellers|retailers|creators|publishers|advertisers)\s(?:to\s)?(?:make|earn)\smoney\b`,
     ],
     examples: {
-      positive: [
+      positive: ['Online part-time job, you can earn 500-10000 rubles per day.', 
         "All you have to do is give us your valuable 2 hours per day, and we'll pay you Rs. 25,000.",
         'Work just 1-2 hours a day from your phone and earn $300.',
         'Earn up to $2,000 per week from your kitchen table.',
