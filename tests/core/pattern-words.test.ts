@@ -16,6 +16,16 @@ function passes(source: string, text: string): boolean {
 }
 
 describe('requiredWords', () => {
+  it('reads each Chinese or Japanese character as a token of its own, as the tokenizer makes them', () => {
+    const words = (source: string) => requiredWords(source)![0]!.map((s) => [...s.exact, ...s.prefixes].sort());
+    expect(words('网络兼职日结')).toEqual([['网'], ['络'], ['兼'], ['职'], ['日'], ['结']]);
+    // After a gap that may end in a letter, a character is not known to start a token: left out, never wrongly required.
+    const source = '网络兼职[^。]{0,30}日结';
+    expect(words(source)).toEqual([['网'], ['络'], ['兼'], ['职'], ['结']]);
+    expect(passes(source, '诚聘网络兼职，工资日结。')).toBe(true);
+    expect(passes(source, '诚聘网店兼职，工资日结。')).toBe(false);
+  });
+
   it('reads alternations, optional parts, prefixes and word edges', () => {
     const f = requiredWords(String.raw`\b(?:no|little)\s(?:prior\s)?(?:experience|skills?)\s(?:is\s)?needed\b`)!;
     expect(f).toHaveLength(1);
