@@ -7,6 +7,11 @@ const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|wat
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
 export const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
+/**
+ * "Work Location: In person", "This is an on-site role", "(Presencial)", "walk-in interview": an
+ * employer with a place to work at. Fake jobs are done from home.
+ */
+export const IN_PERSON_WORKPLACE = String.raw`\bwork\s(?:location|place)\s?:?\s(?:is\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:this|the)\s(?:role|job|position)\s(?:is\s)?(?:an?\s)?(?:fully\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:in[- ]person|on[- ]?site)\s(?:role|job|position|only)\b|\((?:presencial|en\spr[ée]sentiel)\)|\b(?:trabalho|trabajo|modalidade|modalidad|regime|vaga)\s(?:de\s)?presencial\b|\bwalk[- ]in\s(?:interviews?|drive)\b`;
 
 export const contactChannelRules: SignalRuleInput[] = [
   {
@@ -179,9 +184,12 @@ export const contactChannelRules: SignalRuleInput[] = [
       'Companies, AI-training vendors included, write from their own domain. A recruiter on Gmail, Yahoo, Outlook, Hotmail, Proton or iCloud could be anyone (FTC, Indeed, LinkedIn). Look the company up yourself and contact it through its own site.',
     triggers: FREE_MAIL.split('|'),
     patterns: [String.raw`\b[a-z0-9._%+-]{1,64}@(?:${FREE_MAIL})\.(?:com|net|org|me|ch|ru|de|fr|co\.uk|co\.in|cn|ca)\b`],
+    // A kitchen, a shop or a school that hires for its own premises often has no mail domain of its
+    // own; job scams are done from home.
+    params: { unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.'],
-      negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.'],
+      negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],
     },
   },
 ];

@@ -1,7 +1,7 @@
 // What the posting leaves out or inflates: no real task, no pay, pay far above the work,
 // placeholder text. Mostly low severity: each is weak alone and adds up with others.
 import type { SignalRuleInput } from '../schema.ts';
-import { FREE_MAIL } from './contact-channels.ts';
+import { IN_PERSON_WORKPLACE, FREE_MAIL } from './contact-channels.ts';
 
 /** Anything that says who the employer is: a name with a legal form, an "about us", a self-description. */
 // "Join our team", "serve our clients" name no one: every posting, a scam's too, has a team.
@@ -20,7 +20,8 @@ const EMPLOYER_NAMED_AT = String.raw`\sat\s(?<=\b(?:[Rr]ole|[Pp]osition|[Jj]obs?
 const EMPLOYER_SAYS_WE = String.raw`\b[Ww]e\sat\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+|(?:^|[.!?]\s|\n)At\s(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3},\s[Ww]e\b`;
 /** Capitalised words that open a sentence but name no employer ("Company is hiring", "We are seeking"). */
 const NOT_AN_EMPLOYER = 'We|I|You|They|He|She|It|Who|Company|Client|Firm|Agency|Business|Employer|Recruiter|Recruiters|Management|Everyone|Someone|Nobody|Now|Currently|Still';
-const IS_HIRING = String.raw`\s(?:is|are)\s(?:currently\s|now\s|actively\s)?(?:in\ssearch\sof|seeking|looking\sfor|hiring|recruiting)\b`;
+// "is seeking", and "is a solopreneur seeking", "is a growing agency looking for".
+const IS_HIRING = String.raw`\s(?:is|are)\s(?:currently\s|now\s|actively\s)?(?:an?\s(?:[\p{L}-]+\s){1,3})?(?:in\ssearch\sof|seeking|looking\sfor|hiring|recruiting)\b`;
 /**
  * "Kuluntu Reproductive Justice Center (KRJC) is in search of a virtual assistant", "Harbor Tools
  * is hiring": a sentence that opens with the employer's name. In its letter case; the name is
@@ -33,8 +34,6 @@ const EMPLOYER_IS_HIRING = String.raw`(?<!We)${IS_HIRING}(?<=(?:^|[.!?:]\s|\n)\s
 const EMPLOYER_NAMED_FOR = String.raw`\sfor\s(?<=\b(?:[Ss]hoppers?|[Ww]ork|[Ww]orking|[Cc]ontractors?|[Dd]rivers?|[Aa]mbassadors?)\sfor\s)(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|A|An|Us|Me|Yourself|Free)\b)\p{Lu}[\p{L}\d&'.-]+`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
 const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
-/** "Work Location: In person", "This is an on-site role": an employer with a place to work at. */
-const IN_PERSON_WORKPLACE = String.raw`\bwork\s(?:location|place)\s?:?\s(?:is\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:this|the)\s(?:role|job|position)\s(?:is\s)?(?:an?\s)?(?:fully\s)?(?:in[- ]person|on[- ]?site)\b|\b(?:in[- ]person|on[- ]?site)\s(?:role|job|position|only)\b`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
 const PAY_MENTION = [
   String.raw`(?:\$|€|£|₹|¥|usd\s?|eur\s?|gbp\s?|inr\s?|rs\.?\s?)\d`,
@@ -277,9 +276,15 @@ export const vaguenessRules: SignalRuleInput[] = [
       String.raw`\bsign(?:ing|[- ]on)\s(?:bonus(?:es)?|incentives?)\b`,
       String.raw`\b(?:earn|receive|get)\s\$\s?\d[\d,]{0,7}(?:\s?(?:-|to)\s?\$?\s?\d[\d,]{0,7})?\s(?:per|for\seach|for\severy)\s(?:hired\s)?(?:referral|person\syou\srefer|friend)`,
     ],
+    // One item of a benefits list, as job boards tag them ("Benefits:\n• Health insurance\n• Paid time
+    // off\n• Signing bonus", or run together on one line): an employer's package, not bait.
+    unless: [
+      String.raw`(?:^|\n)[\s•*·-]*sign(?:ing|[- ]on)\sbonus(?:es)?[\s.•*·-]*$`,
+      String.raw`\bhealth\s(?:insurance|benefits)\b.{0,300}\bpaid\stime\soff\b|\bpaid\stime\soff\b.{0,300}\bhealth\s(?:insurance|benefits)\b`,
+    ],
     examples: {
       positive: ['New raters get a signing bonus and earn $300 per hired referral.', 'Sign-on incentives: $18 application completion, plus $70-$100 upon starting.'],
-      negative: ['Referral of complex cases to the senior reviewer is part of the role.'],
+      negative: ['Referral of complex cases to the senior reviewer is part of the role.', 'Benefits: Flexible schedule Health insurance Paid time off Signing bonus Training & development', 'Benefits:\n• Health insurance\n• Paid time off\n• Signing bonus\n• Tuition reimbursement'],
     },
   },
   {
