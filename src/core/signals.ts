@@ -160,6 +160,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   }
   // Checked last, and only when there is something to cancel: it reads the whole text.
   if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
+  if (evidence.length > 0) keepLeading(evidence, rule.params.leadsWithin, doc.text.length);
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
@@ -294,6 +295,22 @@ function titleCandidates(index: RuleIndex, doc: SignalDocument): Uint8Array {
     if (rules) for (const r of rules) flags[r] = 1;
   });
   return flags;
+}
+
+/** The first characters of any text that are its lead, however long it is (a title line and an opening). */
+const LEAD_CHARS = 400;
+
+/**
+ * params.leadsWithin (a share of the text, 0–1): only matches that start in that first part, or in
+ * its first LEAD_CHARS characters, count, for a rule about what a posting leads with. Title evidence
+ * (start -1) always counts.
+ */
+function keepLeading(evidence: Evidence[], share: unknown, textLength: number): void {
+  if (typeof share !== 'number' || !(share > 0 && share < 1)) return;
+  const limit = Math.max(LEAD_CHARS, share * textLength);
+  let kept = 0;
+  for (const e of evidence) if (e.start < limit) evidence[kept++] = e;
+  evidence.length = kept;
 }
 
 function hitOf(rule: SignalRule, evidence: Evidence[]): SignalHit {

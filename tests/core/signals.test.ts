@@ -48,6 +48,15 @@ describe('findSignals', () => {
     expect(() => rule({ id: 'bad', kind: 'absence', escalate: up })).toThrow(/pattern/);
   });
 
+  it('keeps only matches in the lead of the text for a rule about what a posting leads with (params.leadsWithin)', () => {
+    const r = rule({ id: 'lead', triggers: ['bonus'], patterns: [String.raw`\bsigning\sbonus\b`], params: { leadsWithin: 0.25 } });
+    const filler = 'The work is described here in plain words. '.repeat(40);
+    expect(findSignals([r], doc(`A signing bonus waits for you. ${filler}`))).toHaveLength(1);
+    expect(findSignals([r], doc(`${filler}You may be eligible for a signing bonus.`))).toHaveLength(0);
+    // A short text is all lead.
+    expect(findSignals([r], doc('Benefits: health insurance, paid time off and a signing bonus.'))).toHaveLength(1);
+  });
+
   it('reports two different misspellings as a warning, one as a minor sign', () => {
     const level = (text: string) => findSignals(redFlagRules, doc(text)).find((h) => h.id === 'spelling-mistakes')?.severity;
     expect(level('You will recieve your first task after the call, and training for it.')).toBe('low');

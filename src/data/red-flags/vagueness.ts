@@ -278,6 +278,9 @@ export const vaguenessRules: SignalRuleInput[] = [
     ],
     // One item of a benefits list, as job boards tag them ("Benefits:\n• Health insurance\n• Paid time
     // off\n• Signing bonus", or run together on one line): an employer's package, not bait.
+    // "Leads with": in the first quarter of the text. Honest postings name a signing bonus among the
+    // pay and benefits near the end ("may be eligible for a signing bonus for qualified new hires").
+    params: { leadsWithin: 0.25 },
     unless: [
       String.raw`(?:^|\n)[\s•*·-]*sign(?:ing|[- ]on)\sbonus(?:es)?[\s.•*·-]*$`,
       String.raw`\bhealth\s(?:insurance|benefits)\b.{0,300}\bpaid\stime\soff\b|\bpaid\stime\soff\b.{0,300}\bhealth\s(?:insurance|benefits)\b`,
