@@ -109,6 +109,8 @@ const OTHER_LANGUAGE_PHRASES = [
   '模型输出评估', '模型輸出評估', '提示-反应对', '提示-响应对', '提示-回答对', '提示-反應對', '提示-響應對', '提示-回答對',
   // Korean
   '데이터 라벨링', '데이터 어노테이션', 'AI 트레이너', 'AI 평가', 'AI 학습 데이터', '인공지능 학습',
+  // Crowd workers on the national AI-dataset projects ("인공지능(AI) 데이터셋 구축 사업", "크라우드 워커 모집").
+  '크라우드 워커', '크라우드워커', 'AI 데이터셋 구축', '인공지능 데이터셋', '데이터 라벨러',
   // Dutch
   'AI-beoordelaar', 'antwoorden beoordelen', 'antwoorden van AI', 'antwoorden van AI-modellen', 'AI-antwoorden', 'AI-modellen trainen',
   'AI-modellen te trainen', 'taalmodellen', 'data-annotatie', 'gegevensannotatie', 'data labelen',
@@ -215,7 +217,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     phrases: ['AI trainer', 'AI training', 'AI tutor', 'AI rater', 'AI evaluator', 'AI reviewer', 'AI annotator', 'AI data', 'data trainer', 'AI writer', 'AI writing', 'AI content', 'AI model evaluator', 'LLM trainer', 'LLM evaluator', 'model evaluator', 'data annotator', 'data annotation', 'data labeler', 'data labeller', 'data labeling', 'data labelling', 'annotator', 'annotators', 'rater', 'raters',
       // The annotator's title in French, Spanish, Portuguese and Italian ("Postes d'annotateur (H/F)").
       'annotateur', 'annotateurs', 'annotatrice', 'annotatrices', 'anotador', 'anotadores', 'anotadora', 'anotadoras', 'annotatore', 'annotatori',
-      'search engine evaluator', 'search evaluator', 'relevance evaluator', 'multimedia judge', 'multi media judge', 'image judge', 'video judge', 'search engine judge', 'search judge', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'media search analyst', 'search media analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding'],
+      'search engine evaluator', 'search evaluator', 'relevance evaluator', 'multimedia judge', 'multi media judge', 'image judge', 'video judge', 'search engine judge', 'search judge', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'media search analyst', 'search media analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding',
+      // "AI Benchmark Engineer - Native Language Specialist (Chinese Mandarin)": the specialist rates the model's language.
+      'native language specialist', 'native language specialists'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team'] },
   },
   {
@@ -316,7 +320,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'phrase',
     phrases: ['data annotation', 'data labeling', 'data labelling', 'annotation tasks', 'annotation projects', 'labeling tasks', 'labelling tasks', 'image annotation', 'video annotation', 'text annotation', 'audio annotation', 'bounding box', 'bounding boxes', 'polygon annotation', 'semantic segmentation', 'keypoint annotation', 'training data', 'ground truth data', 'annotation guidelines', 'labeling guidelines', 'annotate images', 'annotate data', 'label images', 'label data', 'tagging images', 'data tagging', 'lidar annotation', 'tagging the data', 'labeling the data', 'labelling the data', 'label the data', 'tag the data',
       // Driving and speech data: "draw 3D boxes and cuboids", "point cloud labeling", "label utterances".
-      'cuboid', 'cuboids', '3D boxes', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation'],
+      'cuboid', 'cuboids', '3D boxes',
+      // "collecting preference annotations over short text snippets"; "screen recording and UI annotation" for computer-use agents.
+      'preference annotations', 'preference annotation', 'preference labels', 'UI annotation', 'UI annotations', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation'],
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.'], negative: ['Label the boxes in the warehouse before shipping.'] },
   },
   {
@@ -329,7 +335,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
       // "run the model's solutions and rate them", "write reference solutions".
       "model's solutions", 'model solutions', 'reference solutions', 'reference answers',
       // Worked solutions written as training data: "write step-by-step Chain-of-Thought solutions".
-      'chain-of-thought solutions', 'chain of thought solutions', 'chain-of-thought solution', 'chain of thought solution'],
+      'chain-of-thought solutions', 'chain of thought solutions', 'chain-of-thought solution', 'chain of thought solution',
+      // "Craft legal prompts and gold-standard answers".
+      'gold-standard answers', 'gold standard answers', 'golden answers'],
     examples: { positive: ['Write challenging prompts that stump the model.', 'Draft golden responses for training.'], negative: ['Write prompts for the school newsletter writing contest.'] },
   },
   {
@@ -529,7 +537,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Task-based, flexible remote format',
     weight: 1,
     kind: 'phrase',
-    phrases: ['per task', 'task-based', 'tasks available', 'project-based', 'flexible hours', 'flexible schedule', 'set your own hours', 'work on your own schedule', 'own schedule', 'asynchronous', 'async', 'freelance', 'independent contractor', 'paid weekly', 'paid per hour', 'as many tasks', 'work when you want'],
+    phrases: ['per task', 'task-based', 'tasks available', 'project-based', 'flexible hours', 'flexible schedule', 'set your own hours', 'work on your own schedule', 'own schedule', 'asynchronous', 'async', 'freelance', 'independent contractor', 'paid weekly', 'paid per hour', 'as many tasks', 'work when you want', 'remote contract work', 'contract work'],
     examples: { positive: ['Flexible hours, paid per task.'], negative: ['Fixed shifts Monday to Friday at the office.'] },
   },
   {
@@ -645,6 +653,29 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
       positive: ['We may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications or assessing responses.'],
       negative: ['Rate AI responses and explain your ratings.'],
     },
+  },
+  {
+    // "You are not allowed to use any AI tools for this task": rater and annotation work forbids AI
+    // help; the sentence says nothing of a job that uses AI tools.
+    id: 'ai-tools-forbidden',
+    label: 'Forbids AI tools for the work',
+    weight: 0,
+    kind: 'pair',
+    masksSentence: true,
+    left: ['not allowed to use', 'not permitted to use', 'must not use', 'may not use', 'do not use', "don't use", 'without using', 'without the use of', 'prohibited', 'forbidden', 'not allowed'],
+    right: ['AI tools', 'AI tool', 'AI', 'ChatGPT', 'LLMs', 'generative AI', 'AI assistance', 'AI-generated content'],
+    window: 4,
+    examples: { positive: ['You are not allowed to use any AI tools for this task.'], negative: ['Leverage generative AI tools to speed up research.'] },
+  },
+  {
+    // "CLEP exam-takers", "online and onsite scoring sessions", "holistic scoring": scoring people's
+    // exams and essays, which testing programmes call rating too, is not rating a model.
+    id: 'human-test-scoring',
+    label: "Scoring people's tests or essays",
+    weight: -6,
+    kind: 'phrase',
+    phrases: ['test takers', 'test-takers', 'exam takers', 'exam-takers', 'examinees', 'scoring sessions', 'holistic scoring', 'essay scoring', 'scoring of essays', 'constructed-response scoring', 'constructed response scoring'],
+    examples: { positive: ['You will take part in online and onsite scoring sessions for exam-takers.'], negative: ['Score model responses against a rubric.'] },
   },
   {
     // "Crossing Hurdles is a referral partner. We connect & refer top candidates to Mercor that
