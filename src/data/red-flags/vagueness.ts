@@ -30,8 +30,21 @@ const IS_HIRING = String.raw`\s(?:is|are)\s(?:currently\s|now\s|actively\s)?(?:a
  * heading run into "We are seeking" by flattened text ("Customer Service SpecialistWe are…").
  */
 const EMPLOYER_IS_HIRING = String.raw`(?<!We)${IS_HIRING}(?<=(?:^|[.!?:]\s|\n)\s*(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER})\b)\p{Lu}[\p{L}\d&'.-]*(?:\s(?:(?:of|for|and|&)\s)?\p{Lu}[\p{L}\d&'.-]*){0,5}(?:\s\([\p{Lu}\d&.]{2,10}\))?(?:,\s[^,.!?\n]{3,100},)?${IS_HIRING})`;
-/** "As a shopper for MemberShoppers", "working for Harbor Tools": the employer after the worker's "for". In its letter case. */
-const EMPLOYER_NAMED_FOR = String.raw`\sfor\s(?<=\b(?:[Ss]hoppers?|[Ww]ork|[Ww]orking|[Cc]ontractors?|[Dd]rivers?|[Aa]mbassadors?)\sfor\s)(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|A|An|Us|Me|Yourself|Free)\b)\p{Lu}[\p{L}\d&'.-]+`;
+/**
+ * "As a shopper for MemberShoppers", "As an evaluator for BARE International", "working for Harbor
+ * Tools": the employer after the worker's "for". In its letter case.
+ */
+const EMPLOYER_NAMED_FOR = String.raw`\sfor\s(?<=\b(?:[Ss]hoppers?|[Ww]ork|[Ww]orking|[Cc]ontractors?|[Dd]rivers?|[Aa]mbassadors?|[Aa]s\san?\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\sfor\s)(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|A|An|Us|Me|Yourself|Free)\b)\p{Lu}[\p{L}\d&'.-]+`;
+/** Nouns a business describes itself by ("Good Samaritan Home Health Agency is a licensed home care agency"). */
+const BUSINESS_NOUN = 'company|agency|firm|provider|organi[sz]ation|business|startup|start-up|service|platform|brand|group|manufacturer|practice|clinic|hospital|school|nonprofit|non-profit|charity|employer|leader|retailer|consultancy|studio|restaurant|store|shop';
+/**
+ * A capitalised name that says what business it is: "Good Samaritan Home Health Agency is a
+ * licensed home care agency", "Tawkify is the fresh, smart matchmaking service".
+ * In its letter case; the name is read behind the noun once that is found.
+ */
+const EMPLOYER_DESCRIBED = String.raw`\b(?:${BUSINESS_NOUN})\b(?<=(?:^|[^\p{L}\d&'.-])(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|There|Here|What|Which|Why|How|Team|Position|Role|Job|Data|Customer|Remote|Office|Online)\b)\p{Lu}[\p{L}\d&'.-]*(?:\s\p{Lu}[\p{L}\d&'.-]*){0,5}\s(?:is|are|was)\s(?:a|an|the)\s(?:[\p{L},'&-]+\s){0,5}(?:${BUSINESS_NOUN}))`;
+/** "We're SkyVerge and we love eCommerce", "We are Harbor Tools, a family firm": the employer says its name. In its letter case. */
+const EMPLOYER_WE_ARE = String.raw`\b[Ww]e(?:['’]re|\sare)\s(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|Hiring|HIRING|Looking|Seeking|Recruiting|Growing|Expanding|Excited|Proud|Committed|Passionate|Currently|Always|Not)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3}(?=,|\.|!|\sand\b|\s\()`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
 const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
@@ -183,7 +196,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, COMPANY_EMAIL] },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
@@ -197,6 +210,8 @@ export const vaguenessRules: SignalRuleInput[] = [
         'Harbor Tools is hiring hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'Harbor Tools, maker of the sturdiest ladders in the north, is looking for hard workers. Tasks include various duties as needed. Must be reliable and have a phone. Send your details soon.',
         'As a shopper for HarborShoppers, you are an independent contractor. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+        'Harbor Home Care is a licensed home care agency. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+        'Hiya. We’re Harborware and we love tools. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
       ],
     },
   },
@@ -212,7 +227,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     patterns: [COMPANY_IDENTITY],
     // Not where the job has a place of work: fake office jobs are done "from home".
     // An address on a company-like domain does not clear it: fake office jobs come with their own domains.
-    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR], unlessAnywhere: [IN_PERSON_WORKPLACE] },
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE], unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: [
         'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
@@ -241,7 +256,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, COMPANY_EMAIL],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
