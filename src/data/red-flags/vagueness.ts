@@ -32,17 +32,19 @@ const IS_HIRING = String.raw`\s(?:is|are)\s(?:currently\s|now\s|actively\s)?(?:a
 const EMPLOYER_IS_HIRING = String.raw`(?<!We)${IS_HIRING}(?<=(?:^|[.!?:]\s|\n)\s*(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER})\b)\p{Lu}[\p{L}\d&'.-]*(?:\s(?:(?:of|for|and|&)\s)?\p{Lu}[\p{L}\d&'.-]*){0,5}(?:\s\([\p{Lu}\d&.]{2,10}\))?(?:,\s[^,.!?\n]{3,100},)?${IS_HIRING})`;
 /**
  * "As a shopper for MemberShoppers", "As an evaluator for BARE International", "working for Harbor
- * Tools": the employer after the worker's "for". In its letter case.
+ * Tools": the employer after the worker's "for". In its letter case; the capital after "for" is
+ * asked first, so the words behind it are read at few of the many "for"s.
  */
-const EMPLOYER_NAMED_FOR = String.raw`\sfor\s(?<=\b(?:[Ss]hoppers?|[Ww]ork|[Ww]orking|[Cc]ontractors?|[Dd]rivers?|[Aa]mbassadors?|[Aa]s\san?\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\sfor\s)(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|A|An|Us|Me|Yourself|Free)\b)\p{Lu}[\p{L}\d&'.-]+`;
+const EMPLOYER_NAMED_FOR = String.raw`\sfor\s(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|A|An|Us|Me|Yourself|Free)\b)\p{Lu}(?<=\b(?:[Ss]hoppers?|[Ww]ork|[Ww]orking|[Cc]ontractors?|[Dd]rivers?|[Aa]mbassadors?|[Aa]s\san?\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\sfor\s\p{Lu})[\p{L}\d&'.-]*`;
 /** Nouns a business describes itself by ("Good Samaritan Home Health Agency is a licensed home care agency"). */
 const BUSINESS_NOUN = 'company|agency|firm|provider|organi[sz]ation|business|startup|start-up|service|platform|brand|group|manufacturer|practice|clinic|hospital|school|nonprofit|non-profit|charity|employer|leader|retailer|consultancy|studio|restaurant|store|shop';
 /**
  * A capitalised name that says what business it is: "Good Samaritan Home Health Agency is a
  * licensed home care agency", "Tawkify is the fresh, smart matchmaking service".
- * In its letter case; the name is read behind the noun once that is found.
+ * In its letter case. Anchored on "is a": the capitalised name is read behind it and the noun ahead,
+ * twice as fast as anchoring on the nouns.
  */
-const EMPLOYER_DESCRIBED = String.raw`\b(?:${BUSINESS_NOUN})\b(?<=(?:^|[^\p{L}\d&'.-])(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|There|Here|What|Which|Why|How|Team|Position|Role|Job|Data|Customer|Remote|Office|Online)\b)\p{Lu}[\p{L}\d&'.-]*(?:\s\p{Lu}[\p{L}\d&'.-]*){0,5}\s(?:is|are|was)\s(?:a|an|the)\s(?:[\p{L},'&-]+\s){0,5}(?:${BUSINESS_NOUN}))`;
+const EMPLOYER_DESCRIBED = String.raw`\s(?:is|are|was)\s(?:a|an|the)\s(?=(?:[\p{L},'&-]+\s){0,5}(?:${BUSINESS_NOUN})\b)(?<=(?:^|[^\p{L}\d&'.-])(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|There|Here|What|Which|Why|How|Team|Position|Role|Job|Data|Customer|Remote|Office|Online)\b)\p{Lu}[\p{L}\d&'.-]*(?:\s\p{Lu}[\p{L}\d&'.-]*){0,5}\s(?:is|are|was)\s(?:a|an|the)\s)`;
 /** "We're SkyVerge and we love eCommerce", "We are Harbor Tools, a family firm": the employer says its name. In its letter case. */
 const EMPLOYER_WE_ARE = String.raw`\b[Ww]e(?:['’]re|\sare)\s(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|Hiring|HIRING|Looking|Seeking|Recruiting|Growing|Expanding|Excited|Proud|Committed|Passionate|Currently|Always|Not)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3}(?=,|\.|!|\sand\b|\s\()`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
