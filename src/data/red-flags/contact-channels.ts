@@ -42,6 +42,8 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:receive|get|expect|sent|send)\w{0,3}\s(?:you\s|me\s|us\s)?(?:a\s|an\s)?(?:message|text|call|invitation|invite)\s(?:\S{1,15}\s){0,5}(?:on|via|through|in|by|over)\s(?:your\s|our\s)?(?:${CHAT_APP})\b`,
       // "Please add WhatsApp to receive jobs": not "add WhatsApp to our chatbot", which a developer builds.
       String.raw`\badd\s(?:(?:my|our|me\son|us\son)\s)?(?:${CHAT_APP})\s(?:to|for)\s(?:receive|get|apply|join|start|learn|know|more|details|jobs?|work|tasks?)\b`,
+      // "please add whatsapp ame/61432785402": the app named with a number or link straight after.
+      String.raw`\badd\s(?:my\s|our\s|me\son\s|us\son\s)?(?:${CHAT_APP})\s?:?\s?(?:[a-z.]{0,12}\/)?\+?\d{6,}`,
       // "please click the WhatsApp link to contact", "tap the Telegram button below".
       String.raw`\b(?:click|tap|follow|open|use|via|through)\s(?:on\s)?(?:the\s|this\s|our\s|my\s|a\s)?(?:${CHAT_APP})\s(?:link|button|invite|invitation)\b`,
       // "move the conversation to Telegram", "switch to WhatsApp".
@@ -65,6 +67,7 @@ export const contactChannelRules: SignalRuleInput[] = [
         'WhatsApp me at +44 20 7946 0000 to confirm.',
         'Let us move this conversation to Telegram.',
         'If you are interested, please click the WhatsApp link to contact us.',
+        'For more information please add whatsapp ame/61432785402',
         "For more details message us on What'sApp: +1 555 010 0199",
         'If interested, send me a message "Hi there" via telegram or whatsapp.',
         'If you want to join us, whatsapp details: +1 555 010 0123.',

@@ -42,6 +42,8 @@ export const paymentMethodRules: SignalRuleInput[] = [
     unless: [
       NEVER,
       String.raw`\b(?:experience|background|knowledge|familiarity)\s(?:\w{1,12}\s){0,3}(?:crypto|blockchain|bitcoin)`,
+      // A crypto product's users, not the applicant: "users could deposit BTC as collateral to borrow stablecoin".
+      String.raw`\b(?:users?|customers?|holders?|traders?|depositors?|borrowers?|lenders?)\s(?:can|could|may|will|to)\s(?:\w{1,12}\s)?(?:send|deposit|transfer|stake|buy|fund|load)`,
       // A fund or firm describing its own portfolio: "the fund invests in bitcoin".
       String.raw`\b(?:we|firm|fund|funds|company|portfolio|clients?|investors?)\s(?:\w{1,12}\s)?invest(?:s|ed|ing)?\b`,
       // The employer paying the worker ("we can pay in crypto") is the salary: paid-in-crypto reads it.
@@ -55,6 +57,7 @@ export const paymentMethodRules: SignalRuleInput[] = [
       ],
       negative: [
         'Experience with crypto and blockchain analytics is a plus for this finance reviewer role.',
+        'Satoshi Vault is a lending protocol where users could deposit BTC as collateral to borrow stablecoins.',
         'We will never ask you to send cryptocurrency.',
         'Our fund invests in bitcoin and other digital assets on behalf of clients.',
         'We can pay in crypto or by bank transfer.',

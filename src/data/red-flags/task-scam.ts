@@ -67,7 +67,7 @@ export const taskScamRules: SignalRuleInput[] = [
     title: 'Paid likes, positive ratings or "app boosting"',
     explanation:
       'Being paid per like, per click, or to give positive ratings and "optimize" or "boost" products or apps is the hook of task scams, not AI-training work. Genuine rating jobs ask for honest judgements against a rubric and never require five-star reviews (FTC).',
-    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp', 'screenshot', 'screenshots', 'watch', 'watching'],
+    triggers: ['like', 'likes', 'liking', 'positive', 'star', 'stars', 'optimization', 'optimisation', 'optimizing', 'boost', 'boosting', 'boosts', 'boosted', 'click', 'clicks', 'commission', 'subscribe', 'follow', 'maps', 'gmaps', 'tripadvisor', 'yelp', 'screenshot', 'screenshots', 'watch', 'watching', 'rebate', 'dispatch', 'dispatched', 'grab', 'grabbing'],
     patterns: [
       // Paid for the verdict itself: "just for giving 5-star ratings to apps".
       String.raw`\b(?:giv\w{1,3}|leav\w{1,3}|post\w{0,3}|writ\w{1,4}|submit\w{0,4})\s(?:\w{1,12}\s){0,2}(?:5|five)[- ]star\s(?:ratings?|reviews?)\b`,
@@ -83,6 +83,11 @@ export const taskScamRules: SignalRuleInput[] = [
       String.raw`\bboost\w{0,3}\s(?:movie|film|app|product|hotel|video|song|music|book)(?:['’]?s)?\s(?:reviews?|ratings?|rankings?|likes?|votes?|views?)\b`,
       String.raw`\b(?:movie|film)\sboost\w{0,3}\b`,
       String.raw`\bcommission\s(?:per|for\severy|on\seach)\s(?:click|task|order|like|rating|review|app)\b`,
+      // The order-grabbing variant: "Flipkart-mall be a online Rebate Platform ... Complete the order
+      // dispatch by the system you can get Money for the task".
+      String.raw`\b(?:rebate|order[- ]grabbing|grab[- ]orders?)\splatform\b`,
+      String.raw`\b(?:orders?|tasks?)\s(?:\w{1,12}\s){0,2}dispatch\w{0,3}\sby\sthe\ssystem\b`,
+      String.raw`\bgrab(?:bing)?\s(?:\w{1,10}\s)?orders?\b.{0,60}\b(?:commission|earn\w{0,3}|rebate|profit)`,
       // Paid per screenshot sent as proof of a like or rating: "send us a screenshot … Rs.150 for each screenshot".
       String.raw`\b(?:per|for\s(?:each|every)|each|every)\s(?:screenshot|screen\sshot)s?\b`,
       // "Just watch YouTube and earn money", "get paid for watching ads".
@@ -98,6 +103,7 @@ export const taskScamRules: SignalRuleInput[] = [
     examples: {
       positive: [
         'Get paid $40 per review just for giving 5-star ratings to apps in the store.',
+        'Our mall is an online rebate platform: complete the order dispatch by the system and you get money for the task.',
         'Earn a commission for every task when you give five-star ratings to hotels.',
         'Join our app boosting team and complete 40 product optimization tasks a day.',
         'Get paid for liking YouTube videos from your phone.',
