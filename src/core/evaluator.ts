@@ -28,15 +28,18 @@ function contribution(weight: number, count: number): number {
   return weight * (1 + 0.25 * Math.min(count - 1, 2));
 }
 
+/** Rater-role words no engineering team is named by ("AI Training Infrastructure" is one; "AI Trainer" is not). */
+const TRAINER_WORDS = String.raw`trainers?|tutors?|raters?|evaluators?|annotators?|labell?ers?|native\slanguage\sspecialists?`;
+
 /** Title words that name the rater's role itself: "AI Trainer – Research Scientists" is a trainer job whatever the field. */
-const RATER_ROLE = /\b(?:trainers?|training|tutors?|raters?|rating|evaluators?|annotators?|labell?ers?|reviewers?|native\slanguage\sspecialists?)\b/i;
+const RATER_ROLE = new RegExp(String.raw`\b(?:${TRAINER_WORDS}|training|rating|reviewers?)\b`, 'i');
 
 /**
  * The same words without "training": a title that says "Post-Training" or "Pre-training", or training
  * beside inference or with its infrastructure ("LLM Training / Inference Systems Engineer", "ML
  * Training Platform"), means the model's.
  */
-const RATER_ROLE_NOT_TRAINING = /\b(?:trainers?|tutors?|raters?|rating|evaluators?|annotators?|labell?ers?|reviewers?|native\slanguage\sspecialists?)\b/i;
+const RATER_ROLE_NOT_TRAINING = new RegExp(String.raw`\b(?:${TRAINER_WORDS}|rating|reviewers?)\b`, 'i');
 const MODEL_TRAINING = /\b(?:post|pre)[-\s]?training\b|\btraining\s?(?:\/|&|and)\s?inference\b|\binference\s?(?:\/|&|and)\s?training\b|\btraining\s(?:infrastructure|systems?|clusters?|pipelines?|platforms?|frameworks?|compute|runtime)\b/i;
 
 function namesRaterRole(title: Fired, titleText: string): boolean {
@@ -44,8 +47,7 @@ function namesRaterRole(title: Fired, titleText: string): boolean {
   return title.evidence.some((e) => role.test(e.text));
 }
 
-/** Rater-role words no engineering team is named by ("AI Training Infrastructure" is one; "AI Trainer" is not). */
-const TRAINER_ONLY = /\b(?:trainers?|tutors?|raters?|evaluators?|annotators?|labell?ers?|native\slanguage\sspecialists?)\b/i;
+const TRAINER_ONLY = new RegExp(String.raw`\b(?:${TRAINER_WORDS})\b`, 'i');
 
 function namesTrainerOnly(title: Fired): boolean {
   return title.evidence.some((e) => TRAINER_ONLY.test(e.text));
