@@ -5,7 +5,8 @@ import type { SignalRuleInput } from '../schema.ts';
 // Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp", "whatsaap".
 const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
-export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik`;
+// Zalo is Vietnam's chat app, where the same scripts run in Vietnamese.
+export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik|zalo`;
 export const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
 /**
  * "Work Location: In person", "This is an on-site role", "(Presencial)", "walk-in interview": an
@@ -20,9 +21,10 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Contact only through Telegram, WhatsApp or Signal',
     explanation:
       'Recruiters who move you to Telegram, WhatsApp, Signal or WeChat can pose as anyone and leave no trace on the job board. Task scams almost always run there (FTC); Appen and other vendors say they do not recruit this way. Contact the company through the careers page on its own domain.',
-    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'whatsaap', 'watsapp', 'watsap', 'whatapp', 'whtsapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa'],
+    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'whatsaap', 'watsapp', 'watsap', 'whatapp', 'whtsapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa', 'm', 'zalo'],
     patterns: [
-      String.raw`\b(?:t\.me|wa\.me|chat\.whatsapp\.com|telegram\.me)\/`,
+      // m.me is Facebook Messenger's: a chat handle as the way to apply, as t.me and wa.me are.
+      String.raw`\b(?:t\.me|wa\.me|m\.me|chat\.whatsapp\.com|telegram\.me)\/`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
       String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s|\+?\(?\d[\d().-]{1,14}\s){0,4}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
       // "WhatsApp details: …", "Telegram no.": a chat-app contact handed over.
@@ -46,6 +48,8 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\badd\s(?:my\s|our\s|me\son\s|us\son\s)?(?:${CHAT_APP})\s?:?\s?(?:[a-z.]{0,12}\/)?\+?\d{6,}`,
       // "please click the WhatsApp link to contact", "tap the Telegram button below".
       String.raw`\b(?:click|tap|follow|open|use|via|through)\s(?:on\s)?(?:the\s|this\s|our\s|my\s|a\s)?(?:${CHAT_APP})\s(?:link|button|invite|invitation)\b`,
+      // Vietnamese: "add số zalo" (add the Zalo number), "kết bạn Zalo", "liên hệ qua Zalo".
+      String.raw`\b(?:add|thêm|kết\sbạn|liên\shệ|nhắn(?:\stin)?|inbox|ib)\s(?:(?:qua|với|số|sđt|nick)\s){0,2}zalo\b|\bsố\szalo\b`,
       // "move the conversation to Telegram", "switch to WhatsApp".
       String.raw`\b(?:move|switch|continue|transfer|take)\w{0,3}\s(?:(?:the|this|our)\s(?:conversation|chat|interview|discussion)\s)?(?:over\s)?to\s(?:${CHAT_APP})\b`,
     ],
@@ -73,6 +77,8 @@ export const contactChannelRules: SignalRuleInput[] = [
         'If you want to join us, whatsapp details: +1 555 010 0123.',
         'Text HR at (555) 212-3344 on WhatsApp to start today.',
         'Message us by searching @jarvisRobert11 ON — TELEGRAM to get more details.',
+        'Want to earn 5K a week? Message us --> m.me/parttimejobs.example',
+        'Xin add số zalo liên hệ: 0900 000 000.',
       ],
       negative: [
         'We will never contact you on WhatsApp or Telegram.',

@@ -15,7 +15,7 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       'Real employers and AI-training platforms pay you; they do not charge to apply, register, train or get certified. A fee up front is the most common job-scam signal (FTC). Do not pay; check the company on its own site and search its name with "scam".',
     triggers: ['fee', 'fees', 'charge', 'charges', 'deposit', 'pay', 'paying', 'payment', 'cost', 'costs', 'refundable', 'purchase', 'buy', 'course', 'certification', 'send', 'remit'],
     patterns: [
-      String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up|examination|exam|assessment|test|testing|interview|screening|visa|documentation|confirmation|background\scheck|kyc|unlock|upgrade)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
+      String.raw`\b(?:registration|application|processing|onboarding|activation|membership|enrol?lment|joining|training|certification|placement|verification|account\ssetup|starter|admin(?:istrative)?|sign[- ]up|examination|exam|assessment|test|testing|interview|screening|visa|documentation|confirmation|background\scheck|kyc|unlock|upgrade|facilitation)\s(?:kit\s)?(?:fees?|charges?|deposit)\b`,
       String.raw`\b(?:pay|paying|send|sending|deposit|submit|submitting|remit|transfer)\s(?:us\s)?(?:a\s|an\s|the\s|your\s)?(?:small\s|one[- ]time\s|refundable\s|nominal\s|token\s|security\s)?(?:${AMOUNT}\s)?(?:fee|deposit|charge|membership|subscription|registration)\b`,
       // The amount first and what it buys after: "send $50 to activate your account", "pay $60 for your background check".
       String.raw`\b(?:pay|send|transfer|deposit|remit)\s(?:us\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,2}(?:(?:to|in\sorder\sto)\s(?:activate|unlock|register|start|begin|verify|secure|reserve|confirm|process|release|get\sstarted)|(?:for|to\scover)\s(?:your|the)\s(?:account|registration|training|course|background\scheck|onboarding|application|starter\skit|kit|slot|spot|certification|verification|equipment|software))\b`,
@@ -52,6 +52,7 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'Buy our rating toolkit for $49 to qualify for higher-paying tasks.',
         "You'll need to purchase the onboarding kit ($89) which includes your headset.",
         'Pay a one-time $19.99 membership to access our AI rating jobs board.',
+        'Free training is offered to get you started. Facilitation fee required.',
       ],
       negative: [
         'There is no registration fee and training is paid.',

@@ -24,6 +24,9 @@ export interface OtherLanguageAddition {
 /** "no", "never", "without" in the five languages, before a word within a few words. */
 const NOT = String.raw`(?:no|nunca|jam[aá]s|sin|ning[uú]n\S*|n[aã]o|sem|nenhum\S*|ne|pas|sans|aucun\S*|jamais|nicht|kein\S*|nie|niemals|ohne|non|mai|senza|nessun\S*)`;
 
+/** NOT without "no", which is also Portuguese for "on the". */
+const NOT_BUT_NO = String.raw`(?:nunca|jam[aá]s|sin|ning[uú]n\S*|n[aã]o|sem|nenhum\S*|ne|pas|sans|aucun\S*|jamais|nicht|kein\S*|nie|niemals|ohne|non|mai|senza|nessun\S*)`;
+
 /** A deposit or top-up, in the five languages. */
 const DEPOSIT = String.raw`dep[oó]sit\S{0,4}|recarg\S{0,5}|recarreg\S{0,5}|d[ée]p[oô]t\S{0,2}|d[ée]pos\S{0,5}|recharg\S{0,4}|versament\S|versa\S{0,4}|ricaric\S{0,4}`;
 /** What a task app unlocks or releases. */
@@ -67,17 +70,21 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     patterns: [
       // "Contáctanos por WhatsApp", "fale conosco pelo WhatsApp", "écrivez-nous sur Telegram", "schreiben Sie uns über WhatsApp".
       String.raw`\b(?:cont[aá]ct\S{0,8}|escr[ií]b\S{0,8}|env[ií]\S{0,8}|mand\S{0,6}|habl\S{0,6}|fal[ae]\S{0,6}|chame|chama|[ée]cri\S{0,8}|kontaktier\S{0,4}|schreib\S{0,4}|meld\S{0,4}|contatt\S{0,6}|scriv\S{0,6}|aggiung\S{0,6}|agreg\S{0,6}|añad\S{0,6}|adicion\S{0,6}|ajout\S{0,6}|neem\scontact|stuur)\s(?:\S{1,15}\s){0,3}(?:por|v[ií]a|pelo|pela|no|na|en|sur|par|[üu]ber|per|su|tramite|op|met|al|ao)\s(?:\S{1,10}\s)?(?:${CHAT_APP})\b`,
+      // "Por favor añada mi WhatsApp", "adicione meu WhatsApp", "ajoutez mon Telegram": the sender's own chat account.
+      String.raw`\b(?:añad\S{0,6}|agreg\S{0,6}|adicion\S{0,6}|ajout\S{0,6}|aggiung\S{0,6}|escr[ií]b\S{0,8}|chame|chama)\s(?:mi|mis|meu|nuestro|nosso|mon|notre|il\smio|al\smio)\s(?:n[uú]mero\s(?:de\s)?)?(?:${CHAT_APP})\b`,
       // "solo por WhatsApp", "apenas pelo Telegram", "uniquement via WhatsApp", "nur über Telegram".
       String.raw`\b(?:solo|solamente|[uú]nicamente|apenas|somente|uniquement|seulement|nur|ausschlie\S*|soltanto)\s(?:por|v[ií]a|pelo|pela|no|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
     unless: [
-      String.raw`\b${NOT}\s(?:\S{1,16}\s){0,4}(?:${CHAT_APP})\b`,
+      // Portuguese "no" is "on the": "mande uma mensagem no WhatsApp" asks for the chat. Only a "no" that
+      // starts its clause ("No WhatsApp, no fees") or has words after it ("no usamos WhatsApp") negates.
+      String.raw`\b${NOT_BUT_NO}\s(?:\S{1,16}\s){0,4}(?:${CHAT_APP})\b|\bno\s(?:\S{1,16}\s){1,4}(?:${CHAT_APP})\b|(?<![\p{L}\d]\s?)\bno\s(?:${CHAT_APP})\b`,
       // Support work done over chat apps: "atenderás a clientes por WhatsApp".
       String.raw`\b(?:clientes?|clients?|kunden|clienti|usuarios|usu[aá]rios|utilisateurs|nutzer|utenti)\s(?:\S{1,12}\s){0,3}(?:por|v[ií]a|pelo|pela|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
     examples: {
-      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.', 'Abbiamo ricevuto il tuo curriculum. Aggiungi questo numero su WhatsApp.'],
-      negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
+      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.', 'Abbiamo ricevuto il tuo curriculum. Aggiungi questo numero su WhatsApp.', 'Registro fácil. Por favor añada mi WhatsApp.', 'Para se candidatar, envie uma mensagem no WhatsApp.'],
+      negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'No WhatsApp, no Telegram: solo el portal de empleo.', 'No usamos WhatsApp para contratar.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
     },
   },
   'unsolicited-job-offer': {
@@ -204,7 +211,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
     },
   },
   'earnings-hype': {
-    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'retribuzione', 'rémunération', 'harian', 'ngày', 'اليومي', 'يومي', 'salariu', 'salariul', 'kroner', 'kronor', 'kr', '日', '兼'],
+    triggers: ['gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'gagnez', 'gagner', 'gagne', 'verdienen', 'verdiene', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'guadagno', 'salário', 'salario', 'salaire', 'salaires', 'revenu', 'revenus', 'gain', 'gains', 'stipendio', 'stipendi', 'paga', 'ingresos', 'ganancias', 'renda', 'ganhos', 'tagesgehalt', 'tagesverdienst', 'gehalt', 'grundgehalt', 'retribuzione', 'rémunération', 'harian', 'ngày', 'kiếm', 'kumita', 'ganando', 'ganhando', 'gagnant', 'اليومي', 'يومي', 'salariu', 'salariul', 'kroner', 'kronor', 'kr', '日', '兼'],
     patterns: [
       // "Salário diário: 500-1500 reais", the task scam's pay line in Portuguese (not Spanish "salario diario", a payroll term in Mexico).
       String.raw`\b(?:salário\sdi[aá]rio|salario\sdiário)\s?:?\s?(?:de\s)?(?:r\$\s?)?\d`,
@@ -221,9 +228,13 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       // German salaries are monthly: "ein Grundgehalt von 300 bis 800 Euro täglich" is a day's pay dressed as one.
       String.raw`\b(?:grund)?gehalt\s(?:\S{1,12}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|–|bis)\s?\S{0,4}\d[\d.,]*)?\s(?:\S{1,8}\s){0,2}(?:t[äa]glich|pro\stag|am\stag)\b`,
       // An amount a day or a week: "gana entre 300 y 800 dólares al día", "ganhe R$ 500 por dia", "verdienen Sie 300 € pro Tag". Not per hour.
-      String.raw`\b(?:gan[ae]|ganar|ganhe|ganhar|gagne[zr]?|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,3}${PER_DAY_OR_WEEK}`,
+      String.raw`\b(?:gan[ae]|ganar|ganando|ganhe|ganhar|ganhando|gagne[zr]?|gagnant|verdien\S{0,3}|guadagn\S{0,4})\s(?:\S{1,15}\s){0,3}\S{0,4}\d[\d.,]*(?:\s?(?:-|a|y|e|et|bis|à)\s?\S{0,4}\d[\d.,]*)?\s?(?:\S{1,10}\s){0,3}${PER_DAY_OR_WEEK}`,
       // Vietnamese: "từ 500.000 đồng đến 2 triệu đồng mỗi ngày" (a sum in dong each day).
       String.raw`\d[\d.,]*\s(?:triệu\s|nghìn\s|ngàn\s)?(?:đồng|vnđ|vnd)\s(?:mỗi|một|\/)\s?ngày`,
+      // "Mỗi ngày kiếm ít nhất 800 k" (each day earn at least 800k), "kiếm 500k mỗi ngày".
+      String.raw`\bmỗi\sngày\s(?:\S{1,8}\s)?kiếm\s(?:\S{1,8}\s){0,3}\d|\bkiếm\s(?:\S{1,8}\s){0,3}\d[\d.,]*\s?(?:k|triệu|nghìn|ngàn|đồng|vnđ)?\s(?:mỗi|một|\/)\s?ngày`,
+      // Tagalog: "kumita ng 5K o higit pa sa isang linggo" (earn 5K or more in a week), "kumita ng ₱500 kada araw".
+      String.raw`\bkumita\s(?:ng\s)?(?:hanggang\s)?\S{0,4}\d[\d,.]*\s?k?\s(?:\S{1,8}\s){0,4}(?:sa\s|kada\s|bawat\s)(?:isang\s)?(?:araw|linggo)\b`,
       // Romanian: "Salariu zilnic 50 euro - 200 euro" (daily salary).
       String.raw`\bsalariu(?:l)?\szilnic\s?:?\s?(?:\S{1,10}\s){0,2}\S{0,4}\d`,
       // Norwegian, Swedish, Danish: "flere tusen kroner i lønn hver dag", "500 kr om dagen" (kroner a day).
@@ -234,7 +245,7 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`(?:راتبك|دخلك|ربحك|أجرك)\s(?:ال)?يومي\s(?:\S{1,12}\s){0,3}\S{0,4}\d`,
     ],
     examples: {
-      positive: ['Gana entre 300 y 800 dólares al día desde casa.', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Con uno stipendio che varia da 100 a 300 euro al giorno.', 'Un salaire de 150 € par jour, payé chaque soir.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.', 'Salariu zilnic 50 euro - 200 euro.', 'Flere tusen kroner i lønn hver dag for en times innsats.', '诚聘网络兼职，工资日结。'],
+      positive: ['Gana entre 300 y 800 dólares al día desde casa.', '¡Disfruta de un trabajo a tiempo parcial ganando entre 100 y 300 dólares al día!', 'Mỗi ngày kiếm ít nhất 800 k.', 'Gusto mo bang kumita ng 5K o higit pa sa isang linggo lang?', 'Ganhe R$ 500 por dia avaliando aplicativos.', 'Salário diário: 500-1500 reais.', 'Gagnez 200 € par jour.', 'Verdienen Sie 300 € pro Tag.', 'Guadagna 150 euro al giorno.', 'Les salaires journaliers varient de 250 à 900 euros, payés le jour même.', 'Wir bieten ein Grundgehalt von 200 bis 700 Euro täglich.', 'Uno stipendio giornaliero di 180 euro.', 'Con uno stipendio che varia da 100 a 300 euro al giorno.', 'Un salaire de 150 € par jour, payé chaque soir.', 'Ingresos diarios de 300 dólares desde tu celular.', 'Gaji harian: Rp 200.000 - 2.000.000.', 'Podrás ganar de 40 a 900 dólares o más al día.', 'Thu nhập từ 300.000 đồng đến 2 triệu đồng mỗi ngày.', 'راتبك اليومي من 800 إلى 3000 جنيه.', 'Salariu zilnic 50 euro - 200 euro.', 'Flere tusen kroner i lønn hver dag for en times innsats.', '诚聘网络兼职，工资日结。'],
       negative: ['Gana 15 USD por hora evaluando respuestas.', 'Lương 12 triệu đồng mỗi tháng, làm việc 8 giờ mỗi ngày.', 'الراتب الشهري 9000 ريال ويعمل الموظف 8 ساعات يوميا.', 'Sie verdienen 3.000 € pro Monat.', 'Salario diario integrado: 450 pesos, más prestaciones de ley.', 'Das Gehalt von 3.200 Euro wird monatlich überwiesen; die Arbeitszeit beträgt 8 Stunden täglich.', 'Le salaire journalier est fixé par la convention collective.', 'Lønn etter avtale, 37,5 timer per uke.', '餐厅招聘兼职服务员，工资日结，需到店工作。', 'Lo stipendio di 1.800 euro al mese, orario di 8 ore al giorno.', 'Salario de 300 pesos al día más prestaciones.'],
     },
   },

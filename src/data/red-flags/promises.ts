@@ -190,10 +190,13 @@ export const promiseRules: SignalRuleInput[] = [
     triggers: ['affect', 'affecting', 'interfere', 'interfering', 'disturb', 'disturbing', 'conflict', 'conflicting', 'impact', 'impacting'],
     patterns: [
       String.raw`\b(?:without|won['’]?t|will\snot|wouldn['’]?t|would\snot|does\snot|doesn['’]?t|not)\s(?:\w{1,10}\s){0,2}(?:affect|affecting|interfere|interfering|disturb|disturbing|conflict|conflicting|impact|impacting)\s(?:with\s)?(?:your\s|the\s)?(?:current|main|regular|normal|day|full[- ]time|existing|other|present|primary)\s(?:job|work|employment)\b`,
+      // "It will not affect your daily programs or your full time job", "this will not affect your daily
+      // schedule in anyway, but an avenue to earn extra income": the day, and a job or money said right after.
+      String.raw`\b(?:won['’]?t|will\snot|wouldn['’]?t|would\snot|does\snot|doesn['’]?t)\s(?:\w{1,10}\s){0,2}(?:affect|interfere\swith|disturb)\s(?:your|the)\s(?:daily|normal|regular|usual)\s(?:programs?|schedule|routine|life|activities)\b(?:\W{1,3}\w{1,12}){0,8}?\W{1,3}(?:job|earn\w{0,3}|income)\b`,
     ],
     examples: {
-      positive: ['This part-time job will not interfere with your current job.', 'Work online from home and get paid weekly without affecting your present job.'],
-      negative: ['Please make sure that outside work does not conflict with the hours of this role.', 'Our scheduling tool will not affect your current workload.'],
+      positive: ['This part-time job will not interfere with your current job.', 'Work online from home and get paid weekly without affecting your present job.', 'It is a part time job you can do from home, it will not affect your daily programs or your full time job.'],
+      negative: ['Please make sure that outside work does not conflict with the hours of this role.', 'Our scheduling tool will not affect your current workload.', 'The new badge system will not affect your daily schedule.'],
     },
   },
   {
@@ -213,13 +216,15 @@ export const promiseRules: SignalRuleInput[] = [
       // "Which really do not require any professional skills", "you don't have to have any skills".
       String.raw`\b(?:do(?:es)?\snot|don['’]?t|doesn['’]?t)\s(?:really\s)?(?:need|require|have\sto\shave)\sany\s(?:special\s|professional\s|prior\s|previous\s)?(?:skills?|experience|qualifications?)\b`,
       // The mass-casting list: "Housewives, students and retirees welcome".
-      String.raw`\b(?:housewives|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
+      String.raw`\b(?:housewi(?:fe|ves)|house\swives|homemakers|stay[- ]at[- ]home\s(?:moms|mums|mothers|parents))\b.{0,40}\b(?:students?|retirees|retired|jobless|unemployed|job\s?seekers?|anyone|everyone|welcome|can\s(?:apply|join|earn|work))\b`,
+      // The cast the other way round: "Are you a Student, Housewife, jobseeker?"
+      String.raw`\b(?:students?|retirees|job\s?seekers?)\W{1,3}(?:or\s|and\s)?(?:house\s?wi(?:fe|ves)|homemakers)\b`,
       // The same cast as an age window: "Age 22-80", "ages 23-68", "Age from 20 to 55 years old". Where
       // postings state an age limit at all it is narrow; a window of most of working life is anyone.
       String.raw`\b(?:age|ages|aged)\s(?:requirement\s|range\s|limit\s)?:?\s?(?:from\s|between\s)?(?:1[89]|2\d)\s?(?:-|–|to|and)\s?(?:[5-8]\d)\b`,
     ],
     examples: {
-      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Working hours can be arranged freely. Age 22-80.', 'Age from 20 to 55 years old is eligible to work.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.', 'A temporary job which really does not require any professional skills.'],
+      positive: ['No experience needed, all you need is a smartphone.', 'Anyone can do this job from home.', 'Housewives and students welcome.', 'Are You a Student, Housewife, jobseeker?', 'Working hours can be arranged freely. Age 22-80.', 'Age from 20 to 55 years old is eligible to work.', 'Test products from home. No exp needed.', 'Training: 1 week. Experience: Not needed.', 'A temporary job which really does not require any professional skills.'],
       negative: [
         'Three years of clinical experience are required.',
         'No prior annotation experience is required, but a nursing licence is.',
