@@ -14,6 +14,7 @@ import { DOLLAR_LIKE, parsePay, parsePayLine, payBand } from './pay.ts';
 import { releaseTokens } from './tokenize.ts';
 import { assessRisk } from './risk.ts';
 import { scamTalk } from './scam-talk.ts';
+import { mapAnalysisToOriginal, unwrapHardBreaks } from './unwrap.ts';
 import { cueMatcher, importanceMap } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
 import type { Analysis, KeywordHit, Pay, PostingInput } from './types.ts';
@@ -119,7 +120,10 @@ function addTitleKeywords(keywords: KeywordHit[], title: string, titleKeys: Retu
 export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
   // Between analyses is the one safe moment to drop words only old postings used.
   recycleIfFull();
-  const text = typeof input.text === 'string' ? input.text.slice(0, MAX_INPUT_CHARS) : '';
+  const given = typeof input.text === 'string' ? input.text.slice(0, MAX_INPUT_CHARS) : '';
+  // Hard-wrapped mail is read as its sentences run (unwrap.ts); offsets go back to `given` at the end.
+  const unwrapped = unwrapHardBreaks(given);
+  const text = unwrapped ? unwrapped.text : given;
   const title = typeof input.title === 'string' ? input.title.slice(0, 500) : undefined;
   const keys = keysFor(text);
   const vocabulary = options.vocabulary ?? builtInVocabulary();
@@ -167,5 +171,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     titleKeys.index.release();
     releaseDocWords(doc.titleWords!);
   }
-  return { aiEvaluator, risk, redFlags, healthySignals, keywords, pay };
+  const analysis: Analysis = { aiEvaluator, risk, redFlags, healthySignals, keywords, pay };
+  if (unwrapped) mapAnalysisToOriginal(analysis, unwrapped, given);
+  return analysis;
 }
