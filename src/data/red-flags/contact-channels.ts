@@ -101,13 +101,15 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:do\snot|don['’]?t|please\sdo\snot)\scall\b.{0,20}\btext\b`,
       // The mass-texting opener: "Reply YES to this message to learn more".
       String.raw`\breply\s(?:with\s)?["“']?(?:yes|y|ok|1)["”']?\s(?:to\s(?:this\s(?:message|text|sms)|learn|get|receive|continue|proceed|start|know|hear)|if\syou|for\s(?:more|details|info))\b`,
+      // "Long press the message or reply to number 1 to join us".
+      String.raw`\breply\s(?:to\s)?(?:number|no\.?)\s?["“']?\d{1,2}["”']?\s(?:to\s)?(?:join|learn|get|receive|continue|start|apply|proceed)\b`,
       // "If interested send sms to James …": the only way in is a text to a person.
       String.raw`\b(?:if\s(?:you\s(?:are|'re)\s)?interested|for\s(?:more\s)?(?:details|info(?:rmation)?)|kindly|please)\W{0,3}\s?(?:send|drop)\s(?:us\s|me\s)?(?:an?\s)?(?:sms|text(?:\smessage)?)\s(?:to|at|on)\b`,
       // "Contact Professor Smith now at (410) 555-0199 via text message": a phone number to text, as the way to apply.
       String.raw`\b(?:contact|reach|message)\s(?:\S{1,20}\s){0,6}?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\s(?:via|by|through)\s(?:an?\s)?(?:text|sms)(?:\smessages?)?\b`,
     ],
     examples: {
-      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.', 'Reply YES to this message to learn more about a remote job paying $500/day.', 'Kindly reply with "YES" to proceed.', 'If interested send sms to James at 555-0142 for details.', 'To apply, contact Dr. Reyes now at (312) 555-0188 via text message with your name and year of study.'],
+      positive: ['Text me at 555-0142 to get started.', 'Please do not call, text only.', 'Reply YES to this message to learn more about a remote job paying $500/day.', 'Kindly reply with "YES" to proceed.', 'Long press the message or reply to number 1 to join us.', 'If interested send sms to James at 555-0142 for details.', 'To apply, contact Dr. Reyes now at (312) 555-0188 via text message with your name and year of study.'],
       negative: ['Review text samples written by the model.', 'Our recruiters will text you an interview reminder from the company line.', 'We will send a text to your phone to confirm the interview time.', 'Contact our office at (312) 555-0188 by phone or email.'],
     },
   },

@@ -96,6 +96,8 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
       // The money set against a sliver of time: "work 1-2 hours daily from your phone and earn Rs 30,000".
       String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:\d{1,2}\s?(?:-|–|to)\s?)?\d{1,2}\s(?:hours?|hrs?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s(?!(?:\w{1,10}\s)?(?:\$|€|£|usd\s?)?\s?\d[\d,.]*\s?(?:\/\s?h|per\s(?:hour|task)|an\shour|hourly|a\stask)\b)`,
+      // Minutes, not hours: "Spend a few minutes every day, you can earn 30,000 rupees per month".
+      String.raw`\b(?:work|working|spend|spending|give|giving|just|only)\s(?:just\s|only\s)?(?:a\sfew|few|\d{1,2}(?:\s?(?:-|–|to)\s?\d{1,2})?)\s(?:minutes?|mins?)\s(?:\w{1,10}\s)?(?:daily|a\sday|per\sday|each\sday|every\sday)\b.{0,50}\b(?:earn|make)\w{0,3}\s(?!(?:\w{1,10}\s)?(?:\$|€|£|usd\s?)?\s?\d[\d,.]*\s?(?:\/\s?h|per\s(?:hour|task)|an\shour|hourly|a\stask)\b)`,
       // "Give us your valuable 2 hours per day, and we'll pay you Rs. 25,000": a sum for a few hours
       // a day, with no rate an honest part-time job would state (per hour, per task or per month).
       String.raw`\b(?:[1-4]|one|two|three|four|a\sfew)(?:\s?(?:-|–|to)\s?[2-5])?\s(?:hours?|hrs?)\s(?:a|per|each|every)\sday\b.{0,60}?\b(?:pay\syou|earn|make|get\spaid|receive)\s(?:${HYPE_LEAD}\s)?${AMOUNT}(?![\d,.]*k?\s?(?:\/\s?|an?\s|per\s|each\s|every\s|for\s(?:each|every)\s)?(?:hours?|hr|h|tasks?|items?|months?|mo|year|annum|project|article|video|lesson|session|class|shift)\b)`,
@@ -135,6 +137,7 @@ export const promiseRules: SignalRuleInput[] = [
         'We will show you how to earn a monthly commission of at least 7,000-10,000.',
         'Work 1-2 hours daily from your phone and earn Rs 30,000 per month.',
         'Give just 2 hours a day and make money from home.',
+        'Spend a few minutes every day, you can earn 30,000 rupees per month!',
         'Work with me and you can earn 10k to 15k weekly.',
       ],
       negative: [
@@ -158,6 +161,7 @@ export const promiseRules: SignalRuleInput[] = [
         'Track daily earnings dashboards for the finance team.',
         'Work 4 hours a day on weekends; contractors earn $22 per hour.',
         'You must be able to work 4 hours a day, and you will earn $18 per hour.',
+        'Spend 30 minutes a day on the survey panel and earn $2 per task.',
       ],
     },
   },
