@@ -50,8 +50,8 @@ export const evaluatorSignalSchema = z
 
 export type EvaluatorSignal = z.output<typeof evaluatorSignalSchema>;
 
-// "train cutting-edge AI models": the adjective would put the object out of a tight pair's reach.
-const AI_OBJECTS = ['cutting-edge AI', 'cutting-edge AI models', 'cutting-edge LLMs', 'state-of-the-art AI', 'state-of-the-art AI models', 'AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'conversational assistant', 'conversational assistants', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
+// "train cutting-edge AI models", "help train next-generation AI systems": the adjective would put the object out of a tight pair's reach.
+const AI_OBJECTS = ['cutting-edge AI', 'cutting-edge AI models', 'cutting-edge LLMs', 'state-of-the-art AI', 'state-of-the-art AI models', 'next-generation AI', 'next-generation AI systems', 'next-generation AI models', 'next-gen AI', 'next generation AI', 'AI', 'A.I.', 'artificial intelligence', 'LLM', 'LLMs', 'large language model', 'language model', 'language models', 'AI model', 'AI models', 'AI systems', 'generative AI', 'GenAI', 'gen AI', 'chatbot', 'chatbots', 'AI assistant', 'AI assistants', 'GPT', 'ChatGPT', 'machine learning models', 'AI-generated', 'model-generated', 'frontier models', 'foundation models', 'AI agents', 'AI tools', 'conversational AI', 'conversational assistant', 'conversational assistants', 'AI labs', 'AI lab', 'frontier labs', 'AI agent', 'AI agents', 'agentic', 'Gemini', 'Claude', 'Llama', 'Grok', 'Copilot',
   // Machine translation is model output too: "evaluate English-to-German machine translations".
   'machine translation', 'machine translations', 'machine-translated', 'translation engine', 'translation engines', 'MT output'];
 // Output named by who made it: "review health information produced by an AI model". Not "by AI
@@ -189,9 +189,19 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // improves something, nobody improves it.
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
-      positive: ['Help train AI models to reason like a financial analyst.', 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
+      positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
       negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.'],
     },
+  },
+  {
+    // "Your work will shape how models learn, reason, and perform through high-quality, real-world
+    // input": what the contributor writes is what the models learn from.
+    id: 'model-learning-input',
+    label: 'Your work is what models learn from',
+    weight: 2,
+    kind: 'phrase',
+    phrases: ['shape how models learn', 'shape how AI models learn', 'shape how the model learns', 'shape how LLMs learn'],
+    examples: { positive: ['Your work will shape how models learn, reason, and perform.'], negative: ['Our research shapes how companies adopt AI models.'] },
   },
   {
     // "Collaborate with large language models to improve their performance": the models are the ones
