@@ -25,6 +25,20 @@ export interface SignalDocument {
   words?: DocWords;
 }
 
+/**
+ * Freelance marketplaces that never name the client who posts: there, a posting that names no
+ * employer says nothing (the client's history on the board is what to check), so the rules about an
+ * unnamed employer (params.skipIfCompany) keep quiet as they do when the board names one.
+ */
+const CLIENTS_UNNAMED = ['upwork.com', 'freelancer.com', 'peopleperhour.com', 'guru.com'];
+
+/** Is `url` a page of a board that never names its clients (CLIENTS_UNNAMED)? */
+export function clientsUnnamedOn(url: string | undefined): boolean {
+  if (!url) return false;
+  const m = /^https?:\/\/(?:[a-z0-9-]+\.)*?([a-z0-9-]+\.[a-z]{2,})(?=[/:?#]|$)/iu.exec(url);
+  return m !== null && CLIENTS_UNNAMED.includes(m[1]!.toLowerCase());
+}
+
 /** At most this many evidence spans per rule: enough to mark, not enough to flood the page. */
 export const MAX_EVIDENCE = 5;
 /** Titles longer than this are cut (a title is a line, not a page). */

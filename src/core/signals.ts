@@ -14,7 +14,7 @@ import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleInde
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
-import { anyMatch, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
+import { anyMatch, clientsUnnamedOn, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
 import { tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
@@ -204,7 +204,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   // What an absence rule looks for is English: a text in another language says it in words it cannot read.
   if (doc.english === false) return false;
   if (params.skipIfPay === true && doc.pay) return false;
-  if (params.skipIfCompany === true && doc.company && doc.company.trim()) return false;
+  if (params.skipIfCompany === true && ((doc.company && doc.company.trim()) || clientsUnnamedOn(doc.url))) return false;
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;

@@ -60,6 +60,11 @@ describe('analyzePosting', () => {
     expect(anonymous.risk.level).toBe('medium');
     // A board page names its employer apart from the text: the adapter passes it on.
     expect(analyzePosting({ text: vague, title: 'Assistant', company: 'Harbor Tools' }).redFlags.map((f) => f.id)).not.toContain('anonymous-vague-offer');
+    // A freelance marketplace never names the client: no employer named there is no sign.
+    const onUpwork = analyzePosting({ text: vague, title: 'Assistant', url: 'https://www.upwork.com/jobs/~021876543210987654321' }).redFlags.map((f) => f.id);
+    expect(onUpwork).not.toContain('anonymous-vague-offer');
+    expect(onUpwork).not.toContain('no-company-identity');
+    expect(analyzePosting({ text: vague, title: 'Assistant', url: 'https://upwork.com.example.net/jobs/1' }).redFlags.map((f) => f.id)).toContain('anonymous-vague-offer');
     // Asking for specific skills is not vague.
     const specific = vague.replace('You will help with various projects', 'Requirements: a degree in accounting, Excel and QuickBooks. You will help with projects');
     expect(analyzePosting({ text: specific, title: 'Assistant' }).redFlags.map((f) => f.id)).not.toContain('anonymous-vague-offer');
