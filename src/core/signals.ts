@@ -182,22 +182,40 @@ function anchorSpans(filter: NonNullable<WordFilter>, body: Source, out: Spans):
 }
 
 /**
- * An absence rule whose patterns are those of other absence rules together (params.coveredBy) needs
- * no scan of its own when they ran before it in this pass: it is absent wherever all of them fired.
- * Undefined when they did not run (a rule tested alone), and it scans.
+ * An absence rule whose patterns include those of other absence rules (params.coveredBy) needs no
+ * scan for them when those rules ran before it in this pass: the patterns are absent wherever all of
+ * them fired. The verdict: false when one of them did not fire, else the indexes of the rule's own
+ * patterns, which still need a scan (none when its patterns are theirs together). Undefined when they
+ * did not run (a rule tested alone), and it scans them all.
  */
-function coveredVerdict(rule: SignalRule, rules: readonly SignalRule[], at: number, hits: readonly SignalHit[]): boolean | undefined {
-  const covered = rule.params.coveredBy;
+function coveredVerdict(c: CompiledRule, rules: readonly SignalRule[], at: number, hits: readonly SignalHit[]): readonly number[] | false | undefined {
+  const covered = c.rule.params.coveredBy;
   if (!Array.isArray(covered)) return undefined;
+  const covering: SignalRule[] = [];
   for (const id of covered) {
     const before = rules.findIndex((r) => r.id === id);
     if (before < 0 || before >= at) return undefined;
+    covering.push(rules[before]!);
   }
-  return covered.every((id) => hits.some((h) => h.id === id));
+  if (!covered.every((id) => hits.some((h) => h.id === id))) return false;
+  return ownPatterns(c, covering);
+}
+
+/** Per rule, the indexes of its patterns that none of the rules covering it has (coveredVerdict). */
+const ownPatternCache = new WeakMap<CompiledRule, readonly number[]>();
+
+function ownPatterns(c: CompiledRule, covering: readonly SignalRule[]): readonly number[] {
+  let own = ownPatternCache.get(c);
+  if (!own) {
+    const theirs = new Set(covering.flatMap((r) => r.patterns));
+    own = c.rule.patterns.flatMap((p, k) => (theirs.has(p) ? [] : [k]));
+    ownPatternCache.set(c, own);
+  }
+  return own;
 }
 
 /** Absence rule: fires (with no evidence) when none of its patterns occur (`covered`: as coveredVerdict found). */
-function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean, covered?: boolean): boolean {
+function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTitle: boolean, covered?: readonly number[] | false): boolean {
   const { params } = c.rule;
   const minChars = typeof params.minChars === 'number' ? params.minChars : 300;
   if (doc.text.length < minChars) return false;
@@ -208,7 +226,11 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (params.onlyIfAiEvaluator === true && !doc.aiEvaluator) return false;
   if (params.skipIfAiEvaluator === true && doc.aiEvaluator) return false;
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
-  if (covered !== undefined) return covered && !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
+  if (covered === false) return false;
+  if (covered !== undefined) {
+    for (const p of covered) if (patternFound(c, p, body)) return false;
+    return !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
+  }
   if (c.onlyIfTitle) {
     // Most titles lack every word the regex needs, which their word index tells without reading
     // them (scanning a title for the regex's words costs about a microsecond). Only for a title
@@ -226,42 +248,44 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     }
   }
   if (c.rule.scope === 'title') return true;
-  const words = freshDocWords(body.words);
-  const { text, tokens } = body;
+  const { text } = body;
   // One match anywhere settles it: patterns narrowed by their words go first, the ones that
   // must read the whole text only if those found nothing.
-  for (const p of c.absenceOrder) {
-    const filter = c.filters[p];
-    // Words the pattern needs are missing from the whole posting: it cannot occur.
-    if (filter && !sidsPass(c.sids[p]!, words)) continue;
-    const spans = anchorSpanList;
-    const anchored = filter ? anchorSpans(filter, body, spans) : false;
-    const reach = c.digitReach[p];
-    if (!anchored && reach != null && !c.leading[p]) {
-      // Every match has a digit: only the text around digits can hold one.
-      const re = regexesFor(c, body).patterns[p]!;
-      const at = digitStretches(text, tokens, digitTokens(body), reach);
-      for (let k = 0; k < at.length; k += 2) {
-        re.lastIndex = 0;
-        if (re.test(text.slice(at[k], at[k + 1]))) return false;
-      }
-      continue;
-    }
-    if (!anchored) {
-      if (patternIn(c, p, body, text, 0, 0, tokens.count - 1)) return false;
-      continue;
-    }
-    const d = spans.data;
-    for (let i = 0; i < spans.count; i++) {
-      const start = d[i * 4]!;
-      const firstToken = d[i * 4 + 2]!;
-      const lastToken = d[i * 4 + 3]!;
-      if (!sidsPassInRange(c.sids[p]!, words, firstToken, lastToken)) continue;
-      if (patternIn(c, p, body, text.slice(start, d[i * 4 + 1]), start, firstToken, lastToken)) return false;
-    }
-  }
+  for (const p of c.absenceOrder) if (patternFound(c, p, body)) return false;
   for (const re of c.caseSensitive) if (re.test(text)) return false;
   return !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
+}
+
+/** Does pattern p of an absence rule occur in the body, read where its words are? */
+function patternFound(c: CompiledRule, p: number, body: Source): boolean {
+  const words = freshDocWords(body.words);
+  const { text, tokens } = body;
+  const filter = c.filters[p];
+  // Words the pattern needs are missing from the whole posting: it cannot occur.
+  if (filter && !sidsPass(c.sids[p]!, words)) return false;
+  const spans = anchorSpanList;
+  const anchored = filter ? anchorSpans(filter, body, spans) : false;
+  const reach = c.digitReach[p];
+  if (!anchored && reach != null && !c.leading[p]) {
+    // Every match has a digit: only the text around digits can hold one.
+    const re = regexesFor(c, body).patterns[p]!;
+    const at = digitStretches(text, tokens, digitTokens(body), reach);
+    for (let k = 0; k < at.length; k += 2) {
+      re.lastIndex = 0;
+      if (re.test(text.slice(at[k], at[k + 1]))) return true;
+    }
+    return false;
+  }
+  if (!anchored) return patternIn(c, p, body, text, 0, 0, tokens.count - 1);
+  const d = spans.data;
+  for (let i = 0; i < spans.count; i++) {
+    const start = d[i * 4]!;
+    const firstToken = d[i * 4 + 2]!;
+    const lastToken = d[i * 4 + 3]!;
+    if (!sidsPassInRange(c.sids[p]!, words, firstToken, lastToken)) continue;
+    if (patternIn(c, p, body, text.slice(start, d[i * 4 + 1]), start, firstToken, lastToken)) return true;
+  }
+  return false;
 }
 
 /** Does the text or title say what the absence needs to matter (params.onlyIfAnywhere)? Asked last, when it would fire. */
@@ -354,7 +378,7 @@ export function findSignals(rules: readonly SignalRule[], doc: SignalDocument): 
         const ev = runPatternRule(c, doc, body, inTitle[r] === 1);
         if (ev.length > 0) hits.push(hitOf(rule, ev));
       } else if (rule.kind === 'absence') {
-        if (runAbsenceRule(c, doc, body, inTitle[r] === 1, coveredVerdict(rule, rules, r, hits))) hits.push(hitOf(rule, []));
+        if (runAbsenceRule(c, doc, body, inTitle[r] === 1, coveredVerdict(c, rules, r, hits))) hits.push(hitOf(rule, []));
       } else {
         const ev = runCheck(rule, doc.words === body.words ? doc : { ...doc, words: body.words });
         if (ev) hits.push(hitOf(rule, ev.slice(0, MAX_EVIDENCE)));

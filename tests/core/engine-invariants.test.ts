@@ -2,6 +2,7 @@
 // on one invariant; these tests check the invariant itself over all our rule and taxonomy data.
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/core/analyze.ts';
+import { findSignals } from '../../src/core/signals.ts';
 import { evaluatorTextMatcher } from '../../src/core/evaluator.ts';
 import { builtInVocabulary } from '../../src/core/keywords.ts';
 import { keysFor, scanTogether } from '../../src/core/matcher.ts';
@@ -31,6 +32,24 @@ const sentences = [
 ];
 
 describe('engine shortcuts', () => {
+  it('an absence rule covered by others (params.coveredBy) fires in a full pass exactly where it fires alone', () => {
+    const covered = redFlagRules.filter((r) => Array.isArray(r.params.coveredBy));
+    expect(covered.length).toBeGreaterThan(1);
+    // Long texts too, as the covered rules want a page or more: the examples strung together.
+    const long = rules.flatMap((r) => [[...r.examples.positive].join(' '), [...r.examples.positive, ...r.examples.negative].join('\n')]);
+    let fired = 0;
+    for (const text of [...sentences, ...long]) {
+      const keys = keysFor(text);
+      const doc = { text, tokens: keys.tokens, title: '', pay: parsePay(text, keys.tokens), aiEvaluator: false, english: true, words: docWords(keys.index), askedFor: 0 };
+      const inPass = new Set(findSignals(redFlagRules, doc).map((h) => h.id));
+      for (const rule of covered) {
+        const alone = findSignals([rule], doc).length > 0;
+        expect(inPass.has(rule.id), `${rule.id} on "${text.slice(0, 80)}…"`).toBe(alone);
+        if (alone) fired++;
+      }
+    }
+    expect(fired).toBeGreaterThan(0);
+  }, 60_000);
   it('a pattern with leading words only ever matches where one of those words starts a token', () => {
     let checked = 0;
     // Each sentence's token starts, once: tokenizing them again for every pattern made this test

@@ -57,6 +57,9 @@ const PAY_MENTION = [
   String.raw`\b(?:paid\shourly|hourly\srate|per\stask|competitive\s(?:pay|salary|compensation|rates?)|pay\s(?:range|rate|scale))\b`,
 ];
 
+/** Benefits named at all: "benefits", health insurance, paid leave, a pension, perks. */
+const BENEFITS_MENTION = String.raw`\bbenefits?\b|\bhealth\s(?:insurance|care|plan)\b|\bpaid\s(?:time\soff|leave|holidays?|vacation)\b|\bPTO\b|\b401\s?\(?k\b|\bdental\b|\bpension\b|\bvacation\b|\bperks\b`;
+
 /** Words that say nothing of employer, pay or skills: pads examples past a rule's minimum length. */
 const FILLER =
   'The role suits self-starters who like variety in their work and enjoy helping others. Training will be provided and you can begin soon, at times that suit you. ' +
@@ -278,6 +281,32 @@ export const vaguenessRules: SignalRuleInput[] = [
           'Good shoppers notice details, keep to the guidelines and stay anonymous in the store, so that nobody there knows they are being observed. Reports are due soon after each visit. ' +
           'Read every guideline before a visit and ask the office when anything is unclear. Most questions are answered in the guidelines, and the office replies to the rest within a day or so. ' +
           'Keep your receipts, note the time you entered and left, and describe what you saw in plain words rather than opinions.',
+      ],
+    },
+  },
+  {
+    // A full posting (a page and more) that names no employer, states no pay and offers no benefits:
+    // what it leaves out is what a job seeker could check it by. Fake postings often copy a real job's
+    // duties and requirements and drop the rest: on the EMSCAD ads this finds a tenth of the fraud
+    // (hold-out: 55% → 61% at medium) for about one legitimate ad in a hundred. It keeps quiet where the
+    // board names the employer (skipIfCompany), as the extension's adapters pass it: legitimate
+    // postings it would flag are, on the labelled sets, all excerpts stored without their company.
+    id: 'anonymous-unpaid-offer',
+    kind: 'absence',
+    severity: 'medium',
+    title: 'Long posting that says nothing of who hires or what it pays',
+    explanation:
+      'The posting describes the job at length but never says who the employer is, what the pay is, or what benefits come with it. Those are what you could check an offer by, and fake postings, often copied from real ones, leave them out. Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
+    patterns: [COMPANY_IDENTITY, ...PAY_MENTION, BENEFITS_MENTION],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, minChars: 1500, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL],
+      unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
+      onlyIfAnywhere: [OFFERS_WORK] },
+    examples: {
+      positive: ['Field Engineer\nWe are looking for motivated people to join a growing team. You will inspect equipment, write reports and support clients on site. ' + FILLER + ' ' + FILLER + ' ' + FILLER],
+      negative: [
+        'Field Engineer\nWe are looking for motivated people to join a growing team. Benefits include health insurance. ' + FILLER + ' ' + FILLER + ' ' + FILLER,
+        'Field Engineer\nHarbor Tools is looking for motivated people to join a growing team. You will inspect equipment, write reports and support clients on site. ' + FILLER + ' ' + FILLER + ' ' + FILLER,
+        'Field Engineer\nWe are looking for motivated people to join a growing team. The pay is $32 per hour. ' + FILLER + ' ' + FILLER + ' ' + FILLER,
       ],
     },
   },
