@@ -13,11 +13,20 @@ import { launch, tabIdOf, type Session } from './harness.ts';
 let session: Session;
 let page: Page;
 const TEXT = 'Message our recruiter on Telegram to receive your first tasks. A one-time registration fee of $49 activates your rater account.';
+// A plain-text mail as a web mail client shows it: wrapped mid-sentence every 70-odd characters.
+const WRAPPED = [
+  'Hello,',
+  '',
+  'On behalf of Harbor Lantern Trading Ltd, I am pleased to offer you the',
+  'opportunity to represent our company in the United States and handle',
+  'our accounts receivable for clients in North America. The role is part',
+  'time and everything is done by phone and email.',
+].join('\n');
 
 beforeAll(async () => {
   session = await launch();
   await session.serve('https://www.linkedin.com/feed/**', {
-    html: `<!DOCTYPE html><html><head><title>Forum</title></head><body><p>Someone posted this offer:</p><p id="offer">${TEXT}</p></body></html>`,
+    html: `<!DOCTYPE html><html><head><title>Forum</title></head><body><p>Someone posted this offer:</p><p id="offer">${TEXT}</p><pre id="mail">${WRAPPED}</pre></body></html>`,
   });
   page = await session.page();
 });
@@ -55,5 +64,31 @@ describe('analyze selected text', () => {
     expect(answer.selection.analysis).toEqual(analyzePosting({ text: TEXT, url: 'https://www.linkedin.com/feed/update/1/' }));
     const unknown = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-selection-analysis', id: 'nope' }));
     expect(unknown).toEqual({ selection: null });
+  });
+
+  it('reads a hard-wrapped mail as its sentences run, with evidence at the selected text', async () => {
+    await page.goto('https://www.linkedin.com/feed/update/2/');
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('mail')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const tabId = await tabIdOf(session, page);
+    const extPage = await session.context.newPage();
+    await extPage.goto(`chrome-extension://${session.extensionId}/popup/index.html`);
+    const opened = session.context.waitForEvent('page', { timeout: 10_000 });
+    await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'analyze-selection', tabId: id }), tabId);
+    const popup = await opened;
+    await popup.waitForLoadState('domcontentloaded');
+    const id = new URL(popup.url()).searchParams.get('selection');
+    const answer = await popup.evaluate((selectionId) => chrome.runtime.sendMessage({ type: 'get-selection-analysis', id: selectionId }), id);
+    const text: string = answer.selection.text;
+    expect(text).toContain('the\nopportunity');
+    const mule = answer.selection.analysis.redFlags.find((f: { id: string }) => f.id === 'payment-processing-agent');
+    expect(mule).toBeDefined();
+    const e = mule.evidence[0];
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(e.text).toContain('\n');
   });
 });
