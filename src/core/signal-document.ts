@@ -39,6 +39,33 @@ export function clientsUnnamedOn(url: string | undefined): boolean {
   return m !== null && CLIENTS_UNNAMED.includes(m[1]!.toLowerCase());
 }
 
+/**
+ * Words of a company name that say nothing of which company it is: legal forms, and the trade words
+ * any made-up name uses ("Global Staffing Solutions"), which a scammer's mailbox may hold as well.
+ */
+const NAME_FILLER = new Set([
+  'inc', 'ltd', 'llc', 'gmbh', 'co', 'kg', 'corp', 'corporation', 'company', 'pvt', 'limited', 'plc', 'srl', 'the', 'and', 'of', 'for', 'group',
+  'global', 'international', 'solutions', 'services', 'service', 'consulting', 'consultants', 'staffing', 'recruitment', 'recruiting', 'careers', 'career',
+  'jobs', 'hiring', 'talent', 'tech', 'technology', 'technologies', 'systems', 'management', 'marketing', 'media', 'digital', 'online', 'remote',
+  'enterprises', 'enterprise', 'holdings', 'partners', 'associates', 'agency', 'resources', 'human', 'center', 'centre', 'network', 'world', 'data',
+]);
+
+/**
+ * Does the mailbox of `address` (what comes before the "@") spell the company's name: two of its
+ * words, or one of five letters or more ("wohngruppehermeshof@gmail.com" for HermesHof GmbH)?
+ */
+export function mailboxNamesCompany(address: string, company: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0) return false;
+  const mailbox = address.slice(0, at).toLowerCase().replace(/[^\p{L}]/gu, '');
+  let found = 0;
+  for (const word of company.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length < 3 || NAME_FILLER.has(word) || !mailbox.includes(word)) continue;
+    if (word.length >= 5 || ++found >= 2) return true;
+  }
+  return false;
+}
+
 /** At most this many evidence spans per rule: enough to mark, not enough to flood the page. */
 export const MAX_EVIDENCE = 5;
 /** Titles longer than this are cut (a title is a line, not a page). */

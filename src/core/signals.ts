@@ -14,7 +14,7 @@ import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleInde
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
-import { anyMatch, clientsUnnamedOn, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
+import { anyMatch, clientsUnnamedOn, mailboxNamesCompany, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
 import { tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
@@ -161,6 +161,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   // Checked last, and only when there is something to cancel: it reads the whole text.
   if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
   if (evidence.length > 0) keepLeading(evidence, rule.params.leadsWithin, doc.text.length);
+  if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany === true && doc.company) dropCompanyMailboxes(evidence, doc.company);
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
@@ -334,6 +335,17 @@ function keepLeading(evidence: Evidence[], share: unknown, textLength: number): 
   const limit = Math.max(LEAD_CHARS, share * textLength);
   let kept = 0;
   for (const e of evidence) if (e.start < limit) evidence[kept++] = e;
+  evidence.length = kept;
+}
+
+/**
+ * params.unlessMailboxNamesCompany: an address whose mailbox spells the employer the board names
+ * ("monroehealthcouncil@gmail.com" for Monroe County Health Council) is the employer's own, as
+ * small employers keep them; scam addresses on the labelled sets are personal names.
+ */
+function dropCompanyMailboxes(evidence: Evidence[], company: string): void {
+  let kept = 0;
+  for (const e of evidence) if (!mailboxNamesCompany(e.text, company)) evidence[kept++] = e;
   evidence.length = kept;
 }
 

@@ -69,6 +69,16 @@ describe('analyzePosting', () => {
     const specific = vague.replace('You will help with various projects', 'Requirements: a degree in accounting, Excel and QuickBooks. You will help with projects');
     expect(analyzePosting({ text: specific, title: 'Assistant' }).redFlags.map((f) => f.id)).not.toContain('anonymous-vague-offer');
   });
+  it("does not call an employer's own mailbox on Gmail personal, where the board names that employer", () => {
+    const text = 'Garden educator for our community program, 10 hours a week. Please send your resume to harborlanternfarm@gmail.com by Friday.';
+    const flags = (company?: string) => analyzePosting({ text, title: 'Garden Educator', company }).redFlags.map((f) => f.id);
+    expect(flags('Harbor Lantern Farm')).not.toContain('free-email-domain');
+    expect(flags('Northwind Staffing')).toContain('free-email-domain');
+    expect(flags()).toContain('free-email-domain');
+    // Trade words any made-up name has do not make a mailbox the company's.
+    const generic = 'Remote assistant for our team. Send your resume to globaltechjobs@gmail.com today.';
+    expect(analyzePosting({ text: generic, company: 'Global Tech Solutions' }).redFlags.map((f) => f.id)).toContain('free-email-domain');
+  });
   it('never throws and stays deterministic on hostile input', () => {
     // Camel case, bold runs and cue words by the thousand: the inline-heading reading of flattened
     // text must stay linear (a quadratic walk here would run for minutes and time the test out).

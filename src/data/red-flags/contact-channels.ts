@@ -197,7 +197,8 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [String.raw`\b[a-z0-9._%+-]{1,64}@(?:${FREE_MAIL})\.(?:com|net|org|me|ch|ru|de|fr|co\.uk|co\.in|cn|ca)\b`],
     // A kitchen, a shop or a school that hires for its own premises often has no mail domain of its
     // own; job scams are done from home.
-    params: { unlessAnywhere: [IN_PERSON_WORKPLACE] },
+    // A mailbox that spells the employer the board names is the employer's own (unlessMailboxNamesCompany).
+    params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: true },
     examples: {
       positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.'],
       negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],
