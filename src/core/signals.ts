@@ -161,7 +161,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   // Checked last, and only when there is something to cancel: it reads the whole text.
   if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
   if (evidence.length > 0) keepLeading(evidence, rule.params.leadsWithin, doc.text.length);
-  if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany === true && doc.company) dropCompanyMailboxes(evidence, doc.company);
+  if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany && doc.company) dropCompanyMailboxes(evidence, doc.company, rule.params.unlessMailboxNamesCompany);
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
@@ -341,11 +341,19 @@ function keepLeading(evidence: Evidence[], share: unknown, textLength: number): 
 /**
  * params.unlessMailboxNamesCompany: an address whose mailbox spells the employer the board names
  * ("monroehealthcouncil@gmail.com" for Monroe County Health Council) is the employer's own, as
- * small employers keep them; scam addresses on the labelled sets are personal names.
+ * small employers keep them; scam addresses on the labelled sets are personal names. Its `except`
+ * words (folded names fake offers borrow) keep the address flagged where the company or the mailbox
+ * holds one: "outlierhiring@gmail.com" under "Outlier AI" is the impersonation itself.
  */
-function dropCompanyMailboxes(evidence: Evidence[], company: string): void {
+function dropCompanyMailboxes(evidence: Evidence[], company: string, param: unknown): void {
+  const except = typeof param === 'object' && param !== null && Array.isArray((param as { except?: unknown }).except) ? ((param as { except: unknown[] }).except.filter((w): w is string => typeof w === 'string')) : [];
+  const folded = company.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  if (except.some((w) => folded.includes(w))) return;
   let kept = 0;
-  for (const e of evidence) if (!mailboxNamesCompany(e.text, company)) evidence[kept++] = e;
+  for (const e of evidence) {
+    const mailbox = e.text.slice(0, Math.max(0, e.text.indexOf('@'))).toLowerCase();
+    if (except.some((w) => mailbox.includes(w)) || !mailboxNamesCompany(e.text, company)) evidence[kept++] = e;
+  }
   evidence.length = kept;
 }
 

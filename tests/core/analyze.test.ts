@@ -78,6 +78,9 @@ describe('analyzePosting', () => {
     // Trade words any made-up name has do not make a mailbox the company's.
     const generic = 'Remote assistant for our team. Send your resume to globaltechjobs@gmail.com today.';
     expect(analyzePosting({ text: generic, company: 'Global Tech Solutions' }).redFlags.map((f) => f.id)).toContain('free-email-domain');
+    // A vendor's name on Gmail is the impersonation itself: vendors never recruit from free mail.
+    const borrowed = 'AI rater tasks for our clients, paid weekly. Send your resume to outlieraihiring@gmail.com today.';
+    expect(analyzePosting({ text: borrowed, company: 'Outlier AI' }).redFlags.map((f) => f.id)).toContain('free-email-domain');
   });
   it('never throws and stays deterministic on hostile input', () => {
     // Camel case, bold runs and cue words by the thousand: the inline-heading reading of flattened

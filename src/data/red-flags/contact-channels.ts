@@ -1,6 +1,7 @@
 // Who contacts you and how: chat apps, texts and personal mailboxes instead of a company domain
 // (FTC, Indeed, LinkedIn, Appen).
 import type { SignalRuleInput } from '../schema.ts';
+import { BORROWED_NAMES } from './impersonation.ts';
 
 // Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp", "whatsaap".
 const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
@@ -197,8 +198,9 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [String.raw`\b[a-z0-9._%+-]{1,64}@(?:${FREE_MAIL})\.(?:com|net|org|me|ch|ru|de|fr|co\.uk|co\.in|cn|ca)\b`],
     // A kitchen, a shop or a school that hires for its own premises often has no mail domain of its
     // own; job scams are done from home.
-    // A mailbox that spells the employer the board names is the employer's own (unlessMailboxNamesCompany).
-    params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: true },
+    // A mailbox that spells the employer the board names is the employer's own (unlessMailboxNamesCompany),
+    // unless the name is one fake offers borrow: a vendor, lab or big employer never recruits from Gmail.
+    params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: { except: BORROWED_NAMES } },
     examples: {
       positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.'],
       negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],

@@ -74,6 +74,16 @@ const LABS = [
   { name: 'Mistral AI', brands: [String.raw`mistral\sai`], domains: ['mistral.ai'] },
 ];
 
+/**
+ * Names fake offers borrow, folded to letters: vendors, labs and big employers. None of them
+ * recruits from a free-mail box, so a mailbox that spells one is never the employer's own.
+ */
+export const BORROWED_NAMES = [
+  ...AI_VENDORS.flatMap((v) => v.brands),
+  ...TRUSTED_VENDOR_NAMES.map((n) => n.replace(/[^a-z0-9]/g, '')),
+  'openai', 'anthropic', 'deepmind', 'gemini', 'xai', 'mistral', 'meta', 'microsoft', 'google', 'amazon', 'apple', 'nvidia', 'github',
+];
+
 export const impersonationRules: SignalRuleInput[] = [
   {
     id: 'lookalike-vendor-domain',
