@@ -35,30 +35,40 @@ afterAll(async () => {
   await session?.close();
 });
 
+/**
+ * Selects the element with `elementId` on a feed page at `path`, asks for its analysis as the
+ * popup's button does, and returns the page that opens, what the request answered, and the stored
+ * analysis of the selection.
+ */
+async function analyzeSelection(path: string, elementId: string) {
+  await page.goto(`https://www.linkedin.com${path}`);
+  await page.evaluate((target) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(target)!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, elementId);
+  const tabId = await tabIdOf(session, page);
+  // Messages must come from an extension page (the worker doesn't receive its own messages).
+  const extPage = await session.context.newPage();
+  await extPage.goto(`chrome-extension://${session.extensionId}/popup/index.html`);
+  const opened = session.context.waitForEvent('page', { timeout: 10_000 });
+  const started = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'analyze-selection', tabId: id }), tabId);
+  const popup = await opened;
+  await popup.waitForLoadState('domcontentloaded');
+  const id = new URL(popup.url()).searchParams.get('selection');
+  const answer = await popup.evaluate((selectionId) => chrome.runtime.sendMessage({ type: 'get-selection-analysis', id: selectionId }), id);
+  return { popup, started, id, answer };
+}
+
 describe('analyze selected text', () => {
   it('opens the popup page with the analysis of the selection', async () => {
-    await page.goto('https://www.linkedin.com/feed/update/1/');
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('offer')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    const tabId = await tabIdOf(session, page);
-    // Messages must come from an extension page (the worker doesn't receive its own messages).
-    const extPage = await session.context.newPage();
-    await extPage.goto(`chrome-extension://${session.extensionId}/popup/index.html`);
-    const opened = session.context.waitForEvent('page', { timeout: 10_000 });
-    const started = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'analyze-selection', tabId: id }), tabId);
-    const popup = await opened;
-    await popup.waitForLoadState('domcontentloaded');
+    const { popup, started, id, answer } = await analyzeSelection('/feed/update/1/', 'offer');
     const url = new URL(popup.url());
     expect(url.protocol).toBe('chrome-extension:');
     expect(url.host).toBe(session.extensionId);
-    const id = url.searchParams.get('selection');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(started).toEqual({ id });
-    const answer = await popup.evaluate((selectionId) => chrome.runtime.sendMessage({ type: 'get-selection-analysis', id: selectionId }), id);
     expect(answer.selection.text).toBe(TEXT);
     expect(answer.selection.sourceUrl).toBe('https://www.linkedin.com/feed/update/1/');
     expect(answer.selection.analysis).toEqual(analyzePosting({ text: TEXT, url: 'https://www.linkedin.com/feed/update/1/' }));
@@ -67,22 +77,7 @@ describe('analyze selected text', () => {
   });
 
   it('reads a hard-wrapped mail as its sentences run, with evidence at the selected text', async () => {
-    await page.goto('https://www.linkedin.com/feed/update/2/');
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('mail')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    const tabId = await tabIdOf(session, page);
-    const extPage = await session.context.newPage();
-    await extPage.goto(`chrome-extension://${session.extensionId}/popup/index.html`);
-    const opened = session.context.waitForEvent('page', { timeout: 10_000 });
-    await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'analyze-selection', tabId: id }), tabId);
-    const popup = await opened;
-    await popup.waitForLoadState('domcontentloaded');
-    const id = new URL(popup.url()).searchParams.get('selection');
-    const answer = await popup.evaluate((selectionId) => chrome.runtime.sendMessage({ type: 'get-selection-analysis', id: selectionId }), id);
+    const { answer } = await analyzeSelection('/feed/update/2/', 'mail');
     const text: string = answer.selection.text;
     expect(text).toContain('the\nopportunity');
     const mule = answer.selection.analysis.redFlags.find((f: { id: string }) => f.id === 'payment-processing-agent');
