@@ -9,6 +9,7 @@
 // offset to mark; the UI shows the evidence text instead.
 import type { SignalRule } from '../data/schema.ts';
 import { runCheck } from './checks/index.ts';
+import { strings } from './checks/params.ts';
 import type { WordFilter } from './pattern-words.ts';
 import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleIndex, type RuleRegexes } from './signal-rules.ts';
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange } from './word-sets.ts';
@@ -161,7 +162,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   // Checked last, and only when there is something to cancel: it reads the whole text.
   if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
   if (evidence.length > 0) keepLeading(evidence, rule.params.leadsWithin, doc.text.length);
-  if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany && doc.company) dropCompanyMailboxes(evidence, doc.company, rule.params.unlessMailboxNamesCompany);
+  if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany === true && doc.company) dropCompanyMailboxes(evidence, doc.company, strings(rule.params.borrowedNames));
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
 
@@ -229,6 +230,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   if (typeof params.maxAskedFor === 'number' && !(doc.askedFor !== undefined && doc.askedFor <= params.maxAskedFor)) return false;
   if (covered === false) return false;
   if (covered !== undefined) {
+    if (inTitle && ownPatternInTitle(c, covered, doc)) return false;
     for (const p of covered) if (patternFound(c, p, body)) return false;
     return !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
   }
@@ -240,14 +242,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     if (sids && doc.title && doc.title.length <= MAX_TITLE && !sidsPass(sids, titleOf(doc).words)) return false;
     if (!c.onlyIfTitle.test(titleOrFirstLine(doc))) return false;
   }
-  if (inTitle) {
-    const title = titleOf(doc);
-    for (let p = 0; p < c.patterns.length; p++) {
-      const sids = c.sids[p];
-      if (sids && !sidsPass(sids, title.words)) continue;
-      if (patternIn(c, p, title, title.text, 0, 0, title.tokens.count - 1)) return false;
-    }
-  }
+  if (inTitle && ownPatternInTitle(c, null, doc)) return false;
   if (c.rule.scope === 'title') return true;
   const { text } = body;
   // One match anywhere settles it: patterns narrowed by their words go first, the ones that
@@ -255,6 +250,19 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   for (const p of c.absenceOrder) if (patternFound(c, p, body)) return false;
   for (const re of c.caseSensitive) if (re.test(text)) return false;
   return !cancelledAnywhere(c, body) && saysWhatItNeeds(c, doc, body);
+}
+
+/** Does one of the rule's patterns (those of `only`, or all) occur in the document's title? */
+function ownPatternInTitle(c: CompiledRule, only: readonly number[] | null, doc: SignalDocument): boolean {
+  const title = titleOf(doc);
+  const n = only ? only.length : c.patterns.length;
+  for (let k = 0; k < n; k++) {
+    const p = only ? only[k]! : k;
+    const sids = c.sids[p];
+    if (sids && !sidsPass(sids, title.words)) continue;
+    if (patternIn(c, p, title, title.text, 0, 0, title.tokens.count - 1)) return true;
+  }
+  return false;
 }
 
 /** Does pattern p of an absence rule occur in the body, read where its words are? */
@@ -341,18 +349,17 @@ function keepLeading(evidence: Evidence[], share: unknown, textLength: number): 
 /**
  * params.unlessMailboxNamesCompany: an address whose mailbox spells the employer the board names
  * ("monroehealthcouncil@gmail.com" for Monroe County Health Council) is the employer's own, as
- * small employers keep them; scam addresses on the labelled sets are personal names. Its `except`
- * words (folded names fake offers borrow) keep the address flagged where the company or the mailbox
- * holds one: "outlierhiring@gmail.com" under "Outlier AI" is the impersonation itself.
+ * small employers keep them; scam addresses on the labelled sets are personal names. The names fake
+ * offers borrow (params.borrowedNames, folded) keep the address flagged where the company or the
+ * mailbox holds one: "outlierhiring@gmail.com" under "Outlier AI" is the impersonation itself.
  */
-function dropCompanyMailboxes(evidence: Evidence[], company: string, param: unknown): void {
-  const except = typeof param === 'object' && param !== null && Array.isArray((param as { except?: unknown }).except) ? ((param as { except: unknown[] }).except.filter((w): w is string => typeof w === 'string')) : [];
+function dropCompanyMailboxes(evidence: Evidence[], company: string, borrowed: readonly string[]): void {
   const folded = company.toLowerCase().replace(/[^\p{L}\d]/gu, '');
-  if (except.some((w) => folded.includes(w))) return;
+  if (borrowed.some((w) => folded.includes(w))) return;
   let kept = 0;
   for (const e of evidence) {
     const mailbox = e.text.slice(0, Math.max(0, e.text.indexOf('@'))).toLowerCase();
-    if (except.some((w) => mailbox.includes(w)) || !mailboxNamesCompany(e.text, company)) evidence[kept++] = e;
+    if (borrowed.some((w) => mailbox.includes(w)) || !mailboxNamesCompany(e.text, company)) evidence[kept++] = e;
   }
   evidence.length = kept;
 }

@@ -32,6 +32,24 @@ const sentences = [
 ];
 
 describe('engine shortcuts', () => {
+  it('a covered absence rule holds its covering rules\' patterns, reads no more than they do, and follows them', () => {
+    for (const rule of redFlagRules.filter((r) => Array.isArray(r.params.coveredBy))) {
+      const at = redFlagRules.indexOf(rule);
+      for (const id of rule.params.coveredBy as string[]) {
+        const by = redFlagRules.find((r) => r.id === id)!;
+        expect(by, `${rule.id}: ${id}`).toBeDefined();
+        expect(by.kind).toBe('absence');
+        expect(redFlagRules.indexOf(by)).toBeLessThan(at);
+        expect(by.scope).toBe(rule.scope);
+        for (const p of by.patterns) expect(rule.patterns).toContain(p);
+        // What the covered path does not read again must be read by the covering rules.
+        const own = (rule.params.caseSensitivePatterns as string[] | undefined) ?? [];
+        const theirs = new Set((rule.params.coveredBy as string[]).flatMap((c) => (redFlagRules.find((r) => r.id === c)!.params.caseSensitivePatterns as string[] | undefined) ?? []));
+        for (const p of own) expect(theirs.has(p), `${rule.id}: case-sensitive pattern not read by ${rule.params.coveredBy}`).toBe(true);
+      }
+    }
+  });
+
   it('an absence rule covered by others (params.coveredBy) fires in a full pass exactly where it fires alone', () => {
     const covered = redFlagRules.filter((r) => Array.isArray(r.params.coveredBy));
     expect(covered.length).toBeGreaterThan(1);

@@ -200,7 +200,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     // own; job scams are done from home.
     // A mailbox that spells the employer the board names is the employer's own (unlessMailboxNamesCompany),
     // unless the name is one fake offers borrow: a vendor, lab or big employer never recruits from Gmail.
-    params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: { except: BORROWED_NAMES } },
+    params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: true, borrowedNames: BORROWED_NAMES },
     examples: {
       positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.'],
       negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],
