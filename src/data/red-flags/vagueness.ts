@@ -326,14 +326,19 @@ export const vaguenessRules: SignalRuleInput[] = [
     // off\n• Signing bonus", or run together on one line): an employer's package, not bait.
     // "Leads with": in the first quarter of the text. Honest postings name a signing bonus among the
     // pay and benefits near the end ("may be eligible for a signing bonus for qualified new hires").
-    params: { leadsWithin: 0.25 },
+    // An hourly rate and a benefits package stated too (401(k), dental and vision): the employer's whole
+    // offer, where a sign-on bonus is one more item ("everything we offer beyond just a sign-on bonus",
+    // a nursing home's RN posting). The bonus campaigns of the EMSCAD fraud state neither together.
+    params: { leadsWithin: 0.25, unlessAnywhere: [String.raw`^(?=[\s\S]*?(?:\b401\s?\(?k|\bdental\b.{0,60}\bvision\b|\bmedical\b.{0,30}\bdental\b))(?=[\s\S]*?\$\s?\d[\d.,]*(?:\s?(?:-|–|to)\s?\$?\s?\d[\d.,]*)?\s?(?:\/\s?(?:hr|hour)\b|per\shour\b|an\shour\b|hourly\b))`] },
     unless: [
       String.raw`(?:^|\n)[\s•*·-]*sign(?:ing|[- ]on)\sbonus(?:es)?[\s.•*·-]*$`,
       String.raw`\bhealth\s(?:insurance|benefits)\b.{0,300}\bpaid\stime\soff\b|\bpaid\stime\soff\b.{0,300}\bhealth\s(?:insurance|benefits)\b`,
     ],
     examples: {
       positive: ['New raters get a signing bonus and earn $300 per hired referral.', 'Sign-on incentives: $18 application completion, plus $70-$100 upon starting.'],
-      negative: ['Referral of complex cases to the senior reviewer is part of the role.', 'Benefits: Flexible schedule Health insurance Paid time off Signing bonus Training & development', 'Benefits:\n• Health insurance\n• Paid time off\n• Signing bonus\n• Tuition reimbursement'],
+      negative: [
+        'Sign-on bonus up to $5,000! Registered Nurse, $42-$50/hr depending on experience. Benefits: medical, dental, vision, 401(k) with match.',
+        'Referral of complex cases to the senior reviewer is part of the role.', 'Benefits: Flexible schedule Health insurance Paid time off Signing bonus Training & development', 'Benefits:\n• Health insurance\n• Paid time off\n• Signing bonus\n• Tuition reimbursement'],
     },
   },
   {
