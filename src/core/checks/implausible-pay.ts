@@ -14,11 +14,18 @@ const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month'> = {
   week: 'week', wk: 'week', weekly: 'week',
   month: 'month', mo: 'month', monthly: 'month',
 };
-// "$500 a day", "$100-$200 daily", "$2,500 per week", "$120/hr". Digits are bounded, and the
-// separators are single optional characters, so there is nothing to backtrack over. Sticky: every
-// match starts at a "$", so it is tried only there.
+// "$500 a day", "$100-$200 daily", "€150 to €230 per day", "£2,500 per week", "$120/hr": the low
+// figure, the high one of a range, and the period. Digits are bounded, and the separators are single
+// optional characters, so there is nothing to backtrack over. Sticky: every match starts at a
+// currency sign (PAY_SIGNS), so it is tried only there.
 const PAY_RE =
-  /\$\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?\$?\s?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
+  /[$€£]\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?(?:-|–|to)\s?[$€£]?\s?(\d{1,3}(?:,\d{3}){0,2}|\d{1,7})(?:\.\d{1,2})?)?\+?\s?(?:(?:per|a|an|each|every|\/)\s?)?(hourly|hour|hr|h|daily|day|weekly|week|wk|monthly|month|mo)\b/iuy;
+/** The signs of the currencies the limits hold for (about a dollar's worth). */
+const PAY_SIGNS = ['$', '€', '£'];
+
+// "you might work just one to three hours daily", "1-2 hours a day": the hours a day's pay is for.
+const DAILY_HOURS_RE = /\b([1-5]|one|two|three|four|five)(?:\s?(?:-|–|to)\s?([1-5]|two|three|four|five))?\s(?:hours?|hrs?)\s(?:a\sday|daily|per\sday|each\sday|every\sday)\b/iu;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 // "£400 GBP for every survey completed", "$250 per shop", and in a text about surveys or shops
 // (considerShops) "$400/ assignment" or "per visit": a survey or a mystery shop pays tens, not
@@ -113,6 +120,8 @@ interface Judging {
   title: string;
   /** Whether an easy-money cue occurs, once asked. */
   cueSeen: boolean | null;
+  /** The most hours a day the text states for the work (dailyHours), once asked. */
+  hoursADay?: number | null;
   out: Evidence[];
 }
 
@@ -120,24 +129,48 @@ function hasCue(j: Judging): boolean {
   return (j.cueSeen ??= cueInText(j.cues, j.doc) || anyMatch(j.cues.res, j.title));
 }
 
+/**
+ * The most hours a day the text says the work takes ("one to three hours daily": 3), or null. Asked
+ * only of a day's pay: "€230 per day" for at most three hours is €77 an hour.
+ */
+function dailyHours(j: Judging): number | null {
+  if (j.hoursADay === undefined) {
+    const m = DAILY_HOURS_RE.exec(j.doc.text);
+    const most = m ? (m[2] ?? m[1])!.toLowerCase() : null;
+    j.hoursADay = most === null ? null : (NUMBER_WORDS[most] ?? Number(most));
+  }
+  return j.hoursADay;
+}
+
 /** Notes the "$X per period" figures of `text` (evidence at `base` + index, -1 for the title) that are too high. */
 function consider(j: Judging, text: string, base: number): void {
-  const { out, limits } = j;
-  let from = 0;
-  for (let at = text.indexOf('$'); at >= 0 && out.length < MAX_EVIDENCE; at = text.indexOf('$', at + 1)) {
-    if (at < from) continue;
-    PAY_RE.lastIndex = at;
-    const m = PAY_RE.exec(text);
-    if (!m) continue;
-    from = at + m[0].length;
-    const amount = Number(m[1]!.replace(/,/gu, ''));
-    const period = PERIODS[m[2]!.toLowerCase()];
-    if (!period || !Number.isFinite(amount)) continue;
-    // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
-    if (gluedNextItem(m[0], m[2])) continue;
-    const limit = limits[period];
-    if (amount >= j.extremes[period] || (amount >= limit && hasCue(j))) pushEvidence(out, base < 0 ? -1 : base + at, m[0]);
+  for (const sign of PAY_SIGNS) {
+    let from = 0;
+    for (let at = text.indexOf(sign); at >= 0 && j.out.length < MAX_EVIDENCE; at = text.indexOf(sign, at + 1)) {
+      if (at < from) continue;
+      PAY_RE.lastIndex = at;
+      const m = PAY_RE.exec(text);
+      if (!m) continue;
+      from = at + m[0].length;
+      if (tooHigh(j, m)) pushEvidence(j.out, base < 0 ? -1 : base + at, m[0]);
+    }
   }
+}
+
+/** Is the figure of a PAY_RE match too high for its period, or, a day's pay, for the hours a day the text states? */
+function tooHigh(j: Judging, m: RegExpExecArray): boolean {
+  const amount = Number(m[1]!.replace(/,/gu, ''));
+  const period = PERIODS[m[3]!.toLowerCase()];
+  if (!period || !Number.isFinite(amount)) return false;
+  // "$32,000-$42,000Weekly Pay": the next item of a flattened list, not the period.
+  if (gluedNextItem(m[0], m[3])) return false;
+  if (amount >= j.extremes[period] || (amount >= j.limits[period] && hasCue(j))) return true;
+  if (period !== 'day') return false;
+  const hours = dailyHours(j);
+  if (hours === null) return false;
+  const top = m[2] ? Number(m[2].replace(/,/gu, '')) : amount;
+  const hourly = top / hours;
+  return hourly >= j.extremes.hour || (hourly >= j.limits.hour && hasCue(j));
 }
 
 /** Words a "£X for every survey" figure needs: most postings have neither, which their word index tells. */

@@ -139,7 +139,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     severity: 'high',
     title: 'Pay far above the work, no experience needed',
     explanation:
-      'Hundreds of dollars a day or for one survey or mystery shop, or $60 an hour and more, for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
+      'Hundreds of dollars a day or for one survey or mystery shop, or $60 an hour and more (a day\'s pay for a few hours a day counts by the hour), for work that "needs no experience" is not how the market pays. Expert AI-evaluation rates that high come with a degree or licence requirement and an assessment. Pay that good with no bar to entry is bait.',
     params: {
       hourly: 60,
       daily: 400,
@@ -159,8 +159,8 @@ export const vaguenessRules: SignalRuleInput[] = [
       ],
     },
     examples: {
-      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.', "You'll be paid £400 GBP for every survey completed, and each takes 30-45 minutes.", 'We are hiring people to conduct surveys in retail stores. Each task takes 15-30 minutes. Pay is $400/ assignment.'],
-      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.', 'Mystery shoppers earn $25 per shop plus the meal.', 'Benchmark designers are paid $1,450 per completed task after review.', 'Experts are paid $400 per assignment for a three-hour case review.', 'Shoppers visit one store per assignment and are paid $20 per visit.'],
+      positive: ['Make $500 a day from the comfort of your home, no experience needed.', 'Earn $150 per hour rating apps, no skills required.', 'Part-time from your place, $65 per hr. No experience is required and training is given.', "You'll be paid £400 GBP for every survey completed, and each takes 30-45 minutes.", 'We are hiring people to conduct surveys in retail stores. Each task takes 15-30 minutes. Pay is $400/ assignment.', 'Pay ranges from €150 to €230 per day. You might work just one to three hours daily. No prior experience required.', 'Make £500 a day from the comfort of your home, no experience needed.'],
+      negative: ['Board-certified physicians earn $150 per hour reviewing medical answers.', 'Board-certified physicians earn $350 per hour reviewing medical answers.', 'No experience needed; pay is $18 per hour.', 'Mystery shoppers earn $25 per shop plus the meal.', 'Benchmark designers are paid $1,450 per completed task after review.', 'Experts are paid $400 per assignment for a three-hour case review.', 'Shoppers visit one store per assignment and are paid $20 per visit.', 'Warehouse pickers earn $200 per day for an eight-hour shift; no experience needed.', 'Board-certified reviewers earn $400 per day, and most days take 2-3 hours a day of case review.', 'No experience needed: €120 per day, one to three hours daily of leafleting.'],
     },
   },
   {
