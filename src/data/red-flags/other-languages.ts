@@ -72,18 +72,21 @@ export const otherLanguageAdditions: Readonly<Record<string, OtherLanguageAdditi
       String.raw`\b(?:cont[aá]ct\S{0,8}|escr[ií]b\S{0,8}|env[ií]\S{0,8}|mand\S{0,6}|habl\S{0,6}|fal[ae]\S{0,6}|chame|chama|[ée]cri\S{0,8}|kontaktier\S{0,4}|schreib\S{0,4}|meld\S{0,4}|contatt\S{0,6}|scriv\S{0,6}|aggiung\S{0,6}|agreg\S{0,6}|añad\S{0,6}|adicion\S{0,6}|ajout\S{0,6}|neem\scontact|stuur)\s(?:\S{1,15}\s){0,3}(?:por|v[ií]a|pelo|pela|no|na|en|sur|par|[üu]ber|per|su|tramite|op|met|al|ao)\s(?:\S{1,10}\s)?(?:${CHAT_APP})\b`,
       // "Por favor añada mi WhatsApp", "adicione meu WhatsApp", "ajoutez mon Telegram": the sender's own chat account.
       String.raw`\b(?:añad\S{0,6}|agreg\S{0,6}|adicion\S{0,6}|ajout\S{0,6}|aggiung\S{0,6}|escr[ií]b\S{0,8}|chame|chama)\s(?:mi|mis|meu|nuestro|nosso|mon|notre|il\smio|al\smio)\s(?:n[uú]mero\s(?:de\s)?)?(?:${CHAT_APP})\b`,
+      // "grupo de WhatsApp", "número do WhatsApp", "canal de Telegram": the chat account handed over, as "WhatsApp group" and "Telegram number" are in English.
+      String.raw`\b(?:grupo|canal|n[uú]mero|contato|contacto)\s(?:de|do|da|del)\s(?:${CHAT_APP})\b`,
       // "solo por WhatsApp", "apenas pelo Telegram", "uniquement via WhatsApp", "nur über Telegram".
       String.raw`\b(?:solo|solamente|[uú]nicamente|apenas|somente|uniquement|seulement|nur|ausschlie\S*|soltanto)\s(?:por|v[ií]a|pelo|pela|no|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
     unless: [
       // Portuguese "no" is "on the": "mande uma mensagem no WhatsApp" asks for the chat. Only a "no" that
       // starts its clause ("No WhatsApp, no fees") or has words after it ("no usamos WhatsApp") negates.
-      String.raw`\b${NOT_BUT_NO}\s(?:\S{1,16}\s){0,4}(?:${CHAT_APP})\b|\bno\s(?:\S{1,16}\s){1,4}(?:${CHAT_APP})\b|(?<![\p{L}\d]\s?)\bno\s(?:${CHAT_APP})\b`,
+      // Nor "no nosso grupo do WhatsApp" (in our WhatsApp group): a Portuguese possessive or noun after it.
+      String.raw`\b${NOT_BUT_NO}\s(?:\S{1,16}\s){0,4}(?:${CHAT_APP})\b|\bno\s(?!(?:nosso|nossa|meu|minha|seu|sua|grupo|canal|n[uú]mero|link|perfil|contato)\b)(?:\S{1,16}\s){1,4}(?:${CHAT_APP})\b|(?<![\p{L}\d]\s?)\bno\s(?:${CHAT_APP})\b`,
       // Support work done over chat apps: "atenderás a clientes por WhatsApp".
       String.raw`\b(?:clientes?|clients?|kunden|clienti|usuarios|usu[aá]rios|utilisateurs|nutzer|utenti)\s(?:\S{1,12}\s){0,3}(?:por|v[ií]a|pelo|pela|en|sur|par|[üu]ber|per|su|tramite)\s(?:${CHAT_APP})\b`,
     ],
     examples: {
-      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.', 'Abbiamo ricevuto il tuo curriculum. Aggiungi questo numero su WhatsApp.', 'Registro fácil. Por favor añada mi WhatsApp.', 'Para se candidatar, envie uma mensagem no WhatsApp.'],
+      positive: ['Contáctanos por WhatsApp para recibir tus primeras tareas.', 'Fale conosco pelo WhatsApp para começar hoje.', 'Contact uniquement via Telegram.', 'Schreiben Sie uns über WhatsApp, um zu starten.', 'Scrivici su Telegram per i dettagli.', 'Abbiamo ricevuto il tuo curriculum. Aggiungi questo numero su WhatsApp.', 'Registro fácil. Por favor añada mi WhatsApp.', 'Para se candidatar, envie uma mensagem no WhatsApp.', 'Entre no nosso grupo do WhatsApp para receber as tarefas.'],
       negative: ['Nunca te contactaremos por WhatsApp ni Telegram.', 'No WhatsApp, no Telegram: solo el portal de empleo.', 'No usamos WhatsApp para contratar.', 'Atenderás a clientes por WhatsApp y correo electrónico.', 'Wir kontaktieren Sie niemals über WhatsApp.'],
     },
   },
