@@ -41,7 +41,8 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
     if (s.scope !== scope) return;
     const add = (role: Role, aliases: string[], caseSensitive: string[] = []) => {
       if (aliases.length === 0 && caseSensitive.length === 0) return;
-      terms.push({ id: `${s.id}:${role}`, aliases, caseSensitive, stem: s.stem });
+      const guards = role === 'left' ? s.leftGuards : undefined;
+      terms.push({ id: `${s.id}:${role}`, aliases, caseSensitive, stem: s.stem, ...(guards ? { guards } : {}) });
       roles.push({ signal: index, role });
     };
     if (s.kind === 'phrase') add('phrase', s.phrases, s.caseSensitive);

@@ -4,6 +4,7 @@
 // and an object-like term meet in one sentence, which is how postings under generic titles
 // ("Senior Financial Analyst") describe grading model outputs.
 import { z } from 'zod';
+import { termGuard } from './schema.ts';
 
 const words = z.array(z.string().min(1));
 
@@ -29,6 +30,11 @@ export const evaluatorSignalSchema = z
      * not improve it.
      */
     objectFirstUnless: words.default([]),
+    /**
+     * Guards on the left terms of a pair (the taxonomy's guards): "experts" of "Mixture-of-Experts"
+     * is a model architecture, not people.
+     */
+    leftGuards: termGuard.optional(),
     /**
      * Names the rater's own work (rating, labelling, writing prompts and answers, red-teaming): the
      * body shows rater work with it, whatever the title says.
@@ -533,7 +539,8 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     left: ['expert', 'experts', 'expertise', 'specialist', 'specialists', 'professionals', 'subject matter expert', 'subject-matter experts', 'SME', 'SMEs', 'domain knowledge', 'contributors', 'freelancers', 'contractors'],
     right: AI_OBJECTS,
     window: 12,
-    examples: { positive: ['We are looking for finance experts to help evaluate AI.', 'Contractors will work on projects for leading AI labs.'], negative: ['Our experts help clients file taxes.'] },
+    leftGuards: { forbidNear: ['mixture', 'mixtures'], window: 2 },
+    examples: { positive: ['We are looking for finance experts to help evaluate AI.', 'Contractors will work on projects for leading AI labs.'], negative: ['Our experts help clients file taxes.', 'Research areas: foundation models at scale, Mixture-of-Experts, distributed training.'] },
   },
   {
     id: 'ai-training-vendor',

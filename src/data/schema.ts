@@ -10,7 +10,7 @@ const examples = z.object({
 
 export const keywordCategory = z.enum(['domain', 'task', 'skill', 'tool', 'credential', 'language', 'work-format']);
 
-const termGuard = z
+export const termGuard = z
   .object({
     /** At least one of these words within `window` tokens of the hit. */
     requireNear: z.array(z.string().min(1)).optional(),
