@@ -23,8 +23,9 @@ const PAY_RE =
 /** The signs of the currencies the limits hold for (about a dollar's worth). */
 const PAY_SIGNS = ['$', '€', '£'];
 
-// "you might work just one to three hours daily", "1-2 hours a day": the hours a day's pay is for.
-const DAILY_HOURS_RE = /\b([1-5]|one|two|three|four|five)(?:\s?(?:-|–|to)\s?([1-5]|two|three|four|five))?\s(?:hours?|hrs?)\s(?:a\sday|daily|per\sday|each\sday|every\sday)\b/iu;
+// "you might work just one to three hours daily", "work 1-2 hours a day": the hours a day's pay is
+// for, said of the work (not "a one hour a day lunch break").
+const DAILY_HOURS_RE = /\b(?:work|working|spend|spending|just|only)\s(?:just\s|only\s)?([1-5]|one|two|three|four|five)(?:\s?(?:-|–|to)\s?([1-5]|two|three|four|five))?\s(?:hours?|hrs?)\s(?:a\sday|daily|per\sday|each\sday|every\sday)\b/iu;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 // "£400 GBP for every survey completed", "$250 per shop", and in a text about surveys or shops
