@@ -1,9 +1,11 @@
 // Measures the analyzer on the labelled development data (../shared/data): AI-evaluator
 // detection on ai-postings-dev.jsonl, scam risk on emscad-dev.jsonl. The data is read from
-// there at run time and never copied into the repository.
+// there at run time and never copied into the repository. Other sets in the same formats in that
+// folder (ai-postings-test.jsonl, emscad-test.jsonl) are scored too, each under its own heading
+// (eval-data.ts); --ai / --emscad name files directly.
 //
-//   npm run eval [-- --data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE]
-//                  [--holdout-ai FILE]... [--holdout-scam FILE]...
+//   npm run eval [-- --data DIR] [--ai FILE] [--emscad FILE] [--verbose] [--direct] [--split]
+//                  [--half even|odd] [--emscad-csv FILE] [--holdout-ai FILE]... [--holdout-scam FILE]...
 //
 // --split adds scam recall and false alarms for each half of the EMSCAD rows, split by the parity
 // of the id's number: tune rules on one half, check the other is about as good (a rule that only
@@ -19,14 +21,15 @@
 // --direct scores risk with findSignals/assessRisk straight from the rule data instead of
 // analyzePosting's own risk (for tuning rules). It still takes pay and the evaluator verdict
 // from analyzePosting when that loads, and runs without them when it does not.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessRisk } from '../core/risk.ts';
 import { scamTalk } from '../core/scam-talk.ts';
 import { WordIndex } from '../core/word-index.ts';
 import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
+import { labelledSets, namedSet, type LabelledSet } from './eval-data.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
 import { alarm, f3, halfOf, pct, scoreAiHoldout, scoreScamHoldout, type Half } from './eval-holdouts.ts';
 import type { Analysis, PostingInput, SignalHit } from '../core/types.ts';
@@ -35,7 +38,7 @@ import { redFlagRules } from '../data/red-flags/index.ts';
 
 interface AiRow {
   id: string;
-  source: string;
+  source?: string;
   title: string;
   company: string | null;
   text: string;
@@ -49,6 +52,9 @@ interface Options {
   split: boolean;
   half: Half | null;
   emscadCsv: string | null;
+  /** --ai / --emscad: score these files instead of the labelled sets found in dataDir. */
+  aiFile: string | null;
+  emscadFile: string | null;
   holdoutAi: string[];
   holdoutScam: string[];
 }
@@ -61,6 +67,8 @@ function parseArgs(argv: string[]): Options {
   let split = false;
   let half: Half | null = null;
   let emscadCsv: string | null = null;
+  let aiFile: string | null = null;
+  let emscadFile: string | null = null;
   const holdoutAi: string[] = [];
   const holdoutScam: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -78,6 +86,12 @@ function parseArgs(argv: string[]): Options {
       if (!v) fail(`${a} needs a JSONL file`);
       (a === '--holdout-ai' ? holdoutAi : holdoutScam).push(resolve(v));
     }
+    else if (a === '--ai' || a === '--emscad') {
+      const v = argv[++i];
+      if (!v) fail(`${a} needs a JSONL file`);
+      if (a === '--ai') aiFile = resolve(v);
+      else emscadFile = resolve(v);
+    }
     else if (a === '--emscad-csv' || a.startsWith('--emscad-csv=')) {
       const v = a === '--emscad-csv' ? argv[++i] : a.slice(13);
       if (!v) fail('--emscad-csv needs a CSV file');
@@ -88,7 +102,9 @@ function parseArgs(argv: string[]): Options {
       if (v !== 'even' && v !== 'odd') fail('--half needs even or odd');
       half = v;
     }    else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run eval -- [--data DIR] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE] [--holdout-ai FILE] [--holdout-scam FILE]');
+      console.log('Usage: npm run eval -- [--data DIR] [--ai FILE] [--emscad FILE] [--verbose] [--direct] [--split] [--half even|odd] [--emscad-csv FILE] [--holdout-ai FILE] [--holdout-scam FILE]');
+      console.log('  --data DIR     score every ai-postings*.jsonl and emscad*.jsonl there (default ../shared/data), each set under its own heading');
+      console.log('  --ai F, --emscad F  score these files (the formats of ai-postings-dev.jsonl / emscad-dev.jsonl) instead');
       console.log('  --split        scam recall and false alarms on each half of EMSCAD (id number even / odd)');
       console.log('  --half H       per-rule table and verbose lists for that half only');
       console.log('  --emscad-csv F also score the ads of an EMSCAD-format CSV that are not dev rows (a hold-out)');
@@ -97,7 +113,7 @@ function parseArgs(argv: string[]): Options {
       process.exit(0);
     } else fail(`Unknown option ${a}`);
   }
-  return { dataDir, verbose, direct, split, half, emscadCsv, holdoutAi, holdoutScam };
+  return { dataDir, verbose, direct, split, half, emscadCsv, aiFile, emscadFile, holdoutAi, holdoutScam };
 }
 
 function fail(message: string, code = 2): never {
@@ -178,72 +194,81 @@ function topReasons(a: Analysis): string {
   return `risk ${a.risk.level} ${a.risk.score}; ${flags}`;
 }
 
-async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
-  const aiPath = join(opts.dataDir, 'ai-postings-dev.jsonl');
-  const emPath = join(opts.dataDir, 'emscad-dev.jsonl');
-  for (const p of [aiPath, emPath]) {
-    if (!existsSync(p)) fail(`missing ${p}. Point --data DIR or EVALSCOUT_DATA at the folder holding ai-postings-dev.jsonl and emscad-dev.jsonl.`);
-  }
-  const aiRows = readJsonl<AiRow>(aiPath);
-  const emRows = readJsonl<EmscadRow>(emPath);
-  const analyzePosting = await loadAnalyzer(opts.direct);
+interface AiScore {
+  table: [string, string, string][];
+  misses: string[];
+  alarmIds: string[];
+}
 
-  // AI-evaluator detection.
+/** AI-evaluator detection on one file: precision, recall, and evaluator postings put at medium+ risk. */
+function scoreAi(rows: AiRow[], analyzePosting: Analyze, direct: boolean): AiScore {
   let tp = 0, fp = 0, fn = 0, tn = 0;
-  let aiAlarms = 0, aiPositives = 0;
-  const aiMisses: string[] = [];
-  const aiAlarmIds: string[] = [];
-  for (const row of aiRows) {
+  let alarms = 0, positives = 0;
+  const misses: string[] = [];
+  const alarmIds: string[] = [];
+  for (const row of rows) {
     const input: PostingInput = { text: row.text, title: row.title, company: row.company ?? undefined };
-    if (/^https?:\/\//.test(row.source)) input.url = row.source;
-    const a = analyze(analyzePosting, input, opts.direct);
+    if (/^https?:\/\//.test(row.source ?? '')) input.url = row.source;
+    const a = analyze(analyzePosting, input, direct);
     const truth = row.labels.ai_evaluator;
     const said = a.aiEvaluator.match;
     if (truth && said) tp++;
     else if (!truth && said) fp++;
     else if (truth && !said) fn++;
     else tn++;
-    if (truth !== said) aiMisses.push(`${row.id} ${truth ? 'FN' : 'FP'} score ${a.aiEvaluator.score.toFixed(2)}: ${a.aiEvaluator.reasons.slice(0, 3).map((r) => r.label).join(', ') || 'no reasons'}`);
+    if (truth !== said) misses.push(`${row.id} ${truth ? 'FN' : 'FP'} score ${a.aiEvaluator.score.toFixed(2)}: ${a.aiEvaluator.reasons.slice(0, 3).map((r) => r.label).join(', ') || 'no reasons'}`);
     if (truth) {
-      aiPositives++;
+      positives++;
       if (alarm(a)) {
-        aiAlarms++;
-        aiAlarmIds.push(`${row.id}: ${topReasons(a)}`);
+        alarms++;
+        alarmIds.push(`${row.id}: ${topReasons(a)}`);
       }
     }
   }
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   const f1 = (2 * precision * recall) / (precision + recall);
-
-  // Scam risk on EMSCAD.
-  let fraud = 0, fraudCaught = 0, legit = 0, legitAlarms = 0;
-  const perRule = new Map<string, { fraud: number; legit: number }>();
-  const emMissed: string[] = [];
-  const emFalse: string[] = [];
-  const byHalf: Record<Half, { fraud: number; caught: number; legit: number; alarms: number }> = {
-    even: { fraud: 0, caught: 0, legit: 0, alarms: 0 },
-    odd: { fraud: 0, caught: 0, legit: 0, alarms: 0 },
+  return {
+    table: [
+      ['AI-evaluator precision', f3(precision), `TP ${tp} FP ${fp}`],
+      ['AI-evaluator recall', f3(recall), `FN ${fn} TN ${tn}`],
+      ['AI-evaluator F1', f3(f1), `${rows.length} postings`],
+      ['False alarms (AI-evaluator postings)', pct(alarms, positives), `${alarms}/${positives}  target ≤ 5%`],
+    ],
+    misses,
+    alarmIds,
   };
-  for (const row of emRows) {
+}
+
+type Tally = { fraud: number; caught: number; legit: number; alarms: number };
+const tally = (): Tally => ({ fraud: 0, caught: 0, legit: 0, alarms: 0 });
+
+interface ScamScore {
+  table: [string, string, string][];
+  byHalf: Record<Half, Tally>;
+  perRule: Map<string, { fraud: number; legit: number }>;
+  missed: string[];
+  falseAlarms: string[];
+}
+
+/** Scam recall and false alarms on one EMSCAD file, with the flags that fired (of one half, with --half). */
+function scoreEmscad(rows: EmscadRow[], analyzePosting: Analyze, opts: Options): ScamScore {
+  const all = tally();
+  const byHalf: Record<Half, Tally> = { even: tally(), odd: tally() };
+  const perRule = new Map<string, { fraud: number; legit: number }>();
+  const missed: string[] = [];
+  const falseAlarms: string[] = [];
+  for (const row of rows) {
     const a = analyze(analyzePosting, emscadInput(row), opts.direct);
     const isFraud = row.labels.fraudulent;
     const caught = alarm(a);
-    const h = byHalf[halfOf(row.id)];
-    if (isFraud) {
-      fraud++;
-      h.fraud++;
-      if (caught) {
-        fraudCaught++;
-        h.caught++;
-      }
-    } else {
-      legit++;
-      h.legit++;
-      if (caught) {
-        legitAlarms++;
-        h.alarms++;
+    for (const c of [all, byHalf[halfOf(row.id)]]) {
+      if (isFraud) {
+        c.fraud++;
+        if (caught) c.caught++;
+      } else {
+        c.legit++;
+        if (caught) c.alarms++;
       }
     }
     if (opts.half && halfOf(row.id) !== opts.half) continue;
@@ -253,22 +278,79 @@ async function main(): Promise<void> {
       else c.legit++;
       perRule.set(id, c);
     }
-    if (isFraud && !caught) emMissed.push(`${row.id}: ${topReasons(a)}`);
-    if (!isFraud && caught) emFalse.push(`${row.id}: ${topReasons(a)}`);
+    if (isFraud && !caught) missed.push(`${row.id}: ${topReasons(a)}`);
+    if (!isFraud && caught) falseAlarms.push(`${row.id}: ${topReasons(a)}`);
   }
+  return {
+    table: [
+      ['Scam recall (EMSCAD fraud, risk ≥ medium)', pct(all.caught, all.fraud), `${all.caught}/${all.fraud}  target ≥ 60%`],
+      ['False alarms (EMSCAD legit, risk ≥ medium)', pct(all.alarms, all.legit), `${all.alarms}/${all.legit}  target ≤ 5%`],
+    ],
+    byHalf,
+    perRule,
+    missed,
+    falseAlarms,
+  };
+}
 
-  const mode = opts.direct ? 'signals engine direct' : 'analyzePosting';
-  const rows: [string, string, string][] = [
-    ['AI-evaluator precision', f3(precision), `TP ${tp} FP ${fp}`],
-    ['AI-evaluator recall', f3(recall), `FN ${fn} TN ${tn}`],
-    ['AI-evaluator F1', f3(f1), `${aiRows.length} postings`],
-    ['Scam recall (EMSCAD fraud, risk ≥ medium)', pct(fraudCaught, fraud), `${fraudCaught}/${fraud}  target ≥ 60%`],
-    ['False alarms (EMSCAD legit, risk ≥ medium)', pct(legitAlarms, legit), `${legitAlarms}/${legit}  target ≤ 5%`],
-    ['False alarms (AI-evaluator postings)', pct(aiAlarms, aiPositives), `${aiAlarms}/${aiPositives}  target ≤ 5%`],
-  ];
-  console.log(`Evalscout eval (${mode}); data: ${opts.dataDir}\n`);
+/** The figures of one labelled set: its table, and with --split, --verbose the details. */
+function reportSet(set: LabelledSet, ai: AiScore | null, scam: ScamScore | null, opts: Options, heading: boolean): void {
+  if (heading) console.log(`\n== ${set.name}: ${[set.ai, set.emscad].filter((p) => p !== null).map((p) => basename(p!)).join(', ')}`);
+  // The table keeps the order it always had: detection, then scam, then evaluator postings at medium+.
+  const rows = [...(ai ? ai.table.slice(0, 3) : []), ...(scam ? scam.table : []), ...(ai ? ai.table.slice(3) : [])];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, detail] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(7)}  ${detail}`);
+  if (scam && opts.split) {
+    console.log('\nEMSCAD by half (id number even / odd): recall on fraud, false alarms on legit');
+    for (const k of ['even', 'odd'] as const) {
+      const h = scam.byHalf[k];
+      console.log(`  ${k.padEnd(4)}  recall ${pct(h.caught, h.fraud).padStart(6)} (${h.caught}/${h.fraud})   false alarms ${pct(h.alarms, h.legit).padStart(5)} (${h.alarms}/${h.legit})`);
+    }
+  }
+  if (scam) {
+    console.log(`\nRed flags fired on EMSCAD${opts.half ? ` (${opts.half} half)` : ''} (postings): fraud / legit`);
+    const sorted = [...scam.perRule.entries()].sort((a, b) => b[1].fraud + b[1].legit - (a[1].fraud + a[1].legit) || a[0].localeCompare(b[0]));
+    for (const [id, c] of sorted) console.log(`  ${id.padEnd(32)} ${String(c.fraud).padStart(4)} / ${String(c.legit).padStart(4)}`);
+    if (sorted.length === 0) console.log('  (none)');
+  }
+  if (opts.verbose) {
+    const list = (title: string, items: string[]) => {
+      console.log(`\n${title} (${items.length})`);
+      for (const s of items) console.log(`  ${s}`);
+    };
+    if (ai) {
+      list('AI-evaluator misclassified', ai.misses);
+      list('AI-evaluator postings at medium+ risk', ai.alarmIds);
+    }
+    if (scam) {
+      list('EMSCAD legit at medium+ risk', scam.falseAlarms);
+      list('EMSCAD fraud missed', scam.missed);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  let sets: LabelledSet[];
+  try {
+    sets = opts.aiFile || opts.emscadFile ? [namedSet(opts.aiFile, opts.emscadFile)] : labelledSets(opts.dataDir);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  const analyzePosting = await loadAnalyzer(opts.direct);
+  const mode = opts.direct ? 'signals engine direct' : 'analyzePosting';
+  // Headings only when there is more than the dev pair to tell apart.
+  const heading = sets.length > 1 || (sets[0]!.name !== '-dev' && !(opts.aiFile || opts.emscadFile));
+  console.log(`Evalscout eval (${mode}); data: ${opts.aiFile || opts.emscadFile ? sets[0]!.name : opts.dataDir}${heading ? '' : '\n'}`);
+  const emscadRowsRead: EmscadRow[] = [];
+  for (const set of sets) {
+    const aiRows = set.ai ? readJsonl<AiRow>(set.ai) : null;
+    const emRows = set.emscad ? readJsonl<EmscadRow>(set.emscad) : null;
+    if (emRows) emscadRowsRead.push(...emRows);
+    const ai = aiRows ? scoreAi(aiRows, analyzePosting, opts.direct) : null;
+    const scam = emRows ? scoreEmscad(emRows, analyzePosting, opts) : null;
+    reportSet(set, ai, scam, opts, heading);
+  }
 
   if (opts.emscadCsv) {
     let csvRows: EmscadRow[];
@@ -277,15 +359,13 @@ async function main(): Promise<void> {
     } catch (e) {
       fail(e instanceof Error ? e.message : String(e));
     }
-    // Ads already among the dev rows are left out: by job_id where the CSV has it (copies of the
-    // dataset differ in line breaks and quoting, so the same ad's text may not match), and by text
-    // (the dataset repeats some ads word for word under other ids).
-    const devTexts = new Set(emRows.map((r) => r.text));
-    const devIds = new Set(emRows.map((r) => r.id));
+    // Ads already among the labelled rows read above are left out: by job_id where the CSV has it
+    // (copies of the dataset differ in line breaks and quoting, so the same ad's text may not
+    // match), and by text (the dataset repeats some ads word for word under other ids).
+    const devTexts = new Set(emscadRowsRead.map((r) => r.text));
+    const devIds = new Set(emscadRowsRead.map((r) => r.id));
     const held = csvRows.filter((r) => !devTexts.has(r.text) && !(r.jobId && devIds.has(`emscad-${r.jobId}`)));
     // Whole, and by job_id parity: rules are read and tuned on one half, the other stays a check.
-    type Tally = { fraud: number; caught: number; legit: number; alarms: number };
-    const tally = (): Tally => ({ fraud: 0, caught: 0, legit: 0, alarms: 0 });
     const parts: Record<'all' | 'even' | 'odd', Tally> = { all: tally(), even: tally(), odd: tally() };
     for (const row of held) {
       const caught = alarm(analyze(analyzePosting, emscadInput(row), opts.direct));
@@ -300,7 +380,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    console.log(`\nHold-out: ${held.length} ads of ${opts.emscadCsv} that are not dev rows (${csvRows.length - held.length} are); whole, and by job_id even / odd`);
+    console.log(`\nHold-out: ${held.length} ads of ${opts.emscadCsv} that are not among the labelled rows (${csvRows.length - held.length} are); whole, and by job_id even / odd`);
     for (const [name, c] of Object.entries(parts)) {
       if (name !== 'all' && c.fraud + c.legit === 0) continue;
       console.log(`  ${name.padEnd(4)}  scam recall ${pct(c.caught, c.fraud).padStart(6)}  ${c.caught}/${c.fraud}   false alarms ${pct(c.alarms, c.legit).padStart(6)}  ${c.alarms}/${c.legit}`);
@@ -320,30 +400,6 @@ async function main(): Promise<void> {
     }
     console.log(`\nHold-out ${what}: ${path} (whole, and by id number even / odd)`);
     for (const line of lines) console.log(line);
-  }
-
-  if (opts.split) {
-    console.log('\nEMSCAD by half (id number even / odd): recall on fraud, false alarms on legit');
-    for (const k of ['even', 'odd'] as const) {
-      const h = byHalf[k];
-      console.log(`  ${k.padEnd(4)}  recall ${pct(h.caught, h.fraud).padStart(6)} (${h.caught}/${h.fraud})   false alarms ${pct(h.alarms, h.legit).padStart(5)} (${h.alarms}/${h.legit})`);
-    }
-  }
-
-  console.log(`\nRed flags fired on EMSCAD${opts.half ? ` (${opts.half} half)` : ''} (postings): fraud / legit`);
-  const sorted = [...perRule.entries()].sort((a, b) => b[1].fraud + b[1].legit - (a[1].fraud + a[1].legit) || a[0].localeCompare(b[0]));
-  for (const [id, c] of sorted) console.log(`  ${id.padEnd(32)} ${String(c.fraud).padStart(4)} / ${String(c.legit).padStart(4)}`);
-  if (sorted.length === 0) console.log('  (none)');
-
-  if (opts.verbose) {
-    const list = (title: string, items: string[]) => {
-      console.log(`\n${title} (${items.length})`);
-      for (const s of items) console.log(`  ${s}`);
-    };
-    list('AI-evaluator misclassified', aiMisses);
-    list('AI-evaluator postings at medium+ risk', aiAlarmIds);
-    list('EMSCAD legit at medium+ risk', emFalse);
-    list('EMSCAD fraud missed', emMissed);
   }
 }
 
