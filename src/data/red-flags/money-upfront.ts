@@ -24,8 +24,9 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
       String.raw`\b(?:buy|purchase)\s(?:our|the|a|an)\s(?:\w{1,12}\s){0,2}(?:toolkit|kit|package|plan|course|membership|software|training|program(?:me)?|guide|certificate|licen[cs]e|account|upgrade)\s(?:for\s)?(?:only\s|just\s)?${AMOUNT}\s(?:\w{1,12}\s){0,3}?(?:to\s(?:qualify|access|unlock|start|begin|get\sstarted|receive|join|apply|work)|before\s(?:you\s)?(?:start|begin|apply|can))\b`,
       // "Training costs $99": the price of the training, not a rate ("training is $18/hour" is pay).
       String.raw`\b(?:training|course|certification|registration|starter\skit|onboarding|membership|background\scheck|program(?:me)?)\s(?:costs?|will\scost|fee\sis|price\sis)\s(?:only\s|just\s)?${AMOUNT}(?![\d,.]*\s?(?:\/\s?h|per\s|an?\s(?:hour|day|week)|hourly|daily|weekly))`,
-      // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000".
-      String.raw`\b(?:fee|charge|deposit)\s(?:of\s)?(?:only\s|just\s|about\s)?(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt)\b)`,
+      // A fee with an amount: "fee of $49", "fee USD 249", "fee of 195 USD", "charge of Rs 2,000". Not
+      // "charge" as the worker's verb: "someone who will charge about $15 per hour" bills the employer.
+      String.raw`\b(?:fee|(?<!\b(?:will|would|to|can|may|could|you|who|they|freelancers?|contractors?)\s)charge|deposit)\s(?:of\s)?(?:only\s|just\s|about\s)?(?:(?:\$|usd\s?|us\$\s?|€|eur\s?|£|gbp\s?|₹|inr\s?|rs\.?\s?)\s?\d|\d[\d,.]{0,9}\s?(?:usd|dollars|inr|rupees|eur|euros?|gbp|pounds|usdt)\b)`,
       // "we need to collect a $50 deposit from you", "a deposit to hold your spot".
       String.raw`\b(?:collect|charge|take|require|need)\w{0,3}\s(?:a\s|an\s)?(?:small\s|refundable\s|one[- ]time\s|security\s)?(?:(?:\$|€|£|₹|usd\s?)\s?\d[\d,.]{0,7}\s)?(?:deposit|fee)\sfrom\syou\b`,
       String.raw`\b(?:deposit|fee)\s(?:\w{1,12}\s){0,3}(?:(?:to|in\sorder\sto)\s(?:keep|hold|reserve|secure|lock\sin)|holds|keeps|reserves|secures|locks\sin)\s(?:it|the\s(?:job|position|spot|role|place|offer)|your\s(?:spot|place|position|slot|seat|job|role|offer))\b`,
@@ -65,6 +66,8 @@ export const moneyUpfrontRules: SignalRuleInput[] = [
         'The training costs $25/hour, paid by the client.',
         'We pay the $45 certification exam for every new rater.',
         'Customers buy our software package for $49 a month.',
+        "We're looking for someone who will charge about $15 USD per hour for the first month.",
+        'As a contractor you charge $40 per hour and invoice monthly.',
       ],
     },
   },
