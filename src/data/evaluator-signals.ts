@@ -189,7 +189,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     weight: 5,
     kind: 'pair',
     // Not "shape": researchers, designers and product people "shape our AI assistant" too.
-    left: ['train', 'training', 'trains', 'improve', 'improving', 'refine', 'refining', 'enhance', 'enhancing', 'fine-tune', 'help build', 'make smarter', 'contribute'],
+    // Not "contribute": "contribute to cutting-edge AI" is a company's mission line in translators' and
+    // engineers' postings alike; raters' postings say what they train or improve.
+    left: ['train', 'training', 'trains', 'improve', 'improving', 'refine', 'refining', 'enhance', 'enhancing', 'fine-tune', 'help build', 'make smarter'],
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
@@ -198,7 +200,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.'],
     },
   },
   {
