@@ -427,6 +427,25 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     },
   },
   {
+    // "Create domain-specific problems to rigorously test AI models", "expert evaluations of AI models":
+    // the model itself is what the expert tests or critiques. Engineers "evaluate model performance"
+    // and "benchmark models", which this does not read.
+    id: 'test-ai-models',
+    raterTask: true,
+    label: 'Testing or critiquing AI models',
+    weight: 4,
+    kind: 'pair',
+    stem: false,
+    left: ['test', 'tests', 'testing', 'stress-test', 'stress-testing', 'critique', 'critiques', 'critiquing', 'probe', 'probing', 'challenge', 'challenging', 'evaluations of', 'critiques of'],
+    right: ['AI models', 'AI model', 'LLMs', 'LLM', 'frontier models', 'frontier AI models', 'language models', 'large language models', 'generative AI models', 'AI chatbots', 'chatbots', 'AI systems', 'AI assistants'],
+    window: 2,
+    objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'that', 'which'],
+    examples: {
+      positive: ['Create challenging problems to rigorously test AI models in your field.', 'Provide expert critiques of frontier models.', 'Write prompts that stress-test large language models.'],
+      negative: ['Test the AI features of our mobile app.', 'AI models that test software automatically.', 'Build evaluation pipelines and benchmark LLMs.'],
+    },
+  },
+  {
     // "Design PhD-level chemistry problems that current AI models fail": writing problems to stump the model.
     id: 'stump-the-model',
     raterTask: true,
@@ -723,9 +742,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Building or deploying ML systems (engineering, not evaluation)',
     weight: -4,
     kind: 'phrase',
-    // Unstemmed: Porter folds "publications" into "public".
+    // Unstemmed: the phrases are names of tools and methods, read as written. Not "publications":
+    // AI-training platforms' expert programmes invite their PhDs to co-author them too.
     stem: false,
-    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'publications', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
+    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
       // How model researchers name the training methods they build, where raters say "rank responses".
       'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
       // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
