@@ -119,6 +119,16 @@ describe('findSignals', () => {
     expect(ids(doc('Rater', { title: 'Anthropic Claude Trainer - Remote' }))).toContain('ai-lab-name-without-source');
   });
 
+  it("reads a lab's name in a title as the employer's stack or backer when its product or money follows", () => {
+    const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
+    const body = 'Partner with our sales team on enterprise demos.';
+    for (const title of ['Solutions Engineer at a fast-growing OpenAI Automation SaaS', 'OpenAI API Developer (Contract)', 'Backend Engineer, OpenAI-backed startup', 'Support Lead for an Anthropic-powered assistant']) {
+      expect(ids(doc(body, { title, company: 'Northgate Talent Partners' })), title).not.toContain('ai-lab-name-without-source');
+    }
+    expect(ids(doc(body, { title: 'OpenAI Chat Rater - Remote, $45/hr', company: 'Northgate Talent Partners' }))).toContain('ai-lab-name-without-source');
+    expect(ids(doc(body, { title: 'Remote Evaluator for OpenAI Models' }))).toContain('ai-lab-name-without-source');
+  });
+
   it('warns of a big employer named with only other sites\' links, not of the name alone', () => {
     const ids = (d: SignalDocument) => findSignals(redFlagRules, d).map((h) => h.id);
     const offer = 'Your application for a position at Microsoft has advanced to the final stage. Schedule your interview at ';

@@ -23,6 +23,8 @@ interface LabRegexes {
   labs: Lab[];
   /** The words any lab name needs: postings without them skip the scan. */
   names: WordFilter;
+  /** What makes a name in a title the lab's product or backer, read right after it (params.productAfter). */
+  product: RegExp | null;
 }
 
 const labRegexes = perRule((rule): LabRegexes => {
@@ -33,8 +35,10 @@ const labRegexes = perRule((rule): LabRegexes => {
   const title = new RegExp(`\\b(?:${names})\\b`, 'iu');
   const filter = requiredWords(title.source);
   registerFilter(filter);
+  const productAfter = strings(rule.params.productAfter);
   return {
     labs,
+    product: productAfter.length > 0 ? new RegExp(`^[\\s-]{0,2}(?:${productAfter.join('|')})\\b`, 'iu') : null,
     claim: new RegExp(`\\b(?:(?:${verbs})\\s(?:the\\s)?(?:${names})\\b|(?:${names})\\s(?:${after})\\b)`, 'giu'),
     title,
     titleAt: new RegExp(title.source, 'iuy'),
@@ -92,8 +96,10 @@ export function aiLabClaim(rule: SignalRule, doc: SignalDocument): Evidence[] | 
   const ownLab = (name: string) =>
     company !== '' && re.labs.some((l) => l.names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'iu').test(company) && new RegExp(`\\b(?:${n})\\b`, 'iu').test(name)));
   const out: Evidence[] = [];
-  // A big employer's name in a title is as often its product's ("Google Ads Specialist").
-  if (t && !otherHostsOnly && !ownLab(t[0])) pushEvidence(out, -1, title);
+  // A big employer's name in a title is as often its product's ("Google Ads Specialist"); a lab's
+  // name may be the stack or the backer of the employer ("Engineer at an OpenAI Automation SaaS",
+  // "OpenAI-backed startup"), which claims no job at the lab.
+  if (t && !otherHostsOnly && !ownLab(t[0]) && !re.product?.test(title.slice(t.index + t[0].length))) pushEvidence(out, -1, title);
   // Most postings name no lab: their word index says so without reading the text.
   if (re.names && doc.words && !docPasses(re.names, doc.words)) return out.length > 0 ? out : null;
   if (!(named ?? nameInText(re, doc))) return out.length > 0 ? out : null;

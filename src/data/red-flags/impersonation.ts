@@ -113,6 +113,8 @@ export const impersonationRules: SignalRuleInput[] = [
       claimAfter: CLAIM_AFTER,
       trustedDomains: [...AI_VENDORS.flatMap((v) => v.domains), ...ATS_DOMAINS],
       trustedCompanies: TRUSTED_VENDOR_NAMES,
+      // Read after a lab's name in a title: its API or models as the employer's stack, or its money.
+      productAfter: ['api', 'apis', 'automation', 'powered', 'integration', 'integrations', 'sdk', 'saas', 'plugin', 'plugins', 'stack', 'apps?', 'backed', 'funded', 'based', 'certified'],
     },
     examples: {
       positive: ['Work for OpenAI from home as a chatbot rater, $45 an hour.', 'Anthropic is hiring AI trainers now, message us to apply.', 'OpenAI needs prompt reviewers, weekly pay $1,500.', 'Become an OpenAI chatbot trainer today, $50/hr.'],
