@@ -97,6 +97,8 @@ const OTHER_LANGUAGE_PHRASES = [
   'valutatore di risposte', 'valutatrice di risposte', 'risposte IA', "risposte dell'IA", 'annotatore di dati',
   // Japanese, Chinese
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
+  // The annotator, and the labelled data crowd tasks make ("教師データ作成", "AI学習用データ").
+  'アノテーター', '教師データ作成', '教師データの作成', 'AI学習用データ', '学習用データ作成', '学習用データの作成', '生成AIの回答',
   '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
   '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
   '大模型評測', '評測標注', '評測標註', 'AI訓練',
@@ -612,9 +614,10 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
         'Będziesz oceniać odpowiedzi generowane przez AI.',
         'Anda akan menilai respons AI dan melakukan anotasi data.',
         'Ищем асессоров для оценки ответов нейросети.',
+        '在宅でできる教師データ作成のお仕事です。',
         'Bạn sẽ gán nhãn dữ liệu để huấn luyện AI.',
       ],
-      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.'],
+      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.', '在宅でできるデータ入力のお仕事です。'],
     },
   },
   {
