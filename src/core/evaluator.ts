@@ -256,6 +256,10 @@ export function detectEvaluator(
     }
   }
   maskNoticeSentences(fired, keys);
+  // The employer the page names is a known AI-training platform, though the text never says its
+  // name ("Outlier" on a LinkedIn card above a description that says "we"): it counts as if it did.
+  const vendor = signalIndex('ai-training-vendor');
+  const vendorByCompany = !fired.has(vendor) && employerNamed('ai-training-vendor', company);
   let staffTitle = false;
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
@@ -279,6 +283,11 @@ export function detectEvaluator(
     raw += weight;
     strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
+  }
+  if (vendorByCompany) {
+    const def = evaluatorSignals[vendor]!;
+    raw += def.weight;
+    reasons.push({ id: def.id, label: `${def.label} (the employer)`, weight: def.weight, evidence: [] });
   }
   const salaried = salariedEngineering(fired, text, company, gigFormat);
   if (salaried) {
