@@ -281,7 +281,7 @@ export function detectEvaluator(
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
-    strongest = Math.max(strongest, def.weight);
+    if (!def.supporting) strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   if (vendorByCompany) {

@@ -50,6 +50,12 @@ export const evaluatorSignalSchema = z
      * to review applications): other text signals found only in such sentences do not count.
      */
     masksSentence: z.boolean().default(false),
+    /**
+     * Adds its weight but is never the strong signal a match needs (evaluator.ts): it says who is
+     * wanted, not what they will do ("expert contributors who power our LLM data" in a payments
+     * analyst's posting at an AI-data firm).
+     */
+    supporting: z.boolean().default(false),
     examples: z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) }),
   })
   .strict();
@@ -558,6 +564,7 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     id: 'expert-for-ai',
     label: 'Domain experts wanted for AI work',
     weight: 4,
+    supporting: true,
     kind: 'pair',
     left: ['expert', 'experts', 'expertise', 'specialist', 'specialists', 'professionals', 'subject matter expert', 'subject-matter experts', 'SME', 'SMEs', 'domain knowledge', 'contributors', 'freelancers', 'contractors'],
     right: AI_OBJECTS,
