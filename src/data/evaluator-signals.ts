@@ -489,12 +489,13 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     // Red teaming, adversarial testing and safety evaluation are also security and product-safety work:
     // they count when the same sentence is about AI models.
     stem: false,
-    left: ['red teaming', 'red-teaming', 'red teamer', 'red teamers', 'adversarial testing', 'safety evaluation', 'safety evaluations', 'adversarial prompts'],
+    // "Simulated attacks on AI systems", "security testing of generative AI models": the red team's work named plainly.
+    left: ['red teaming', 'red-teaming', 'red teamer', 'red teamers', 'adversarial testing', 'safety evaluation', 'safety evaluations', 'adversarial prompts', 'security testing', 'simulated attacks', 'adversarial attacks', 'prompt injection', 'prompt injections'],
     right: [...AI_OBJECTS, 'chat model', 'chat models', 'model outputs', 'model responses'],
     window: 12,
     examples: {
-      positive: ['Red teaming of chat models to find harmful outputs.', 'Adversarial testing of large language models in Spanish.'],
-      negative: ['Lead red teaming engagements that mimic real attackers against our network.', 'Safety evaluation of playground equipment.'],
+      positive: ['Red teaming of chat models to find harmful outputs.', 'Adversarial testing of large language models in Spanish.', 'Run simulated attacks on AI systems to find weaknesses.'],
+      negative: ['Lead red teaming engagements that mimic real attackers against our network.', 'Safety evaluation of playground equipment.', 'Own security testing of our payment APIs and web apps.'],
     },
   },
   {
