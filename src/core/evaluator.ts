@@ -168,18 +168,30 @@ function teachesPeople(fired: Map<number, Fired>, title: Fired): boolean {
 
 /** Per employer signal id, its phrases compiled to read a company name. */
 const employerMatchers = new Map<string, CompiledSignals>();
+/**
+ * Verdicts already given, by signal id and company name: a board's pages and a list's cards repeat
+ * their employers, and reading a name costs a few microseconds each time. Forgotten past a bound.
+ */
+const employerVerdicts = new Map<string, boolean>();
+const MAX_EMPLOYER_VERDICTS = 512;
 
 /** Is `company` named by the phrases of the signal `employerId` (e.g. a known AI-training platform)? */
 function employerNamed(employerId: string, company: string | undefined): boolean {
   if (!company) return false;
+  const name = company.slice(0, 200);
+  const key = `${employerId}\u0000${name}`;
+  const known = employerVerdicts.get(key);
+  if (known !== undefined) return known;
   let c = employerMatchers.get(employerId);
   if (!c) {
     const def = evaluatorSignals[signalIndex(employerId)]!;
     c = compileSignals([{ ...def, scope: 'text' }], 'text');
     employerMatchers.set(employerId, c);
   }
-  const name = company.slice(0, 200);
-  return fireSignals(name, keysFor(name), c, true).size > 0;
+  const named = fireSignals(name, keysFor(name), c, true).size > 0;
+  if (employerVerdicts.size >= MAX_EMPLOYER_VERDICTS) employerVerdicts.clear();
+  employerVerdicts.set(key, named);
+  return named;
 }
 
 /**
