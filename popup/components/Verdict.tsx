@@ -12,7 +12,7 @@ function ReasonList({ reasons, label }: { reasons: EvaluatorReason[]; label: str
 
 export function Verdict({ verdict }: { verdict: EvaluatorVerdict }) {
   // Reasons come strongest first. A "Probably not" with evaluator words in it has to say what
-  // outweighed them ("Engineering or science title, and no contract, hourly or platform work").
+  // outweighed them ("Engineering or science title, and no contract, hourly or per-task work").
   const forIt = verdict.reasons.filter((r) => r.weight > 0);
   const against = verdict.reasons.filter((r) => r.weight < 0).sort((a, b) => a.weight - b.weight);
   const showAgainst = !verdict.match && forIt.length > 0 && against.length > 0;

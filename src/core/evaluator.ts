@@ -195,12 +195,14 @@ function employerNamed(employerId: string, company: string | undefined): boolean
 }
 
 /**
- * AI-training work under an engineering or science title comes as contract, hourly or per-task work,
- * or through an AI-training platform ("Software Engineer (LLM Comparisons)", $40–60/h, Mercor). A
- * posting long enough to have said so that names none of it is a staff engineer's or scientist's
- * job, however much it says about evaluating models.
+ * AI-training work under an engineering or science title comes as contract, hourly or per-task work
+ * ("Software Engineer (LLM Comparisons)", $40–60/h, Mercor). A posting long enough to have said so
+ * that names none of it is a staff engineer's or scientist's job, however much it says about
+ * evaluating models. That holds at AI-training platforms too: their own staff (a data-science
+ * intern, five days a week in the office) are no raters, and their rater listings under engineering
+ * titles name the rater's role in the title, which then stands instead (detectEvaluator).
  */
-const SALARIED_ENGINEERING = { id: 'salaried-engineering-role', label: 'Engineering or science title, and no contract, hourly or platform work', weight: -8 } as const;
+const SALARIED_ENGINEERING = { id: 'salaried-engineering-role', label: 'Engineering or science title, and no contract, hourly or per-task work', weight: -8 } as const;
 /** Shorter texts (search cards, cut-off descriptions) may not have reached the terms yet. */
 const SAID_ITS_TERMS = 1200;
 
@@ -220,10 +222,9 @@ export interface AnnualSalary {
 }
 
 /** The engineering title's firing when SALARIED_ENGINEERING applies, else null. */
-function salariedEngineering(fired: Map<number, Fired>, text: string, company: string | undefined, gigFormat: boolean | undefined): Fired | null {
+function salariedEngineering(fired: Map<number, Fired>, text: string, gigFormat: boolean | undefined): Fired | null {
   const title = fired.get(signalIndex('engineering-title'));
   if (!title || gigFormat !== false || text.length < SAID_ITS_TERMS) return null;
-  if (fired.has(signalIndex('ai-training-vendor')) || employerNamed('ai-training-vendor', company)) return null;
   return title;
 }
 
@@ -301,7 +302,7 @@ export function detectEvaluator(
     raw += def.weight;
     reasons.push({ id: def.id, label: `${def.label} (the employer)`, weight: def.weight, evidence: [] });
   }
-  const salaried = salariedEngineering(fired, text, company, gigFormat);
+  const salaried = salariedEngineering(fired, text, gigFormat);
   if (salaried) {
     raw += SALARIED_ENGINEERING.weight;
     reasons.push({ ...SALARIED_ENGINEERING, evidence: salaried.evidence });

@@ -137,6 +137,18 @@ describe('detectEvaluator title signals', () => {
     expect(infra.reasons.map((r) => r.id)).toContain('engineering-title');
     expect(infra.match).toBe(false);
   });
+  it("reads an AI-training platform's own staff under an engineering or science title as staff, not raters", () => {
+    const about = 'Outlier connects experts with AI labs: our contributors rate model responses and write training data for frontier AI models. ';
+    const staff = about + 'As a Data Science Intern you will define marketplace metrics, run A/B tests on matching and build dashboards for the product team. We work in person five days a week at our headquarters. '.repeat(6);
+    const intern = detectEvaluator(staff, 'Data Science Intern', undefined, undefined, 'Outlier', importanceMap(staff, keysFor(staff)), false);
+    expect(intern.reasons.map((r) => r.id)).toContain('salaried-engineering-role');
+    expect(intern.match).toBe(false);
+    // The platform's rater listing under an engineering title names the rater's role: the title stands instead.
+    const listing = 'Review and rank code written by AI models, and explain which answer is better and why. '.repeat(14);
+    const rater = detectEvaluator(listing, 'Software Engineer - AI Training', undefined, undefined, 'Outlier', importanceMap(listing, keysFor(listing)), false);
+    expect(rater.reasons.map((r) => r.id)).not.toContain('salaried-engineering-role');
+    expect(rater.match).toBe(true);
+  });
   it('does not take "experts wanted for AI" for rater work without a task: it says who, not what', () => {
     const payroll = 'Outlier pays a growing network of expert contributors who power our LLM projects. You will run contributor payroll, reconcile invoices and report on payment accuracy. SQL required.';
     const staff = detectEvaluator(payroll, 'Payments Analyst');

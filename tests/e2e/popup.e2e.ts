@@ -201,10 +201,10 @@ describe('popup', () => {
     await page.getByRole('heading', { name: 'Evaluation Scientist' }).waitFor();
     expect(await page.locator('#verdict-h').textContent()).toContain('Probably not');
     const against = await page.getByRole('list', { name: 'Signs against' }).locator('li').allTextContents();
-    expect(against).toContain('Engineering or science title, and no contract, hourly or platform work');
+    expect(against).toContain('Engineering or science title, and no contract, hourly or per-task work');
     const forIt = await page.getByRole('list', { name: 'Signs of evaluator work' }).locator('li').allTextContents();
     expect(forIt.length).toBeGreaterThan(0);
-    expect(forIt).not.toContain('Engineering or science title, and no contract, hourly or platform work');
+    expect(forIt).not.toContain('Engineering or science title, and no contract, hourly or per-task work');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'popup-verdict-against');
   });
