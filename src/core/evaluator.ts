@@ -4,6 +4,7 @@ import { evaluatorSignals } from '../data/evaluator-signals.ts';
 import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';
+import { inRanges, linkPaths } from './url-ranges.ts';
 import type { EvaluatorReason, EvaluatorVerdict, Evidence } from './types.ts';
 
 /** Sum of weights at which a posting counts as evaluator work. */
@@ -129,6 +130,22 @@ function maskNoticeSentences(fired: Map<number, Fired>, keys: TokenKeys): void {
     const def = evaluatorSignals[signal]!;
     if (def.scope !== 'text' || f.count !== f.firstTokens.length) continue;
     if (f.firstTokens.every((t) => masked.has(keys.tokens.sentence[t]!))) fired.delete(signal);
+  }
+}
+
+/**
+ * Hits inside a web address's path do not count: "govconwire.com/articles/dod-scale-ai-contract"
+ * names a news story, not the employer or the work. A host ("app.outlier.ai") still does.
+ */
+function dropLinkPathHits(fired: Map<number, Fired>, text: string): void {
+  const paths = linkPaths(text);
+  if (paths.length === 0) return;
+  for (const [signal, f] of fired) {
+    if (evaluatorSignals[signal]!.scope !== 'text' || f.count !== f.evidence.length) continue;
+    const keep = f.evidence.filter((e) => !inRanges(paths, e.start));
+    if (keep.length === f.evidence.length) continue;
+    if (keep.length === 0) fired.delete(signal);
+    else fired.set(signal, { ...f, evidence: keep, firstTokens: f.firstTokens.filter((_, k) => !inRanges(paths, f.evidence[k]!.start)), count: keep.length });
   }
 }
 
@@ -269,6 +286,7 @@ export function detectEvaluator(
     }
   }
   maskNoticeSentences(fired, keys);
+  dropLinkPathHits(fired, text);
   // The employer the page names is a known AI-training platform, though the text never says its
   // name ("Outlier" on a LinkedIn card above a description that says "we"): it counts as if it did.
   const vendor = signalIndex('ai-training-vendor');

@@ -93,3 +93,22 @@ export function inRanges(ranges: readonly number[], pos: number): boolean {
   return false;
 }
 
+/**
+ * Where the paths of the text's web addresses are, as [start, end) pairs: from the slash after the
+ * host to the address's end. A news link's slug ("/dod-scale-ai-prime-contract") names what the
+ * article is about, not the job.
+ */
+export function linkPaths(text: string): number[] {
+  const out: number[] = [];
+  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('HTTP') < 0 && text.indexOf('Www.') < 0 && text.indexOf('WWW.') < 0 && text.indexOf('Http') < 0) return out;
+  const urls = webAddresses(text);
+  for (let k = 0; k < urls.length; k += 2) {
+    const start = urls[k]!;
+    const end = urls[k + 1]!;
+    const scheme = text.indexOf('://', start);
+    const hostFrom = scheme >= 0 && scheme < end ? scheme + 3 : start;
+    const slash = text.indexOf('/', hostFrom);
+    if (slash >= 0 && slash < end - 1) out.push(slash, end);
+  }
+  return out;
+}
