@@ -665,12 +665,13 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     kind: 'pair',
     masksSentence: true,
     stem: false,
-    left: ['fine-tuning', 'fine tuning', 'finetuning'],
-    right: ['experience', 'expertise', 'command of', 'familiarity', 'proficiency', 'knowledge of', 'hands-on', 'proficient', 'skilled', 'background in'],
+    // "Must have previously worked with agent graphs or fine tuned an LLM": having fine-tuned a model is the engineer's past work.
+    left: ['fine-tuning', 'fine tuning', 'finetuning', 'fine-tuned', 'fine tuned', 'finetuned'],
+    right: ['experience', 'expertise', 'command of', 'familiarity', 'proficiency', 'knowledge of', 'hands-on', 'proficient', 'skilled', 'background in', 'worked with', 'previously'],
     window: 14,
     examples: {
-      positive: ['Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows.'],
-      negative: ['Rate chatbot answers and rank two responses.', 'Your ratings are used for fine-tuning large language models.'],
+      positive: ['Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows.', 'Must have previously worked with agent graphs, classical optimizers, or fine tuned an LLM.'],
+      negative: ['Rate chatbot answers and rank two responses.', 'Your ratings are used for fine-tuning large language models.', 'Responses you write are used to fine-tune the model you worked with last week.'],
     },
   },
   {
