@@ -100,7 +100,6 @@ export function inRanges(ranges: readonly number[], pos: number): boolean {
  */
 export function linkPaths(text: string): number[] {
   const out: number[] = [];
-  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0 && text.indexOf('HTTP') < 0 && text.indexOf('Www.') < 0 && text.indexOf('WWW.') < 0 && text.indexOf('Http') < 0) return out;
   const urls = webAddresses(text);
   for (let k = 0; k < urls.length; k += 2) {
     const start = urls[k]!;
