@@ -811,8 +811,9 @@ export const evaluatorSignalInputs: z.input<typeof evaluatorSignalSchema>[] = [
     label: 'Leading research (not rating)',
     weight: -3,
     kind: 'phrase',
-    phrases: ['lead research', 'research agenda', 'research directions', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research', 'novel techniques', 'publishing papers', 'publish papers', 'research community'],
-    examples: { positive: ['Lead research on new reward model architectures and publish at NeurIPS.'], negative: ['Rate chatbot answers about physics; a PhD is a plus.'] },
+    // "Own the research and technical direction": the lead sets it, raters follow guidelines.
+    phrases: ['lead research', 'research agenda', 'research directions', 'technical direction', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research', 'novel techniques', 'publishing papers', 'publish papers', 'research community'],
+    examples: { positive: ['Lead research on new reward model architectures and publish at NeurIPS.', 'You will own the research and technical direction for automated red teaming.'], negative: ['Rate chatbot answers about physics; a PhD is a plus.'] },
   },
   {
     id: 'teaching-people',
