@@ -137,8 +137,8 @@ function maskNoticeSentences(fired: Map<number, Fired>, keys: TokenKeys): void {
  * Hits inside a web address's path do not count: "govconwire.com/articles/dod-scale-ai-contract"
  * names a news story, not the employer or the work. A host ("app.outlier.ai") still does.
  */
-function dropLinkPathHits(fired: Map<number, Fired>, text: string): void {
-  const paths = linkPaths(text);
+function dropLinkPathHits(fired: Map<number, Fired>, text: string, keys: TokenKeys): void {
+  const paths = linkPaths(text, keys.index);
   if (paths.length === 0) return;
   for (const [signal, f] of fired) {
     if (evaluatorSignals[signal]!.scope !== 'text' || f.count !== f.evidence.length) continue;
@@ -286,7 +286,7 @@ export function detectEvaluator(
     }
   }
   maskNoticeSentences(fired, keys);
-  dropLinkPathHits(fired, text);
+  dropLinkPathHits(fired, text, keys);
   // The employer the page names is a known AI-training platform, though the text never says its
   // name ("Outlier" on a LinkedIn card above a description that says "we"): it counts as if it did.
   const vendor = signalIndex('ai-training-vendor');

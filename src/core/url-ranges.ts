@@ -98,9 +98,10 @@ export function inRanges(ranges: readonly number[], pos: number): boolean {
  * host to the address's end. A news link's slug ("/dod-scale-ai-prime-contract") names what the
  * article is about, not the job.
  */
-export function linkPaths(text: string): number[] {
+export function linkPaths(text: string, index: WordIndex): number[] {
   const out: number[] = [];
-  const urls = webAddresses(text);
+  // The same gate urlRanges uses: most postings hold no address, which their words tell without a search.
+  const urls = mayHoldAddress(index) ? webAddresses(text) : [];
   for (let k = 0; k < urls.length; k += 2) {
     const start = urls[k]!;
     const end = urls[k + 1]!;
