@@ -1,6 +1,6 @@
-// Is this AI-evaluator work? Weighted signals from src/data/evaluator-signals.ts, found in one
+// Is this AI-evaluator work? Weighted signals from src/data/evaluator-signals/, found in one
 // scan of the text (and one of the title), summed into a score with its reasons and evidence.
-import { evaluatorSignals } from '../data/evaluator-signals.ts';
+import { evaluatorSignals } from '../data/evaluator-signals/index.ts';
 import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';

@@ -2,7 +2,7 @@
 // in one sentence (with a context term in that sentence when asked). AI-evaluator detection weighs
 // them; keyword extraction uses the same engine for task wordings a fixed phrase cannot list
 // ("evaluate nuanced and ambiguous AI responses", "in strict adherence to community guidelines").
-import type { EvaluatorSignal } from '../data/evaluator-signals.ts';
+import type { EvaluatorSignal } from '../data/evaluator-signals/index.ts';
 import { pinnedIds } from './lexicon.ts';
 import { Matcher, type MatchableTerm, type TermHit, type TokenKeys } from './matcher.ts';
 import type { Evidence } from './types.ts';

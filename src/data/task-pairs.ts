@@ -3,7 +3,7 @@
 // community guidelines"). Each entry names the taxonomy term it finds; the pair engine is the one
 // AI-evaluator detection uses (src/core/pair-signals.ts). Weight is unused here and defaults to 0.
 import { z } from 'zod';
-import { evaluatorSignalSchema, SEARCH_QUERY_WORDS } from './evaluator-signals.ts';
+import { evaluatorSignalSchema, SEARCH_QUERY_WORDS } from './evaluator-signals/index.ts';
 
 export const taskPairSchema = evaluatorSignalSchema.extend({
   /** The taxonomy term this wording stands for. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { keysFor, type TermHit } from '../../src/core/matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals } from '../../src/core/pair-signals.ts';
-import { evaluatorSignals } from '../../src/data/evaluator-signals.ts';
+import { evaluatorSignals } from '../../src/data/evaluator-signals/index.ts';
 
 function random(seed: number): () => number {
   let s = seed;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEvaluator } from '../../src/core/evaluator.ts';
-import { evaluatorSignals, type EvaluatorSignal } from '../../src/data/evaluator-signals.ts';
+import { evaluatorSignals, type EvaluatorSignal } from '../../src/data/evaluator-signals/index.ts';
 import { keysFor } from '../../src/core/matcher.ts';
 import { compileSignals, fireSignals } from '../../src/core/pair-signals.ts';
 

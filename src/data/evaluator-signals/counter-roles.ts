@@ -1,0 +1,194 @@
+// Counter-signals in who the job is for: building models, engineering, sales and staff titles,
+// research, teaching, managing annotators, clinical trials and care.
+import type { EvaluatorSignalInput } from './schema.ts';
+
+export const counterRolesSignals: EvaluatorSignalInput[] = [
+  {
+    id: 'ml-engineering',
+    label: 'Building or deploying ML systems (engineering, not evaluation)',
+    weight: -4,
+    kind: 'phrase',
+    // Unstemmed: the phrases are names of tools and methods, read as written. Not "publications":
+    // AI-training platforms' expert programmes invite their PhDs to co-author them too.
+    stem: false,
+    phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
+      // How model researchers name the training methods they build, where raters say "rank responses".
+      'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
+      // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
+      'training large models', 'training large language models', 'large-scale training', 'pre-training', 'pretraining'],
+    examples: { positive: ['Deploy models to production with Kubernetes and MLOps tooling.'], negative: ['Rate the answers of a chatbot.'] },
+  },
+  {
+    id: 'engineering-title',
+    label: 'Engineering, science or product title',
+    weight: -4,
+    scope: 'title',
+    kind: 'phrase',
+    // Unstemmed: Porter makes "engineers" and "engine" one word ("Search Engine Evaluators"). Plurals are listed.
+    stem: false,
+    phrases: ['engineer', 'machine learning engineers', 'ML engineers', 'AI engineers', 'data scientists', 'research scientists', 'software engineers', 'software developers', 'product managers', 'engineering managers', 'backend engineers', 'frontend engineers', 'QA engineers', 'web developers', 'product designers', 'UX designers',
+      'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
+      // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
+      'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
+    caseSensitive: ['RAG'],
+    examples: { positive: ['Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
+  },
+  {
+    // Selling or fitting an AI product to customers is not rating its output, however often the
+    // posting says "generative AI".
+    id: 'sales-title',
+    label: 'Sales or solutions title',
+    weight: -4,
+    scope: 'title',
+    kind: 'phrase',
+    // Unstemmed: Porter makes "Accounting Manager" an "account manager".
+    stem: false,
+    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives'],
+    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
+  },
+  {
+    // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.
+    // Their listings open with the platform's description of rater work, which is not their job.
+    id: 'staff-function-title',
+    label: 'Staff function title (recruiting, support, marketing, legal, data analysis)',
+    weight: -3,
+    scope: 'title',
+    kind: 'phrase',
+    stem: false,
+    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
+      // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
+      'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
+  },
+  {
+    id: 'research-role',
+    label: 'Leading research (not rating)',
+    weight: -3,
+    kind: 'phrase',
+    // "Own the research and technical direction": the lead sets it, raters follow guidelines.
+    phrases: ['lead research', 'research agenda', 'research directions', 'technical direction', 'publication record', 'first-author', 'first author publications', 'NeurIPS', 'ICML', 'ICLR', 'novel architectures', 'novel methods', 'state of the art research', 'novel techniques', 'publishing papers', 'publish papers', 'research community'],
+    examples: { positive: ['Lead research on new reward model architectures and publish at NeurIPS.', 'You will own the research and technical direction for automated red teaming.'], negative: ['Rate chatbot answers about physics; a PhD is a plus.'] },
+  },
+  {
+    id: 'teaching-people',
+    label: 'Teaching or training people',
+    weight: -4,
+    kind: 'phrase',
+    // Not "participants": data platforms recruit study participants, and Porter folds it into "participate".
+    // Not bare "students": AI-rating calls invite "scholars, students and community members" too.
+    // Not bare "parents": they invite "stay-at-home parents", and Porter makes it the "parent company".
+    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'bootcamp', 'cohort'],
+    examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
+  },
+  {
+    id: 'managing-annotators',
+    label: 'Running an annotation team (not doing the work)',
+    // Hold-outs keep showing annotation coordinators, leads and project managers whose postings are
+    // full of annotation words; the verbs say they manage the people who label ("organizing and
+    // managing internal and external annotation teams"). Across every labelled set only negatives
+    // say it. Exact forms: stemmed, "lead" would also take "leading AI labs".
+    weight: -4,
+    kind: 'pair',
+    stem: false,
+    left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],
+    // The experts and contributors an AI-data vendor's programme lead recruits and manages ("recruit and
+    // manage scientific experts"); not "recruiting experts", which is the vendor's own About line.
+    right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams', 'experts', 'contributors', 'freelancers', 'contractors', 'raters', 'evaluators',
+      // A human-data vendor's project staff "design and manage custom data collection projects" for its clients.
+      'data collection projects', 'data collection project', 'data-collection projects', 'data collection programs', 'human data projects', 'data projects'],
+    window: 4,
+    examples: {
+      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.', 'Design and manage custom data collection projects for our customers.', 'Manage our highly skilled contractors, who produce evaluation data.'],
+      negative: ['Join a team of annotators labeling street images.', 'Work on annotation projects for leading AI labs.', 'Manage your time well across several annotation projects.', 'Record short voice clips for our data collection projects.'],
+    },
+  },
+  {
+    id: 'annotation-operations',
+    label: 'Annotation operations, vendors or workforce',
+    // The words of running annotation as a business, not of doing it.
+    weight: -3,
+    kind: 'phrase',
+    phrases: ['annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors',
+      // Measuring the raters rather than rating: "monitor rater performance", "Rater Throughput", "Inter-Rater Reliability".
+      'rater performance', 'rater throughput', 'rater productivity', 'inter-rater reliability'],
+    examples: { positive: ['Own annotation operations and annotation vendors.'], negative: ['Annotate images for a vision model.'] },
+  },
+  {
+    // The words of a staff job at an AI or AI-data company (analysts, programme and project leads):
+    // across the labelled sets they are in about one posting in six of the negatives and almost
+    // never in rater postings, which describe tasks, not reporting lines and roadmaps.
+    id: 'staff-work',
+    label: 'Staff work: dashboards, programmes, roadmaps, cross-functional teams',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['dashboards', 'dashboarding', 'Tableau', 'Looker', 'Power BI', 'KPIs', 'cross-functional', 'program management', 'programme management', 'customer-facing', 'roadmap', 'roadmaps'],
+    examples: { positive: ['Build dashboards in Looker to track quality KPIs.', 'Work with cross-functional partners on the product roadmap.'], negative: ['Rate chatbot answers against the guidelines, at your own pace.'] },
+  },
+  {
+    id: 'individual-contributor',
+    label: 'Says the role does the work itself',
+    // "Lead Data Annotation Analyst ... an individual contributor role": "lead" is seniority there.
+    weight: 3,
+    kind: 'phrase',
+    phrases: ['individual contributor', 'individual-contributor', 'hands-on annotation', 'hands-on labeling', 'hands-on labelling'],
+    examples: { positive: ['This individual contributor role performs complex annotation tasks.'], negative: ['You will lead a team of contributors.'] },
+  },
+  {
+    id: 'management-title',
+    label: 'Managing or leading the work (title)',
+    // Managers and leads run annotation or evaluation teams; they do not rate or label themselves.
+    weight: -4,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor', 'coordinator'],
+    examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
+  },
+  {
+    id: 'teaching-title',
+    label: 'Teaching title',
+    // The title is the plainest statement of a teaching job; its body about AI is the subject taught.
+    weight: -6,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer',
+      // Training employees: "AI Trainer - Corporate Upskilling".
+      'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp', 'workshops',
+      // The same in German, French, Spanish and Italian titles ("KI-Trainer für Unternehmen (Workshops)").
+      'Schulung', 'Schulungen', 'Weiterbildung', 'Dozent', 'Dozentin', 'Lehrer', 'Lehrerin', 'formateur', 'formatrice', 'professeur', 'profesor', 'profesora', 'docente', 'insegnante'],
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
+  },
+  {
+    // "Clinical Rater - Psychiatric Scales": clinical trials rate patients on rating scales, not model output.
+    id: 'clinical-trial-title',
+    label: 'Clinical trial or clinical research title',
+    weight: -5,
+    scope: 'title',
+    kind: 'phrase',
+    // Unstemmed: "Oncology Clinical Researcher" is an AI-training platform's expert title.
+    stem: false,
+    // Psychometric raters are clinical trials' raters under another name: they score participants on rating scales.
+    phrases: ['clinical rater', 'clinical raters', 'clinical trial', 'clinical trials', 'clinical research associate', 'clinical research coordinator', 'clinical research nurse', 'psychometric rater', 'psychometric raters', 'psychometrist', 'psychometrists'],
+    examples: { positive: ['Clinical Rater - Psychiatric/Cognitive Scales', 'Clinical Trials Associate / Clinical Trials Rater', 'Psychometric Rater – Boston based'], negative: ['AI Evaluator (Clinical)', 'Oncology Clinical Researcher'] },
+  },
+  {
+    // Trades that call their own work rating: an insurance rater prices policies, an energy (HERS) rater
+    // tests houses. Their titles say "Rater" with no AI in sight.
+    id: 'trade-rater-title',
+    label: 'A trade\'s rater title (insurance, home energy)',
+    weight: -5,
+    scope: 'title',
+    kind: 'phrase',
+    stem: false,
+    phrases: ['insurance rater', 'insurance raters', 'commercial lines rater', 'personal lines rater', 'premium rater', 'policy rater', 'energy rater', 'energy raters', 'HERS rater', 'HERS raters', 'home energy rater', 'home energy raters'],
+    examples: { positive: ['Commercial Lines Rater - Insurance Agency', 'HERS Rater / Energy Auditor'], negative: ['Search Quality Rater (Remote)', 'AI Rater - Insurance Domain Expert'] },
+  },
+  {
+    id: 'clinical-care',
+    label: 'Hands-on patient care',
+    weight: -3,
+    kind: 'phrase',
+    phrases: ['patient care', 'bedside', 'ward', 'inpatient', 'outpatient clinic', 'clinical placements', 'caseload', 'home visits', 'nursing care', 'patients and families', 'on-call rota', 'shift pattern', 'night shifts', 'NHS', 'band 5', 'band 6', 'band 7'],
+    examples: { positive: ['Provide bedside nursing care on a busy ward.'], negative: ['Review AI answers to medical questions.'] },
+  },
+];

@@ -1,0 +1,117 @@
+// Counter-signals in what the job does: captioning, search marketing, building AI into products,
+// using AI tools, newsroom publishing, reporting duties.
+import type { EvaluatorSignalInput } from './schema.ts';
+import { AI_OBJECTS } from './vocabulary.ts';
+
+export const counterWorkSignals: EvaluatorSignalInput[] = [
+  {
+    // Live captions corrected for Deaf and hard-of-hearing users as they speak: an accessibility
+    // service whose corrections serve the user, not the model ("correct AI-generated captions in real time").
+    id: 'live-captioning-service',
+    label: 'Live captioning for Deaf and hard-of-hearing users',
+    weight: -4,
+    kind: 'phrase',
+    phrases: ['real-time captioning', 'live captioning', 'live captions', 'CART captioning', 'CART captioner', 'CART provider', 'deaf and hard of hearing', 'deaf & hard of hearing', 'deaf and hard-of-hearing', 'hard-of-hearing users', 'DHH users'],
+    examples: { positive: ['Scribes correct AI-generated captions in real time for Deaf and hard of hearing users.'], negative: ['Transcribe audio clips to train speech recognition models.'] },
+  },
+  {
+    // Search marketers "evaluate search results" too: for their clients' rankings, not for a search engine.
+    id: 'search-marketing',
+    label: 'Search-engine marketing or SEO work',
+    weight: -4,
+    kind: 'phrase',
+    stem: false,
+    // Not "SEO": search-rater postings list "a background in SEO" among what helps.
+    phrases: ['search engine marketing', 'paid search', 'PPC', 'pay-per-click', 'keyword research', 'Google Ads campaigns', 'paid media', 'organic traffic', 'SEO campaigns', 'SEO strategy', 'SEO strategies'],
+    examples: { positive: ["Manage paid search campaigns and evaluate search results for our clients' keywords."], negative: ['Rate search results for relevance to the query.'] },
+  },
+  {
+    // "Integrate large language models into a simple web app", "integrating AI into Khan Academy
+    // product features": building AI into a product or a workflow is engineering or adoption work.
+    // Raters judge a model; they do not wire it in (no labelled rater posting says this).
+    id: 'ai-integration-work',
+    label: 'Building AI into a product or workflow',
+    weight: -4,
+    kind: 'pair',
+    // Unstemmed: "three integrated solutions for frontier AI" is a vendor describing itself.
+    stem: false,
+    left: ['integrate', 'integrates', 'integrating', 'integration', 'integrations', 'integration of'],
+    right: AI_OBJECTS,
+    window: 7,
+    // "AI automation, or complex systems integration": a list of fields, not AI built in.
+    objectFirstUnless: ['or', 'and', 'to', 'with'],
+    examples: {
+      positive: ['We need an AI consultant to help us integrate large language models (LLMs) into a simple web app.', 'You will take responsibility for integrating AI into our product features.'],
+      negative: ['Rate AI-generated answers for accuracy.', 'We offer three integrated solutions for frontier AI development.'],
+    },
+  },
+  {
+    // "Leverage generative AI tools (ChatGPT, Copilot) to enhance research productivity": the job uses
+    // AI tools for its own work. Raters judge a model's answers; few say they use AI tools.
+    id: 'uses-ai-tools',
+    label: 'Uses AI tools in its own work',
+    weight: -3,
+    kind: 'pair',
+    left: ['use', 'using', 'leverage', 'leveraging', 'familiarity with', 'proficiency with', 'proficiency in', 'proficient with', 'proficient in', 'experience using'],
+    right: ['AI tools', 'AI-powered tools', 'generative AI tools', 'gen AI tools', 'AI writing tools', 'Midjourney', 'Copilot', 'ChatGPT'],
+    window: 4,
+    examples: {
+      positive: ['Leverage generative AI tools (e.g., ChatGPT, Microsoft Copilot) to enhance research productivity.'],
+      negative: ['Rate the answers an AI assistant gives to users.'],
+    },
+  },
+  {
+    // Bringing AI tools into a business ("evaluate and test AI productivity tools such as Microsoft
+    // Copilot", "document AI use cases", "user acceptance testing") is adoption work, not rating model output.
+    id: 'ai-adoption',
+    label: 'Adopting AI tools in a business',
+    weight: -4,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation'],
+    examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Rate chatbot answers for accuracy.'] },
+  },
+  {
+    // "Support the development of an AI-assisted documentation process": the job writes its own
+    // documents or content with AI tools and checks them; it does not rate a model for its makers.
+    id: 'ai-assisted-production',
+    label: 'Produces its own content with AI tools (uses AI, does not train it)',
+    weight: -4,
+    kind: 'phrase',
+    phrases: ['AI-assisted documentation', 'AI-assisted content', 'AI-assisted content generation', 'AI-assisted writing', 'AI-assisted drafting', 'AI-assisted workflow', 'AI-assisted workflows', 'AI-assisted manual', 'AI-assisted manuals', 'AI-assisted product manual', 'AI-assisted copywriting', 'AI-assisted marketing'],
+    examples: { positive: ['Build an AI-assisted documentation process for our product manuals.'], negative: ['Rate AI-generated answers for accuracy.', 'Do not use AI tools to write your answers.'] },
+  },
+  {
+    // A translation agency's production work: machine-translation post-editing in a CAT tool is the
+    // client's deliverable, not rating a model's translations for its makers.
+    id: 'translation-production',
+    label: 'Translation production work (CAT tools, post-editing)',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['MTPE', 'machine translation post-editing', 'CAT tool', 'CAT tools', 'Trados', 'memoQ', 'translation memory', 'translation memories', 'per source word'],
+    examples: { positive: ['Some jobs are machine translation post-editing (MTPE) in our CAT tool.'], negative: ['Rate machine translations produced by our AI model.'] },
+  },
+  {
+    id: 'newsroom-publishing',
+    label: 'Newsroom, publishing or content-marketing work',
+    weight: -2,
+    kind: 'phrase',
+    // Unstemmed: Porter makes "reporters" a "report", which raters write too ("report edge cases").
+    stem: false,
+    phrases: ['newsroom', 'newsrooms', 'our readers', 'editorial calendar', 'publication schedule', 'press release', 'press releases', 'investigative reporting', 'breaking news', 'SEO content', 'content marketing', 'social media channels', 'brand voice', 'our journalists', 'reporter', 'reporters', 'editor-in-chief', 'manuscript', 'manuscripts', 'systematic review', 'systematic reviews', 'clinical coding'],
+    examples: { positive: ['Edit stories for the newsroom on deadline.'], negative: ['Evaluate AI-written essays for tone.'] },
+  },
+  {
+    // Analysts, managers and coordinators write reports; raters rate and label. Weak, as raters "report
+    // issues" too, but over the labelled sets it kept six staff jobs that describe rater work from
+    // matching for one rater posting it missed. (It used to hide inside newsroom-publishing, whose
+    // "reporters" Porter stems to "report".)
+    id: 'reporting-duties',
+    label: 'Reporting duties (staff or analyst work)',
+    weight: -2,
+    kind: 'phrase',
+    phrases: ['report', 'reports', 'reporting'],
+    examples: { positive: ['Prepare monthly reports for leadership.', 'Build reporting dashboards.'], negative: ['Rate chatbot answers for accuracy.'] },
+  },
+];

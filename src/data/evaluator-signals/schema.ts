@@ -1,0 +1,61 @@
+// The shape of one evaluator signal, checked with zod when the signals load (index.ts).
+import { z } from 'zod';
+import { termGuard } from '../schema.ts';
+
+const words = z.array(z.string().min(1));
+
+export const evaluatorSignalSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    label: z.string().min(1),
+    weight: z.number().min(-10).max(10),
+    scope: z.enum(['title', 'text']).default('text'),
+    /** phrase: any of `phrases`. pair: a `left` and a `right` term within `window` tokens in one sentence, and a `context` term in that sentence when given. */
+    kind: z.enum(['phrase', 'pair']),
+    phrases: words.default([]),
+    caseSensitive: words.default([]),
+    /** Stem words ("evaluating" finds "evaluate"); off for names. */
+    stem: z.boolean().default(true),
+    left: words.default([]),
+    right: words.default([]),
+    context: words.default([]),
+    window: z.number().int().min(1).max(30).default(8),
+    /**
+     * A pair whose right term comes first does not count when one of these words stands between
+     * the two: "investing in large language models to improve translation" uses the model, it does
+     * not improve it.
+     */
+    objectFirstUnless: words.default([]),
+    /**
+     * Guards on the left terms of a pair (the taxonomy's guards): "experts" of "Mixture-of-Experts"
+     * is a model architecture, not people.
+     */
+    leftGuards: termGuard.optional(),
+    /**
+     * Names the rater's own work (rating, labelling, writing prompts and answers, red-teaming): the
+     * body shows rater work with it, whatever the title says.
+     */
+    raterTask: z.boolean().default(false),
+    /**
+     * A title signal that counts only when the posting's employer is named by the phrases of the
+     * signal with this id. Its examples are written "Title @ Employer".
+     */
+    employer: z.string().optional(),
+    /**
+     * The sentence it fires in says nothing about the job (an employer's notice that it uses AI tools
+     * to review applications): other text signals found only in such sentences do not count.
+     */
+    masksSentence: z.boolean().default(false),
+    /**
+     * Adds its weight but is never the strong signal a match needs (evaluator.ts): it says who is
+     * wanted, not what they will do ("expert contributors who power our LLM data" in a payments
+     * analyst's posting at an AI-data firm).
+     */
+    supporting: z.boolean().default(false),
+    examples: z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) }),
+  })
+  .strict();
+
+export type EvaluatorSignal = z.output<typeof evaluatorSignalSchema>;
+
+export type EvaluatorSignalInput = z.input<typeof evaluatorSignalSchema>;
