@@ -163,6 +163,18 @@ function managerOrStaffTitle(fired: Map<number, Fired>): boolean {
   return fired.has(signalIndex('management-title')) || fired.has(signalIndex('staff-function-title'));
 }
 
+/**
+ * Does the job itself produce AI training data ("create training data for the world's most advanced
+ * AI models")? Then an engineering title names the trainer's field, as "AI Trainer - Software
+ * Developer" does: coding-data work comes under "Software Engineer" and "Full-Stack Engineer" titles,
+ * salaried too. Not when only the employer's "About us" says it (an AI-training platform's own
+ * engineers), nor when it is said only of others (the tools an engineer builds for annotators).
+ */
+function makesTrainingData(fired: Map<number, Fired>, keys: TokenKeys, sections: ImportanceMap | undefined): boolean {
+  const f = fired.get(signalIndex('produces-ai-training-data'));
+  return f !== undefined && !onlyAboutEmployer(f, sections) && !onlyAboutOthers(f, keys, sentencesAboutOthers(keys));
+}
+
 function engineeringTitle(fired: Map<number, Fired>): boolean {
   return fired.has(signalIndex('engineering-title'));
 }
@@ -261,6 +273,7 @@ export function detectEvaluator(
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
+  const makesData = makesTrainingData(fired, keys, sections);
   if (titleText) {
     // A title is one short line: several positive title signals restate one fact ("AI Trainer" is a
     // trainer title and a title about training AI), so only the strongest of them counts.
@@ -278,13 +291,14 @@ export function detectEvaluator(
     const staffFunction = fired.has(signalIndex('staff-function-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
     if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
-    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText)) && !teachesPeople(fired, strongestTitle)) {
+    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText) || makesData) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
       // platform's own listing: the engineering words name the trainer's field, not the job.
       if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle, titleText) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
     }
   }
+  if (makesData) fired.delete(signalIndex('engineering-title'));
   maskNoticeSentences(fired, keys);
   dropLinkPathHits(fired, text, keys);
   // The employer the page names is a known AI-training platform, though the text never says its

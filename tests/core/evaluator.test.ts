@@ -149,6 +149,20 @@ describe('detectEvaluator title signals', () => {
     expect(rater.reasons.map((r) => r.id)).not.toContain('salaried-engineering-role');
     expect(rater.match).toBe(true);
   });
+  it('reads an engineering title as the trainer\'s field when the job itself produces AI training data', () => {
+    const work = 'You will work with a US client developing AI training and evaluation data for coding agents, investigating model failures in real repositories. ';
+    const body = work + 'This is a full-time position paid monthly, with a senior bar for code quality and clear written English. '.repeat(12);
+    const coder = detectEvaluator(body, 'Senior Full-Stack Engineer', undefined, undefined, 'Quave', importanceMap(body, keysFor(body)), false);
+    expect(coder.reasons.map((r) => r.id)).not.toContain('engineering-title');
+    expect(coder.reasons.map((r) => r.id)).not.toContain('salaried-engineering-role');
+    expect(coder.match).toBe(true);
+    // Said only of the platform's contributors, it is the employer's business, not this engineer's job.
+    const others = 'Our contributors create training data for frontier AI models. ';
+    const backend = others + 'As a Backend Engineer you will design APIs, run load tests and build dashboards for the product team. We work in person at our headquarters. '.repeat(8);
+    const engineer = detectEvaluator(backend, 'Backend Engineer', undefined, undefined, 'Outlier', importanceMap(backend, keysFor(backend)), false);
+    expect(engineer.reasons.map((r) => r.id)).toContain('engineering-title');
+    expect(engineer.match).toBe(false);
+  });
   it('does not take "experts wanted for AI" for rater work without a task: it says who, not what', () => {
     const payroll = 'Outlier pays a growing network of expert contributors who power our LLM projects. You will run contributor payroll, reconcile invoices and report on payment accuracy. SQL required.';
     const staff = detectEvaluator(payroll, 'Payments Analyst');

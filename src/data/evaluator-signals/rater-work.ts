@@ -53,6 +53,30 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     },
   },
   {
+    // "Join our expert annotation team to create training data for the world's most advanced AI
+    // models", "work with a US client developing AI training and evaluation data for coding agents":
+    // the job's product is the data, whatever engineering title it comes under (evaluator.ts). Across
+    // the labelled sets the verb and the data meet, with AI named in the sentence, only in raters'
+    // postings; ML engineers "build training data pipelines" or "generate synthetic training data",
+    // and a lab's safety scientist "develops training data for safety systems", with no AI object.
+    // Supporting and light: the same sentence already counts as annotation or training AI; what it
+    // adds is that an engineering title does not make the job an engineer's.
+    id: 'produces-ai-training-data',
+    raterTask: true,
+    supporting: true,
+    label: 'Producing training or evaluation data for AI',
+    weight: 1,
+    kind: 'pair',
+    left: ['create', 'creating', 'develop', 'developing', 'produce', 'producing', 'craft', 'crafting', 'write', 'writing'],
+    right: ['training data', 'evaluation data', 'training and evaluation data'],
+    context: [...AI_OBJECTS, 'coding agents'],
+    window: 4,
+    examples: {
+      positive: ["Join our annotation team to create training data for the world's most advanced AI models.", 'You will work with a client developing AI training and evaluation data for coding agents.'],
+      negative: ['Build training data pipelines for our recommendation models.', 'Collaborate with experts to develop training data for safety systems.', 'Create training materials for new AI sales staff.'],
+    },
+  },
+  {
     // "Your work will shape how models learn, reason, and perform through high-quality, real-world
     // input": what the contributor writes is what the models learn from.
     id: 'model-learning-input',
