@@ -299,6 +299,9 @@ export function detectEvaluator(
     }
   }
   if (makesData) fired.delete(signalIndex('engineering-title'));
+  // "Lead Data Annotator", "Quality Analyst / Project Coordinator": beside a title word of one who
+  // does the work, "lead" or "coordinator" says how senior, not that someone else does it.
+  if (!managesTheWork(fired, titleText)) fired.delete(signalIndex('management-title'));
   maskNoticeSentences(fired, keys);
   dropLinkPathHits(fired, text, keys);
   // The employer the page names is a known AI-training platform, though the text never says its

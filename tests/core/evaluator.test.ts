@@ -264,6 +264,10 @@ describe('detectEvaluator title signals', () => {
     // A contributor's role word, or the rater's own role, keeps it.
     expect(ids('Lead Data Annotation Analyst')).toContain('ai-trainer-title');
     expect(ids('Senior Portfolio Manager - Freelance AI Trainer')).toContain('ai-trainer-title');
+    // There "lead" or "coordinator" says how senior the one who does the work is: no manager's penalty.
+    expect(ids('Lead Data Annotation Analyst')).not.toContain('management-title');
+    expect(ids('Quality Analyst / Project Coordinator (Spanish)')).not.toContain('management-title');
+    expect(ids('Data Annotation Project Manager')).toContain('management-title');
   });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
