@@ -83,6 +83,20 @@ function coreBench(corpus: PostingInput[]) {
   const mbPerS = (bytes * rounds) / 1e6 / (analyseMs / 1000);
   const lowerMbPerS = (bytes * rounds) / 1e6 / (lowerMs / 1000);
 
+  // A diagnostic, not the figure the target is about: each posting analysed twice more straight
+  // after its first analysis, timing those repeats. CPU caches and branch history then hold that
+  // one posting (and so does the line-verdict cache of sections.ts, a few percent of the work): how
+  // far this runs ahead of the steady figure is mostly the cost of one posting differing from the
+  // next (cache misses, mispredicted branches), not of the work itself.
+  let repeatMs = 0;
+  for (const p of corpus) {
+    sink += analyzePosting(p).keywords.length;
+    const t = performance.now();
+    sink += analyzePosting(p).keywords.length;
+    sink += analyzePosting(p).keywords.length;
+    repeatMs += performance.now() - t;
+  }
+
   // Growth with text size: one long document, then twice as long.
   const joined = corpus.map((p) => p.text).join('\n\n');
   const base = joined.slice(0, 500_000);
@@ -108,6 +122,7 @@ function coreBench(corpus: PostingInput[]) {
     corpusMB: bytes / 1e6,
     throughputMBs: mbPerS,
     firstPassMBs: bytes / 1e6 / (firstPassMs / 1000),
+    repeatedMBs: (bytes * 2) / 1e6 / (repeatMs / 1000),
     lowercaseMBs: lowerMbPerS,
     ratioToLowercase: analyseMs / lowerMs,
     latencyMedianMs: median(latencies),
@@ -202,6 +217,7 @@ async function main() {
     ['throughput (steady, after one warm-up pass)', `${fmt(core.throughputMBs, 1)} MB/s`, 'target ≥ 30 MB/s'],
     ['throughput, core as shipped (vite build, own process)', bundled, 'same corpus; median of 5 rounds'],
     ['throughput (first pass: cold JIT and caches)', `${fmt(core.firstPassMBs, 1)} MB/s`, ''],
+    ['throughput, each posting again straight after itself', `${fmt(core.repeatedMBs, 1)} MB/s`, 'diagnostic: warm caches and branch history'],
     ['toLowerCase() floor', `${fmt(core.lowercaseMBs, 0)} MB/s`, ''],
     ['ratio to the floor', `${fmt(core.ratioToLowercase, 1)}×`, 'target ≤ 15×'],
     ['latency per posting, median', `${fmt(core.latencyMedianMs, 3)} ms`, ''],
