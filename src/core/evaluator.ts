@@ -320,6 +320,7 @@ export function detectEvaluator(
   const reasons: EvaluatorReason[] = [];
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
+    if (def.dutiesOnly && onlyAskedAsExperience(f, sections)) continue;
     let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
     // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
     // described as others', is the platform's, not the job's; under a manager's or an engineer's,

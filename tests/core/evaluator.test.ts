@@ -163,6 +163,13 @@ describe('detectEvaluator title signals', () => {
     expect(engineer.reasons.map((r) => r.id)).toContain('engineering-title');
     expect(engineer.match).toBe(false);
   });
+  it('counts writing prompts as the job\'s duty, not as a skill asked for', () => {
+    const ids = (text: string) => withSections(text, 'Safety Content Contributor (Malay)').reasons.map((r) => r.id);
+    const duty = 'Role overview\nThe goal of the role is to generate text prompts, source matching images and explain why each is unsafe.\n\nRequirements\nNative Malay and fluent English.';
+    expect(ids(duty)).toContain('write-prompts');
+    const skill = 'What you will do\nDevelop French course units for adult learners.\n\nNice to have\nKnowing how to write the best prompts for AI writing tools.';
+    expect(ids(skill)).not.toContain('write-prompts');
+  });
   it('does not take "experts wanted for AI" for rater work without a task: it says who, not what', () => {
     const payroll = 'Outlier pays a growing network of expert contributors who power our LLM projects. You will run contributor payroll, reconcile invoices and report on payment accuracy. SQL required.';
     const staff = detectEvaluator(payroll, 'Payments Analyst');

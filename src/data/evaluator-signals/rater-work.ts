@@ -221,6 +221,28 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.'], negative: ['Label the boxes in the warehouse before shipping.'] },
   },
   {
+    // "Create highly creative, culturally relevant text prompts", "Write and refine prompts to guide
+    // model behavior", "craft legal prompts and gold-standard answers": writing the prompts a model
+    // is tested or trained on is rater work, even where the sentence does not name the model. Across
+    // the labelled sets the verb beside "prompts" is in 25 raters' postings and 4 others (a prompt
+    // engineer, a conversation designer, a policy lead, a materials developer's "know how to write
+    // the best prompts" among the skills wanted): only as a duty, and without "design" or "optimize",
+    // the prompt engineer's verbs.
+    id: 'write-prompts',
+    raterTask: true,
+    dutiesOnly: true,
+    label: 'Writing prompts for models',
+    weight: 4,
+    kind: 'pair',
+    left: ['write', 'writing', 'craft', 'crafting', 'create', 'creating', 'generate', 'generating', 'author', 'authoring'],
+    right: ['prompts'],
+    window: 4,
+    examples: {
+      positive: ['The goal of the role is to generate text prompts and provide contextual safety explanations.', 'Write and refine prompts to guide model behavior in physics contexts.'],
+      negative: ['Design and optimize prompts for our customer-service agents.', 'Experience with prompt engineering and RAG pipelines.'],
+    },
+  },
+  {
     id: 'prompt-and-response-writing',
     raterTask: true,
     label: 'Writing prompts or ideal responses for models',

@@ -52,6 +52,11 @@ export const evaluatorSignalSchema = z
      * analyst's posting at an AI-data firm).
      */
     supporting: z.boolean().default(false),
+    /**
+     * Counts only where the job's own duties say it, not among the qualifications asked for: "know
+     * how to write good prompts" is a skill many jobs ask for, writing prompts as the work is rater work.
+     */
+    dutiesOnly: z.boolean().default(false),
     examples: z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) }),
   })
   .strict();
