@@ -15,7 +15,11 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       // How model researchers name the training methods they build, where raters say "rank responses".
       'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
       // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
-      'training large models', 'training large language models', 'large-scale training', 'pre-training', 'pretraining'],
+      'training large models', 'training large language models', 'large-scale training', 'pre-training', 'pretraining',
+      // The machines and the training loop an engineer works on: "GPU utilization", "multi-GPU", "a
+      // reinforcement learning pipeline for our language models" (GPUs: 22 engineers' postings across
+      // the labelled sets, 2 raters' (ML experts the platform asks to advise on GPU optimization)).
+      'GPU', 'GPUs', 'reinforcement learning pipeline', 'reinforcement learning pipelines', 'RL pipeline', 'RL pipelines'],
     examples: { positive: ['Deploy models to production with Kubernetes and MLOps tooling.'], negative: ['Rate the answers of a chatbot.'] },
   },
   {

@@ -44,12 +44,15 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     right: AI_OBJECTS,
     // Tight: "training sessions on generative AI" is teaching people, not models.
     window: 2,
+    // "Pre-trained language models" names a kind of model (in four engineers' postings across the
+    // labelled sets, no rater's), not anyone training one.
+    leftGuards: { notPrecededBy: ['pre'] },
     // "Generative AI can improve productivity", "models that improve product features": the AI
     // improves something, nobody improves it.
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.'],
+      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.'],
     },
   },
   {
