@@ -237,12 +237,14 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     label: 'Writing prompts for models',
     weight: 4,
     kind: 'pair',
+    // Unstemmed: "video generation from prompts", "AI prompt generation" is a tool at work.
+    stem: false,
     left: ['write', 'writing', 'craft', 'crafting', 'create', 'creating', 'generate', 'generating', 'author', 'authoring'],
     right: ['prompts'],
     window: 4,
     examples: {
       positive: ['The goal of the role is to generate text prompts and provide contextual safety explanations.', 'Write and refine prompts to guide model behavior in physics contexts.'],
-      negative: ['Design and optimize prompts for our customer-service agents.', 'Experience with prompt engineering and RAG pipelines.'],
+      negative: ['Design and optimize prompts for our customer-service agents.', 'Experience with prompt engineering and RAG pipelines.', 'Runway and Pika for AI video generation from prompts.'],
     },
   },
   {
