@@ -81,6 +81,9 @@ describe('analyzePosting', () => {
     // A vendor's name on Gmail is the impersonation itself: vendors never recruit from free mail.
     const borrowed = 'AI rater tasks for our clients, paid weekly. Send your resume to outlieraihiring@gmail.com today.';
     expect(analyzePosting({ text: borrowed, company: 'Outlier AI' }).redFlags.map((f) => f.id)).toContain('free-email-domain');
+    // So is an oil major's name on a mail.com alias: "europe.com" is a free mailbox too.
+    const major = 'Chevron Corporation is recruiting foreign applicants for various positions: send your CV to chevron.uk@europe.com for more details.';
+    expect(analyzePosting({ text: major, company: 'Chevron Corporation' }).redFlags.map((f) => f.id)).toContain('free-email-domain');
   });
   it('never throws and stays deterministic on hostile input', () => {
     // Camel case, bold runs and cue words by the thousand: the inline-heading reading of flattened

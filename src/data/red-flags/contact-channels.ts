@@ -8,7 +8,12 @@ const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|wat
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 // Zalo is Vietnam's chat app, where the same scripts run in Vietnamese.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik|zalo`;
-export const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163';
+// mail.com lends its free mailboxes many domain names ("chevron.uk@europe.com", "@usa.com",
+// "@consultant.com"); the others are the big free providers of Germany, Italy, France, Poland, Russia,
+// Korea, China, India and Brazil.
+export const FREE_MAIL = 'gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|aol|proton|protonmail|pm|icloud|me|mail|gmx|yandex|zoho|tutanota|qq|163|126|' +
+  'europe|usa|email|post|consultant|myself|writeme|engineer|accountant|techie|iname|' +
+  'libero|laposte|wp|onet|rambler|inbox|naver|daum|hanmail|sina|foxmail|rediffmail|bol|uol';
 /**
  * "Work Location: In person", "This is an on-site role", "(Presencial)", "walk-in interview": an
  * employer with a place to work at. Fake jobs are done from home.
@@ -195,14 +200,14 @@ export const contactChannelRules: SignalRuleInput[] = [
     explanation:
       'Companies, AI-training vendors included, write from their own domain. A recruiter on Gmail, Yahoo, Outlook, Hotmail, Proton or iCloud could be anyone (FTC, Indeed, LinkedIn). Look the company up yourself and contact it through its own site.',
     triggers: FREE_MAIL.split('|'),
-    patterns: [String.raw`\b[a-z0-9._%+-]{1,64}@(?:${FREE_MAIL})\.(?:com|net|org|me|ch|ru|de|fr|co\.uk|co\.in|cn|ca)\b`],
+    patterns: [String.raw`\b[a-z0-9._%+-]{1,64}@(?:${FREE_MAIL})\.(?:com|net|org|me|ch|ru|de|fr|it|es|pl|kr|cn|ca|in|co\.uk|co\.in|co\.jp|com\.br|com\.mx|com\.au)\b`],
     // A kitchen, a shop or a school that hires for its own premises often has no mail domain of its
     // own; job scams are done from home.
     // A mailbox that spells the employer the board names is the employer's own (unlessMailboxNamesCompany),
     // unless the name is one fake offers borrow: a vendor, lab or big employer never recruits from Gmail.
     params: { unlessAnywhere: [IN_PERSON_WORKPLACE], unlessMailboxNamesCompany: true, borrowedNames: BORROWED_NAMES },
     examples: {
-      positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.'],
+      positive: ['Send your CV to hiring.team.ai@gmail.com today.', 'Questions? Write to recruiter_outlier@outlook.com.', 'Apply by sending your CV to chevron.uk@europe.com for more details.'],
       negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],
     },
   },

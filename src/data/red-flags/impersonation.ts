@@ -82,6 +82,11 @@ export const BORROWED_NAMES = [
   ...AI_VENDORS.flatMap((v) => v.brands),
   ...TRUSTED_VENDOR_NAMES.map((n) => n.replace(/[^a-z0-9]/g, '')),
   'openai', 'anthropic', 'deepmind', 'gemini', 'xai', 'mistral', 'meta', 'microsoft', 'google', 'amazon', 'apple', 'nvidia', 'github',
+  // The oil, airline and consulting majors recruitment scams borrow most ("Chevron is recruiting
+  // foreign applicants, send your CV to chevron.uk@…"), as the FBI's and the firms' own fraud notices
+  // name them. Distinctive names only: a short one ("bp", "shell") is part of many small employers' names.
+  'chevron', 'exxonmobil', 'halliburton', 'schlumberger', 'aramco', 'sasol', 'totalenergies', 'petronas', 'emirates', 'qatarairways', 'etihad',
+  'airasia', 'unitednations', 'unicef', 'pfizer', 'unilever', 'walmart', 'fedex', 'infosys', 'accenture', 'deloitte',
 ];
 
 export const impersonationRules: SignalRuleInput[] = [
