@@ -53,8 +53,9 @@ export interface CompiledRule {
    */
   caseSensitive: RegExp[];
   /**
-   * params.onlyIfAnywhere of an absence rule: what the text (or title) must say somewhere for the
-   * absence to matter, such as that it offers a job at all; empty: no such condition.
+   * params.onlyIfAnywhere: what the text (or title) must say somewhere for the rule to matter: for an
+   * absence rule that the text offers a job at all, for a pattern rule what its match is about (a
+   * greeting is a stranger's job offer only where the message offers casual work); empty: no such condition.
    */
   requiredAnywhere: RegExp[];
   /** params.onlyIfTitle of an absence rule: the kind of job it is about, read from the title. */

@@ -162,6 +162,7 @@ function runPatternRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
   // Checked last, and only when there is something to cancel: it reads the whole text.
   if (evidence.length > 0 && R.anywhere.length > 0 && anyMatch(R.anywhere, doc.text)) evidence.length = 0;
   if (evidence.length > 0) keepLeading(evidence, rule.params.leadsWithin, doc.text.length);
+  if (evidence.length > 0 && !saysWhatItNeeds(c, doc, body)) evidence.length = 0;
   if (evidence.length > 0 && rule.params.unlessMailboxNamesCompany === true && doc.company) dropCompanyMailboxes(evidence, doc.company, strings(rule.params.borrowedNames));
   return evidence.length > 0 ? evidence.splice(0) : NONE;
 }
@@ -297,7 +298,7 @@ function patternFound(c: CompiledRule, p: number, body: Source): boolean {
   return false;
 }
 
-/** Does the text or title say what the absence needs to matter (params.onlyIfAnywhere)? Asked last, when it would fire. */
+/** Does the text or title say what the rule needs to matter (params.onlyIfAnywhere)? Asked last, when it would fire. */
 function saysWhatItNeeds(c: CompiledRule, doc: SignalDocument, body: Source): boolean {
   if (c.requiredAnywhere.length === 0) return true;
   return anyMatch(c.requiredAnywhere, body.text) || (doc.title !== '' && anyMatch(c.requiredAnywhere, doc.title.slice(0, MAX_TITLE)));

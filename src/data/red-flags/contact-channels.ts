@@ -211,4 +211,40 @@ export const contactChannelRules: SignalRuleInput[] = [
       negative: ['Send your CV to careers@example-labs.com.', 'Familiarity with Gmail and Outlook is helpful.', 'Auxiliar de cozinha (Presencial), Campinas. Candidatura: cozinha.centro@gmail.com'],
     },
   },
+  {
+    // "Hello, I'm Emma from VRBO hotels… a part-time job you can do at home… can I share details?",
+    // "Hello, this is a letter from TikTok… £100 - £300… please contact us": job offers sent by text,
+    // WhatsApp or DM open with a stranger introducing themselves, then offer casual work and ask for
+    // a reply. The FTC tells people not to answer unexpected job texts. Across the labelled sets the
+    // self-introduction opens 16 scam messages and 2 real ones (a recruiter's note on a contract
+    // role, an Army recruiter), neither of which offers casual work or pay by the day or week.
+    id: 'unsolicited-job-message',
+    severity: 'medium',
+    title: 'A stranger offers casual work out of the blue',
+    explanation:
+      'The message opens with someone you do not know introducing themselves and offers part-time, at-home or flexible work, often with pay by the day or week, and asks you to reply, click or chat. Unexpected job offers by text, WhatsApp or direct message are how task and fake-check scams start (FTC). Do not reply or click; if the company is real, find its careers page yourself.',
+    // Not "I", "my" or "this": the rule would read most sentences of every posting ("m" is of "I'm").
+    triggers: ['hi', 'hello', 'hey', 'greetings', 'm', 'am', 'name', 'letter'],
+    patterns: [
+      // At the start of the text or of a sentence ("Hello! I'm Kaylee from…").
+      String.raw`(?<=^[\s,]*|[.!?\n][\s,]*)(?:["“'(]\s*)?(?:(?:hi|hello|hey|good\s(?:morning|afternoon|evening|day)|greetings)\b[^.!?\n]{0,30}?[,.!]*\s*)?(?:excuse\sme,?\s)?(?:(?:i['’]?m|i\sam)\s(?:[\w.-]+\s){1,3}?(?:from|at|with)\s|(?:i['’]?m|i\sam)\s(?:a|the|an)\s(?:[\w-]+\s){0,2}(?:recruiter|recruiting|hiring|hr)\b|my\sname\sis\s[\w.-]+|this\sis\sa\s(?:letter|message)\sfrom\s)`,
+    ],
+    params: {
+      leadsWithin: 0.1,
+      // Casual work (part-time, at home, online, pay by the day or week) and a call to answer.
+      onlyIfAnywhere: [String.raw`^(?=[\s\S]*?(?:\b(?:part[- ]time|work\s(?:from|at)\shome|from\shome|online\s(?:job|work)|remote\s(?:online\s)?(?:job|work|position)s?|flexible\s(?:role|job|hours|schedule|working)|extra\sincome)\b|(?:[$£€₹]|\bphp\s?|\brs\.?\s?)\s?\d[\d,.]*\s?(?:-\s?[$£€₹]?\s?\d[\d,.]*\s?)?(?:weekly|daily|a\sday|per\sday|a\sweek|per\sweek)\b))(?=[\s\S]*?\b(?:reply|respond|contact\s(?:me|us)|message\s(?:me|us)|private\smessage|whatsapp|telegram|click|visit|interested|no\sexperience|free\straining|share\s(?:some\s)?(?:brief\s)?details)\b)`],
+    },
+    examples: {
+      positive: [
+        "Hello, I'm Emma from Harbor Hotels. I would like to introduce you to a part-time job you can do at home. Are you interested?",
+        'Hello, this is a letter from Brightloop, inviting you to an online part-time job. It pays £100 - £300 a day. Please contact us soon.',
+      ],
+      negative: [
+        "Hi Aaron, I'm recruiting for a fully remote ML role for a client of mine. If this looks like a good fit, let's set up a time to chat.",
+        "I'm looking for a part-time bookkeeper for my bakery. Reply with your CV if interested.",
+        'This is a part-time role at our Leeds office. Apply through our careers page.',
+        "Hello, I'm Dana from Harbor Tools. We are hiring a full-time accountant for our Leeds office; apply on our careers page.",
+      ],
+    },
+  },
 ];
