@@ -4,7 +4,7 @@ import type { SignalRuleInput } from '../schema.ts';
 import { BORROWED_NAMES } from './impersonation.ts';
 
 // Spellings seen in scam messages: "Whats App", "What'sApp" (tokens "what", "sapp"), "watsapp", "whatsaap".
-const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|watsapp|watsap|whatapp|whtsapp)`;
+const WHATSAPP = String.raw`(?:what['’]?s['’]?[\s-]?app|whatsap|whatsaap|whatasapp|watsapp|watsap|whatapp|whtsapp|wtsapp)`;
 // Signal is also an English word ("at the signal", "signal strength"): only the original, narrow forms name it.
 // Zalo is Vietnam's chat app, where the same scripts run in Vietnamese.
 export const CHAT_APP = String.raw`telegram|${WHATSAPP}|wechat|viber|kik|zalo`;
@@ -27,10 +27,12 @@ export const contactChannelRules: SignalRuleInput[] = [
     title: 'Contact only through Telegram, WhatsApp or Signal',
     explanation:
       'Recruiters who move you to Telegram, WhatsApp, Signal or WeChat can pose as anyone and leave no trace on the job board. Task scams almost always run there (FTC); Appen and other vendors say they do not recruit this way. Contact the company through the careers page on its own domain.',
-    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'whatsaap', 'watsapp', 'watsap', 'whatapp', 'whtsapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa', 'm', 'zalo'],
+    triggers: ['telegram', 'whatsapp', 'whats', 'whatsap', 'whatsaap', 'whatasapp', 'watsapp', 'watsap', 'whatapp', 'whtsapp', 'wtsapp', 'sapp', 'signal', 'wechat', 'viber', 'kik', 't', 'wa', 'm', 'zalo'],
     patterns: [
       // m.me is Facebook Messenger's: a chat handle as the way to apply, as t.me and wa.me are.
       String.raw`\b(?:t\.me|wa\.me|m\.me|chat\.whatsapp\.com|telegram\.me)\/`,
+      // The link broken up to get past SMS filters: "http //wa.me 9185…", "wa.me /9185…".
+      String.raw`\b(?:wa|t)\.me\s\/?\s?[+\d]`,
       // "message our recruiter on Telegram", "text me on my WhatsApp", "reach us by Whats App".
       String.raw`\b(?:contact|message|msg|text|reach|add|chat\swith|chat|dm|write\sto|ping|talk|speak|connect|communicate|reply|respond|call|get\sin\stouch|send\s(?:a\s|your\s)?(?:message|cv|resume|details)\sto|apply|guide|guides|coach|mentor|train|onboard)\s(?:\w{1,15}\s|\+?\(?\d[\d().-]{1,14}\s){0,4}(?:on|via|through|using|at|in|by|over)\s(?:(?:our\s|my\s|their\s|his\s|her\s|the\s)?(?:${CHAT_APP})|(?:our\s)?signal)\b`,
       // "WhatsApp details: …", "Telegram no.": a chat-app contact handed over.
@@ -56,6 +58,12 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:click|tap|follow|open|use|via|through)\s(?:on\s)?(?:the\s|this\s|our\s|my\s|a\s)?(?:${CHAT_APP})\s(?:link|button|invite|invitation)\b`,
       // Vietnamese: "add số zalo" (add the Zalo number), "kết bạn Zalo", "liên hệ qua Zalo".
       String.raw`\b(?:add|thêm|kết\sbạn|liên\shệ|nhắn(?:\stin)?|inbox|ib)\s(?:(?:qua|với|số|sđt|nick)\s){0,2}zalo\b|\bsố\szalo\b`,
+      // "For details call or WhatsApp Shivani", "please reply to WhatsApp", "Whatsapp http://…": the
+      // app as the way to answer, next to a phone call or a link. Links broken up ("http //", "wa me")
+      // dodge SMS filters.
+      String.raw`\b(?:call|text|sms|message)\s(?:or|and|\/)\s(?:${CHAT_APP})\b`,
+      String.raw`\b(?:reply|respond|write|message|text|come|talk)\s(?:to|on)\s(?:(?:my|our|the)\s)?(?:${CHAT_APP})\b`,
+      String.raw`\b(?:telegram|${WHATSAPP})\s?:?\s?(?:https?\s?:?\s?\/\/|www\.)`,
       // "move the conversation to Telegram", "switch to WhatsApp".
       String.raw`\b(?:move|switch|continue|transfer|take)\w{0,3}\s(?:(?:the|this|our)\s(?:conversation|chat|interview|discussion)\s)?(?:over\s)?to\s(?:${CHAT_APP})\b`,
     ],
@@ -67,6 +75,9 @@ export const contactChannelRules: SignalRuleInput[] = [
       positive: [
         'Message our recruiter on Telegram to receive your first tasks.',
         'Add the hiring manager on WhatsApp: +1 555 0100.',
+        'Home based data entry job. For details call or WhatsApp Priya.',
+        'I will teach you to earn a day. Please reply to whats app in English.',
+        'Apply http //wa.me /15550100 now.',
         'For instant help type "JOB" and send it on my whatsaap.',
         'The work is very simple. Please add WhatsApp to receive jobs.',
         'Join our Telegram group for daily assignments.',
@@ -127,7 +138,7 @@ export const contactChannelRules: SignalRuleInput[] = [
       'A message that says your number or resume "was recommended by online recruitment agencies", that you were "found through big data" or "randomly selected" for a part-time remote job, is the opening script of task and job scams sent by text and WhatsApp (FTC). You never applied, so nobody has checked you, and nobody can say who passed your details on. Do not reply from the message; look the company up yourself.',
     // Each pattern needs one of these (its verb, or "big data", "algorithm", "internet"); "data",
     // "number" and "contact" would send most sentences of most postings through the rule.
-    triggers: ['country', 'region', 'recommended', 'referred', 'provided', 'forwarded', 'passed', 'given', 'shared', 'big', 'database', 'databases', 'algorithm', 'algorithms', 'internet', 'random', 'randomly', 'specially', 'personally', 'got', 'obtained', 'received', 'acquired', 'selected', 'chosen', 'picked', 'shortlisted', 'recommendation', 'referral'],
+    triggers: ['country', 'region', 'recommended', 'referred', 'provided', 'forwarded', 'passed', 'given', 'shared', 'big', 'database', 'databases', 'algorithm', 'algorithms', 'internet', 'random', 'randomly', 'specially', 'personally', 'got', 'obtained', 'received', 'acquired', 'selected', 'select', 'recommend', 'chosen', 'picked', 'shortlisted', 'recommendation', 'referral'],
     patterns: [
       // "Your resume has been recommended by several online recruitment agencies".
       String.raw`\b(?:resume|cv|profile|number|contact|information|details)s?\s(?:\w{1,12}\s){0,3}(?:was|were|has\sbeen|have\sbeen|is|got)\s(?:\w{1,12}\s)?(?:recommended|referred|provided|forwarded|passed\son|given|shared)\s(?:to\s(?:us|me)\s)?(?:by|from|through|via)\s(?:\w{1,15}\s){0,3}(?:recruitment|recruiting|staffing|employment|job|hiring|talent|career|headhunting)\s(?:agenc(?:y|ies)|platforms?|sites?|websites?|companies|firms?|partners?|databases?|boards?)\b`,
@@ -142,7 +153,9 @@ export const contactChannelRules: SignalRuleInput[] = [
       String.raw`\b(?:contact|writ|reach|email|messag)\w{0,3}\s(?:out\s)?(?:to\s)?you\s(?:\w{1,12}\s){0,2}(?:based\son|on|after|following|because\sof|due\sto)\s(?:a|an)\s(?:\w{1,12}\s)?(?:recommendation|referral)\b(?!\s(?:from|by|of)\b)`,
       // "You have been randomly selected", "you were chosen for a part-time online job".
       String.raw`\byou\s(?:have\sbeen|were|are|'ve\sbeen)\s(?:randomly|specially|personally)\s(?:selected|chosen|picked)\b`,
-      String.raw`\byou\s(?:have\sbeen|were|'ve\sbeen)\s(?:selected|chosen|picked|shortlisted)\s(?:for|to\s(?:join|work|receive))\s(?:a|an)\s(?:\w{1,15}\s){0,2}(?:remote|part[- ]time|online|home[- ]based|flexible|work[- ]from[- ]home|side)\s(?:\w{1,12}\s){0,3}(?:jobs?|positions?|roles?|opportunit(?:y|ies)|work)\b`,
+      // In the broken English such texts come in too: "you be select for the Work from Home job offer",
+      // "you are recommend for our remote work position".
+      String.raw`\byou\s(?:have\sbeen|were|'ve\sbeen|are|be|been)\s(?:selected|select|chosen|picked|shortlisted|recommended|recommend)\s(?:for|to\s(?:join|work|receive))\s(?:a|an|the|our)\s(?:\w{1,15}\s){0,2}(?:remote|part[- ]time|online|home[- ]based|flexible|work[- ]from[- ]home|side)\s(?:\w{1,12}\s){0,3}(?:jobs?|positions?|roles?|opportunit(?:y|ies)|work|offers?)\b`,
     ],
     unless: [
       // Postings that turn agencies away: "resumes referred by recruitment agencies will not be accepted".
@@ -152,6 +165,7 @@ export const contactChannelRules: SignalRuleInput[] = [
     examples: {
       positive: [
         'Your CV has been recommended to us by several online staffing agencies.',
+        'Hi Wendy, you are recommend for our remote work position, we pay daily.',
         'Our HR system located you through big data and picked you for this role.',
         'I got your number from a job site and would like to offer you work.',
         'Congratulations, you have been randomly selected for our reward program.',

@@ -127,4 +127,29 @@ export const taskScamRules: SignalRuleInput[] = [
       ],
     },
   },
+  {
+    // "Wages be pay daily, you can work from home", "receive your daily salary", "Part-time daily
+    // salary of 3,000 rupee": pay by the day for work done at home or on a phone is how task scams
+    // pay the first small sums before the deposits. Across the labelled sets "daily salary / pay
+    // daily" is in 16 scam messages and 3 EMSCAD frauds; the legitimate ones are an employer's
+    // "Daily Pay option" among its benefits, which this leaves out.
+    id: 'daily-pay-remote',
+    severity: 'medium',
+    title: 'Pay by the day for work from home',
+    explanation:
+      'A daily salary for online or at-home work, paid the same day, is how task scams reward the first easy tasks before asking for a deposit to unlock more (FTC). Real remote employers and AI-training platforms pay weekly or monthly for work they can check. Ask who pays, how and when, in writing, and never pay to continue.',
+    triggers: ['daily', 'day'],
+    patterns: [
+      String.raw`\bdaily\s(?:salary|salaries|income|wages?|earnings|payouts?)\b`,
+      String.raw`\bdaily\spay(?:ment)?s?\b(?!\s(?:option|program|programme|benefit|available\sthrough))`,
+      String.raw`\b(?:wages?|salary|salaries|earnings)\s(?:(?:is|are|be|will\sbe|get|gets)\s)?(?:paid|pay|settled|credited)\s(?:out\s)?(?:daily|every\sday|on\sthe\ssame\sday|the\ssame\sday)\b`,
+      String.raw`\b(?:we|will)\spay\s(?:you\s)?(?:daily|every\sday)\b|\bget\spaid\s(?:daily|every\sday)\b`,
+    ],
+    // Work done at home, online or on a phone: a day rate on site is a day labourer's.
+    params: { onlyIfAnywhere: [String.raw`\b(?:work(?:ing)?\s(?:from|at)\shome|from\shome|home[- ]based|online|remote(?:ly)?|mobile\sphone|smart\s?phone|your\sphone|part[- ]time|anywhere)\b`] },
+    examples: {
+      positive: ['Part-time work from home, daily salary of 3,000 rupees, no time limit.', 'You can work from your phone anywhere; wages are paid daily.'],
+      negative: ['Benefits: medical, dental, 401(k), Daily Pay option, tuition reimbursement. Part-time shifts available.', 'Site labourers on the Leeds build are paid a daily rate of £140.'],
+    },
+  },
 ];
