@@ -17,6 +17,7 @@ import { scamTalk } from './scam-talk.ts';
 import { mapAnalysisToOriginal, unwrapHardBreaks } from './unwrap.ts';
 import { cueMatcher, importanceMap } from './sections.ts';
 import { findSignals, type SignalDocument } from './signals.ts';
+import { clientsUnnamedOn } from './signal-document.ts';
 import type { Analysis, KeywordHit, Pay, PostingInput } from './types.ts';
 
 /** Longer inputs are cut: a posting is a few KB; a megabyte is a whole page gone wrong. */
@@ -140,7 +141,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
   const gigFormat = keywords.some((k) => GIG_FORMATS.has(k.id)) || pay?.period === 'hour' || pay?.period === 'task';
-  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat, annualSalary(pay));
+  const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat, annualSalary(pay), clientsUnnamedOn(input.url));
 
   const doc: SignalDocument = {
     text,

@@ -268,6 +268,13 @@ export function detectEvaluator(
   gigFormat?: boolean,
   /** The posting's annual salary (analyze.ts), when it states one. */
   salary?: AnnualSalary | null,
+  /**
+   * Is it a client's gig on a freelance marketplace (Upwork, Freelancer)? There clients hire people
+   * to train their own chatbots and custom GPTs, or to teach their staff AI: training-AI words, an
+   * "AI trainer" title or "AI expert wanted" show no rater work, and only a named rater task (rating,
+   * labelling, writing prompts, red-teaming…) can be the strong signal a match needs.
+   */
+  marketplace = false,
 ): EvaluatorVerdict {
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
@@ -330,7 +337,7 @@ export function detectEvaluator(
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     raw += weight;
-    if (!def.supporting) strongest = Math.max(strongest, def.weight);
+    if (!def.supporting && (!marketplace || def.raterTask)) strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
   }
   if (vendorByCompany) {

@@ -131,6 +131,21 @@ describe('AI-output review in a salaried staff job', () => {
   });
 });
 
+describe('client gigs on freelance marketplaces', () => {
+  const upwork = 'https://www.upwork.com/jobs/Chatbot_~01a2b3c4d5e6f7a8b9';
+  it('does not take training a client\'s own chatbot for rater work there', () => {
+    const gig = 'We run tour bookings and want an AI expert to train our AI chatbot on our booking data and FAQs, so it answers customers well. You will help train the chatbot and improve its replies over two weeks. Fixed price, please share similar projects.';
+    const title = 'AI Chatbot Training Expert Needed for Tour Bookings';
+    expect(analyzePosting({ text: gig, title, url: upwork }).aiEvaluator.match).toBe(false);
+    // The same words elsewhere still read as training AI: only a marketplace makes them a client's bot.
+    expect(analyzePosting({ text: gig, title }).aiEvaluator.match).toBe(true);
+  });
+  it('still finds rater work there when the gig names a rater task', () => {
+    const rater = 'We need native Spanish speakers to rate and rank AI chatbot responses for accuracy and tone against our guidelines, and to write a short justification for each rating. Paid per task, about 10 hours a week.';
+    expect(analyzePosting({ text: rater, title: 'Spanish AI Response Rater', url: upwork }).aiEvaluator.match).toBe(true);
+  });
+});
+
 describe('keywords from the title', () => {
   it('adds what only the title says, as required, with its evidence in the title', () => {
     const a = analyzePosting({ title: 'Internet Analyst - Freelance (Dutch)', text: 'Rate search results for relevance. Python helps.' });
