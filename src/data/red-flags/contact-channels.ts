@@ -261,4 +261,25 @@ export const contactChannelRules: SignalRuleInput[] = [
       ],
     },
   },
+  {
+    // "Download your interview letter, click here http://www.airindiahr.in/…", "Your offer letter
+    // already attach with link techmahindra2nd.blogspot.com": a letter you were never sent, behind a
+    // link in a message. Fake offers from big employers' names run this way (the link collects your
+    // details or a 'processing fee'). In all labelled data the letter with a link or a download is
+    // only in scam messages; real postings speak of offer letters as an HR step, with no link.
+    id: 'letter-behind-link',
+    severity: 'medium',
+    title: 'An interview or offer letter to fetch from a link',
+    explanation:
+      'Real employers send interview invitations and offers by email from their own domain, after you applied and usually after an interview. A message that tells you to download your interview, offer or appointment letter from a link is how fake recruitment from big companies\' names collects personal details and "processing fees". Do not open the link; check the company\'s own careers site.',
+    triggers: ['letter', 'letters', 'latter'],
+    patterns: [
+      String.raw`\b(?:download|click|open|view|collect|get)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:interview|offer|appointment|joining|selection|call)\s(?:letter|latter)s?\b`,
+      String.raw`\b(?:interview|offer|appointment|joining|selection)\s(?:letter|latter)s?\s(?:\w{1,12}\s){0,4}(?:link|click|download|https?\b|www\.)`,
+    ],
+    examples: {
+      positive: ['You are shortlisted for an interview. Download your interview letter, click here: www.example-hr.in/info.pdf', 'Your resume has been selected. Your offer letter is attached with link careers-example.blogspot.com'],
+      negative: ['Prepare and send offer letters to applicants and monitor onboarding.', 'Final pay will be set out in the candidate\'s offer letter.'],
+    },
+  },
 ];

@@ -16,11 +16,14 @@ export const moneyMuleRules: SignalRuleInput[] = [
       String.raw`\b(?:wrap|wrapped|wrapping|plaster|cover)\w{0,3}\s(?:\w{1,12}\s){0,2}(?:car|vehicle|truck|auto)s?\b.{0,80}\b(?:sticker|decal|advert\w*|ad|ads|logo|brand)\b`,
       String.raw`\b(?:car|vehicle|truck|auto)\s(?:wrap|wrapping|decal|sticker|advertis\w+)s?\b.{0,80}\b(?:earn|paid|pay|\$|weekly|per\sweek|a\sweek|every\sweek|bucks)\b`,
       String.raw`\b(?:earn|paid|pay|get)\w{0,3}\b.{0,60}\b(?:car|vehicle|truck)\s(?:wrap|wrapping|decal|sticker|advertis\w+)s?\b`,
+      // The sticker named first: "will put a sticker on your car and pay $400 weekly".
+      String.raw`\b(?:stickers?|decals?|wraps?|adverts?|logos?)\s(?:on|to)\s(?:your|ur)\s(?:\w{1,12}\s){0,2}(?:car|vehicle|truck|auto)s?\b.{0,80}\b(?:earn|paid|pay|\$|weekly|per\sweek|a\sweek|every\sweek|bucks)`,
     ],
     examples: {
       positive: [
         'UNILEVER is looking for individuals who can plaster their car or truck with our sticker for an advert and earn 500 bucks every week.',
         'Get paid $400 weekly for a car wrap advertising our energy drink.',
+        'Our brand will put a sticker on your car and pay $400 weekly.',
       ],
       negative: ['A valid driver\'s license and your own car are required for site visits.', 'Design vehicle wraps and decals for our print shop clients.'],
     },
