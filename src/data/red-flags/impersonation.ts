@@ -208,4 +208,20 @@ export const impersonationRules: SignalRuleInput[] = [
       ],
     },
   },
+  {
+    // "More details visit today http://103.211.216.207/": a company that hires has a domain; a link
+    // to a bare IP address is how phishing pages dodge domain blocklists (CISA, Google's Safe
+    // Browsing guidance). In all labelled data it is only in a scam message.
+    id: 'ip-address-link',
+    severity: 'medium',
+    title: 'A link to a bare IP address',
+    explanation:
+      'The link goes to a numeric address (like 103.21.16.7) instead of the company\'s website. Employers and hiring platforms link to their own domains; numeric addresses are used by phishing pages that collect your details. Do not open it; find the company\'s site yourself.',
+    triggers: ['http', 'https'],
+    patterns: [String.raw`\bhttps?\s?:?\s?\/\/\s?(?:\d{1,3}\.){3}\d{1,3}\b(?![.\d])`],
+    examples: {
+      positive: ['More details visit today http://103.211.216.207/ and fill the form.'],
+      negative: ['Configure servers at 10.0.0.1 and http://localhost:8080 in the test lab.', 'Apply at https://careers.example.com/jobs/4412.'],
+    },
+  },
 ];

@@ -262,4 +262,24 @@ export const promiseRules: SignalRuleInput[] = [
       negative: ['This is not an MLM; you are paid hourly.', 'Monitor network traffic and marketing dashboards.', 'Know how language models are pre-trained with MLM and NSP objectives.'],
     },
   },
+  {
+    // "Urgent need young boys for Playboy / gigolo work, meet high profile females in your city, earn
+    // 25,000 a day": a registration-fee scam widely reported in India (police cyber cells warn of it);
+    // the "job" never exists and the fees and the shame keep victims quiet.
+    id: 'escort-job-offer',
+    severity: 'high',
+    title: '"Playboy" or escort work for high pay',
+    explanation:
+      'Offers of "playboy", "gigolo" or "call boy" work meeting "high-profile women" for large daily pay are a known fee scam: a registration or membership fee comes first, then more fees, and no work. Do not pay or send photos or ID.',
+    triggers: ['gigolo', 'gigolos', 'playboy', 'call', 'callboy', 'high', 'highprofile'],
+    patterns: [
+      String.raw`\bgigolos?\b`,
+      String.raw`\b(?:playboy|call\s?boy)\s(?:jobs?|work|services?|club|membership)\b`,
+      String.raw`\bmeet\s(?:\w{1,12}\s)?high[- ]?profile\s(?:women|ladies|females?|girls|housewives)\b`,
+    ],
+    examples: {
+      positive: ['Urgent need young boys for Playboy job, meet high profile ladies in your city and earn daily.', 'Join as a gigolo, earn 25000 a day.'],
+      negative: ['Marketing coordinator for the Playboy brand licensing team in Los Angeles.', 'You will work with high profile clients in finance.'],
+    },
+  },
 ];
