@@ -170,9 +170,9 @@ function managerOrStaffTitle(fired: Map<number, Fired>): boolean {
  * salaried too. Not when only the employer's "About us" says it (an AI-training platform's own
  * engineers), nor when it is said only of others (the tools an engineer builds for annotators).
  */
-function makesTrainingData(fired: Map<number, Fired>, keys: TokenKeys, sections: ImportanceMap | undefined): boolean {
+function makesTrainingData(fired: Map<number, Fired>, keys: TokenKeys, sections: ImportanceMap | undefined, aboutOthers: () => Set<number>): boolean {
   const f = fired.get(signalIndex('produces-ai-training-data'));
-  return f !== undefined && !onlyAboutEmployer(f, sections) && !onlyAboutOthers(f, keys, sentencesAboutOthers(keys));
+  return f !== undefined && !onlyAboutEmployer(f, sections) && !onlyAboutOthers(f, keys, aboutOthers());
 }
 
 function engineeringTitle(fired: Map<number, Fired>): boolean {
@@ -280,7 +280,10 @@ export function detectEvaluator(
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
-  const makesData = makesTrainingData(fired, keys, sections);
+  // Sentences about others than the reader, worked out once, on first need.
+  let aboutOthers: Set<number> | undefined;
+  const othersSentences = () => (aboutOthers ??= sentencesAboutOthers(keys));
+  const makesData = makesTrainingData(fired, keys, sections, othersSentences);
   if (titleText) {
     // A title is one short line: several positive title signals restate one fact ("AI Trainer" is a
     // trainer title and a title about training AI), so only the strongest of them counts.
@@ -319,7 +322,6 @@ export function detectEvaluator(
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
   let strongest = 0;
-  let aboutOthers: Set<number> | undefined;
   const managerOrStaff = managerOrStaffTitle(fired);
   // A manager who runs the work, or an engineer or scientist ("Machine Learning Engineer" asked for
   // "deep expertise in model evaluation"), is asked for rater work as a skill, not hired to do it.
@@ -332,7 +334,7 @@ export function detectEvaluator(
     // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
     // described as others', is the platform's, not the job's; under a manager's or an engineer's,
     // so is rater work asked for only as experience.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, (aboutOthers ??= sentencesAboutOthers(keys)))) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, othersSentences())) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     // Nor does the employer's account of its own business say the job is no rater work ("combining
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
