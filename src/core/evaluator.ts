@@ -4,6 +4,7 @@ import { evaluatorSignals } from '../data/evaluator-signals/index.ts';
 import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';
+import { introducedAsEmployer } from './employer-in-text.ts';
 import { inRanges, linkPaths } from './url-ranges.ts';
 import type { EvaluatorReason, EvaluatorVerdict, Evidence } from './types.ts';
 
@@ -139,14 +140,36 @@ function maskNoticeSentences(fired: Map<number, Fired>, keys: TokenKeys): void {
  */
 function dropLinkPathHits(fired: Map<number, Fired>, text: string, keys: TokenKeys): void {
   const paths = linkPaths(text, keys.index);
-  if (paths.length === 0) return;
+  if (paths.length !== 0) dropHitsIn(fired, paths, false);
+}
+
+/**
+ * Drops the text signals' hits that start in `ranges` ([start, end) pairs, ascending). With
+ * `capped`, also from signals whose evidence list was cut short: right only for ranges at the start
+ * of the text, where the kept evidence (the first hits) is.
+ */
+function dropHitsIn(fired: Map<number, Fired>, ranges: readonly number[], capped: boolean): void {
   for (const [signal, f] of fired) {
-    if (evaluatorSignals[signal]!.scope !== 'text' || f.count !== f.evidence.length) continue;
-    const keep = f.evidence.filter((e) => !inRanges(paths, e.start));
-    if (keep.length === f.evidence.length) continue;
-    if (keep.length === 0) fired.delete(signal);
-    else fired.set(signal, { ...f, evidence: keep, firstTokens: f.firstTokens.filter((_, k) => !inRanges(paths, f.evidence[k]!.start)), count: keep.length });
+    if (evaluatorSignals[signal]!.scope !== 'text' || (!capped && f.count !== f.evidence.length)) continue;
+    const keep = f.evidence.filter((e) => !inRanges(ranges, e.start));
+    const dropped = f.evidence.length - keep.length;
+    if (dropped === 0) continue;
+    if (f.count === dropped) fired.delete(signal);
+    else fired.set(signal, { ...f, evidence: keep, firstTokens: f.firstTokens.filter((_, k) => !inRanges(ranges, f.evidence[k]!.start)), count: f.count - dropped });
   }
+}
+
+/**
+ * Without a separate title, a first line that reads as one ("AI Trainer", "Senior Linguist – Model
+ * Evaluation") is the title: its words count once, as the title's, not again as the text's. A first
+ * line that ends as a sentence, or that is all there is, stays text.
+ */
+const TITLE_LINE_MAX = 120;
+function titleLineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  if (end <= 0 || end > TITLE_LINE_MAX || !text.slice(end).trim()) return -1;
+  const line = text.slice(0, end).trimEnd();
+  return line && !/[.!?:;,]$/.test(line) ? end : -1;
 }
 
 /** Index of a signal in evaluatorSignals by id, found once. */
@@ -280,17 +303,23 @@ export function detectEvaluator(
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
+  if (title === undefined) {
+    const end = titleLineEnd(text);
+    if (end > 0) dropHitsIn(fired, [0, end], true);
+  }
   // Sentences about others than the reader, worked out once, on first need.
   let aboutOthers: Set<number> | undefined;
   const othersSentences = () => (aboutOthers ??= sentencesAboutOthers(keys));
   const makesData = makesTrainingData(fired, keys, sections, othersSentences);
+  // The employer the page names, or else the one the text introduces as itself ("About Mercor").
+  const hires = (employerId: string) => employerNamed(employerId, company) || ((!company || process.env.EVB === '1') && introducedAsEmployer(text, fired.get(signalIndex(employerId))?.evidence ?? []));
   if (titleText) {
     // A title is one short line: several positive title signals restate one fact ("AI Trainer" is a
     // trainer title and a title about training AI), so only the strongest of them counts.
     let strongestTitle: Fired | null = null;
     for (const [signal, f] of fireSignals(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) {
       const { weight, employer } = evaluatorSignals[signal]!;
-      if (employer !== undefined && !employerNamed(employer, company)) continue;
+      if (employer !== undefined && !hires(employer)) continue;
       if (weight < 0) fired.set(signal, f);
       else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
     }
@@ -305,7 +334,7 @@ export function detectEvaluator(
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
       // platform's own listing: the engineering words name the trainer's field, not the job.
-      if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle, titleText) && employerNamed('ai-training-vendor', company)))) fired.delete(signalIndex('engineering-title'));
+      if (engineeringTitle(fired) && (namesTrainerOnly(strongestTitle) || (namesRaterRole(strongestTitle, titleText) && hires('ai-training-vendor')))) fired.delete(signalIndex('engineering-title'));
     }
   }
   if (makesData) fired.delete(signalIndex('engineering-title'));

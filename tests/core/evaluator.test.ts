@@ -280,4 +280,24 @@ describe('detectEvaluator title signals', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));
   });
+  it('reads a platform the text introduces as itself as the employer when no company is given', () => {
+    const body = 'Review answers written by other contributors and score them against a rubric. Remote contract work.';
+    const atVendor = (text: string) => detectEvaluator(text, 'Biology Expert').reasons.map((r) => r.id);
+    for (const intro of ['About Mercor\nMercor connects experts with AI labs. ', 'At Outlier, we pay experts for their judgement. ', 'Company: micro1\n', 'micro1 is engaging biologists for a project. '])
+      expect(atVendor(intro + body), intro).toContain('contributor-title-at-vendor');
+    // A platform named as a past employer, a client or a place to have worked is not the employer.
+    for (const mention of ['Experience at Outlier or Scale AI is a plus. ', 'Scale AI is one of our clients. ', 'Candidates who have worked with Mercor before are welcome. '])
+      expect(atVendor(mention + body), mention).not.toContain('contributor-title-at-vendor');
+    // A company the page names wins over the text.
+    expect(detectEvaluator('About Mercor\nMercor connects experts with AI labs. ' + body, 'Biology Expert', undefined, undefined, 'Baker Labs').reasons.map((r) => r.id)).not.toContain('contributor-title-at-vendor');
+  });
+  it('counts a first line that stands in for the title once, as the title', () => {
+    const body = 'Our instructors teach a twelve-week course on generative AI use cases for business teams. You will deliver lectures and mark assignments.';
+    const apart = detectEvaluator(body, 'AI Trainer');
+    const inText = detectEvaluator('AI Trainer\n' + body, undefined);
+    expect(inText.reasons.map((r) => r.id)).not.toContain('ai-trainer-role-text');
+    expect(inText.score).toBe(apart.score);
+    // A first line that is a sentence is text, and its words count as the text's.
+    expect(detectEvaluator('We need AI trainers to rate chatbot answers.\nRemote contract work.', undefined).reasons.map((r) => r.id)).toContain('ai-trainer-role-text');
+  });
 });
