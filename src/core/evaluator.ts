@@ -5,6 +5,7 @@ import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';
 import { introducedAsEmployer } from './employer-in-text.ts';
+import { titleLineEnd } from './title-line.ts';
 import { inRanges, linkPaths } from './url-ranges.ts';
 import type { EvaluatorReason, EvaluatorVerdict, Evidence } from './types.ts';
 
@@ -159,19 +160,6 @@ function dropHitsIn(fired: Map<number, Fired>, ranges: readonly number[], capped
   }
 }
 
-/**
- * Without a separate title, a first line that reads as one ("AI Trainer", "Senior Linguist – Model
- * Evaluation") is the title: its words count once, as the title's, not again as the text's. A first
- * line that ends as a sentence, or that is all there is, stays text.
- */
-const TITLE_LINE_MAX = 120;
-function titleLineEnd(text: string): number {
-  const end = text.indexOf('\n');
-  if (end <= 0 || end > TITLE_LINE_MAX || !text.slice(end).trim()) return -1;
-  const line = text.slice(0, end).trimEnd();
-  return line && !/[.!?:;,]$/.test(line) ? end : -1;
-}
-
 /** Index of a signal in evaluatorSignals by id, found once. */
 const signalIndexes = new Map<string, number>();
 
@@ -303,6 +291,7 @@ export function detectEvaluator(
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
+  // A first line that reads as the title counts once, as the title, not again as text.
   if (title === undefined) {
     const end = titleLineEnd(text);
     if (end > 0) dropHitsIn(fired, [0, end], true);

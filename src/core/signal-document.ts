@@ -2,6 +2,7 @@
 // collected (capped, de-duplicated, trimmed).
 import type { DocWords } from './word-sets.ts';
 import type { Tokens } from './tokenize.ts';
+import { openingLine, titleLineEnd } from './title-line.ts';
 import type { Evidence, Pay } from './types.ts';
 
 export interface SignalDocument {
@@ -76,6 +77,17 @@ export function titleOrFirstLine(doc: SignalDocument): string {
   if (doc.title) return doc.title;
   const end = doc.text.indexOf('\n');
   return end > 0 ? doc.text.slice(0, Math.min(end, 200)) : '';
+}
+
+/**
+ * Does the job's title, or without one what stands in for it, fit `kind`? Without a title, the
+ * first line, and where that is no title ("Description:"), the text's opening, which says what
+ * the work is ("As a Data Entry/Customer Service Representative you will…").
+ */
+export function titleFits(doc: SignalDocument, kind: RegExp): boolean {
+  if (kind.test(titleOrFirstLine(doc))) return true;
+  if (doc.title || titleLineEnd(doc.text) > 0) return false;
+  return kind.test(openingLine(doc.text));
 }
 
 export function pushEvidence(out: Evidence[], start: number, raw: string): void {

@@ -15,7 +15,7 @@ import { GATE_RUN, GATE_TITLE_ONLY, indexRules, type CompiledRule, type RuleInde
 import { docWords, forEachSetPresent, freshDocWords, leadingTokens, setPresent, sidsPass, sidsPassAt, sidsPassInRange } from './word-sets.ts';
 import { digitNear, digitTokens, matchAll, matchAroundDigits, matchAtTokens, matchesAtTokens, sourceOf, type Source } from './signal-match.ts';
 import { digitStretches, spansFor, Spans } from './signal-spans.ts';
-import { anyMatch, clientsUnnamedOn, mailboxNamesCompany, MAX_EVIDENCE, MAX_TITLE, titleOrFirstLine, type SignalDocument } from './signal-document.ts';
+import { anyMatch, clientsUnnamedOn, mailboxNamesCompany, MAX_EVIDENCE, MAX_TITLE, titleFits, type SignalDocument } from './signal-document.ts';
 import { tokenize } from './tokenize.ts';
 import type { Evidence, SignalHit } from './types.ts';
 import { WordIndex } from './word-index.ts';
@@ -241,7 +241,7 @@ function runAbsenceRule(c: CompiledRule, doc: SignalDocument, body: Source, inTi
     // that is indexed whole.
     const sids = c.onlyIfTitleSids;
     if (sids && doc.title && doc.title.length <= MAX_TITLE && !sidsPass(sids, titleOf(doc).words)) return false;
-    if (!c.onlyIfTitle.test(titleOrFirstLine(doc))) return false;
+    if (!titleFits(doc, c.onlyIfTitle)) return false;
   }
   if (inTitle && ownPatternInTitle(c, null, doc)) return false;
   if (c.rule.scope === 'title') return true;

@@ -100,6 +100,11 @@ describe('findSignals', () => {
     expect(ids(doc(body, { title: 'Data Entry Clerk', company: 'Harbor Tools' }))).not.toContain('anonymous-office-job');
     expect(ids(doc(`Receptionist\n${body}`))).toContain('anonymous-office-job');
     expect(ids(doc(`${body} About us: Harbor Tools is a family-owned maker of ladders.`, { title: 'Receptionist' }))).not.toContain('anonymous-office-job');
+    // No title and no title line ("Description:" is a heading): the text's opening says what the work is.
+    expect(ids(doc(`Description:\nAs a data entry clerk you will enter orders. ${body}`))).toContain('anonymous-office-job');
+    expect(ids(doc(`Description:\nAs a structural engineer you will design steel frames. ${body}`))).not.toContain('anonymous-office-job');
+    // With a title, only the title says it.
+    expect(ids(doc(`Description:\nAs a data entry clerk you will enter orders. ${body}`, { title: 'Senior Structural Engineer' }))).not.toContain('anonymous-office-job');
   });
 
   it('flags look-alike vendor domains in the url and text, not the real ones', () => {
