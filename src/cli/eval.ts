@@ -31,6 +31,7 @@ import { findSignals } from '../core/signals.ts';
 import { tokenize } from '../core/tokenize.ts';
 import { labelledSets, namedSet, type LabelledSet } from './eval-data.ts';
 import { readEmscadCsv, type EmscadRow } from './emscad-csv.ts';
+import { fewerFieldsLines } from './eval-fields.ts';
 import { alarm, f3, halfOf, pct, scoreAiHoldout, scoreScamHoldout, type Half } from './eval-holdouts.ts';
 import type { Analysis, PostingInput, SignalHit } from '../core/types.ts';
 import { healthySignalRules } from '../data/healthy-signals/index.ts';
@@ -350,6 +351,8 @@ async function main(): Promise<void> {
     const ai = aiRows ? scoreAi(aiRows, analyzePosting, opts.direct) : null;
     const scam = emRows ? scoreEmscad(emRows, analyzePosting, opts) : null;
     reportSet(set, ai, scam, opts, heading);
+    console.log('\nWith fewer fields than the labelled rows have (a plain-text file gives text alone):');
+    for (const line of fewerFieldsLines(aiRows, emRows, (input) => analyze(analyzePosting, input, opts.direct))) console.log(line);
   }
 
   if (opts.emscadCsv) {
@@ -385,6 +388,7 @@ async function main(): Promise<void> {
       if (name !== 'all' && c.fraud + c.legit === 0) continue;
       console.log(`  ${name.padEnd(4)}  scam recall ${pct(c.caught, c.fraud).padStart(6)}  ${c.caught}/${c.fraud}   false alarms ${pct(c.alarms, c.legit).padStart(6)}  ${c.alarms}/${c.legit}`);
     }
+    for (const line of fewerFieldsLines(null, held, (input) => analyze(analyzePosting, input, opts.direct))) console.log(line);
   }
 
   const holdouts: [string, (path: string, analyze: Analyze) => string[], string][] = [
