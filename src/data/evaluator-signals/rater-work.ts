@@ -135,6 +135,8 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     phrases: ['expert', 'experts', 'evaluator', 'evaluators', 'generalist', 'generalists', 'tutor', 'tutors', 'trainer', 'trainers', 'reviewer', 'reviewers', 'judge', 'judges', 'labeler', 'labelers', 'labeller', 'labellers', 'transcriber', 'transcribers', 'contributor', 'contributors',
       // Recording and collecting data for a model is contributor work too ("Data Collector - Florence").
       'data collector', 'data collectors', 'recorder', 'recorders', 'participant', 'participants',
+      // An expert network's member ("Human Frontier Collective Fellow - Finance" at Scale AI): universities' fellows are at no platform.
+      'fellow', 'fellows',
       // "Compliance Officer for AI Research", "Chinese Writer for AI Models", "Software Engineer - AI
       // Training": a profession lent to the platform's AI projects.
       'for AI research', 'for AI projects', 'for AI models', 'for AI training', 'AI training', 'assessor', 'assessors',
@@ -143,8 +145,8 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'evaluador', 'evaluadora', 'avaliador', 'avaliadora', 'évaluateur', 'évaluatrice', 'anotador', 'anotadora', 'annotateur', 'annotatrice', 'experto', 'experta', 'gravador', 'gravadora', 'grabador', 'grabadora', 'Bewerter', 'Bewerterin'],
     employer: 'ai-training-vendor',
     examples: {
-      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1', 'Compliance Officer for AI Research @ Mercor', 'Chinese Writer for AI Models @ Outlier', 'Local Assessor - Dutch @ TELUS Digital', 'Digital Content Editor / Fact Checker @ Mercor'],
-      negative: ['Legal Expert @ Baker McKenzie', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
+      positive: ['Legal Expert @ Mercor', 'Indonesian Conversation Sentiment Evaluator @ Welocalize', 'Biology Generalist @ Outlier', 'Data Collector - Florence @ Appen', 'Gravador(a) de Vídeos em Casa @ micro1', 'Compliance Officer for AI Research @ Mercor', 'Chinese Writer for AI Models @ Outlier', 'Local Assessor - Dutch @ TELUS Digital', 'Digital Content Editor / Fact Checker @ Mercor', 'Human Frontier Collective Fellow - Finance @ Scale AI'],
+      negative: ['Legal Expert @ Baker McKenzie', 'Postdoctoral Fellow in Microbiology @ Northfield University', 'Senior Software Engineer @ Mercor', 'Model Evaluation Engineer @ Scale AI'],
     },
   },
   {
