@@ -44,3 +44,16 @@ export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
   otherIds ??= pinnedIds(OTHER.map(foldToken));
   return english >= index.countOfIds(otherIds);
 }
+
+/**
+ * Is the text written in one of the other languages OTHER lists: more of their function words than
+ * of English ones, and enough of them? A short English card ("$30/hour · Remote") has few of
+ * either, and is not.
+ */
+export function readsOtherLanguage(index: WordIndex, tokenCount: number): boolean {
+  if (tokenCount === 0) return false;
+  englishIds ??= pinnedIds(ENGLISH.map(foldToken));
+  otherIds ??= pinnedIds(OTHER.map(foldToken));
+  const other = index.countOfIds(otherIds);
+  return other >= MIN_ENGLISH_SHARE * tokenCount && other > index.countOfIds(englishIds);
+}

@@ -26,6 +26,8 @@ const CURRENCY = `(?<![\\p{L}\\d])(?:${CODES})\\s?|[$€£₹¥₱]\\s?`;
 const LOCAL_CURRENCY = `(?<![\\p{L}\\d])(?:${LOCAL_CODES})\\s?|[${LOCAL_SIGNS}]\\s?`;
 // "40k", and the Indian "₹5 lakh", "3.5 - 5 Lakhs PA", "₹2 crore" (a lakh is 100,000, a crore 100 lakh).
 const MULTIPLIER = '(?:[kK]|lakhs?|lacs?|crores?)\\b';
+// "Up to", and the same in the other languages postings for language raters come in ("paga até US$ 5.500").
+const UP_TO = "(?:up to|até|hasta|jusqu['’]à|bis zu|fino a)";
 // Gross or net between the figure and its period ("€20–25 brutto pro Stunde").
 const GROSS = '(?:(?:brutto|netto|gross|net|before\\stax|pre-tax)\\s{1,3})?';
 // English units, and the hour/day/week/month/year words of the other languages postings for
@@ -44,7 +46,7 @@ const PER_OTHER = '(?<perOther>(?:per|pro|for\\s(?:each|every))\\s(?:[\\p{L}\\d-
 // One amount, optionally a range, optionally a period. Bounded quantifiers only: no backtracking blow-up.
 function currencyFirst(currency: string, codes: string): RegExp {
   return new RegExp(
-    `(?<upTo>up to\\s{1,3})?(?<symbol>${currency})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?` +
+    `(?<upTo>${UP_TO}\\s{1,3})?(?<symbol>${currency})(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?` +
       // "$147,000 USD - 211,000": the code may stand after the first figure of a range.
       `(?:\\s{0,3}(?<codeMid>${codes})(?=\\s{0,3}${RANGE}))?` +
       // "$174,000/yr - $235,000/yr": the period may stand after each figure of a range, which then
@@ -59,7 +61,7 @@ function currencyFirst(currency: string, codes: string): RegExp {
 // "20-30 USD per hour", "40 EUR/h", "27,93 $/heure": the code or symbol after the number.
 function currencyAfter(codes: string, symbols: string, words: string): RegExp {
   return new RegExp(
-    `(?<upTo>up to\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?\\s{0,2}(?:(?<codeAfter>${codes})\\b|(?<symbolAfter>${symbols})${words})(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
+    `(?<upTo>${UP_TO}\\s{1,3})?(?:(?<unitBefore>時給|時薪|时薪|日給|日薪|月給|月薪|年収|年俸|年薪)[:：]?\\s?)?(?<n1>${NUMBER})${WHOLE_FIGURE}\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})${WHOLE_FIGURE}\\s?(?<k2>${MULTIPLIER})?)?\\s{0,2}(?:(?<codeAfter>${codes})\\b|(?<symbolAfter>${symbols})${words})(?:\\s{0,3}${GROSS}(?:(?<period>${PERIOD})|${PER_OTHER}))?`,
     'giu',
   );
 }
@@ -72,7 +74,7 @@ const PATTERNS = [PAY, PAY_CODE_AFTER, LOCAL_PAY, LOCAL_PAY_CODE_AFTER];
 
 // A pay line on its own (a salary field, JSON-LD baseSalary with no currency): bare figures.
 const BARE_PAY_LINE = new RegExp(
-  `^(?<upTo>up to\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>${MULTIPLIER})?)?(?:\\s{0,3}(?<period>${PERIOD}))?$`,
+  `^(?<upTo>${UP_TO}\\s{1,3})?(?<n1>${NUMBER})\\s?(?<k1>${MULTIPLIER})?(?:\\s{0,3}${RANGE}\\s{0,3}(?<n2>${NUMBER})\\s?(?<k2>${MULTIPLIER})?)?(?:\\s{0,3}(?<period>${PERIOD}))?$`,
   'iu',
 );
 
@@ -186,7 +188,7 @@ function amount(num: string | undefined, k: string | undefined, dotThousands = f
   if (!num) return null;
   let text = num;
   if (DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
-  else if (DOT_GROUPS.test(text) && (dotThousands || text.includes(',') || text.split('.').length > 2)) text = text.replace(/\./g, '').replace(',', '.');
+  else if (DOT_GROUPS.test(text) && text[0] !== '0' && (dotThousands || text.includes(',') || text.split('.').length > 2)) text = text.replace(/\./g, '').replace(',', '.');
   const value = Number(text.replace(/[,\u00a0 ]/g, ''));
   if (!Number.isFinite(value)) return null;
   return k ? value * multiplierOf(k) : value;
@@ -289,7 +291,7 @@ function periodOfUnit(perOther: string): PayPeriod | null {
  * `text`, when given, is the whole text `m` was found in at `base + m.index`: the words around a
  * figure (a fee, a bonus, a period named before it) are read there, not in the stretch the pattern ran on.
  */
-function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate | null {
+function toCandidate(m: RegExpExecArray, base: number, text?: string, continental = false): Candidate | null {
   let whole = m[0];
   const at = base + m.index;
   const { upTo, n1, k1, n2, k2, symbolAfter, unitBefore, perOther } = m.groups ?? {};
@@ -300,8 +302,9 @@ function toCandidate(m: RegExpExecArray, base: number, text?: string): Candidate
     periodRaw = undefined;
   }
   const symbol = m.groups?.symbol ?? symbolAfter;
-  const currency = currencyOf(symbol, codeAfter);
-  const dotThousands = DOT_THOUSANDS.has(currency) || symbolAfter !== undefined;
+  // In a text in another language a bare "$" is as often the local peso as the US dollar: unstated.
+  const currency = continental && codeAfter === undefined && symbol?.trim() === '$' ? '' : currencyOf(symbol, codeAfter);
+  const dotThousands = continental || DOT_THOUSANDS.has(currency) || symbolAfter !== undefined;
   // "6-8 LPA": lakhs (of rupees) per annum.
   const lakhsPerAnnum = codeAfter !== undefined && codeAfter.toUpperCase() === 'LPA';
   const k1Or = k1 ?? (lakhsPerAnnum ? 'lakh' : undefined);
@@ -365,8 +368,10 @@ const BEST_SCORE = 5;
  * The most pay-like figure in `text`: prefers amounts with a period and a range. Evidence offsets
  * index `text`. Returns null when no amount with a currency is stated. `tokens`: the text's own,
  * when the caller has them (their list of digit tokens spares two searches of the text).
+ * `continental`: the text is in a language that groups thousands with dots ("A vaga paga até US$
+ * 5.500", "Renta líquida $480.000"), whatever the currency.
  */
-export function parsePay(text: string, tokens?: Tokens): Pay | null {
+export function parsePay(text: string, tokens?: Tokens, continental = false): Pay | null {
   // Every amount has an ASCII digit: the text's tokens (when given) tell whether it has one. Then
   // one cheap scan rules out most texts before the amount patterns run.
   if (!text || tokens?.digits === null || !statesCurrency(text, tokens)) return null;
@@ -394,7 +399,7 @@ export function parsePay(text: string, tokens?: Tokens): Pay | null {
           re.lastIndex++;
           continue;
         }
-        const c = toCandidate(m, from, text);
+        const c = toCandidate(m, from, text, continental);
         if (c && (!best || c.score > best.score)) best = c;
         // Only a higher score replaces the best: none can come after the highest.
         if (best && best.score === BEST_SCORE) return best.pay;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePay, parsePayLine, payBand } from '../../src/core/pay.ts';
+import { analyzePosting } from '../../src/core/analyze.ts';
 import { tokenize } from '../../src/core/tokenize.ts';
 
 describe('parsePay', () => {
@@ -298,5 +299,33 @@ describe('parsePay: local currencies where raters are hired', () => {
   });
   it('does not take English words for codes', () => {
     expect(parsePay('Try 500 tasks a week and see.')).toBeNull();
+  });
+});
+
+describe('pay in a text in another language', () => {
+  it('reads a dot between digit groups as a thousands separator, whatever the currency', () => {
+    expect(parsePay('A vaga paga até US$ 5.500 por mês.', undefined, true)).toMatchObject({ min: null, max: 5500, currency: 'USD', period: 'month' });
+    // In English the dot stays a decimal point; and a figure that starts with 0 is never thousands.
+    expect(parsePay('A vaga paga US$ 5.500 por tarefa.')).toMatchObject({ min: 5.5 });
+    expect(parsePay('Se paga $0.500 por tarea completada.', undefined, true)).toMatchObject({ min: 0.5 });
+  });
+  it('leaves a bare "$" unstated there: as often the local peso as the US dollar', () => {
+    const pay = parsePay('Renta líquida de $480.000 mensuales.', undefined, true);
+    expect(pay).toMatchObject({ min: 480000, currency: '' });
+    expect(payBand(pay!, false)).toBe('unknown');
+    expect(parsePay('Remuneración de USD 2.000 al mes.', undefined, true)).toMatchObject({ min: 2000, currency: 'USD', period: 'month' });
+  });
+  it('reads "up to" in Portuguese, Spanish, French, German and Italian', () => {
+    for (const text of ['até €3.000 por mês', 'hasta €3.000 por mes', "jusqu'à 3.000 € par mois", 'bis zu 3.000 € pro Monat', 'fino a 3.000 € al mese'])
+      expect(parsePay(text, undefined, true), text).toMatchObject({ min: null, max: 3000, currency: 'EUR', period: 'month' });
+  });
+});
+
+describe('analyzePosting pay by the text\'s language', () => {
+  it('reads thousands the continental way only in a text written in another language', () => {
+    const portuguese = 'Estamos procurando um analista de testes para trabalhar com o nosso time de qualidade. A vaga paga até US$ 5.500 por mês, com contrato PJ e trabalho remoto.';
+    expect(analyzePosting({ text: portuguese }).pay).toMatchObject({ max: 5500, currency: 'USD' });
+    // A short English card has few function words of any language: its dollars stay dollars.
+    expect(analyzePosting({ text: 'AI Tutor · Remote · $30/hour' }).pay).toMatchObject({ min: 30, currency: 'USD', period: 'hour' });
   });
 });
