@@ -276,10 +276,39 @@ export const contactChannelRules: SignalRuleInput[] = [
     patterns: [
       String.raw`\b(?:download|click|open|view|collect|get)\w{0,3}\s(?:\w{1,12}\s){0,3}(?:interview|offer|appointment|joining|selection|call)\s(?:letter|latter)s?\b`,
       String.raw`\b(?:interview|offer|appointment|joining|selection)\s(?:letter|latter)s?\s(?:\w{1,12}\s){0,4}(?:link|click|download|https?\b|www\.)`,
+      // "Kindly download your letter by link www…": the letter left unnamed.
+      String.raw`\b(?:download|open|view|collect|get)\w{0,3}\s(?:your|the)\s(?:letter|latter)s?\s(?:\w{1,12}\s){0,3}(?:link|https?\b|www)`,
     ],
     examples: {
-      positive: ['You are shortlisted for an interview. Download your interview letter, click here: www.example-hr.in/info.pdf', 'Your resume has been selected. Your offer letter is attached with link careers-example.blogspot.com'],
-      negative: ['Prepare and send offer letters to applicants and monitor onboarding.', 'Final pay will be set out in the candidate\'s offer letter.'],
+      positive: ['You are shortlisted for an interview. Download your interview letter, click here: www.example-hr.in/info.pdf', 'Your resume has been selected. Your offer letter is attached with link careers-example.blogspot.com', 'Your resume have be selected. Kindly download your letter by link www.example-hr839.blogspot.com'],
+      negative: ['Prepare and send offer letters to applicants and monitor onboarding.', 'Final pay will be set out in the candidate\'s offer letter.', 'Get the letter of recommendation from your supervisor before you apply.'],
+    },
+  },
+  {
+    // "Your Resume have be select by Company HRD Kindly contact for more detail Open Link…", "Your C.V
+    // be select for job in Reliance Group… kindly contact us on…", "Your job application have be
+    // approve and your salary be … per day http…": a notice that you are selected, and a number to
+    // call, a link or a form, with no interview between. Fake recruitment in big employers' names
+    // opens this way by text message. In all labelled data "your resume / CV / application has been
+    // selected, shortlisted or approved" is in 5 scam messages and no real posting or message.
+    id: 'selected-by-message',
+    severity: 'medium',
+    title: 'Told your resume was selected, and to call, click or fill a form',
+    explanation:
+      'A message that says your resume or application "has been selected" or "approved", then sends you to a phone number, a link or a form instead of an interview, is how fake recruitment in big employers\' names starts: the link or call collects personal details and then a "registration" or "processing" fee. Real employers invite you to an interview from their own domain. Do not call or click; check the company\'s careers site yourself.',
+    triggers: ['selected', 'select', 'shortlisted', 'listed', 'approved', 'approve'],
+    patterns: [
+      String.raw`\byour\s(?:job\s)?(?:resume|r[eé]sum[eé]|cv|c\.v\.?|profile|application|candidature)s?\s(?:\w{1,12}\s){0,1}(?:has|have|is|was)?\s?(?:been|be)?\s?(?:selected|select|shortlisted|short-listed|approved|approve)\b`,
+    ],
+    // "If your application is approved", "once your profile is approved on the platform": a step ahead, not a notice.
+    unless: [String.raw`\b(?:if|once|when|after|until|unless)\s(?:\w{1,12}\s){0,2}your\s(?:job\s)?(?:resume|cv|profile|application)`],
+    params: {
+      // And a number to call, a link, a form or a download to go on with.
+      onlyIfAnywhere: [String.raw`\b(?:contact|call|dial|whatsapp|click|download|fill|submit\sthe\sform|open\s(?:the\s)?link|link|https?\b|www)`],
+    },
+    examples: {
+      positive: ['Your resume have be select by Company HRD. Kindly contact for more detail, open link www.example-hiring.blogspot.com', 'Dear candidate, your CV has been shortlisted for a job at Northwind Group. Kindly call us on 0800 000 000 to proceed.'],
+      negative: ['Once your profile is approved, you can start tasks from the dashboard; contact support with any questions.', 'Selected candidates will be contacted for an interview.', 'Your application has been received. We will contact you if you are selected.'],
     },
   },
 ];
