@@ -91,6 +91,10 @@ export const promiseRules: SignalRuleInput[] = [
       String.raw`\b(?:can|will|could|would|'ll)\s(?:give|pay|offer)\syou\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\byou\s(?:can|could|will|'ll)\s(?:easily\s)?(?:get|receive|take\shome|pocket)\s(?:${HYPE_LEAD}\s)?${AMOUNT}\+?\s(?:\w{1,10}\s){0,2}${PER_DAY_OR_WEEK}`,
       String.raw`\b(?:the\slifestyle\syou(?:'ve|\shave)?\s(?:always\s)?(?:dreamed|dreamt|wanted)|financial(?:ly)?\s(?:freedom|free|independence)|residual\sincome|passive\sincome|get\srich|quick\scash|easy\smoney|extra\scash\sfast|make\smoney\s(?:fast|online|from\shome|every\stime))\b`,
+      // A haul with its currency left out, as text messages have it ("Make up to 1,000 per day"), and
+      // money "on autopilot" (not "put your vacation rental on autopilot").
+      String.raw`\b(?:earn|make)\w{0,3}\s(?:up\s?to|upto|over|as\smuch\sas)\s(?:\d{1,3},\d{3}|\d{3,6})\+?\s(?:a|per|each|every)\s(?:day|week)\b`,
+      String.raw`\b(?:earn|make|making|earning|income|money|profits?|cash)\b.{0,60}?\bon\sauto[- ]?pilot\b`,
       // "you can't make six figures by moving slowly", "a monthly commission of at least 7,000".
       String.raw`\b(?:earn|make|making|earning)\w{0,3}\s(?:a\s|over\s|well\sover\s)?six[- ]figures?\b`,
       String.raw`\bcommissions?\s(?:of\s)?(?:at\sleast|over|in\sexcess\sof)\s\$?\s?\d[\d,]{2,}`,
@@ -129,6 +133,8 @@ export const promiseRules: SignalRuleInput[] = [
         'You could earn no less than €2,500 each month working part time.',
         'Our manager can give you 1,200 dollars every week for this.',
         'Students make 90 USDT daily with our app.',
+        'Become one of our testers and make up to 1,000 per day.',
+        'Start today and make money on auto pilot mode.',
         'With our plan you can easily get $300 to $900 a week.',
         'Daily income: ₹2,500 and more for active members.',
         'You cannot make six figures in a year by moving slowly.',
@@ -141,6 +147,8 @@ export const promiseRules: SignalRuleInput[] = [
         'Work with me and you can earn 10k to 15k weekly.',
       ],
       negative: [
+        'Our platform lets owners put their vacation rental on autopilot.',
+        'Each agent handles up to 1,000 calls per day.',
         'On the trade roster you could earn up to £100 extra per month and get priority overtime.',
         'Commit 2 hours per day and earn $20 per hour on rating tasks.',
         'Tutors teach 2 hours a day and get paid $40 for each lesson.',
