@@ -47,6 +47,11 @@ const BUSINESS_NOUN = 'company|agency|firm|provider|organi[sz]ation|business|sta
 const EMPLOYER_DESCRIBED = String.raw`\s(?:is|are|was)\s(?:a|an|the)\s(?=(?:[\p{L},'&-]+\s){0,5}(?:${BUSINESS_NOUN})\b)(?<=(?:^|[^\p{L}\d&'.-])(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|There|Here|What|Which|Why|How|Team|Position|Role|Job|Data|Customer|Remote|Office|Online)\b)\p{Lu}[\p{L}\d&'.-]*(?:\s\p{Lu}[\p{L}\d&'.-]*){0,5}\s(?:is|are|was)\s(?:a|an|the)\s)`;
 /** "We're SkyVerge and we love eCommerce", "We are Harbor Tools, a family firm": the employer says its name. In its letter case. */
 const EMPLOYER_WE_ARE = String.raw`\b[Ww]e(?:['’]re|\sare)\s(?!(?:${NOT_A_NAME}|${NOT_AN_EMPLOYER}|Hiring|HIRING|Looking|Seeking|Recruiting|Growing|Expanding|Excited|Proud|Committed|Passionate|Currently|Always|Not)\b)\p{Lu}[\p{L}\d&'.-]+(?:\s\p{Lu}[\p{L}\d&'.-]+){0,3}(?=,|\.|!|\sand\b|\s\()`;
+/**
+ * "About Mercor", "**About Uline**": a heading of its own line that names the employer, as careers
+ * pages head their company section. In its letter case; "About the Role", "About You" name nobody.
+ */
+const EMPLOYER_ABOUT = String.raw`(?:^|\n)[\s#*]*About\s(?!(?:${NOT_A_NAME}|Us|You|Me|Yourself|Role|Position|Job|Company|Team|Opportunity|Project|Program|Programme|Benefits|Pay|Compensation)\b)\p{Lu}[\p{L}\d&'.-]*(?:\s\p{Lu}[\p{L}\d&'.-]*){0,3}[\s*:]*\n`;
 /** "email us at hello@lineation.ai": an address on the employer's own domain (not a free-mail one) says who it is. */
 const COMPANY_EMAIL = String.raw`[\w.+-]@(?!(?:${FREE_MAIL})\.)[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,}`;
 /** Any mention of pay: a figure with a currency, a rate, "competitive salary". */
@@ -201,12 +206,13 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting never says who is hiring: no company name or description, no "about us", no address. Scam posts stay anonymous so they cannot be looked up (LinkedIn). Find out the company\'s name and check it on its own website before applying.',
     patterns: [COMPANY_IDENTITY],
-    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL] },
+    params: { skipIfCompany: true, minChars: 150, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, EMPLOYER_ABOUT, COMPANY_EMAIL] },
     examples: {
       positive: [
         'Looking for hard workers for an exciting role. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
         'Looking for hard workers for a role at home. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch with more information about the position and start date.',
         'Looking for hard workers for a role at home. Tasks include various duties as needed. Must be reliable and have a phone. Email your details to harbor.jobs@gmail.com and we will be in touch about the start date.',
+        'Looking for hard workers for an exciting role.\nAbout the Role\nTasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch about the start date.',
       ],
       negative: [
         'Looking for hard workers for an exciting role at our company, a regional logistics firm. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
@@ -217,6 +223,7 @@ export const vaguenessRules: SignalRuleInput[] = [
         'As a shopper for HarborShoppers, you are an independent contractor. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'Harbor Home Care is a licensed home care agency. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
         'Hiya. We’re Harborware and we love tools. Tasks include various duties as needed. Must be reliable and have a phone. Send your details and we will be in touch soon.',
+        'Tasks include various duties as needed. Must be reliable and have a phone.\nAbout Harborware\nFounders who love tools. Send your details and we will be in touch soon with the next steps.',
       ],
     },
   },
@@ -232,7 +239,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     patterns: [COMPANY_IDENTITY],
     // Not where the job has a place of work: fake office jobs are done "from home".
     // An address on a company-like domain does not clear it: fake office jobs come with their own domains.
-    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE], unlessAnywhere: [IN_PERSON_WORKPLACE] },
+    params: { skipIfCompany: true, minChars: 150, onlyIfTitle: OFFICE_JOB_TITLE, caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, EMPLOYER_ABOUT], unlessAnywhere: [IN_PERSON_WORKPLACE] },
     examples: {
       positive: [
         'Data Entry Clerk\nWe need organised people to enter orders into spreadsheets from home. Training is provided. You must have a computer and a phone. Send your resume and we will contact you with the next steps and a start date.',
@@ -261,7 +268,7 @@ export const vaguenessRules: SignalRuleInput[] = [
       'The posting says neither who is hiring nor what it pays, and asks for no particular skill, field or qualification. Real employers say at least one of these; vague, anonymous offers are how many job scams start (FTC). Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION],
     // Its patterns are those two rules' together: where they ran first, their verdicts are used.
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, maxAskedFor: 1, minChars: 600, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, EMPLOYER_ABOUT, COMPANY_EMAIL],
       // A text that warns of recruitment scams is an employer's or a bank's notice, not an offer (no scam says "scammers").
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       // Only a text that offers work: a help page or an FAQ ("What do I need in order to be a shopper?")
@@ -298,7 +305,7 @@ export const vaguenessRules: SignalRuleInput[] = [
     explanation:
       'The posting describes the job at length but never says who the employer is, what the pay is, or what benefits come with it. Those are what you could check an offer by, and fake postings, often copied from real ones, leave them out. Find out the company and the pay, in writing, before you send a resume, ID or bank details.',
     patterns: [COMPANY_IDENTITY, ...PAY_MENTION, BENEFITS_MENTION],
-    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, minChars: 1500, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, COMPANY_EMAIL],
+    params: { skipIfCompany: true, skipIfPay: true, skipIfAiEvaluator: true, minChars: 1500, coveredBy: ['no-company-identity', 'no-pay-information'], caseSensitivePatterns: [EMPLOYER_NAMED_AT, EMPLOYER_SAYS_WE, EMPLOYER_IS_HIRING, EMPLOYER_NAMED_FOR, EMPLOYER_DESCRIBED, EMPLOYER_WE_ARE, EMPLOYER_ABOUT, COMPANY_EMAIL],
       unlessAnywhere: [String.raw`\b(?:recruitment|job|employment|hiring)\s(?:fraud|scams?)\b|\bscammers?\b|\bcon\sartists?\b|\bfraudsters?\b`],
       onlyIfAnywhere: [OFFERS_WORK] },
     examples: {
