@@ -160,6 +160,12 @@ function dropHitsIn(fired: Map<number, Fired>, ranges: readonly number[], capped
   }
 }
 
+/** The same words, whatever their case, spacing and closing punctuation. */
+function sameLine(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:;,]+$/, '').trim();
+  return norm(a) === norm(b);
+}
+
 /** Index of a signal in evaluatorSignals by id, found once. */
 const signalIndexes = new Map<string, number>();
 
@@ -291,11 +297,10 @@ export function detectEvaluator(
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
   const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
-  // A first line that reads as the title counts once, as the title, not again as text.
-  if (title === undefined) {
-    const end = titleLineEnd(text);
-    if (end > 0) dropHitsIn(fired, [0, end], true);
-  }
+  // A first line that stands in for the title, or repeats it (a page's heading above its text),
+  // counts once, as the title, not again as text.
+  const titleLine = titleLineEnd(text);
+  if (titleLine > 0 && (title === undefined || sameLine(text.slice(0, titleLine), title))) dropHitsIn(fired, [0, titleLine], true);
   // Sentences about others than the reader, worked out once, on first need.
   let aboutOthers: Set<number> | undefined;
   const othersSentences = () => (aboutOthers ??= sentencesAboutOthers(keys));

@@ -297,6 +297,8 @@ describe('detectEvaluator title signals', () => {
     const inText = detectEvaluator('AI Trainer\n' + body, undefined);
     expect(inText.reasons.map((r) => r.id)).not.toContain('ai-trainer-role-text');
     expect(inText.score).toBe(apart.score);
+    // A page's heading above its text repeats the title given apart: counted once too.
+    expect(detectEvaluator('AI Trainer\n' + body, 'AI Trainer').score).toBe(apart.score);
     // A first line that is a sentence is text, and its words count as the text's.
     expect(detectEvaluator('We need AI trainers to rate chatbot answers.\nRemote contract work.', undefined).reasons.map((r) => r.id)).toContain('ai-trainer-role-text');
   });
