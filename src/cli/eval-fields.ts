@@ -4,6 +4,7 @@
 import type { Analysis, PostingInput } from '../core/types.ts';
 import type { EmscadRow } from './emscad-csv.ts';
 import { alarm, f3, pct } from './eval-holdouts.ts';
+import { postingFromHtml } from './html.ts';
 
 type Analyze = (input: PostingInput) => Analysis;
 
@@ -20,7 +21,17 @@ const AI_SHAPES: Shape<AiRow>[] = [
   ['title and text, no company', (r) => ({ text: r.text, title: r.title })],
   ['text alone, title as its first line', (r) => ({ text: r.title ? `${r.title}\n${r.text}` : r.text })],
   ['text alone', (r) => ({ text: r.text })],
+  // What the CLI reads from a saved page with no JSON-LD: the heading, the paragraphs, and the site's chrome.
+  ['as a plain HTML page', (r) => postingFromHtml(plainPage(r.title, r.text))],
 ];
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The posting as a bare careers page: a heading, its paragraphs, a nav bar and a footer. */
+function plainPage(title: string, text: string): string {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return `<!doctype html><html><head><title>${escapeHtml(title)} | Careers</title></head><body><nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav><main><h1>${escapeHtml(title)}</h1>${paragraphs}</main><footer>Privacy · Terms</footer></body></html>`;
+}
 
 const EMSCAD_SHAPES: Shape<EmscadRow>[] = [
   ['title and text, no salary line', (r) => ({ text: r.text, title: r.title })],

@@ -351,7 +351,7 @@ async function main(): Promise<void> {
     const ai = aiRows ? scoreAi(aiRows, analyzePosting, opts.direct) : null;
     const scam = emRows ? scoreEmscad(emRows, analyzePosting, opts) : null;
     reportSet(set, ai, scam, opts, heading);
-    console.log('\nWith fewer fields than the labelled rows have (a plain-text file gives text alone):');
+    console.log('\nWith fewer fields than the labelled rows have (a plain-text file gives text alone), or as a page:');
     for (const line of fewerFieldsLines(aiRows, emRows, (input) => analyze(analyzePosting, input, opts.direct))) console.log(line);
   }
 
