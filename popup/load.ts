@@ -1,6 +1,7 @@
 // What the popup shows, fetched from the content script (the posting on screen) and the
 // background (the match against the profile). The popup itself loads no profile and no taxonomy.
 import * as z from 'zod/mini';
+import { titleLineEnd } from '../src/core/title-line.ts';
 import type { Analysis, ExtractedPosting } from '../src/core/types.ts';
 import { sendMessage, sendToTab } from '../src/platform/messaging.ts';
 import type { PopupTarget } from '../src/platform/popup-context.ts';
@@ -17,13 +18,15 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Pasted or selected text as a posting; its title is a first line that reads as one, as the analysis takes it. */
 export function textPosting(text: string, url = ''): ExtractedPosting {
-  const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
+  const trimmed = text.trim();
+  const titleEnd = titleLineEnd(trimmed);
   return {
     board: 'selection',
     url,
     jobKey: 'selection',
-    title: firstLine.length > 0 && firstLine.length <= 120 ? firstLine : null,
+    title: titleEnd > 0 ? trimmed.slice(0, titleEnd).trim() : null,
     company: null,
     location: null,
     payText: null,
