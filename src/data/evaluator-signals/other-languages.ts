@@ -28,8 +28,10 @@ const OTHER_LANGUAGE_PHRASES = [
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
   // The annotator, and the labelled data crowd tasks make ("教師データ作成", "AI学習用データ").
   'アノテーター', '教師データ作成', '教師データの作成', 'AI学習用データ', '学習用データ作成', '学習用データの作成', '生成AIの回答',
-  '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '模型评估', '大模型评测', '评测标注', 'AI训练',
-  '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測', '模型評估',
+  // Not 模型评估 ("model evaluation"): researchers and ML engineers do that (two such postings in
+  // the labelled sets, no rater's); 模型评测 is the raters' word.
+  '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '大模型评测', '评测标注', 'AI训练',
+  '數據標註', '數據標注', '資料標註', '資料標注', '標註員', '標注員', 'AI訓練師', '人工智慧訓練', '人工智能訓練', '模型評測',
   '大模型評測', '評測標注', '評測標註', 'AI訓練',
   // Model output named as such: "對AI生成視頻進行全流程評估" (evaluate AI-generated videos end to end).
   'AI生成视频', 'AI生成視頻', 'AI生成内容', 'AI生成內容', 'AI生成结果', 'AI生成結果', 'AI生成图片', 'AI生成圖片',
