@@ -306,7 +306,7 @@ export function detectEvaluator(
   const othersSentences = () => (aboutOthers ??= sentencesAboutOthers(keys));
   const makesData = makesTrainingData(fired, keys, sections, othersSentences);
   // The employer the page names, or else the one the text introduces as itself ("About Mercor").
-  const hires = (employerId: string) => employerNamed(employerId, company) || ((!company || process.env.EVB === '1') && introducedAsEmployer(text, fired.get(signalIndex(employerId))?.evidence ?? []));
+  const hires = (employerId: string) => employerNamed(employerId, company) || (!company && introducedAsEmployer(text, fired.get(signalIndex(employerId))?.evidence ?? []));
   if (titleText) {
     // A title is one short line: several positive title signals restate one fact ("AI Trainer" is a
     // trainer title and a title about training AI), so only the strongest of them counts.
