@@ -46,6 +46,24 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     },
   },
   {
+    // "Train and support non-technical staff on effective AI system use", "assist our employees in
+    // using AI": the job teaches people to use AI, the enablement work AI consultants and in-house
+    // AI engineers do. Raters teach the model, not the staff. In all labelled data the verb and the
+    // staff meet, with AI in the sentence, only in such postings.
+    id: 'teaches-staff-ai',
+    label: 'Teaches staff to use AI',
+    weight: -4,
+    kind: 'pair',
+    left: ['train', 'training', 'trains', 'teach', 'teaching', 'orient', 'educate', 'educating', 'upskill', 'upskilling', 'coach', 'coaching', 'onboard', 'onboarding', 'support', 'assist', 'empower'],
+    right: ['staff', 'employees', 'team members', 'colleagues', 'non-technical staff', 'workforce', 'our team', 'your team'],
+    context: ['AI', 'ChatGPT', 'LLM', 'LLMs', 'generative AI', 'AI tools', 'prompts', 'Copilot'],
+    window: 4,
+    examples: {
+      positive: ['Train and support non-technical staff on effective AI system use.', 'You will coach our employees in using generative AI tools every day.'],
+      negative: ['Rate the answers an AI assistant gives to users.', 'Train staff on the new point of sale system.'],
+    },
+  },
+  {
     // "Leverage generative AI tools (ChatGPT, Copilot) to enhance research productivity": the job uses
     // AI tools for its own work. Raters judge a model's answers; few say they use AI tools.
     id: 'uses-ai-tools',
