@@ -31,6 +31,8 @@ export const evaluatorSignalSchema = z
      * is a model architecture, not people.
      */
     leftGuards: termGuard.optional(),
+    /** Guards on the right terms of a pair: "AI" of "AI-driven projects" is a modifier, not what is trained. */
+    rightGuards: termGuard.optional(),
     /**
      * Names the rater's own work (rating, labelling, writing prompts and answers, red-teaming): the
      * body shows rater work with it, whatever the title says.
