@@ -12,6 +12,10 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     // AI-training platforms' expert programmes invite their PhDs to co-author them too.
     stem: false,
     phrases: ['deploy models', 'deploying models', 'deployed models', 'deploy to production', 'production systems', 'retrieval pipelines', 'RAG pipelines', 'LLM-powered', 'LLM applications', 'build LLM', 'deploying models', 'model deployment', 'production ML', 'production machine learning', 'MLOps', 'ML pipelines', 'machine learning pipelines', 'data pipelines', 'training pipelines', 'inference', 'model architecture', 'model architectures', 'distributed training', 'feature engineering', 'PyTorch', 'TensorFlow', 'JAX', 'Kubernetes', 'microservices', 'CI/CD', 'scalable systems', 'build machine learning models', 'develop machine learning models', 'design and implement', 'backend services', 'ETL', 'Spark', 'Airflow', 'model training infrastructure', 'fine-tuning pipelines', 'recommendation systems', 'computer vision models', 'speech recognition models', 'A/B testing', 'statistical modeling', 'predictive models', 'deep learning frameworks', 'research papers', 'state-of-the-art', 'AI engineers', 'ML engineers', 'machine learning engineers', 'agent orchestration', 'ship to production',
+      // The frameworks LLM applications and agents are built with ("hands-on experience with LangChain",
+      // "orchestrating AI agents (LangChain, AutoGen, Semantic Kernel)"): 24 other postings across the
+      // labelled sets, one rater's, as a plus beside MLOps.
+      'LangChain', 'LlamaIndex', 'AutoGen', 'Semantic Kernel', 'CrewAI', 'LangGraph',
       // How model researchers name the training methods they build, where raters say "rank responses".
       'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
       // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
