@@ -40,9 +40,14 @@ function isLowerOrDigitCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Space or tab, and the no-break spaces of text copied from web pages. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
 /** Space, tab, & / or -: what joins the words of a heading. */
 function isJoinCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 38 || c === 47 || c === 45;
+  return isBlankCode(c) || c === 38 || c === 47 || c === 45;
 }
 
 /** Does a heading starting at `at` begin a new stretch: at the line's start, after a sentence or item end, or (`gluedCounts`) glued to the previous word? */
@@ -50,7 +55,7 @@ function startsStretch(text: string, lineStart: number, at: number, gluedCounts:
   if (at === lineStart) return true;
   if (isLowerOrDigitCode(text.charCodeAt(at - 1))) return gluedCounts;
   let k = at - 1;
-  while (k >= lineStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  while (k >= lineStart && isBlankCode(text.charCodeAt(k))) k--;
   return k < lineStart || BOUNDARY.has(text.charCodeAt(k));
 }
 
@@ -101,7 +106,7 @@ function wordEnds(text: string, start: number, lineEnd: number): number[] {
     if (e === k) break;
     ends.push(e);
     k = e;
-    while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    while (k < lineEnd && isBlankCode(text.charCodeAt(k))) k++;
     if (k === e) break;
   }
   return ends;
@@ -117,7 +122,7 @@ function wordStart(text: string, end: number): number {
 /** Does what follows `at` look like the start of an item: a capital, a digit, a bullet or a bracket? */
 function itemFollows(text: string, at: number, lineEnd: number): boolean {
   let k = at;
-  while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  while (k < lineEnd && isBlankCode(text.charCodeAt(k))) k++;
   if (k >= lineEnd) return false;
   const c = text.charCodeAt(k);
   return isCapitalCode(c) || (c >= 48 && c <= 57) || c === 0x2022 || c === 45 || c === 42 || c === 40;
@@ -230,7 +235,7 @@ export function inlineHeadings<C>(
     for (let rel = line.indexOf(colon); rel !== -1 && rel < lineLength; rel = line.indexOf(colon, rel + 1)) {
       const at = lineStart + rel;
       let end = at;
-      while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      while (end > lineStart && isBlankCode(text.charCodeAt(end - 1))) end--;
       const start = runStart(text, lineStart, end, true);
       if (start >= 0) add(found, classify, start, at + 1, text.slice(start, at + 1));
     }

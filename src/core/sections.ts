@@ -122,9 +122,11 @@ const ANY_HEADING = new RegExp(
 );
 
 function classifyUncached(line: string): SectionClass | undefined {
+  // Spaces of any kind as one plain space: pages copied from the web write "You\u00a0bring" too.
   const t = foldHeading(
     line
       .replace(/^[\s#*>•·\\\-–—_]+|[\s*_:.\-–—]+$/g, '')
+      .replace(/\s+/g, ' ')
       .toLowerCase(),
   );
   if (!t || t.length > 70) return undefined;

@@ -121,3 +121,24 @@ describe('sections in which the employer describes itself', () => {
     expect(employerWords('About Acme\nAcme serves hospitals.\nWhy This Work Matters\nReview model answers.')).toBe('About Acme Acme serves hospitals');
   });
 });
+
+describe('importanceMap with no-break spaces', () => {
+  // Text copied from web pages keeps &nbsp; between words: headings read the same.
+  const at = (text: string, word: string) => {
+    const doc = keysFor(text);
+    const map = importanceMap(text, doc);
+    for (let k = 0; k < doc.tokens.count; k++) if (text.slice(doc.tokens.start[k], doc.tokens.end[k]) === word) return map.at(k);
+    throw new Error(word);
+  };
+  it('reads a heading line whose words are joined by no-break spaces', () => {
+    const text = (space: string) => `### Your tasks\nWrite lessons for learners.\n### You${space}bring${space}to${space}us\nA degree in linguistics.`;
+    expect(at(text(' '), 'linguistics')).toBe('required');
+    expect(at(text('\u00a0'), 'linguistics')).toBe('required');
+  });
+  it('reads an inline heading in a flattened line whose spaces are no-break spaces', () => {
+    const text = (space: string) =>
+      'Rate answers from a chat model for accuracy and tone, compare pairs of replies, explain which is better and why, flag unsafe content and write short notes for the team each week. Requirements: A degree in linguistics and two years of editing experience with style guides. Benefits: Flexible hours and weekly pay.'.replace(/ /g, space);
+    expect(at(text(' '), 'linguistics')).toBe('required');
+    expect(at(text('\u00a0'), 'linguistics')).toBe('required');
+  });
+});
