@@ -1,5 +1,6 @@
 // The shortcuts the engine takes for speed must never change what it finds. Each shortcut rests
 // on one invariant; these tests check the invariant itself over all our rule and taxonomy data.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/core/analyze.ts';
 import { findSignals } from '../../src/core/signals.ts';
@@ -173,5 +174,20 @@ describe('engine shortcuts', () => {
     const first = analyzePosting(posting);
     for (const text of sentences.slice(0, 300)) analyzePosting({ text, title: text.slice(0, 40) });
     expect(analyzePosting(posting)).toEqual(first);
+  });
+  it('an analysis reads the same whatever spaces and line breaks the text is written with', () => {
+    // Pages copied from the web keep no-break spaces; files saved on Windows have CRLF line ends.
+    const dir = new URL('../fixtures/postings/', import.meta.url);
+    const texts = readdirSync(dir).map((name) => readFileSync(new URL(name, dir), 'utf8'));
+    const gist = (text: string) => {
+      const a = analyzePosting({ text });
+      return { match: a.aiEvaluator.match, score: a.aiEvaluator.score, risk: a.risk.level, flags: a.redFlags.map((f) => f.id), healthy: a.healthySignals.map((h) => h.id), keywords: a.keywords.map((k) => `${k.id}:${k.importance}`) };
+    };
+    expect(texts.length).toBeGreaterThan(2);
+    for (const text of texts) {
+      const plain = gist(text);
+      expect(gist(text.replace(/\n/g, '\r\n'))).toEqual(plain);
+      expect(gist(text.replace(/ /g, '\u00a0'))).toEqual(plain);
+    }
   });
 });
