@@ -5,7 +5,7 @@ import { keysFor, type Matcher, type TokenKeys } from './matcher.ts';
 import { compileSignals, fireSignals, type CompiledSignals, type Fired } from './pair-signals.ts';
 import type { ImportanceMap } from './sections.ts';
 import { introducedAsEmployer } from './employer-in-text.ts';
-import { titleLineEnd } from './title-line.ts';
+import { firstLine, titleLineEnd } from './title-line.ts';
 import { inRanges, linkPaths } from './url-ranges.ts';
 import type { EvaluatorReason, EvaluatorVerdict, Evidence } from './types.ts';
 
@@ -296,7 +296,7 @@ export function detectEvaluator(
   const c = compiledSignals();
   const fired = fireSignals(text, keys, c.text, false);
   // Without a separate title, the first line of the text stands in for it.
-  const titleText = title ?? text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 200);
+  const titleText = title ?? firstLine(text);
   // A first line that stands in for the title, or repeats it (a page's heading above its text),
   // counts once, as the title, not again as text.
   const titleLine = titleLineEnd(text);

@@ -2,7 +2,7 @@
 // collected (capped, de-duplicated, trimmed).
 import type { DocWords } from './word-sets.ts';
 import type { Tokens } from './tokenize.ts';
-import { openingLine, titleLineEnd } from './title-line.ts';
+import { firstLine, openingLine, titleLineEnd } from './title-line.ts';
 import type { Evidence, Pay } from './types.ts';
 
 export interface SignalDocument {
@@ -74,9 +74,7 @@ export const MAX_TITLE = 500;
 
 /** Without a separate title (plain text in the CLI), the first line stands in for it. */
 export function titleOrFirstLine(doc: SignalDocument): string {
-  if (doc.title) return doc.title;
-  const end = doc.text.indexOf('\n');
-  return end > 0 ? doc.text.slice(0, Math.min(end, 200)) : '';
+  return doc.title || firstLine(doc.text);
 }
 
 /**

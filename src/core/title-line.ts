@@ -1,6 +1,15 @@
 // Where a posting comes without a separate title (plain text in the CLI, a pasted ad), what in its
 // text says which job it is.
 
+/** Of a first line standing in for a missing title, this much is read. */
+const FIRST_LINE_READ = 200;
+
+/** The text's first line (up to 200 characters), or '' when the text is a single line. */
+export function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end > 0 ? text.slice(0, Math.min(end, FIRST_LINE_READ)) : '';
+}
+
 /** A first line longer than this is a paragraph, not a title. */
 const TITLE_LINE_MAX = 120;
 
