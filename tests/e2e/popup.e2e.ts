@@ -209,6 +209,20 @@ describe('popup', () => {
     await screenshot(page, 'popup-verdict-against');
   });
 
+  it('reads a pasted ad with no title line: no heading taken from "Description:", and the job read from its opening', async () => {
+    await seedProfile();
+    const page = await openPopupOnBlankTab();
+    await page.getByLabel(/Analyze selection/).fill(
+      'Description:\nAs a data entry clerk you will key customer orders into our system from home and answer emails. Training is provided. ' +
+        'You need a computer, a phone and a quiet place to work. Send your resume and we will contact you with the next steps and a start date.',
+    );
+    await page.getByRole('button', { name: 'Analyze text' }).click();
+    await page.getByRole('heading', { name: 'Untitled posting' }).waitFor();
+    await page.getByText('Office or data-entry job from an unnamed employer').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-pasted-no-title');
+  });
+
   it('reads pay in a local currency and compares it with a floor set in that currency', async () => {
     const profile = JSON.parse(profileFixture('v2-finance.json'));
     profile.hourlyFloor = { amount: 60000, currency: 'IDR' };
