@@ -4,7 +4,7 @@ import { healthySignalRules } from '../data/healthy-signals/index.ts';
 import { redFlagRules } from '../data/red-flags/index.ts';
 import type { SignalRule } from '../data/schema.ts';
 import { detectEvaluator, evaluatorTextMatcher, type AnnualSalary } from './evaluator.ts';
-import { readsEnglish, readsOtherLanguage } from './english-share.ts';
+import { textLanguage } from './english-share.ts';
 import { escapeRegex } from './ids.ts';
 import { askedForCount, builtInVocabulary, customVocabulary, extractKeywords, taskPairMatcher, titleKeywords, type CompiledVocabulary, type CustomKeyword } from './keywords.ts';
 import { recycleIfFull } from './lexicon.ts';
@@ -137,8 +137,9 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   if (title && titleKeys) addTitleKeywords(keywords, title, titleKeys, options, input.company);
   // A pay line shown apart from the description wins; its evidence has no offset in the text.
   const fromPayText = input.payText ? parsePayLine(input.payText) : null;
+  const language = textLanguage(keys.index, keys.tokens.count);
   // A text in another language groups thousands with dots ("US$ 5.500"), whatever the currency.
-  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens, readsOtherLanguage(keys.index, keys.tokens.count));
+  const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens, language.other);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
   const gigFormat = keywords.some((k) => GIG_FORMATS.has(k.id)) || pay?.period === 'hour' || pay?.period === 'task';
@@ -154,7 +155,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
     pay,
     aiEvaluator: aiEvaluator.match,
     askedFor: askedForCount(keywords),
-    english: readsEnglish(keys.index, keys.tokens.count),
+    english: language.english,
     words: docWords(keys.index),
     titleTokens: titleKeys?.tokens,
     titleWords: titleKeys && docWords(titleKeys.index),

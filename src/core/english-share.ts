@@ -35,25 +35,23 @@ export function englishShare(index: WordIndex, tokenCount: number): number {
   return index.countOfIds(englishIds) / tokenCount;
 }
 
-/** Is the text English: enough English function words, and more of them than of another language's? */
-export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
-  if (tokenCount === 0) return false;
+/**
+ * What the text is written in, from one count of each language's function words: English (enough
+ * English function words, and at least as many as of another language's), and one of the other
+ * languages OTHER lists (enough of their function words, and more than English ones; a short
+ * English card, "$30/hour · Remote", has few of either and is neither).
+ */
+export function textLanguage(index: WordIndex, tokenCount: number): { english: boolean; other: boolean } {
+  if (tokenCount === 0) return { english: false, other: false };
   englishIds ??= pinnedIds(ENGLISH.map(foldToken));
-  const english = index.countOfIds(englishIds);
-  if (english < MIN_ENGLISH_SHARE * tokenCount) return false;
   otherIds ??= pinnedIds(OTHER.map(foldToken));
-  return english >= index.countOfIds(otherIds);
+  const english = index.countOfIds(englishIds);
+  const other = index.countOfIds(otherIds);
+  const enough = MIN_ENGLISH_SHARE * tokenCount;
+  return { english: english >= enough && english >= other, other: other >= enough && other > english };
 }
 
-/**
- * Is the text written in one of the other languages OTHER lists: more of their function words than
- * of English ones, and enough of them? A short English card ("$30/hour · Remote") has few of
- * either, and is not.
- */
-export function readsOtherLanguage(index: WordIndex, tokenCount: number): boolean {
-  if (tokenCount === 0) return false;
-  englishIds ??= pinnedIds(ENGLISH.map(foldToken));
-  otherIds ??= pinnedIds(OTHER.map(foldToken));
-  const other = index.countOfIds(otherIds);
-  return other >= MIN_ENGLISH_SHARE * tokenCount && other > index.countOfIds(englishIds);
+/** Is the text English (textLanguage)? */
+export function readsEnglish(index: WordIndex, tokenCount: number): boolean {
+  return textLanguage(index, tokenCount).english;
 }
