@@ -52,6 +52,25 @@ function namesRaterRole(title: Fired, titleText: string): boolean {
 
 const TRAINER_ONLY = new RegExp(String.raw`\b(?:${TRAINER_WORDS})\b`, 'i');
 
+/** Where a title's first part ends: "Senior Software Engineer, …", "Research Engineer – …", "ML Engineer: …". */
+const TITLE_PART_END = /,\s|\s[-–—|:]\s|:\s/;
+/** A rater word that names the role: nothing but punctuation or the title's end after it ("…, AI Trainer (Contract)"). */
+const RATER_WORD_ALONE = new RegExp(String.raw`\b(?:${TRAINER_WORDS})\b(?!\s+[\p{L}\p{N}])`, 'iu');
+
+/**
+ * "Senior Software Engineer, Search AI Rater Quality": the engineering title leads, and after it every
+ * rater word qualifies the next word, a team or product ("Rater Quality", "Annotator Tools"), not a role.
+ */
+function raterWordsNameTeam(titleText: string, engineering: Fired | undefined): boolean {
+  if (!engineering) return false;
+  const cut = titleText.search(TITLE_PART_END);
+  if (cut <= 0) return false;
+  const head = titleText.slice(0, cut).toLowerCase();
+  if (!engineering.evidence.some((e) => head.includes(e.text.toLowerCase()))) return false;
+  const rest = titleText.slice(cut);
+  return TRAINER_ONLY.test(rest) && !RATER_WORD_ALONE.test(rest);
+}
+
 function namesTrainerOnly(title: Fired): boolean {
   return title.evidence.some((e) => TRAINER_ONLY.test(e.text));
 }
@@ -324,6 +343,7 @@ export function detectEvaluator(
     const staffFunction = fired.has(signalIndex('staff-function-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
     if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
+    if (strongestTitle && raterWordsNameTeam(titleText, fired.get(signalIndex('engineering-title'))) && !makesData) strongestTitle = null;
     if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText) || makesData) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training

@@ -113,6 +113,16 @@ describe('detectEvaluator title signals', () => {
     // "engine" is not "engineer": a search-engine rater title stays a rater title.
     expect(detectEvaluator('Remote contract work.', 'Search Engine Evaluators').reasons.map((r) => r.id)).not.toContain('engineering-title');
   });
+  it('reads a rater word that qualifies the team after an engineering title as the team\'s name', () => {
+    const body = 'Build evaluation pipelines and metrics for search relevance. Full-time role with benefits.';
+    const team = detectEvaluator(body, 'Senior Software Engineer, Search AI Rater Quality').reasons.map((r) => r.id);
+    expect(team).toContain('engineering-title');
+    expect(team).not.toContain('ai-trainer-title');
+    // The rater word that ends the title, or stands before a bracket, names the role.
+    for (const title of ['Software Engineer, AI Trainer', 'Software Engineer - AI Trainer (Contract)']) {
+      expect(detectEvaluator(body, title).reasons.map((r) => r.id)).toContain('ai-trainer-title');
+    }
+  });
   it('reads a trainer title as a teacher\'s when the body teaches people again and again', () => {
     const body = 'Deliver live AI workshops for enterprise clients. Coach learners in small groups. Build the curriculum with our instructors.';
     const teacher = detectEvaluator(body, 'AI Trainer & Consultant');
