@@ -149,8 +149,10 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor', 'coordinator'],
-    examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
+    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor', 'coordinator',
+      // Executives run a whole function ("VP, Field Engineering" at an AI-data company that serves frontier labs).
+      'VP', 'SVP', 'EVP', 'vice president', 'chief', 'president'],
+    examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead', 'VP, Field Engineering', 'Chief Operating Officer'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
   },
   {
     id: 'teaching-title',
