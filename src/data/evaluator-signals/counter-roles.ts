@@ -63,10 +63,10 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     scope: 'title',
     kind: 'phrase',
     stem: false,
-    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
+    phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'comms', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
       // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
       'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
   },
   {
     id: 'research-role',
