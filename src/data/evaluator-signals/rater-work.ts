@@ -76,9 +76,11 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     right: ['training data', 'evaluation data', 'training and evaluation data'],
     context: [...AI_OBJECTS, 'coding agents'],
     window: 4,
+    // "Only high-quality training data can produce accurate AI": the data produces, no one produces it.
+    objectFirstUnless: ['can', 'could', 'will', 'may', 'might', 'would', 'to', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ["Join our annotation team to create training data for the world's most advanced AI models.", 'You will work with a client developing AI training and evaluation data for coding agents.'],
-      negative: ['Build training data pipelines for our recommendation models.', 'Collaborate with experts to develop training data for safety systems.', 'Create training materials for new AI sales staff.'],
+      negative: ['Build training data pipelines for our recommendation models.', 'Collaborate with experts to develop training data for safety systems.', 'Create training materials for new AI sales staff.', 'Only high-quality training data can produce accurate and robust AI solutions.'],
     },
   },
   {
