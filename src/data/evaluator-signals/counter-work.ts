@@ -38,11 +38,12 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     left: ['integrate', 'integrates', 'integrating', 'integration', 'integrations', 'integration of'],
     right: AI_OBJECTS,
     window: 7,
-    // "AI automation, or complex systems integration": a list of fields, not AI built in.
-    objectFirstUnless: ['or', 'and', 'to', 'with'],
+    // "AI automation, or complex systems integration": a list of fields, not AI built in. "Multimodal
+    // AI systems that integrate visual and auditory data": the AI integrates, no one builds it in.
+    objectFirstUnless: ['or', 'and', 'to', 'with', 'that', 'which', 'can', 'will'],
     examples: {
       positive: ['We need an AI consultant to help us integrate large language models (LLMs) into a simple web app.', 'You will take responsibility for integrating AI into our product features.'],
-      negative: ['Rate AI-generated answers for accuracy.', 'We offer three integrated solutions for frontier AI development.'],
+      negative: ['Rate AI-generated answers for accuracy.', 'We offer three integrated solutions for frontier AI development.', 'Record audio descriptions of images for multimodal AI systems that integrate visual and auditory data.'],
     },
   },
   {
