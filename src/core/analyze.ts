@@ -78,13 +78,23 @@ function annualSalary(pay: Pay | null): AnnualSalary | null {
 }
 
 /** Work formats of contract and gig work (evaluator.ts: AI-training work under an engineering title comes so). */
-const GIG_FORMATS = new Set(['contract', 'independent-contractor', 'freelance', 'part-time', 'asynchronous', 'flexible-hours', 'hourly-pay', 'per-task-pay', 'project-based', 'weekly-payments', 'temporary']);
+const GIG_FORMATS = new Set(['contract', 'independent-contractor', 'freelance', 'part-time', 'hourly-pay', 'per-task-pay', 'weekly-payments']);
+/**
+ * Formats gig work has, but that a salaried job's posting may name in passing ("short-term and
+ * long-term risks", "flexible hours" among the benefits): they count only where no annual salary is stated.
+ */
+const LOOSE_GIG_FORMATS = new Set(['asynchronous', 'flexible-hours', 'project-based', 'temporary']);
 
 /** The pay parser reads "$25/hr" and "$0.04/label" that no keyword alias lists: the work format follows from it. */
 const PAY_FORMAT: Partial<Record<string, { id: string; label: string }>> = {
   hour: { id: 'hourly-pay', label: 'Hourly pay' },
   task: { id: 'per-task-pay', label: 'Per-task / per-unit pay' },
 };
+
+/** Hourly or per-task pay: how contract and gig work is paid (a board's title may say it: "Software Engineer | $65/hr | Remote"). */
+function isGigPay(pay: Pay | null): boolean {
+  return pay?.period === 'hour' || pay?.period === 'task';
+}
 
 /** The period must be written, not guessed from the figure's size ("$15.57" alone is read as hourly). */
 const STATED_HOUR = /hour|\bhr\b|\/\s?h\b|hourly|heure|hora|stunde|\buur\b|\bora\b|時給|时薪|時薪/i;
@@ -142,7 +152,8 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const pay = fromPayText ? { ...fromPayText, evidence: fromPayText.evidence && { ...fromPayText.evidence, start: -1, end: -1 } } : parsePay(text, keys.tokens, language.other);
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
-  const gigFormat = keywords.some((k) => GIG_FORMATS.has(k.id)) || pay?.period === 'hour' || pay?.period === 'task';
+  const gigFormat =
+    isGigPay(pay) || (title !== undefined && isGigPay(parsePayLine(title))) || keywords.some((k) => GIG_FORMATS.has(k.id) || (pay?.period !== 'year' && LOOSE_GIG_FORMATS.has(k.id)));
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat, annualSalary(pay), clientsUnnamedOn(input.url));
 
   const doc: SignalDocument = {

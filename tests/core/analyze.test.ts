@@ -113,6 +113,18 @@ describe('AI-training work under an engineering title', () => {
     expect(hourly.aiEvaluator.match).toBe(true);
     expect(analyzePosting({ text: staffJob, title: 'Evaluation Specialist' }).aiEvaluator.match).toBe(true);
   });
+  it('reads hourly pay in the title as contract work, as a board lists it ("Evaluation Scientist | $60/hr | Remote")', () => {
+    const a = analyzePosting({ text: staffJob, title: 'Evaluation Scientist | $60/hr | Remote' });
+    expect(a.aiEvaluator.reasons.map((r) => r.id)).not.toContain('salaried-engineering-role');
+    expect(a.aiEvaluator.match).toBe(true);
+  });
+  it('reads a stated annual salary as a staff job, though the text says "short-term" or "contract" in passing', () => {
+    const salaried = staffJob.replace('Benefits', 'We weigh short-term and long-term risks alike.\nSalary: $180,000 - $220,000 per year.\nBenefits');
+    const a = analyzePosting({ text: salaried, title: 'Evaluation Scientist' });
+    expect(a.keywords.map((k) => k.id)).toContain('temporary');
+    expect(a.aiEvaluator.reasons.map((r) => r.id)).toContain('salaried-engineering-role');
+    expect(a.aiEvaluator.match).toBe(false);
+  });
   it('does not judge a cut-off text by the terms it may not have reached', () => {
     const cut = analyzePosting({ text: staffJob.slice(0, 700), title: 'Evaluation Scientist' });
     expect(cut.aiEvaluator.reasons.map((r) => r.id)).not.toContain('salaried-engineering-role');
