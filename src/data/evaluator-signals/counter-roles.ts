@@ -136,11 +136,13 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
   {
     id: 'individual-contributor',
     label: 'Says the role does the work itself',
-    // "Lead Data Annotation Analyst ... an individual contributor role": "lead" is seniority there.
+    // "Hands-on annotation" under a lead's title: "lead" is seniority there. Not "individual
+    // contributor", which staff postings say far more often (8 of 10 labelled postings with it are
+    // engineers', scientists' and analysts').
     weight: 3,
     kind: 'phrase',
-    phrases: ['individual contributor', 'individual-contributor', 'hands-on annotation', 'hands-on labeling', 'hands-on labelling'],
-    examples: { positive: ['This individual contributor role performs complex annotation tasks.'], negative: ['You will lead a team of contributors.'] },
+    phrases: ['hands-on annotation', 'hands-on labeling', 'hands-on labelling'],
+    examples: { positive: ['This lead role does hands-on annotation of complex cases.'], negative: ['You will lead a team of contributors.', 'This is a high-impact individual contributor role at the intersection of evaluation and model training.'] },
   },
   {
     id: 'management-title',
