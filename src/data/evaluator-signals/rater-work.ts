@@ -226,8 +226,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       // Driving and speech data: "draw 3D boxes and cuboids", "point cloud labeling", "label utterances".
       'cuboid', 'cuboids', '3D boxes',
       // "collecting preference annotations over short text snippets"; "screen recording and UI annotation" for computer-use agents.
-      'preference annotations', 'preference annotation', 'preference labels', 'UI annotation', 'UI annotations', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation'],
-    examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.'], negative: ['Label the boxes in the warehouse before shipping.'] },
+      'preference annotations', 'preference annotation', 'preference labels', 'UI annotation', 'UI annotations', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation',
+      // The data named by what it is for: "responsible for labelling machine learning data".
+      'label machine learning data', 'annotate machine learning data', 'label ML data', 'annotate ML data', 'label AI data', 'annotate AI data'],
+    examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.', 'You will be responsible for labelling machine learning data.'], negative: ['Label the boxes in the warehouse before shipping.', 'Build machine learning data pipelines in Spark.'] },
   },
   {
     // "Create highly creative, culturally relevant text prompts", "Write and refine prompts to guide
