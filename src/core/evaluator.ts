@@ -121,8 +121,10 @@ function sentencesAboutOthers(keys: TokenKeys): Set<number> {
   const sentence = keys.tokens.sentence;
   const reader = new Set<number>();
   for (const w of READER_WORDS) for (const t of keys.index.get(w) ?? []) reader.add(sentence[t]!);
+  // "An individual contributor role" is the job itself, not its contributors.
+  const individual = new Set((keys.index.get('individual') ?? []).map((t) => t + 1));
   const others = new Set<number>();
-  for (const w of OTHERS_WORDS) for (const t of keys.index.get(w) ?? []) if (!reader.has(sentence[t]!)) others.add(sentence[t]!);
+  for (const w of OTHERS_WORDS) for (const t of keys.index.get(w) ?? []) if (!reader.has(sentence[t]!) && !individual.has(t)) others.add(sentence[t]!);
   return others;
 }
 
@@ -365,7 +367,9 @@ export function detectEvaluator(
   for (const signal of fired.keys()) if (evaluatorSignals[signal]!.scope === 'title' && evaluatorSignals[signal]!.weight < 0) staffTitle = true;
   let raw = 0;
   let strongest = 0;
-  const managerOrStaff = managerOrStaffTitle(fired);
+  // A manager, a staff function or an engineer or scientist ("Applied AI Scientist, Autograders":
+  // "work closely with data annotation teams") has the rater work others describe done by others.
+  const othersDoTheWork = managerOrStaffTitle(fired) || engineeringTitle(fired);
   // A manager who runs the work, or an engineer or scientist ("Machine Learning Engineer" asked for
   // "deep expertise in model evaluation"), is asked for rater work as a skill, not hired to do it.
   const asksRaterWorkAsSkill = managesTheWork(fired, titleText) || engineeringTitle(fired);
@@ -374,10 +378,10 @@ export function detectEvaluator(
     const def = evaluatorSignals[f.signal]!;
     if (def.dutiesOnly && onlyAskedAsExperience(f, sections)) continue;
     let weight = Math.round(contribution(def.weight, f.count) * 100) / 100;
-    // Rater work the employer's "About us" describes, or, under a manager's or staff title, work
-    // described as others', is the platform's, not the job's; under a manager's or an engineer's,
-    // so is rater work asked for only as experience.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (managerOrStaff && onlyAboutOthers(f, keys, othersSentences())) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    // Rater work the employer's "About us" describes, or, under a manager's, staff or engineering
+    // title, work described as others', is the platform's, not the job's; under a manager's or an
+    // engineer's, so is rater work asked for only as experience.
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (othersDoTheWork && onlyAboutOthers(f, keys, othersSentences())) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     // Nor does the employer's account of its own business say the job is no rater work ("combining
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;

@@ -235,6 +235,12 @@ describe('detectEvaluator title signals', () => {
     const agency = 'We are hiring for one of our clients, a company that builds AI training data for leading AI labs.\nThe marketing manager will own paid campaigns and report on funnel metrics.';
     expect(detectEvaluator(agency, 'Marketing Manager').match).toBe(false);
   });
+  it('reads rater work described as others\' as theirs under an engineering or science title too', () => {
+    const text = 'Our annotators label images and rate model responses for the image models.\nYou will build autograders that score image quality at scale, and tune grading prompts.';
+    const weightOf = (title: string) => detectEvaluator(text, title, undefined, undefined, 'Acme').reasons.find((r) => r.id === 'annotation')?.weight;
+    expect(weightOf('Applied AI Scientist, Autograders')).toBe(1);
+    expect(weightOf('Image Quality Specialist')).toBe(4);
+  });
   it('reads rater work a manager\'s title asks for only as experience as past experience, not the job', () => {
     const text =
       'What you will do\nOwn delivery plans with our data vendors, track budgets and report progress to the research leads.\n\n' +
