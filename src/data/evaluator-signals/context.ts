@@ -13,8 +13,9 @@ export const contextSignals: EvaluatorSignalInput[] = [
     left: ['expert', 'experts', 'expertise', 'specialist', 'specialists', 'professionals', 'subject matter expert', 'subject-matter experts', 'SME', 'SMEs', 'domain knowledge', 'contributors', 'freelancers', 'contractors'],
     right: AI_OBJECTS,
     window: 12,
-    leftGuards: { forbidNear: ['mixture', 'mixtures'], window: 2 },
-    examples: { positive: ['We are looking for finance experts to help evaluate AI.', 'Contractors will work on projects for leading AI labs.'], negative: ['Our experts help clients file taxes.', 'Research areas: foundation models at scale, Mixture-of-Experts, distributed training.'] },
+    // Not "Mixture-of-Experts" (a model architecture), nor "an individual contributor role" (a staff job that is not a manager's).
+    leftGuards: { forbidNear: ['mixture', 'mixtures', 'individual'], window: 2 },
+    examples: { positive: ['We are looking for finance experts to help evaluate AI.', 'Contractors will work on projects for leading AI labs.'], negative: ['Our experts help clients file taxes.', 'Research areas: foundation models at scale, Mixture-of-Experts, distributed training.', 'This is an individual contributor role at the intersection of genAI evaluation and AI engineering.'] },
   },
   {
     id: 'ai-training-vendor',
