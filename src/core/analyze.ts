@@ -153,7 +153,7 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   if (pay) pay.band = payBand(pay, isExpertWork(keywords));
   payFormatKeyword(keywords, pay);
   const gigFormat =
-    isGigPay(pay) || (title !== undefined && isGigPay(parsePayLine(title))) || keywords.some((k) => GIG_FORMATS.has(k.id) || (pay?.period !== 'year' && LOOSE_GIG_FORMATS.has(k.id)));
+    isGigPay(pay) || (title !== undefined && /\d/.test(title) && isGigPay(parsePayLine(title))) || keywords.some((k) => GIG_FORMATS.has(k.id) || (pay?.period !== 'year' && LOOSE_GIG_FORMATS.has(k.id)));
   const aiEvaluator = detectEvaluator(text, title, keys, titleKeys, input.company, sections, gigFormat, annualSalary(pay), clientsUnnamedOn(input.url));
 
   const doc: SignalDocument = {
