@@ -21,6 +21,8 @@ export interface CompiledGuard {
   window: number;
   notFollowedBy: Set<number> | null;
   notPrecededBy: Set<number> | null;
+  /** Phrases of several words ("how to") the hit must not follow, as lexicon ids in text order. */
+  notPrecededByPhrases: number[][] | null;
 }
 
 /** Folded keys of the words of a guard phrase, as the matcher reads a text's tokens. */
@@ -30,6 +32,16 @@ function foldedWords(phrase: string): string[] {
   for (let i = 0; i < t.count; i++) out.push(foldToken(phrase.slice(t.start[i], t.end[i])));
   releaseTokens(t);
   return out;
+}
+
+/** The one-word entries of a guard list (for wordSet) and its phrases of several words, as ids. */
+function phrasesOf(words: string[] | undefined): number[][] | null {
+  const phrases = (words ?? []).map(foldedWords).filter((w) => w.length > 1).map((w) => w.map(internWord));
+  return phrases.length > 0 ? phrases : null;
+}
+
+function singleWords(words: string[] | undefined): string[] | undefined {
+  return words?.filter((w) => foldedWords(w).length === 1);
 }
 
 function wordSet(words: string[] | undefined, stem: boolean): Set<number> | null {
@@ -50,7 +62,8 @@ export function compileGuard(g: TermGuards, stem: boolean): CompiledGuard {
     forbidNear: wordSet(g.forbidNear, stem),
     window: g.window ?? 10,
     notFollowedBy: wordSet(g.notFollowedBy, false),
-    notPrecededBy: wordSet(g.notPrecededBy, false),
+    notPrecededBy: wordSet(singleWords(g.notPrecededBy), false),
+    notPrecededByPhrases: phrasesOf(g.notPrecededBy),
   };
 }
 
@@ -91,7 +104,16 @@ export function passes(g: CompiledGuard, tokens: Tokens, first: number, last: nu
   const ids = tokens.ids;
   if (g.notFollowedBy && last + 1 < tokens.count && g.notFollowedBy.has(ids[last + 1]!)) return false;
   if (g.notPrecededBy && first > 0 && g.notPrecededBy.has(ids[first - 1]!)) return false;
+  if (g.notPrecededByPhrases && g.notPrecededByPhrases.some((p) => precededBy(ids, first, p))) return false;
   if (g.forbidNear && near(g.forbidNear, tokens, first, last, g.window)) return false;
   if (g.requireNear && !near(g.requireNear, tokens, first, last, g.window)) return false;
+  return true;
+}
+
+/** Do the tokens just before `first` read `phrase` (lexicon ids in text order)? */
+function precededBy(ids: Int32Array, first: number, phrase: readonly number[]): boolean {
+  const from = first - phrase.length;
+  if (from < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (ids[from + k] !== phrase[k]) return false;
   return true;
 }

@@ -19,7 +19,7 @@ export const termGuard = z
     window: z.number().int().min(1).max(40).default(10),
     /** The hit is dropped when the next word is one of these ("C" + "suite", "Go" + "to"). */
     notFollowedBy: z.array(z.string().min(1)).optional(),
-    /** The hit is dropped when the previous word is one of these. */
+    /** The hit is dropped when the previous word is one of these, or the words before it one of these phrases ("how to"). */
     notPrecededBy: z.array(z.string().min(1)).optional(),
     /** Which aliases the guards apply to; all when absent. */
     appliesTo: z.array(z.string().min(1)).optional(),
