@@ -168,8 +168,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     stem: false,
     phrases: ['AI trainer', 'AI trainers', 'AI data trainer', 'AI data trainers', 'AI tutor', 'AI tutors', 'AI rater', 'AI raters', 'AI evaluator', 'AI evaluators', 'LLM trainer', 'LLM trainers', 'AI model evaluator', 'AI annotator', 'AI annotators', 'AI training specialist', 'AI training specialists',
       // The prompt roles the titles list (ai-trainer-title), named in the body: "join a project as scenario & prompt reviewers".
-      'prompt reviewer', 'prompt reviewers', 'prompt evaluator', 'prompt evaluators', 'prompt rater', 'prompt raters', 'prompt writer', 'prompt writers'],
-    examples: { positive: ['Data Scientist (Masters) — AI Data Trainer', 'Join as an AI tutor for chemistry.'], negative: ['Train your staff on our AI tools.'] },
+      'prompt reviewer', 'prompt reviewers', 'prompt evaluator', 'prompt evaluators', 'prompt rater', 'prompt raters', 'prompt writer', 'prompt writers',
+      // The search and maps raters' titles (ai-trainer-title) in the body: "join us as an online data analyst".
+      'online data analyst', 'online data analysts', 'internet analyst', 'internet analysts'],
+    examples: { positive: ['Data Scientist (Masters) — AI Data Trainer', 'Join as an AI tutor for chemistry.', 'Join us as an online data analyst, a freelance role you can do from home.'], negative: ['Train your staff on our AI tools.', 'Our data analysts build dashboards online.'] },
   },
   {
     // "We are seeking a detail-oriented Data Annotator", "Job Description: Data Annotator": the

@@ -143,7 +143,7 @@ export const ratingWorkSignals: EvaluatorSignalInput[] = [
       'improve search results', 'improving search results', "world's largest search engines", "world's largest search engine",
       // The media and app-store search programmes: "complete tasks through a web-based evaluation tool to improve the
       // overall quality and relevance of online content".
-      'web evaluation tool', 'web-based evaluation tool', 'relevance of online content',
+      'web evaluation tool', 'web-based evaluation tool', 'relevance of online content', 'relevance assessment', 'relevance assessments',
       // The image and video search programmes: "helping determine the relevance of search results".
       'relevance of search results', 'relevance of the search results', 'search engine relevance'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.', 'Join one of the largest ads rating programs.', 'As a judge you help determine the relevance of search results for images.'], negative: ['Optimise our website for search engines.'] },
