@@ -118,8 +118,10 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     kind: 'phrase',
     phrases: ['annotation operations', 'labeling operations', 'labelling operations', 'annotator performance', 'annotator productivity', 'annotation workforce', 'labeling workforce', 'annotation vendors', 'labeling vendors',
       // Measuring the raters rather than rating: "monitor rater performance", "Rater Throughput", "Inter-Rater Reliability".
-      'rater performance', 'rater throughput', 'rater productivity', 'inter-rater reliability'],
-    examples: { positive: ['Own annotation operations and annotation vendors.'], negative: ['Annotate images for a vision model.'] },
+      'rater performance', 'rater throughput', 'rater productivity', 'inter-rater reliability',
+      // Planning the workforce: "forecast and request rater/annotator capacity".
+      'rater capacity', 'annotator capacity', 'labeler capacity', 'labeller capacity', 'annotation capacity', 'labeling capacity', 'labelling capacity', 'rater headcount', 'annotator headcount'],
+    examples: { positive: ['Own annotation operations and annotation vendors.', 'Forecast and request rater/annotator capacity for each project.'], negative: ['Annotate images for a vision model.'] },
   },
   {
     // The words of a staff job at an AI or AI-data company (analysts, programme and project leads):
