@@ -333,8 +333,9 @@ export function detectEvaluator(
     // trainer title and a title about training AI), so only the strongest of them counts.
     let strongestTitle: Fired | null = null;
     for (const [signal, f] of fireSignals(titleText, title !== undefined && titleKeys ? titleKeys : keysFor(titleText), c.title, true)) {
-      const { weight, employer } = evaluatorSignals[signal]!;
+      const { weight, employer, unlessEmployer } = evaluatorSignals[signal]!;
       if (employer !== undefined && !hires(employer)) continue;
+      if (unlessEmployer !== undefined && hires(unlessEmployer)) continue;
       if (weight < 0) fired.set(signal, f);
       else if (!strongestTitle || weight > evaluatorSignals[strongestTitle.signal]!.weight) strongestTitle = f;
     }

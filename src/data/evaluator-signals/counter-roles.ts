@@ -42,6 +42,20 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
   },
   {
+    // Prompt engineers write and test prompts for their employer's own product ("develop and
+    // optimize AI prompts to generate content for advertising campaigns"), which reads like rater
+    // work sentence by sentence. Across the labelled sets 14 postings under such a title are not
+    // rater work; the one that is comes from an AI-training platform, where it is a contributor's title.
+    id: 'prompt-engineer-title',
+    label: 'Prompt engineering title',
+    weight: -6,
+    scope: 'title',
+    kind: 'phrase',
+    phrases: ['prompt engineer', 'prompt engineers', 'prompt engineering'],
+    unlessEmployer: 'ai-training-vendor',
+    examples: { positive: ['Freelance AI Prompt Engineer @ Ayzenberg', 'Prompt Engineering Specialist for Product Recommendations @ Acme Retail'], negative: ['Prompt Engineer | $15/hr Remote @ Crossing Hurdles', 'Prompt Writer (AI Training) @ Acme Retail'] },
+  },
+  {
     // Selling or fitting an AI product to customers is not rating its output, however often the
     // posting says "generative AI".
     id: 'sales-title',

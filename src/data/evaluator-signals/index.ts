@@ -29,9 +29,11 @@ export const evaluatorSignalInputs: EvaluatorSignalInput[] = [
 export const evaluatorSignals: EvaluatorSignal[] = evaluatorSignalInputs.map((input) => {
   const parsed = evaluatorSignalSchema.safeParse(input);
   if (!parsed.success) throw new Error(`evaluator signal "${input.id}" is invalid: ${parsed.error.message}`);
-  const { employer, scope } = parsed.data;
-  if (employer !== undefined && (scope !== 'title' || !evaluatorSignalInputs.some((s) => s.id === employer && s.kind === 'phrase'))) {
-    throw new Error(`evaluator signal "${input.id}": employer "${employer}" must name a phrase signal, on a title signal`);
+  const { employer, unlessEmployer, scope } = parsed.data;
+  for (const named of [employer, unlessEmployer]) {
+    if (named !== undefined && (scope !== 'title' || !evaluatorSignalInputs.some((s) => s.id === named && s.kind === 'phrase'))) {
+      throw new Error(`evaluator signal "${input.id}": employer "${named}" must name a phrase signal, on a title signal`);
+    }
   }
   return parsed.data;
 });

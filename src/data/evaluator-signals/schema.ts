@@ -44,6 +44,12 @@ export const evaluatorSignalSchema = z
      */
     employer: z.string().optional(),
     /**
+     * A title signal that does not count when the posting's employer is named by the phrases of the
+     * signal with this id ("Prompt Engineer" at an AI-training platform is a contributor's title).
+     * Its examples are written "Title @ Employer" where the employer matters.
+     */
+    unlessEmployer: z.string().optional(),
+    /**
      * The sentence it fires in says nothing about the job (an employer's notice that it uses AI tools
      * to review applications): other text signals found only in such sentences do not count.
      */
