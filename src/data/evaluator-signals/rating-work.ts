@@ -144,6 +144,8 @@ export const ratingWorkSignals: EvaluatorSignalInput[] = [
       // The media and app-store search programmes: "complete tasks through a web-based evaluation tool to improve the
       // overall quality and relevance of online content".
       'web evaluation tool', 'web-based evaluation tool', 'relevance of online content', 'relevance assessment', 'relevance assessments',
+      // Maps evaluation: "enhancing the content and quality of digital maps", "review mapping data for digital mapping applications".
+      'digital maps', 'digital mapping applications', 'review mapping data', 'reviewing mapping data',
       // The image and video search programmes: "helping determine the relevance of search results".
       'relevance of search results', 'relevance of the search results', 'search engine relevance'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.', 'Join one of the largest ads rating programs.', 'As a judge you help determine the relevance of search results for images.'], negative: ['Optimise our website for search engines.'] },
