@@ -34,12 +34,13 @@ function foldedWords(phrase: string): string[] {
   return out;
 }
 
-/** The one-word entries of a guard list (for wordSet) and its phrases of several words, as ids. */
+/** The entries of a guard list that are phrases of several words ("how to"), as lexicon ids in text order. */
 function phrasesOf(words: string[] | undefined): number[][] | null {
   const phrases = (words ?? []).map(foldedWords).filter((w) => w.length > 1).map((w) => w.map(internWord));
   return phrases.length > 0 ? phrases : null;
 }
 
+/** The entries of a guard list that are one word (wordSet's; phrasesOf takes the others). */
 function singleWords(words: string[] | undefined): string[] | undefined {
   return words?.filter((w) => foldedWords(w).length === 1);
 }
