@@ -375,6 +375,7 @@ export function detectEvaluator(
   // "deep expertise in model evaluation"), is asked for rater work as a skill, not hired to do it.
   const asksRaterWorkAsSkill = managesTheWork(fired, titleText) || engineeringTitle(fired);
   const reasons: EvaluatorReason[] = [];
+  let clientProject = false;
   for (const f of fired.values()) {
     const def = evaluatorSignals[f.signal]!;
     if (def.dutiesOnly && onlyAskedAsExperience(f, sections)) continue;
@@ -386,6 +387,7 @@ export function detectEvaluator(
     // Nor does the employer's account of its own business say the job is no rater work ("combining
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    else if (marketplace && def.clientProject) clientProject = true;
     raw += weight;
     if (!def.supporting && (!marketplace || def.raterTask)) strongest = Math.max(strongest, def.weight);
     reasons.push({ id: def.id, label: def.label, weight, evidence: f.evidence });
@@ -404,6 +406,8 @@ export function detectEvaluator(
     reasons.push({ ...SALARIED_STAFF, evidence: [salary.evidence] });
   }
   reasons.sort((a, b) => b.weight - a.weight);
+  // A client's own bot or AI feature: its "train the chatbot" and "write and test prompts" are build work.
+  if (clientProject) strongest = 0;
   const match = raw >= EVALUATOR_THRESHOLD && strongest >= STRONG_SIGNAL;
   return { match, score: Math.round(raw * 100) / 100, reasons };
 }

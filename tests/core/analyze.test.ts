@@ -152,6 +152,15 @@ describe('client gigs on freelance marketplaces', () => {
     // The same words elsewhere still read as training AI: only a marketplace makes them a client's bot.
     expect(analyzePosting({ text: gig, title }).aiEvaluator.match).toBe(true);
   });
+  it('takes a gig that sets up the client\'s own chatbot for build work, prompts and tests included', () => {
+    const gig = 'We need an expert to set up and configure an AI chatbot for our sales funnel. You will write engaging prompts, test and refine chatbot responses, and improve the chatbot over time. Expertise in conversation design and AI is a must.';
+    const title = 'AI Chatbot Setup + Prompt Writing';
+    const onUpwork = analyzePosting({ text: gig, title, url: upwork }).aiEvaluator;
+    expect(onUpwork.reasons.map((r) => r.id)).toContain('builds-ai-bots');
+    expect(onUpwork.match).toBe(false);
+    // Off the marketplaces, prompts written and responses tested read as rater work, as for raters.
+    expect(analyzePosting({ text: gig, title }).aiEvaluator.match).toBe(true);
+  });
   it('still finds rater work there when the gig names a rater task', () => {
     const rater = 'We need native Spanish speakers to rate and rank AI chatbot responses for accuracy and tone against our guidelines, and to write a short justification for each rating. Paid per task, about 10 hours a week.';
     expect(analyzePosting({ text: rater, title: 'Spanish AI Response Rater', url: upwork }).aiEvaluator.match).toBe(true);

@@ -32,6 +32,9 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     id: 'ai-integration-work',
     label: 'Building AI into a product or workflow',
     weight: -4,
+    // On the freelance marketplaces, 20 labelled client posts build a bot or wire AI in (this signal
+    // or builds-ai-bots), and none of the nine rater gigs there does.
+    clientProject: true,
     kind: 'pair',
     // Unstemmed: "three integrated solutions for frontier AI" is a vendor describing itself.
     stem: false,
@@ -44,6 +47,28 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     examples: {
       positive: ['We need an AI consultant to help us integrate large language models (LLMs) into a simple web app.', 'You will take responsibility for integrating AI into our product features.'],
       negative: ['Rate AI-generated answers for accuracy.', 'We offer three integrated solutions for frontier AI development.', 'Record audio descriptions of images for multimodal AI systems that integrate visual and auditory data.'],
+    },
+  },
+  {
+    // "Help us build a custom GPT for our store", "develop and train an AI chatbot for our tour bookings":
+    // a client has a bot built for its business. Raters judge a model's answers; they never build the
+    // bot. Across the labelled sets, a build verb meeting a bot, agent or GPT stands only in negatives
+    // (14: marketplace clients, AI-agent developers, applied-AI staff). Not "models": rater postings
+    // "help develop AI models".
+    id: 'builds-ai-bots',
+    label: 'Builds or sets up a chatbot, AI agent or custom GPT',
+    weight: -4,
+    clientProject: true,
+    kind: 'pair',
+    stem: false,
+    left: ['build', 'builds', 'building', 'develop', 'develops', 'developing', 'set up', 'sets up', 'setting up', 'configure', 'configuring', 'deploy', 'deploys', 'deploying', 'customize', 'customise', 'customizing', 'customising'],
+    right: ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'voice bot', 'voicebot', 'custom GPT', 'custom GPTs', 'AI agent', 'AI agents', 'AI chatbot', 'AI chatbots', 'AI assistant', 'AI assistants', 'AI voice agent', 'AI voice agents'],
+    window: 5,
+    // "Chatbots that build itineraries": the bot does the building.
+    objectFirstUnless: ['that', 'which', 'who', 'can', 'will', 'to', 'and', 'or', 'we', 'you', 'they'],
+    examples: {
+      positive: ['Help us build a custom GPT for our flyfishing store.', 'We need a freelancer to develop and train an AI chatbot with IBM Watson.', 'Build and deploy AI agents that automate accounting workflows.'],
+      negative: ['Rate the answers an AI assistant gives to users.', 'Help develop AI models by writing prompts and responses.', 'Compare two chatbot replies and pick the better one.'],
     },
   },
   {

@@ -39,6 +39,12 @@ export const evaluatorSignalSchema = z
      */
     raterTask: z.boolean().default(false),
     /**
+     * Says the gig is the client's own AI project (building a chatbot, wiring AI into a product): on a
+     * freelance marketplace, where clients hire people to build and "train" their own bots, no rater
+     * signal can then be the strong signal a match needs (evaluator.ts).
+     */
+    clientProject: z.boolean().default(false),
+    /**
      * A title signal that counts only when the posting's employer is named by the phrases of the
      * signal with this id. Its examples are written "Title @ Employer".
      */
