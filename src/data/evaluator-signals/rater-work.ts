@@ -86,14 +86,21 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     },
   },
   {
-    // "Your work will shape how models learn, reason, and perform through high-quality, real-world
-    // input": what the contributor writes is what the models learn from.
     id: 'model-learning-input',
-    label: 'Your work is what models learn from',
-    weight: 2,
+    label: 'Your work shapes how models learn or reason',
+    // "Your expertise will directly shape how AI understands and reasons about oncology", "help improve
+    // how AI systems respond": the expert programmes' own account of what the work is for, said even
+    // where the text names no task. Across the labelled sets it fires in 52 rater postings and one
+    // annotation-guideline writer's: it adds weight, never the strong signal alone.
+    weight: 3,
+    supporting: true,
     kind: 'phrase',
-    phrases: ['shape how models learn', 'shape how AI models learn', 'shape how the model learns', 'shape how LLMs learn'],
-    examples: { positive: ['Your work will shape how models learn, reason, and perform.'], negative: ['Our research shapes how companies adopt AI models.'] },
+    phrases: ['AI', 'the AI', 'AI models', 'AI systems', 'models', 'the model', 'the models', 'LLMs', 'language models', 'frontier AI', 'frontier models', 'emerging systems']
+      .flatMap((model) => ['learn', 'learns', 'understand', 'understands', 'reason', 'reasons', 'interpret', 'interprets', 'respond', 'responds', 'handle', 'handles', 'think', 'thinks', 'behave', 'behaves'].map((verb) => `how ${model} ${verb}`)),
+    examples: {
+      positive: ['Your work will shape how models learn, reason, and perform.', 'Your clinical expertise will directly shape how AI understands and reasons about oncology.', 'Help improve how AI systems respond to legal questions.'],
+      negative: ['Our research shapes how companies adopt AI models.', 'Teach students how models of the atom changed over time.'],
+    },
   },
   {
     // "Collaborate with large language models to improve their performance": the models are the ones
