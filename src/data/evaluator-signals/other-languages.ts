@@ -28,6 +28,9 @@ const OTHER_LANGUAGE_PHRASES = [
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
   // The annotator, and the labelled data crowd tasks make ("教師データ作成", "AI学習用データ").
   'アノテーター', '教師データ作成', '教師データの作成', 'AI学習用データ', '学習用データ作成', '学習用データの作成', '生成AIの回答',
+  // Speech and conversation data recorded for AI ("AI音声開発用の日本語会話データ収録": Japanese conversation
+  // data recorded for AI voice development), the crowd boards' recording gigs.
+  'AI開発用', 'AI音声開発', 'AI学習用', '音声データ収録', '会話データ収録',
   // Not 模型评估 ("model evaluation"): researchers and ML engineers do that (two such postings in
   // the labelled sets, no rater's); 模型评测 is the raters' word.
   '数据标注', '数据标记', '数据标签', '标注员', 'AI训练师', '人工智能训练', '模型评测', '大模型评测', '评测标注', 'AI训练',
@@ -111,9 +114,10 @@ export const otherLanguagesSignals: EvaluatorSignalInput[] = [
         'Anda akan menilai respons AI dan melakukan anotasi data.',
         'Ищем асессоров для оценки ответов нейросети.',
         '在宅でできる教師データ作成のお仕事です。',
+        'AI音声開発用の日本語会話データ収録にご協力いただける方を募集します。',
         'Bạn sẽ gán nhãn dữ liệu để huấn luyện AI.',
       ],
-      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.', '在宅でできるデータ入力のお仕事です。'],
+      negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.', '在宅でできるデータ入力のお仕事です。', 'ナレーションの音声収録をお願いします。'],
     },
   },
   {
