@@ -64,11 +64,13 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     left: ['build', 'builds', 'building', 'develop', 'develops', 'developing', 'set up', 'sets up', 'setting up', 'configure', 'configuring', 'deploy', 'deploys', 'deploying', 'customize', 'customise', 'customizing', 'customising'],
     right: ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'voice bot', 'voicebot', 'custom GPT', 'custom GPTs', 'AI agent', 'AI agents', 'AI chatbot', 'AI chatbots', 'AI assistant', 'AI assistants', 'AI voice agent', 'AI voice agents'],
     window: 5,
+    // "Your ratings help build safer AI assistants": the rater's part in the makers' work.
+    leftGuards: { notPrecededBy: ['help', 'helps', 'helping'] },
     // "Chatbots that build itineraries": the bot does the building.
     objectFirstUnless: ['that', 'which', 'who', 'can', 'will', 'to', 'and', 'or', 'we', 'you', 'they'],
     examples: {
       positive: ['Help us build a custom GPT for our flyfishing store.', 'We need a freelancer to develop and train an AI chatbot with IBM Watson.', 'Build and deploy AI agents that automate accounting workflows.'],
-      negative: ['Rate the answers an AI assistant gives to users.', 'Help develop AI models by writing prompts and responses.', 'Compare two chatbot replies and pick the better one.'],
+      negative: ['Rate the answers an AI assistant gives to users.', 'Help develop AI models by writing prompts and responses.', 'Compare two chatbot replies and pick the better one.', 'Your ratings help build safer AI assistants.'],
     },
   },
   {
