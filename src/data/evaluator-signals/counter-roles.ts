@@ -182,9 +182,11 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     phrases: ['instructor', 'lecturer', 'teacher', 'professor', 'teaching fellow', 'adjunct', 'curriculum developer', 'course developer', 'instructional designer',
       // Training employees: "AI Trainer - Corporate Upskilling".
       'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp', 'workshops',
+      // India's part-time course trainers ("Machine Learning & AI Online Trainer": 50 hours of online training on AI topics).
+      'online trainer', 'online trainers',
       // The same in German, French, Spanish and Italian titles ("KI-Trainer für Unternehmen (Workshops)").
       'Schulung', 'Schulungen', 'Weiterbildung', 'Dozent', 'Dozentin', 'Lehrer', 'Lehrerin', 'formateur', 'formatrice', 'professeur', 'profesor', 'profesora', 'docente', 'insegnante'],
-    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)'] },
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling', 'Python AI / ML (Online Trainer Part Time)'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)', 'Online AI Trainer (Freelance)'] },
   },
   {
     // "Clinical Rater - Psychiatric Scales": clinical trials rate patients on rating scales, not model output.
