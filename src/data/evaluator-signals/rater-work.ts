@@ -226,9 +226,12 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       // Expert questions written as the labs' yardsticks: "help establish gold-standard benchmarks",
       // "assessment content for an AI research initiative".
       'gold-standard benchmarks', 'gold standard benchmarks', 'AI research initiative', 'AI research initiatives',
+      // The platforms' recruiting template: "independent contractors working on a research project for one
+      // of the world's top AI companies", "contribute to an AI research project" (4 rater postings, no other).
+      'AI research project', 'AI research projects', 'top AI companies', 'leading AI companies',
       // The work's output said to train the models: "the human judgments are used for ML model training".
       'used for model training', 'used for ML model training', 'used for machine learning model training', 'used to train models', 'used to train ML models', 'used to train machine learning models', 'used to train AI models', 'used to train AI', 'used for training AI models', 'used in model training', 'pairwise comparisons', 'pairwise evaluation', 'pairwise evaluations', 'pairwise ranking', 'side-by-side comparison', 'side-by-side comparisons', 'side-by-side evaluation', 'side-by-side evaluations', 'side-by-side rating', 'side-by-side ratings', 'prompts and responses'],
-    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Conduct small-scale in-house human rating on new releases.', 'Reviewers compare paired outputs and label edge cases.'], negative: ['Annual performance evaluations for staff.', 'Compare quarterly outputs across plants.'] },
+    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Conduct small-scale in-house human rating on new releases.', 'Reviewers compare paired outputs and label edge cases.', "Independent contractors working on a research project for one of the world's top AI companies."], negative: ['Annual performance evaluations for staff.', 'Compare quarterly outputs across plants.'] },
   },
   {
     id: 'annotation',
