@@ -342,8 +342,9 @@ export function detectEvaluator(
     // In an engineering or science title, the rest names the team ("Machine Learning Engineer: Search
     // Quality", "Software Engineer, Human Data"): the body has to show rater work on its own, unless
     // the title names the rater's role itself ("AI Trainer - Software Developer").
-    // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters.
-    const staffFunction = fired.has(signalIndex('staff-function-title'));
+    // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters;
+    // "Sales Executive AI Solutions (Data Labelling & AI Services)": the rest names what is sold.
+    const staffFunction = fired.has(signalIndex('staff-function-title')) || fired.has(signalIndex('sales-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
     if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
     if (strongestTitle && raterWordsNameTeam(titleText, fired.get(signalIndex('engineering-title'))) && !makesData) strongestTitle = null;

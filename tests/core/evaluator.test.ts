@@ -224,6 +224,14 @@ describe('detectEvaluator title signals', () => {
       expect(withSections(text, title, 'Acme Data').match, title).toBe(false);
     }
   });
+  it('reads the work a sales title names as what is sold, not done', () => {
+    const text = 'We are seeking a high-performing Sales Executive to grow our AI and data labeling services in the US market. You will win and expand enterprise and startup clients who need data labeling for their models.';
+    const title = 'Sales Executive AI Solutions (Data Labelling & AI Services)';
+    const verdict = detectEvaluator(text, title);
+    expect(verdict.reasons.map((r) => r.id)).toContain('sales-title');
+    expect(verdict.reasons.map((r) => r.id)).not.toContain('ai-trainer-title');
+    expect(verdict.match).toBe(false);
+  });
   it('reads rater work described as others\' (the platform\'s contributors) as the platform\'s under a staff title', () => {
     const text = 'Contributors on our platform write prompts and rate model responses for AI labs.\nAs our community manager you will run the forums, host events and write the newsletter.';
     expect(detectEvaluator(text, 'Community Manager', undefined, undefined, 'Acme Data').match).toBe(false);

@@ -65,8 +65,8 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     kind: 'phrase',
     // Unstemmed: Porter makes "Accounting Manager" an "account manager".
     stem: false,
-    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives'],
-    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
+    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives', 'sales executive', 'sales executives'],
+    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)', 'Sales Executive AI Solutions (Data Labelling & AI Services)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
   },
   {
     // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.
@@ -78,9 +78,11 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     kind: 'phrase',
     stem: false,
     phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'comms', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
+      // Strategists plan content, go-to-market or conversation design ("AI Content Strategist"): staff work.
+      'strategist', 'strategists',
       // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
       'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
   },
   {
     id: 'research-role',
@@ -99,7 +101,9 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     // Not "participants": data platforms recruit study participants, and Porter folds it into "participate".
     // Not bare "students": AI-rating calls invite "scholars, students and community members" too.
     // Not bare "parents": they invite "stay-at-home parents", and Porter makes it the "parent company".
-    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'bootcamp', 'cohort', 'corporate training'],
+    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'bootcamp', 'cohort', 'corporate training',
+      // Designing courses for staff: "train-the-trainer programs", "eLearning modules, job aids".
+      'train-the-trainer', 'job aids'],
     examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
   },
   {

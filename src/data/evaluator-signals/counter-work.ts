@@ -153,6 +153,20 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Edit stories for the newsroom on deadline.'], negative: ['Evaluate AI-written essays for tone.'] },
   },
   {
+    // A software tester's craft: "execute functional testing of AI/ML healthcare applications", test
+    // plans and scripts, regression testing, Selenium. Testers of AI products "verify AI model outputs
+    // against business requirements" too; raters judge the answers, not the application. Across the
+    // labelled sets these words stand in 50 negatives and 3 rater postings (QA engineers hired to
+    // review AI-generated apps, a red-team eval pipeline, a bug-tracking tool listed).
+    id: 'software-testing',
+    label: 'Software testing (QA of an application)',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['functional testing', 'functional tester', 'functional testers', 'functional validation', 'regression testing', 'test plan', 'test plans', 'test scripts', 'test script', 'test execution', 'test automation', 'Selenium', 'Cypress', 'bug tracking'],
+    examples: { positive: ['Execute functional testing of AI/ML healthcare applications and write test plans.', 'Automate regression testing with Selenium.'], negative: ['Rate chatbot answers for accuracy and write a short justification.', 'Test the model with tricky prompts and record where it fails.'] },
+  },
+  {
     // Analysts, managers and coordinators write reports; raters rate and label. Weak, as raters "report
     // issues" too, but over the labelled sets it kept six staff jobs that describe rater work from
     // matching for one rater posting it missed. (It used to hide inside newsroom-publishing, whose
