@@ -187,12 +187,12 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       // Training employees: "AI Trainer - Corporate Upskilling".
       'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp', 'workshops',
       // India's part-time course trainers ("Machine Learning & AI Online Trainer": 50 hours of online training on AI topics).
-      'online trainer', 'online trainers',
+      'online trainer', 'online trainers', 'online training', 'online IT training', 'IT training', 'virtual trainer', 'virtual trainers', 'virtual training',
       // Classes and courses are taught to people ("AI Tutor Needed for Weekly Classes", "deliver PL-900 class").
       'class', 'classes', 'lesson', 'lessons', 'course', 'courses',
       // The same in German, French, Spanish and Italian titles ("KI-Trainer für Unternehmen (Workshops)").
       'Schulung', 'Schulungen', 'Weiterbildung', 'Dozent', 'Dozentin', 'Lehrer', 'Lehrerin', 'formateur', 'formatrice', 'professeur', 'profesor', 'profesora', 'docente', 'insegnante'],
-    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling', 'Python AI / ML (Online Trainer Part Time)', 'AI Tutor Needed for Weekly Classes'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)', 'Online AI Trainer (Freelance)'] },
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling', 'Python AI / ML (Online Trainer Part Time)', 'AI Tutor Needed for Weekly Classes', 'Virtual Trainer AI'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)', 'Online AI Trainer (Freelance)'] },
   },
   {
     // "Clinical Rater - Psychiatric Scales": clinical trials rate patients on rating scales, not model output.
