@@ -42,7 +42,7 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
     const add = (role: Role, aliases: string[], caseSensitive: string[] = []) => {
       if (aliases.length === 0 && caseSensitive.length === 0) return;
       const guards = role === 'left' ? s.leftGuards : role === 'right' ? s.rightGuards : undefined;
-      terms.push({ id: `${s.id}:${role}`, aliases, caseSensitive, stem: s.stem, ...(guards ? { guards } : {}) });
+      terms.push({ id: `${s.id}:${role}`, aliases, caseSensitive, stem: s.stem && !(role === 'right' && s.rightExact), ...(guards ? { guards } : {}) });
       roles.push({ signal: index, role });
     };
     if (s.kind === 'phrase') add('phrase', s.phrases, s.caseSensitive);

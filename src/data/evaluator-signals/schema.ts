@@ -16,6 +16,11 @@ export const evaluatorSignalSchema = z
     caseSensitive: words.default([]),
     /** Stem words ("evaluating" finds "evaluate"); off for names. */
     stem: z.boolean().default(true),
+    /**
+     * A pair's right terms as written, not stemmed: nouns that are verbs too ("prompt") would
+     * otherwise take the verb's forms ("zero-shot prompting" is a technique, not a prompt).
+     */
+    rightExact: z.boolean().default(false),
     left: words.default([]),
     right: words.default([]),
     context: words.default([]),
