@@ -98,13 +98,15 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     label: 'Teaching or training people',
     weight: -4,
     kind: 'phrase',
+    // As written: stemmed, "learners" took "a quick learner", a trait every kind of posting asks for.
+    stem: false,
     // Not "participants": data platforms recruit study participants, and Porter folds it into "participate".
     // Not bare "students": AI-rating calls invite "scholars, students and community members" too.
     // Not bare "parents": they invite "stay-at-home parents", and Porter makes it the "parent company".
-    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'lesson plans', 'lesson planning', 'learners', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'training sessions', 'deliver training', 'deliver courses', 'course delivery', 'workshops', 'trainees', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'bootcamp', 'cohort', 'corporate training',
+    phrases: ['your students', 'teach students', 'teaching students', 'tutor students', 'tutoring students', 'student learning', 'students learning', 'student success', 'student outcomes', 'students learn', 'student responses', 'student work', 'student essays', 'student writing', 'student answers', 'student progress', 'classroom', 'classrooms', 'lesson plan', 'lesson plans', 'lesson planning', 'learners', 'pupil', 'pupils', 'instructor', 'instructors', 'instructor-led', 'curriculum', 'curricula', 'training session', 'training sessions', 'deliver training', 'delivers training', 'delivering training', 'deliver trainings', 'delivering trainings', 'deliver courses', 'delivering courses', 'course delivery', 'workshop', 'workshops', 'trainee', 'trainees', 'parent conferences', 'parent-teacher', 'with parents', 'engaging parents', 'syllabus', 'syllabi', 'bootcamp', 'bootcamps', 'cohort', 'cohorts', 'corporate training',
       // Designing courses for staff: "train-the-trainer programs", "eLearning modules, job aids".
       'train-the-trainer', 'job aids'],
-    examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.'] },
+    examples: { positive: ['Deliver instructor-led training sessions to learners.', 'Teach the GenAI curriculum as an adjunct instructor.'], negative: ['Rate math answers written by an AI.', 'Participate in projects that rate chatbot answers.', 'A quick learner, able to switch between annotation projects.'] },
   },
   {
     id: 'managing-annotators',
