@@ -53,13 +53,17 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     // labelled sets, no rater's), not anyone training one.
     leftGuards: { notPrecededBy: ['pre'] },
     // "Refine AI-driven projects", "improve AI-powered tools": the AI describes what is improved.
-    rightGuards: { notFollowedBy: ['driven', 'powered', 'based', 'enabled', 'related', 'assisted', 'first', 'native', 'focused', 'centric', 'infused', 'led'] },
+    rightGuards: { notFollowedBy: ['driven', 'powered', 'based', 'enabled', 'related', 'assisted', 'first', 'native', 'focused', 'centric', 'infused', 'led',
+      // "AI-enhanced videos", "a GPT model trained on our content": the model as a modifier or a subject (5 negatives).
+      'enhanced', 'improved', 'refined', 'trained',
+      // "Fine-tune AI outputs": the outputs are what is worked on (evaluate-ai-output reads that).
+      'output', 'outputs'] },
     // "Generative AI can improve productivity", "models that improve product features": the AI
     // improves something, nobody improves it.
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
+      negative: ['Use Midjourney to make AI-enhanced videos and fine-tune AI outputs for the brand.', 'Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
     },
   },
   {
