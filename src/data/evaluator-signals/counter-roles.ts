@@ -35,11 +35,11 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     // Unstemmed: Porter makes "engineers" and "engine" one word ("Search Engine Evaluators"). Plurals are listed.
     stem: false,
     phrases: ['engineer', 'machine learning engineers', 'ML engineers', 'AI engineers', 'data scientists', 'research scientists', 'software engineers', 'software developers', 'product managers', 'engineering managers', 'backend engineers', 'frontend engineers', 'QA engineers', 'web developers', 'product designers', 'UX designers',
-      'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
+      'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'solution architect', 'AI architect', 'GenAI architect', 'LLM architect', 'ML architect', 'data architect', 'cloud architect', 'software architect', 'technical architect', 'enterprise architect', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
       // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
       'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
     caseSensitive: ['RAG'],
-    examples: { positive: ['Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
+    examples: { positive: ['Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic', 'GenAI Architect'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
   },
   {
     // Prompt engineers write and test prompts for their employer's own product ("develop and
@@ -190,11 +190,13 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       'upskilling', 'reskilling', 'corporate training', 'corporate trainer', 'learning and development', 'learning & development', 'L&D', 'bootcamp', 'workshops',
       // India's part-time course trainers ("Machine Learning & AI Online Trainer": 50 hours of online training on AI topics).
       'online trainer', 'online trainers', 'online training', 'online IT training', 'IT training', 'virtual trainer', 'virtual trainers', 'virtual training',
+      // Trainers of a product's users ("Microsoft Trainer": Excel, Teams and Copilot classes for staff).
+      'Microsoft trainer', 'software trainer', 'technical trainer', 'IT trainer', 'Salesforce trainer', 'SAP trainer', 'Epic trainer', 'EHR trainer', 'systems trainer',
       // Classes and courses are taught to people ("AI Tutor Needed for Weekly Classes", "deliver PL-900 class").
       'class', 'classes', 'lesson', 'lessons', 'course', 'courses',
       // The same in German, French, Spanish and Italian titles ("KI-Trainer für Unternehmen (Workshops)").
       'Schulung', 'Schulungen', 'Weiterbildung', 'Dozent', 'Dozentin', 'Lehrer', 'Lehrerin', 'formateur', 'formatrice', 'professeur', 'profesor', 'profesora', 'docente', 'insegnante'],
-    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling', 'Python AI / ML (Online Trainer Part Time)', 'AI Tutor Needed for Weekly Classes', 'Virtual Trainer AI'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)', 'Online AI Trainer (Freelance)'] },
+    examples: { positive: ['Lead Instructor: Generative AI', 'Adjunct Lecturer in Data Science', 'AI Trainer - Corporate Upskilling', 'Python AI / ML (Online Trainer Part Time)', 'AI Tutor Needed for Weekly Classes', 'Virtual Trainer AI', 'Microsoft Trainer'], negative: ['AI Tutor - Chemistry', 'AI Trainer (Finance)', 'Online AI Trainer (Freelance)'] },
   },
   {
     // "Clinical Rater - Psychiatric Scales": clinical trials rate patients on rating scales, not model output.
