@@ -80,9 +80,15 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     phrases: ['recruiter', 'recruiters', 'recruiting', 'talent acquisition', 'talent operations', 'talent partner', 'sourcer', 'people operations', 'people partner', 'human resources', 'executive assistant', 'office manager', 'support specialist', 'customer support', 'technical support', 'help desk', 'onboarding specialist', 'marketing', 'growth', 'communications', 'comms', 'public relations', 'security', 'legal counsel', 'general counsel', 'counsel', 'payroll', 'business operations', 'operations associate', 'IT support', 'community manager', 'community support',
       // Strategists plan content, go-to-market or conversation design ("AI Content Strategist"): staff work.
       'strategist', 'strategists',
+      // Software testers and QA engineers test an application, AI or not ("AI Functional Tester"). Not a
+      // bare "QA" or "tester": "QA Annotator" and "Chatbot Tester" are raters' titles.
+      'software tester', 'software testers', 'functional tester', 'functional testers', 'QA tester', 'QA testers', 'manual tester', 'automation tester', 'localization tester', 'test engineer', 'test engineers', 'QA engineer', 'QA engineers', 'QA analyst', 'QA analysts', 'QA automation', 'SDET', 'quality assurance engineer', 'quality assurance analyst',
+      // Creators and editors make content with AI tools for a brand ("AI Generative Content Creator",
+      // "AI Cinematic Video Editor"), not data for a model.
+      'content creator', 'content creators', 'video creator', 'video creators', 'video editor', 'video editors',
       // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
       'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst'] },
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist', 'AI Functional Tester', 'Mid/Senior AI Cinematic Video Editor'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst', 'Chatbot Tester (Freelance)', 'Portuguese QA Annotator'] },
   },
   {
     id: 'research-role',
