@@ -102,8 +102,9 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     label: 'Uses AI tools in its own work',
     weight: -3,
     kind: 'pair',
-    left: ['use', 'using', 'leverage', 'leveraging', 'familiarity with', 'proficiency with', 'proficiency in', 'proficient with', 'proficient in', 'experience using'],
-    right: ['AI tools', 'AI-powered tools', 'generative AI tools', 'gen AI tools', 'AI writing tools', 'Midjourney', 'Copilot', 'ChatGPT'],
+    left: ['use', 'using', 'leverage', 'leveraging', 'utilize', 'utilise', 'utilizing', 'utilising', 'familiarity with', 'proficiency with', 'proficiency in', 'proficient with', 'proficient in', 'experience using'],
+    // And the media generators content producers work with ("use Runway to create cinematic motion").
+    right: ['AI tools', 'AI-powered tools', 'generative AI tools', 'gen AI tools', 'AI writing tools', 'Midjourney', 'Copilot', 'ChatGPT', 'Runway', 'Sora', 'Kling', 'DALL-E', 'Stable Diffusion', 'Synthesia', 'HeyGen', 'AI video tools', 'AI image tools', 'AI video models', 'AI design tools'],
     window: 4,
     examples: {
       positive: ['Leverage generative AI tools (e.g., ChatGPT, Microsoft Copilot) to enhance research productivity.'],
