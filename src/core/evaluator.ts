@@ -344,11 +344,11 @@ export function detectEvaluator(
     // the title names the rater's role itself ("AI Trainer - Software Developer").
     // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters;
     // "Sales Executive AI Solutions (Data Labelling & AI Services)": the rest names what is sold.
-    const staffFunction = fired.has(signalIndex('staff-function-title')) || fired.has(signalIndex('sales-title'));
+    const titleSaysStaffOrSales = fired.has(signalIndex('staff-function-title')) || fired.has(signalIndex('sales-title'));
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
     if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
     if (strongestTitle && raterWordsNameTeam(titleText, fired.get(signalIndex('engineering-title'))) && !makesData) strongestTitle = null;
-    if (strongestTitle && !staffFunction && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText) || makesData) && !teachesPeople(fired, strongestTitle)) {
+    if (strongestTitle && !titleSaysStaffOrSales && (!engineeringTitle(fired) || namesRaterRole(strongestTitle, titleText) || makesData) && !teachesPeople(fired, strongestTitle)) {
       fired.set(strongestTitle.signal, strongestTitle);
       // "AI Trainer - Software Developer", and "Software Engineer - AI Training" on an AI-training
       // platform's own listing: the engineering words name the trainer's field, not the job.
