@@ -18,6 +18,8 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       'LangChain', 'LlamaIndex', 'AutoGen', 'Semantic Kernel', 'CrewAI', 'LangGraph',
       // How model researchers name the training methods they build, where raters say "rank responses".
       'preference optimization', 'preference optimisation', 'DPO', 'distillation', 'reward modeling', 'reward modelling', 'post-training pipeline', 'post-training pipelines', 'post-training stack',
+      // The test rigs ML engineers build to score models automatically: 9 labelled postings, all engineers' or researchers'.
+      'eval harness', 'eval harnesses', 'evaluation harness', 'evaluation harnesses',
       // "Experience with training large models (e.g., supervised fine-tuning, RLHF)": the engineer runs the training.
       'training large models', 'training large language models', 'large-scale training', 'pre-training', 'pretraining',
       // The machines and the training loop an engineer works on: "GPU utilization", "multi-GPU", "a

@@ -168,6 +168,19 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Execute functional testing of AI/ML healthcare applications and write test plans.', 'Automate regression testing with Selenium.'], negative: ['Rate chatbot answers for accuracy and write a short justification.', 'Test the model with tricky prompts and record where it fails.'] },
   },
   {
+    // Running a company's own support bot or help desk: conversation design, fallback and escalation
+    // logic, help-center content, the help-desk tools. Those jobs "refine chatbot answers" and "improve
+    // how AI handles" requests as raters do, but for their own product's customers. Over the labelled
+    // sets these words stand in 30 negatives and in no rater's duties.
+    id: 'support-bot-operations',
+    label: 'Runs its own support bot or help desk (conversation design, help-center content)',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['conversation design', 'conversation designer', 'conversation designers', 'conversational design', 'conversational designs', 'conversational designer', 'conversation flows', 'conversation flow', 'conversational flows', 'conversational flow', 'fallback logic', 'fallback rates', 'fallback handling', 'escalation logic', 'escalation flows', 'help center articles', 'help centre articles', 'help center content', 'knowledge base articles', 'support tickets', 'resolution rates', 'CSAT', 'Zendesk', 'Intercom', 'Freshdesk', 'Kustomer', 'Help Scout', 'Guru cards'],
+    examples: { positive: ['Design and optimize conversational flows using Intercom’s AI capabilities.', 'Write and maintain help center articles and reduce fallback rates.'], negative: ['Rate chatbot answers for accuracy and write a short justification.', 'Compare two AI responses to a customer question and pick the better one.'] },
+  },
+  {
     // Analysts, managers and coordinators write reports; raters rate and label. Weak, as raters "report
     // issues" too, but over the labelled sets it kept six staff jobs that describe rater work from
     // matching for one rater posting it missed. (It used to hide inside newsroom-publishing, whose

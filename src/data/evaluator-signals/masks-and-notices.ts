@@ -4,6 +4,24 @@ import type { EvaluatorSignalInput } from './schema.ts';
 
 export const masksAndNoticesSignals: EvaluatorSignalInput[] = [
   {
+    // "Post-training methods (RLHF, RLVR, GRPO, etc.)": RLHF named among the training algorithms
+    // researchers build is a method, not the rater's feedback work. Over the labelled sets RLHF
+    // stands beside these algorithm names in 8 postings, all ML researchers' and engineers'.
+    id: 'alignment-method-list',
+    label: 'RLHF listed among training algorithms',
+    weight: 0,
+    kind: 'pair',
+    masksSentence: true,
+    stem: false,
+    left: ['RLHF', 'reinforcement learning from human feedback'],
+    right: ['DPO', 'PPO', 'GRPO', 'RLVR', 'RLAIF', 'KTO', 'ORPO'],
+    window: 14,
+    examples: {
+      positive: ['Design and implement novel RL and post-training methods (RLHF, RLVR, GRPO, etc.) to align large models.', 'Experience with alignment techniques such as RLHF, DPO and GRPO.'],
+      negative: ['Provide RLHF feedback by ranking two model responses.', 'Supervised fine-tuning and RLHF projects for leading AI labs.'],
+    },
+  },
+  {
     // "Strong command of prompt engineering, fine-tuning, model evaluation, or RLHF workflows": an ML
     // engineer's skill list, where RLHF and evaluation are methods the engineer builds with.
     id: 'ml-method-list',

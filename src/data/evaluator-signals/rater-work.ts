@@ -57,7 +57,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       // "AI-enhanced videos", "a GPT model trained on our content": the model as a modifier or a subject (5 negatives).
       'enhanced', 'improved', 'refined', 'trained',
       // "Fine-tune AI outputs": the outputs are what is worked on (evaluate-ai-output reads that).
-      'output', 'outputs'] },
+      'output', 'outputs',
+      // "Own and refine chatbot workflows", "improve AI solutions for clients": the AI names what kind
+      // of product, process or plan is improved (10 labelled negatives, no rater posting).
+      'workflow', 'workflows', 'flow', 'flows', 'experience', 'experiences', 'solution', 'solutions', 'strategy', 'strategies', 'adoption', 'initiatives', 'feature', 'features', 'product', 'products', 'application', 'applications', 'apps'] },
     // "Generative AI can improve productivity", "models that improve product features": the AI
     // improves something, nobody improves it.
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
