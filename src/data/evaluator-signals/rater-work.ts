@@ -201,11 +201,13 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     weight: 4,
     kind: 'pair',
     stem: false,
-    left: ['seeking', 'looking for', 'hiring', 'hiring for', 'as a', 'as an', 'job description', 'job title', 'position title', 'wanted'],
+    // "Position: Bilingual Finance Annotator", "Role: LLM Business Analyst / Data Annotator": a board's
+    // stub names the job in its first words (17 labelled rater postings, one negative that says it is "not a Data Annotator role").
+    left: ['seeking', 'looking for', 'hiring', 'hiring for', 'as a', 'as an', 'job description', 'job title', 'position title', 'wanted', 'position', 'role'],
     right: ['annotator', 'data annotator', 'AI annotator', 'labeler', 'labeller', 'data labeler', 'data labeller', 'rater', 'AI rater', 'data annotation specialist', 'annotation specialist'],
     window: 7,
     examples: {
-      positive: ['We are seeking a detail-oriented and highly skilled Data Annotator to support our AI models.', 'Job Description: Data Annotator', 'As a rater, you will compare two answers.'],
+      positive: ['We are seeking a detail-oriented and highly skilled Data Annotator to support our AI models.', 'Job Description: Data Annotator', 'Position: Bilingual Finance Annotator Type: Hourly contract', 'As a rater, you will compare two answers.'],
       negative: ['We are looking for a manager to lead our team of annotators.', 'You will track annotator performance and throughput.', 'Hiring managers review every application.'],
     },
   },
