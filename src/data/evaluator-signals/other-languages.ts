@@ -24,6 +24,10 @@ const OTHER_LANGUAGE_PHRASES = [
   // Italian
   'valutatore IA', "valutatore di IA", 'valutare le risposte', 'annotazione dei dati', 'etichettatura dei dati', 'modelli linguistici',
   'valutatore di risposte', 'valutatrice di risposte', 'risposte IA', "risposte dell'IA", 'annotatore di dati',
+  // Map and search evaluators, as the search-rating programmes' local ads name them ("In qualità di valutatore di mappe").
+  'valutatore di mappe', 'valutatori di mappe', 'valutatrice di mappe', 'valutatore dei motori di ricerca', 'evaluador de mapas', 'evaluadores de mapas', 'evaluadora de mapas',
+  'evaluador de motores de búsqueda', 'avaliador de mapas', 'avaliadores de mapas', 'avaliador de mecanismos de pesquisa', 'évaluateur de cartes', 'évaluateurs de cartes',
+  'évaluatrice de cartes', 'évaluateur de moteurs de recherche', 'Kartenbewerter', 'Kartenbewerterin', 'Suchmaschinenbewerter', 'Suchmaschinen-Bewerter',
   // Japanese, Chinese
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
   // The annotator, and the labelled data crowd tasks make ("教師データ作成", "AI学習用データ").
@@ -104,6 +108,7 @@ export const otherLanguagesSignals: EvaluatorSignalInput[] = [
         'Vaga remota: avaliador de IA para avaliar respostas em português.',
         'Nous recrutons des annotateurs pour l’annotation de données et évaluer les réponses des modèles.',
         'Als KI-Trainer bewerten Sie KI-Antworten auf Deutsch.',
+        'In qualità di valutatore di mappe, verificherete che i nomi delle aziende siano corretti.',
         '負責大模型評測標註工作，為模型回答評分。',
         '负责数据标注与模型评测。',
         '针对模型生成的回答进行改写，保证标注数据的准确性。',
