@@ -41,7 +41,7 @@ export const contextSignals: EvaluatorSignalInput[] = [
     label: 'AI models are the subject',
     weight: 1,
     kind: 'phrase',
-    phrases: ['large language models', 'large language model', 'generative AI', 'AI models', 'AI model', 'AI systems', 'frontier AI', 'frontier models', 'AI labs', 'leading AI', 'chatbots', 'LLMs', 'LLM', 'GenAI'],
+    phrases: ['large language models', 'large language model', 'generative AI', 'AI models', 'AI model', 'AI systems', 'AI system', 'artificial intelligence', 'frontier AI', 'frontier models', 'AI labs', 'leading AI', 'chatbots', 'LLMs', 'LLM', 'GenAI'],
     examples: { positive: ['Work with large language models every day.'], negative: ['Work with spreadsheets every day.'] },
   },
 ];

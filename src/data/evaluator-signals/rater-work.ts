@@ -257,7 +257,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       // "collecting preference annotations over short text snippets"; "screen recording and UI annotation" for computer-use agents.
       'preference annotations', 'preference annotation', 'preference labels', 'UI annotation', 'UI annotations', '3D bounding boxes', 'point cloud annotation', 'point cloud labeling', 'point cloud labelling', 'label utterances', 'annotate utterances', 'speech annotation',
       // The data named by what it is for: "responsible for labelling machine learning data".
-      'label machine learning data', 'annotate machine learning data', 'label ML data', 'annotate ML data', 'label AI data', 'annotate AI data'],
+      'label machine learning data', 'annotate machine learning data', 'label ML data', 'annotate ML data', 'label AI data', 'annotate AI data',
+      // Language data: "annotate documents by identifying names", "annotate conversations to identify chatbot behaviors"
+      // (6 labelled postings, all raters'; engineers speak of "annotated corpora").
+      'annotate documents', 'annotate text', 'annotate texts', 'annotate conversations', 'annotate sentences', 'annotate transcripts', 'annotate recordings', 'annotate dialogues'],
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.', 'You will be responsible for labelling machine learning data.'], negative: ['Label the boxes in the warehouse before shipping.', 'Build machine learning data pipelines in Spark.'] },
   },
   {
