@@ -146,12 +146,13 @@ function maskNoticeSentences(fired: Map<number, Fired>, keys: TokenKeys): void {
     if (!evaluatorSignals[signal]!.masksSentence) continue;
     masked ??= new Set();
     for (const t of f.firstTokens) masked.add(keys.tokens.sentence[t]!);
-    fired.delete(signal);
+    // A notice or a method list is no evidence either way; running an annotation team is evidence against.
+    if (evaluatorSignals[signal]!.weight === 0) fired.delete(signal);
   }
   if (!masked) return;
   for (const [signal, f] of fired) {
     const def = evaluatorSignals[signal]!;
-    if (def.scope !== 'text' || f.count !== f.firstTokens.length) continue;
+    if (def.scope !== 'text' || def.masksSentence || f.count !== f.firstTokens.length) continue;
     if (f.firstTokens.every((t) => masked.has(keys.tokens.sentence[t]!))) fired.delete(signal);
   }
 }
@@ -375,6 +376,9 @@ export function detectEvaluator(
   // A manager who runs the work, or an engineer or scientist ("Machine Learning Engineer" asked for
   // "deep expertise in model evaluation"), is asked for rater work as a skill, not hired to do it.
   const asksRaterWorkAsSkill = managesTheWork(fired, titleText) || engineeringTitle(fired);
+  // A coordinator or manager whose text says it runs annotators or annotation programmes ("lead data
+  // annotation and labeling programs ... including RLHF"): the rater words describe the team's work.
+  const runsAnnotationTeam = managesTheWork(fired, titleText) && fired.has(signalIndex('managing-annotators'));
   const reasons: EvaluatorReason[] = [];
   let clientProject = false;
   for (const f of fired.values()) {
@@ -384,7 +388,7 @@ export function detectEvaluator(
     // Rater work the employer's "About us" describes, or, under a manager's, staff or engineering
     // title, work described as others', is the platform's, not the job's; under a manager's or an
     // engineer's, so is rater work asked for only as experience.
-    if (staffTitle && def.weight > 0 && def.scope === 'text' && (onlyAboutEmployer(f, sections) || (othersDoTheWork && onlyAboutOthers(f, keys, othersSentences())) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
+    if (staffTitle && def.weight > 0 && def.scope === 'text' && (runsAnnotationTeam || onlyAboutEmployer(f, sections) || (othersDoTheWork && onlyAboutOthers(f, keys, othersSentences())) || (asksRaterWorkAsSkill && onlyAskedAsExperience(f, sections)))) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;
     // Nor does the employer's account of its own business say the job is no rater work ("combining
     // optical sensing with state-of-the-art machine learning").
     else if (def.weight < 0 && def.scope === 'text' && onlyAboutEmployer(f, sections)) weight = Math.round(weight * EMPLOYER_SECTION_SHARE * 100) / 100;

@@ -41,7 +41,7 @@ export function compileSignals(signals: readonly EvaluatorSignal[], scope: 'titl
     if (s.scope !== scope) return;
     const add = (role: Role, aliases: string[], caseSensitive: string[] = []) => {
       if (aliases.length === 0 && caseSensitive.length === 0) return;
-      const guards = role === 'left' ? s.leftGuards : role === 'right' ? s.rightGuards : undefined;
+      const guards = role === 'left' ? s.leftGuards : role === 'right' ? s.rightGuards : role === 'phrase' ? s.phraseGuards : undefined;
       terms.push({ id: `${s.id}:${role}`, aliases, caseSensitive, stem: s.stem && !(role === 'right' && s.rightExact), ...(guards ? { guards } : {}) });
       roles.push({ signal: index, role });
     };

@@ -300,6 +300,28 @@ describe('detectEvaluator title signals', () => {
     expect(ids('Quality Analyst / Project Coordinator (Spanish)')).not.toContain('management-title');
     expect(ids('Data Annotation Project Manager')).toContain('management-title');
   });
+  it('reads the rater work a coordinator\'s annotation team does as the team\'s, not the job\'s', () => {
+    const text =
+      'Responsibilities\nLead data annotation and labeling programs for our GenAI models.\nDrive end-to-end execution of AI training datasets, including RLHF and LLM fine-tuning data.\nReview data labeling quality and run calibration sessions.\nTrack progress on dashboards.';
+    const coordinator = detectEvaluator(text, 'Project Coordinator');
+    expect(coordinator.reasons.map((r) => r.id)).toContain('managing-annotators');
+    expect(coordinator.match).toBe(false);
+    // The annotation and RLHF words stay as evidence, at a quarter of their weight.
+    expect(coordinator.reasons.find((r) => r.id === 'rlhf')!.weight).toBeLessThanOrEqual(2);
+    // Under a contributor's title the same duties are the job's own: the reviewer of labeled data keeps them.
+    const reviewer = detectEvaluator(text.replace('Lead data annotation and labeling programs', 'Do data annotation and labeling'), 'Annotation Quality Reviewer');
+    expect(reviewer.reasons.map((r) => r.id)).not.toContain('managing-annotators');
+    expect(reviewer.match).toBe(true);
+    expect(reviewer.reasons.find((r) => r.id === 'rlhf')!.weight).toBeGreaterThanOrEqual(5);
+  });
+  it('drops annotation words found only where the text says the job runs the annotation, and keeps the counter-signal', () => {
+    const ids = detectEvaluator('Oversee annotation projects and data labeling for our AI models.\nWork from our Austin office.', 'Operations Specialist').reasons.map((r) => r.id);
+    expect(ids).toContain('managing-annotators');
+    expect(ids).not.toContain('annotation');
+    // Annotation named in a sentence of its own still counts.
+    const own = detectEvaluator('Oversee annotation projects for our AI models.\nYou will also do data labeling yourself.', 'Operations Specialist').reasons.map((r) => r.id);
+    expect(own).toEqual(expect.arrayContaining(['managing-annotators', 'annotation']));
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));

@@ -26,7 +26,9 @@ export const contextSignals: EvaluatorSignalInput[] = [
     phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers', 'AfterQuery', 'Deccan AI', 'Sapien', 'Shaip', 'Datacurve', 'Crossing Hurdles', 'Perle', 'Keymakr'],
     // Names that are also ordinary words count only capitalised: "scoring outlier responses" names no vendor.
     caseSensitive: ['Outlier', 'OUTLIER', 'Prolific', 'Snorkel', 'Turing', 'Sama', 'Cogito'],
-    examples: { positive: ['Outlier is hiring experts across many fields.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.'] },
+    // The Alan Turing Institute (a research institute) and the Turing test are not the vendor Turing.
+    phraseGuards: { notPrecededBy: ['Alan'], notFollowedBy: ['Institute', 'test', 'Award', 'machine', 'complete'], appliesTo: ['Turing'] },
+    examples: { positive: ['Outlier is hiring experts across many fields.', 'Turing is hiring coding experts for AI projects.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.', 'The Alan Turing Institute is the national institute for data science.', 'Can the model pass a Turing test?'] },
   },
   {
     id: 'gig-task-format',

@@ -124,6 +124,8 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     // managing internal and external annotation teams"). Across every labelled set only negatives
     // say it. Exact forms: stemmed, "lead" would also take "leading AI labs".
     weight: -4,
+    // "Oversee annotation projects and data labeling": the annotation words of that sentence are the team's work.
+    masksSentence: true,
     kind: 'pair',
     stem: false,
     left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],

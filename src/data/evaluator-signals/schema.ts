@@ -36,6 +36,8 @@ export const evaluatorSignalSchema = z
      * is a model architecture, not people.
      */
     leftGuards: termGuard.optional(),
+    /** Guards on a phrase signal's phrases: the vendor "Turing" is not the "Alan Turing Institute". */
+    phraseGuards: termGuard.optional(),
     /** Guards on the right terms of a pair: "AI" of "AI-driven projects" is a modifier, not what is trained. */
     rightGuards: termGuard.optional(),
     /**
@@ -62,7 +64,9 @@ export const evaluatorSignalSchema = z
     unlessEmployer: z.string().optional(),
     /**
      * The sentence it fires in says nothing about the job (an employer's notice that it uses AI tools
-     * to review applications): other text signals found only in such sentences do not count.
+     * to review applications): other text signals found only in such sentences do not count. A masking
+     * signal with a weight keeps it: "oversee annotation projects" says the job runs the annotation,
+     * and its sentence's annotation words are the team's work.
      */
     masksSentence: z.boolean().default(false),
     /**
