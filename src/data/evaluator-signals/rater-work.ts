@@ -243,7 +243,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'AI research project', 'AI research projects', 'top AI companies', 'leading AI companies',
       // The work's output said to train the models: "the human judgments are used for ML model training".
       'used for model training', 'used for ML model training', 'used for machine learning model training', 'used to train models', 'used to train ML models', 'used to train machine learning models', 'used to train AI models', 'used to train AI', 'used for training AI models', 'used in model training', 'pairwise comparisons', 'pairwise evaluation', 'pairwise evaluations', 'pairwise ranking', 'side-by-side comparison', 'side-by-side comparisons', 'side-by-side evaluation', 'side-by-side evaluations', 'side-by-side rating', 'side-by-side ratings', 'prompts and responses'],
-    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Conduct small-scale in-house human rating on new releases.', 'Reviewers compare paired outputs and label edge cases.', "Independent contractors working on a research project for one of the world's top AI companies."], negative: ['Annual performance evaluations for staff.', 'Compare quarterly outputs across plants.'] },
+    // "As a frontier AI lab, we bring together leading AI researchers": the employer is the lab; its
+    // oncologists and engineers work there, not on projects for one.
+    phraseGuards: { notPrecededBy: ['as a', 'as an', 'we are a', 'is a', 'are a'], appliesTo: ['leading AI labs', 'top AI labs', 'frontier AI labs', 'frontier labs', 'AI research labs'] },
+    examples: { positive: ['Build evaluation tasks for leading AI labs.', 'Mercor is collaborating with a leading AI lab on a short-term project.', 'Conduct small-scale in-house human rating on new releases.', 'Reviewers compare paired outputs and label edge cases.', "Independent contractors working on a research project for one of the world's top AI companies."], negative: ['As a frontier AI lab, we bring together leading AI researchers and medical doctors.', 'Annual performance evaluations for staff.', 'Compare quarterly outputs across plants.'] },
   },
   {
     id: 'annotation',
