@@ -71,6 +71,19 @@ function raterWordsNameTeam(titleText: string, engineering: Fired | undefined): 
   return TRAINER_ONLY.test(rest) && !RATER_WORD_ALONE.test(rest);
 }
 
+/**
+ * "Customer Support Specialist - Freelance AI Trainer": the last part of the title, after a separator,
+ * is a rater's role on its own; what comes before names the trainer's field, as "Health Data Analyst
+ * - AI Trainer" does. Not "AI Trainer Onboarding and Support Specialist", whose rater word qualifies
+ * the staff job after it, nor "Technical Support Specialist, AI Trainer Community", whose rater words
+ * name a team.
+ */
+function raterRoleClosesTitle(titleText: string): boolean {
+  let tail = -1;
+  for (const m of titleText.matchAll(new RegExp(TITLE_PART_END.source, 'g'))) tail = m.index + m[0].length;
+  return tail > 0 && TRAINER_ONLY.test(titleText.slice(tail)) && RATER_WORD_ALONE.test(titleText.slice(tail));
+}
+
 function namesTrainerOnly(title: Fired): boolean {
   return title.evidence.some((e) => TRAINER_ONLY.test(e.text));
 }
@@ -186,6 +199,17 @@ function dropHitsIn(fired: Map<number, Fired>, ranges: readonly number[], capped
 function sameLine(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:;,]+$/, '').trim();
   return norm(a) === norm(b);
+}
+
+/** Where the text's opening repeats the title word for word, else -1. */
+const TITLE_REPEAT_REACH = 200;
+/** A short title ("Trainer") is a word the text may use in its own sentence. */
+const TITLE_REPEAT_MIN = 12;
+
+function titleRepeatedAt(text: string, title: string): number {
+  const wanted = title.trim();
+  if (wanted.length < TITLE_REPEAT_MIN) return -1;
+  return text.slice(0, TITLE_REPEAT_REACH + wanted.length).toLowerCase().indexOf(wanted.toLowerCase());
 }
 
 /** Index of a signal in evaluatorSignals by id, found once. */
@@ -323,6 +347,12 @@ export function detectEvaluator(
   // counts once, as the title, not again as text.
   const titleLine = titleLineEnd(text);
   if (titleLine > 0 && (title === undefined || sameLine(text.slice(0, titleLine), title))) dropHitsIn(fired, [0, titleLine], true);
+  else if (title !== undefined) {
+    // A scrape that runs the page's heading into the text ("Job Description Global AI Trainer Technical
+    // Field Trainer…") repeats the title given apart: it counts once, as the title.
+    const repeated = titleRepeatedAt(text, title);
+    if (repeated >= 0) dropHitsIn(fired, [repeated, repeated + title.trim().length], true);
+  }
   // Sentences about others than the reader, worked out once, on first need.
   let aboutOthers: Set<number> | undefined;
   const othersSentences = () => (aboutOthers ??= sentencesAboutOthers(keys));
@@ -345,7 +375,7 @@ export function detectEvaluator(
     // the title names the rater's role itself ("AI Trainer - Software Developer").
     // "AI Trainer Onboarding and Support Specialist", "AI Tutor Recruiter": a staff job about the raters;
     // "Sales Executive AI Solutions (Data Labelling & AI Services)": the rest names what is sold.
-    const titleSaysStaffOrSales = fired.has(signalIndex('staff-function-title')) || fired.has(signalIndex('sales-title'));
+    const titleSaysStaffOrSales = (fired.has(signalIndex('staff-function-title')) || fired.has(signalIndex('sales-title'))) && !raterRoleClosesTitle(titleText);
     // "Data Annotation Project Manager": under a manager's title the rest names the work managed.
     if (strongestTitle && managesTheWork(fired, titleText) && !namesRaterRole(strongestTitle, titleText)) strongestTitle = null;
     if (strongestTitle && raterWordsNameTeam(titleText, fired.get(signalIndex('engineering-title'))) && !makesData) strongestTitle = null;

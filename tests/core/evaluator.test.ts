@@ -322,6 +322,24 @@ describe('detectEvaluator title signals', () => {
     const own = detectEvaluator('Oversee annotation projects for our AI models.\nYou will also do data labeling yourself.', 'Operations Specialist').reasons.map((r) => r.id);
     expect(own).toEqual(expect.arrayContaining(['managing-annotators', 'annotation']));
   });
+  it('keeps a rater role that closes a staff-sounding title after a separator', () => {
+    const ids = (title: string) => detectEvaluator('Remote contract work.', title).reasons.map((r) => r.id);
+    // The staff words name the trainer's field.
+    expect(ids('Customer Support Specialist - Freelance AI Trainer')).toContain('ai-trainer-title');
+    // The rater word qualifies the staff job or the team after it: the staff title wins.
+    expect(ids('AI Trainer Onboarding and Support Specialist')).not.toContain('ai-trainer-title');
+    expect(ids('Technical Support Specialist, AI Trainer Community')).not.toContain('ai-trainer-title');
+  });
+  it('counts the title once when a scrape runs it into the text', () => {
+    const body = 'Technical Field Trainer. You will travel to partner sites and run hands-on sessions for their staff.';
+    const apart = detectEvaluator(body, 'Global AI Trainer');
+    const runIn = detectEvaluator('Job Description Global AI Trainer ' + body, 'Global AI Trainer');
+    expect(runIn.reasons.map((r) => r.id)).not.toContain('ai-trainer-role-text');
+    expect(runIn.score).toBe(apart.score);
+    // The same words later in the text, in a sentence of their own, still count.
+    const later = detectEvaluator(body + ' '.repeat(250) + 'We are hiring an AI trainer to rate chatbot answers.', 'Global AI Trainer');
+    expect(later.reasons.map((r) => r.id)).toContain('ai-trainer-role-text');
+  });
   it('still counts a negative title signal next to a positive one', () => {
     const ids = detectEvaluator('Remote contract work.', 'AI Trainer and Adjunct Instructor').reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['ai-trainer-title', 'teaching-title']));

@@ -27,8 +27,12 @@ export const contextSignals: EvaluatorSignalInput[] = [
     // Names that are also ordinary words count only capitalised: "scoring outlier responses" names no vendor.
     caseSensitive: ['Outlier', 'OUTLIER', 'Prolific', 'Snorkel', 'Turing', 'Sama', 'Cogito'],
     // The Alan Turing Institute (a research institute) and the Turing test are not the vendor Turing.
-    phraseGuards: { notPrecededBy: ['Alan'], notFollowedBy: ['Institute', 'test', 'Award', 'machine', 'complete'], appliesTo: ['Turing'] },
-    examples: { positive: ['Outlier is hiring experts across many fields.', 'Turing is hiring coding experts for AI projects.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.', 'The Alan Turing Institute is the national institute for data science.', 'Can the model pass a Turing test?'] },
+    phraseGuards: [
+      { notPrecededBy: ['Alan'], notFollowedBy: ['Institute', 'test', 'Award', 'machine', 'complete'], appliesTo: ['Turing'] },
+      // "A large-scale AI enablement program" names no vendor.
+      { notPrecededBy: ['large', 'small', 'full', 'enterprise', 'massive', 'global', 'mid'], appliesTo: ['Scale AI'] },
+    ],
+    examples: { positive: ['Outlier is hiring experts across many fields.', 'Turing is hiring coding experts for AI projects.'], negative: ['An outlying result was removed.', 'Flag outlier responses for a second reader.', 'The Alan Turing Institute is the national institute for data science.', 'A partner running a large-scale AI enablement program.', 'Can the model pass a Turing test?'] },
   },
   {
     id: 'gig-task-format',

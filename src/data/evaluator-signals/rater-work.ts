@@ -51,7 +51,8 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     window: 2,
     // "Pre-trained language models" names a kind of model (in four engineers' postings across the
     // labelled sets, no rater's), not anyone training one.
-    leftGuards: { notPrecededBy: ['pre'] },
+    // "Training on generative AI tools", "online training on AI topics": a course about AI, for people.
+    leftGuards: { notPrecededBy: ['pre'], notFollowedBy: ['on', 'about'] },
     // "Refine AI-driven projects", "improve AI-powered tools": the AI describes what is improved.
     rightGuards: { notFollowedBy: ['driven', 'powered', 'based', 'enabled', 'related', 'assisted', 'first', 'native', 'focused', 'centric', 'infused', 'led',
       // "AI-enhanced videos", "a GPT model trained on our content": the model as a modifier or a subject (5 negatives).
@@ -66,7 +67,7 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Use Midjourney to make AI-enhanced videos and fine-tune AI outputs for the brand.', 'Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
+      negative: ['Use Midjourney to make AI-enhanced videos and fine-tune AI outputs for the brand.', 'Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Design and facilitate live training on generative AI tools for our staff.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
     },
   },
   {
@@ -141,6 +142,9 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'search engine evaluator', 'search evaluator', 'relevance evaluator', 'multimedia judge', 'multi media judge', 'image judge', 'video judge', 'search engine judge', 'search judge', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'media search analyst', 'search media analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI specialist', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding',
       // "AI Benchmark Engineer - Native Language Specialist (Chinese Mandarin)": the specialist rates the model's language.
       'native language specialist', 'native language specialists',
+      // The labeller's role named by its work ("Data Operations & Labeling Specialist", "Labeling Technician"):
+      // every labelled title with these words but one is a rater's or annotator's.
+      'labeling specialist', 'labelling specialist', 'labeling technician', 'labelling technician', 'labeling expert', 'labelling expert', 'labeling associate', 'labelling associate', 'annotation specialist', 'annotation analyst', 'annotation expert',
       // Amazon's titles for the people who label and collect ground-truth data for its models
       // ("ML Data Linguist - Chinese (Mandarin)" annotates, generates and QAs training data).
       'ML data associate', 'ML data associates', 'ML data linguist', 'ML data linguists'],

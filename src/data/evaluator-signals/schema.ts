@@ -37,7 +37,7 @@ export const evaluatorSignalSchema = z
      */
     leftGuards: termGuard.optional(),
     /** Guards on a phrase signal's phrases: the vendor "Turing" is not the "Alan Turing Institute". */
-    phraseGuards: termGuard.optional(),
+    phraseGuards: z.union([termGuard, z.array(termGuard)]).optional(),
     /** Guards on the right terms of a pair: "AI" of "AI-driven projects" is a modifier, not what is trained. */
     rightGuards: termGuard.optional(),
     /**
