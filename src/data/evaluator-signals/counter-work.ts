@@ -133,6 +133,19 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Build an AI-assisted documentation process for our product manuals.'], negative: ['Rate AI-generated answers for accuracy.', 'Do not use AI tools to write your answers.'] },
   },
   {
+    // Making video and visual content: the editing suites and the assets a producer delivers. AI video
+    // producers "refine AI-generated assets" as raters refine answers, but for the brand's own content.
+    // Over the labelled sets these words stand in about 30 negatives and no rater posting (raters'
+    // postings name design fields as backgrounds, "motion graphics", which is left out).
+    id: 'media-production',
+    label: 'Produces video or visual content (editing suites, creative assets)',
+    weight: -3,
+    kind: 'phrase',
+    stem: false,
+    phrases: ['video editing', 'Premiere Pro', 'After Effects', 'DaVinci Resolve', 'Final Cut', 'motion design', 'video assets', 'visual assets', 'creative assets', 'storyboard', 'storyboards', 'storyboarding', 'Adobe Creative Suite', 'Adobe Creative Cloud'],
+    examples: { positive: ['Refine AI-generated video assets and edit in Premiere Pro and After Effects.', 'Create storyboards for our campaigns.'], negative: ['Rate AI-generated images for realism and prompt adherence.', 'A background in photography, motion graphics or animation is a plus.'] },
+  },
+  {
     // A translation agency's production work: machine-translation post-editing in a CAT tool is the
     // client's deliverable, not rating a model's translations for its makers.
     id: 'translation-production',
