@@ -142,7 +142,7 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     weight: -3,
     kind: 'phrase',
     stem: false,
-    phrases: ['video editing', 'Premiere Pro', 'After Effects', 'DaVinci Resolve', 'Final Cut', 'motion design', 'video assets', 'visual assets', 'creative assets', 'storyboard', 'storyboards', 'storyboarding', 'Adobe Creative Suite', 'Adobe Creative Cloud'],
+    phrases: ['video editing', 'Premiere Pro', 'After Effects', 'DaVinci Resolve', 'Final Cut', 'motion design', 'video assets', 'visual assets', 'creative assets', 'storyboard', 'storyboards', 'storyboarding', 'Adobe Creative Suite', 'Adobe Creative Cloud', 'compositing', 'color grading', 'colour grading', 'color correction', 'colour correction', 'b-roll'],
     examples: { positive: ['Refine AI-generated video assets and edit in Premiere Pro and After Effects.', 'Create storyboards for our campaigns.'], negative: ['Rate AI-generated images for realism and prompt adherence.', 'A background in photography, motion graphics or animation is a plus.'] },
   },
   {
