@@ -51,8 +51,9 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     window: 2,
     // "Pre-trained language models" names a kind of model (in four engineers' postings across the
     // labelled sets, no rater's), not anyone training one.
-    // "Training on generative AI tools", "online training on AI topics": a course about AI, for people.
-    leftGuards: { notPrecededBy: ['pre'], notFollowedBy: ['on', 'about'] },
+    // "Training on generative AI tools", "online training on AI topics", "AI training sessions", "an AI
+    // training and advisory firm": courses about AI, for people.
+    leftGuards: { notPrecededBy: ['pre'], notFollowedBy: ['on', 'about', 'session', 'sessions', 'workshop', 'workshops', 'course', 'courses', 'classes', 'bootcamp', 'bootcamps', 'provider', 'providers', 'firm', 'advisory', 'curriculum'] },
     // "Refine AI-driven projects", "improve AI-powered tools": the AI describes what is improved.
     rightGuards: { notFollowedBy: ['driven', 'powered', 'based', 'enabled', 'related', 'assisted', 'first', 'native', 'focused', 'centric', 'infused', 'led',
       // "AI-enhanced videos", "a GPT model trained on our content": the model as a modifier or a subject (5 negatives).
@@ -67,7 +68,7 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     objectFirstUnless: ['to', 'can', 'could', 'will', 'may', 'might', 'would', 'helps', 'help', 'that', 'which'],
     examples: {
       positive: ['Help train AI models to reason like a financial analyst.', "You'll apply your expertise to help train next-generation AI systems.", 'Your expertise will improve our LLMs.', 'Experience in LLM training is a plus.'],
-      negative: ['Use Midjourney to make AI-enhanced videos and fine-tune AI outputs for the brand.', 'Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Design and facilitate live training on generative AI tools for our staff.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
+      negative: ['Use Midjourney to make AI-enhanced videos and fine-tune AI outputs for the brand.', 'Train new staff on the point of sale system.', 'Improve our onboarding for customers.', 'Turn research findings into insights that shape our AI assistant.', 'Design and facilitate live training on generative AI tools for our staff.', 'Deliver impactful AI training sessions to client teams.', 'Build a reward pipeline for several large, pre-trained language models.', 'We invest in large language models to improve translation quality.', 'An intern with generative AI to contribute to fraud projects.', 'Find where generative AI can improve productivity.', 'Develop machine learning models that improve product features.', 'Contribute to cutting-edge AI products used around the world.', 'Design, develop, and refine AI-driven projects with our team.'],
     },
   },
   {
