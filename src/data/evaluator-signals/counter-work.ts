@@ -119,7 +119,9 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     weight: -4,
     kind: 'phrase',
     stem: false,
-    phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation'],
+    phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation',
+      // Automating the company's own work with AI ("partner with AI Champions to build AI-powered automations").
+      'AI champions', 'AI change agent', 'AI-powered automations', 'AI-powered workflows', 'AI automations', 'workflow automation', 'workflow automations', 'automate workflows', 'no-code', 'low-code'],
     examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Rate chatbot answers for accuracy.'] },
   },
   {
