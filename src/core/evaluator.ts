@@ -54,6 +54,7 @@ const TRAINER_ONLY = new RegExp(String.raw`\b(?:${TRAINER_WORDS})\b`, 'i');
 
 /** Where a title's first part ends: "Senior Software Engineer, …", "Research Engineer – …", "ML Engineer: …". */
 const TITLE_PART_END = /,\s|\s[-–—|:]\s|:\s/;
+const TITLE_PART_ENDS = new RegExp(TITLE_PART_END.source, 'g');
 /** A rater word that names the role: nothing but punctuation or the title's end after it ("…, AI Trainer (Contract)"). */
 const RATER_WORD_ALONE = new RegExp(String.raw`\b(?:${TRAINER_WORDS})\b(?!\s+[\p{L}\p{N}])`, 'iu');
 
@@ -80,7 +81,7 @@ function raterWordsNameTeam(titleText: string, engineering: Fired | undefined): 
  */
 function raterRoleClosesTitle(titleText: string): boolean {
   let tail = -1;
-  for (const m of titleText.matchAll(new RegExp(TITLE_PART_END.source, 'g'))) tail = m.index + m[0].length;
+  for (const m of titleText.matchAll(TITLE_PART_ENDS)) tail = m.index + m[0].length;
   return tail > 0 && TRAINER_ONLY.test(titleText.slice(tail)) && RATER_WORD_ALONE.test(titleText.slice(tail));
 }
 
@@ -201,11 +202,12 @@ function sameLine(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** Where the text's opening repeats the title word for word, else -1. */
+/** How far into the text a repeated title is looked for: past a board's "Job Description" heading, not into the body. */
 const TITLE_REPEAT_REACH = 200;
 /** A short title ("Trainer") is a word the text may use in its own sentence. */
 const TITLE_REPEAT_MIN = 12;
 
+/** Where the text's opening repeats the title word for word, else -1. */
 function titleRepeatedAt(text: string, title: string): number {
   const wanted = title.trim();
   if (wanted.length < TITLE_REPEAT_MIN) return -1;
