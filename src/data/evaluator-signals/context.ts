@@ -23,7 +23,7 @@ export const contextSignals: EvaluatorSignalInput[] = [
     weight: 2,
     kind: 'phrase',
     stem: false,
-    phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers', 'AfterQuery', 'Deccan AI', 'Sapien', 'Shaip', 'Datacurve', 'Crossing Hurdles', 'Perle', 'Keymakr'],
+    phrases: ['DataAnnotation', 'Data Annotation Tech', 'Mercor', 'micro1', 'Surge AI', 'SurgeHQ', 'Scale AI', 'Remotasks', 'Appen', 'TELUS Digital', 'TELUS International AI', 'Toloka', 'Alignerr', 'Invisible Technologies', 'Handshake AI', 'OneForma', 'RWS TrainAI', 'TrainAI', 'Labelbox', 'Mindrift', 'Abaka', 'OpenTrain', 'Clickworker', 'Welocalize', 'Lionbridge', 'DataForce', 'iMerit', 'Awign', 'Soul AI', 'Crowdgen', 'Stellar AI', 'xAI', 'SME Careers', 'AfterQuery', 'Deccan AI', 'Sapien', 'Shaip', 'Datacurve', 'Crossing Hurdles', 'Perle', 'Keymakr', 'Welo Data', 'Innodata', 'AuraOne', 'Objectways', 'Rex.zone'],
     // Names that are also ordinary words count only capitalised: "scoring outlier responses" names no vendor.
     caseSensitive: ['Outlier', 'OUTLIER', 'Prolific', 'Snorkel', 'Turing', 'Sama', 'Cogito'],
     // The Alan Turing Institute (a research institute) and the Turing test are not the vendor Turing.
