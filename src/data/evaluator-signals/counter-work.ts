@@ -85,13 +85,13 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     // Not "support" or "assist": "support staff" is a noun, and "working with Institute staff, this
     // position will assist in evaluations" helps the staff, it does not teach them.
     left: ['train', 'training', 'trains', 'teach', 'teaching', 'orient', 'educate', 'educating', 'upskill', 'upskilling', 'coach', 'coaching'],
-    right: ['staff', 'employees', 'team members', 'colleagues', 'non-technical staff', 'workforce', 'our team', 'your team'],
+    right: ['staff', 'employees', 'team members', 'colleagues', 'non-technical staff', 'workforce', 'our team', 'your team', 'teams', 'leaders', 'associates', 'managers', 'end users', 'business users'],
     context: ['AI', 'ChatGPT', 'LLM', 'LLMs', 'generative AI', 'AI tools', 'prompts', 'Copilot'],
     window: 4,
     // "Staff will train you on AI tools": the staff teach the reader.
     objectFirstUnless: ['will', 'would', 'can', 'who', 'to', 'you', 'this', 'the', 'and', 'we'],
     examples: {
-      positive: ['Train and support non-technical staff on effective AI system use.', 'You will coach our employees in using generative AI tools every day.'],
+      positive: ['Train and support non-technical staff on effective AI system use.', 'You will coach our employees in using generative AI tools every day.', 'Train operations associates and leaders on leveraging Claude Desktop and other AI tools.'],
       negative: ['Rate the answers an AI assistant gives to users.', 'Train staff on the new point of sale system.', 'Working closely with Institute staff, this position will assist in evaluating AI products.', 'Our staff will train you on the AI tools we use.'],
     },
   },
