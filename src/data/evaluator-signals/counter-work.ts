@@ -89,7 +89,7 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     context: ['AI', 'ChatGPT', 'LLM', 'LLMs', 'generative AI', 'AI tools', 'prompts', 'Copilot'],
     window: 4,
     // "A detail-oriented individual to join our team": the adjective, not orienting anyone.
-    leftGuards: { notPrecededBy: ['detail', 'customer', 'results', 'goal', 'service', 'solution', 'data', 'process', 'action', 'people', 'team', 'task', 'client', 'user', 'growth', 'outcome', 'quality', 'detail-'], appliesTo: ['orient'] },
+    leftGuards: { notPrecededBy: ['detail', 'customer', 'results', 'goal', 'service', 'solution', 'data', 'process', 'action', 'people', 'team', 'task', 'client', 'user', 'growth', 'outcome', 'quality'], appliesTo: ['orient'] },
     // "Staff will train you on AI tools": the staff teach the reader.
     objectFirstUnless: ['will', 'would', 'can', 'who', 'to', 'you', 'this', 'the', 'and', 'we'],
     examples: {
