@@ -37,11 +37,13 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     // Unstemmed: Porter makes "engineers" and "engine" one word ("Search Engine Evaluators"). Plurals are listed.
     stem: false,
     phrases: ['engineer', 'machine learning engineers', 'ML engineers', 'AI engineers', 'data scientists', 'research scientists', 'software engineers', 'software developers', 'product managers', 'engineering managers', 'backend engineers', 'frontend engineers', 'QA engineers', 'web developers', 'product designers', 'UX designers',
+      // Google's "Engineering Analyst, Trust and Safety": an analyst who builds detection and LLM labelling at scale.
+      'engineering analyst', 'engineering analysts',
       'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'solution architect', 'AI architect', 'GenAI architect', 'LLM architect', 'ML architect', 'data architect', 'cloud architect', 'software architect', 'technical architect', 'enterprise architect', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
       // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
       'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
     caseSensitive: ['RAG'],
-    examples: { positive: ['Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic', 'GenAI Architect'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
+    examples: { positive: ['Engineering Analyst, Trust and Safety, Search', 'Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic', 'GenAI Architect'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
   },
   {
     // Prompt engineers write and test prompts for their employer's own product ("develop and
