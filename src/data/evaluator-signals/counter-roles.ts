@@ -92,7 +92,9 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       'content creator', 'content creators', 'video creator', 'video creators', 'video editor', 'video editors',
       // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
       'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist', 'AI Functional Tester', 'Mid/Senior AI Cinematic Video Editor'], negative: ['Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst', 'Chatbot Tester (Freelance)', 'Portuguese QA Annotator'] },
+    // "Annotation QA Analyst": the quality reviewer of labelled data is an annotator's role, as "QA Annotator" is.
+    phraseGuards: { notPrecededBy: ['annotation', 'annotations', 'labeling', 'labelling', 'rating'], appliesTo: ['QA analyst', 'QA analysts', 'QA tester', 'QA testers'] },
+    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist', 'AI Functional Tester', 'Mid/Senior AI Cinematic Video Editor'], negative: ['Annotations QA Analyst, Content Platform', 'Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst', 'Chatbot Tester (Freelance)', 'Portuguese QA Annotator'] },
   },
   {
     id: 'research-role',
