@@ -39,6 +39,8 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     phrases: ['engineer', 'machine learning engineers', 'ML engineers', 'AI engineers', 'data scientists', 'research scientists', 'software engineers', 'software developers', 'product managers', 'engineering managers', 'backend engineers', 'frontend engineers', 'QA engineers', 'web developers', 'product designers', 'UX designers',
       // Google's "Engineering Analyst, Trust and Safety": an analyst who builds detection and LLM labelling at scale.
       'engineering analyst', 'engineering analysts',
+      // "ML Lead, AI Data Labeling": the machine-learning lead of a labelling business.
+      'ML lead',
       'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'solution architect', 'AI architect', 'GenAI architect', 'LLM architect', 'ML architect', 'data architect', 'cloud architect', 'software architect', 'technical architect', 'enterprise architect', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
       // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
       'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
@@ -89,12 +91,12 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       'software tester', 'software testers', 'functional tester', 'functional testers', 'QA tester', 'QA testers', 'manual tester', 'automation tester', 'localization tester', 'test engineer', 'test engineers', 'QA engineer', 'QA engineers', 'QA analyst', 'QA analysts', 'QA automation', 'SDET', 'quality assurance engineer', 'quality assurance analyst',
       // Creators and editors make content with AI tools for a brand ("AI Generative Content Creator",
       // "AI Cinematic Video Editor"), not data for a model.
-      'content creator', 'content creators', 'video creator', 'video creators', 'video editor', 'video editors',
+      'content creator', 'content creators', 'video creator', 'video creators', 'video editor', 'video editors', 'AI artist', 'AI artists',
       // "Gen AI Data Analyst": an analyst who works on data with AI, not a rater (the "AI data" of a rater title).
       'AI data analyst', 'AI data analysts', 'AI data scientist', 'AI data scientists', 'AI data engineer', 'AI data engineers'],
     // "Annotation QA Analyst": the quality reviewer of labelled data is an annotator's role, as "QA Annotator" is.
     phraseGuards: { notPrecededBy: ['annotation', 'annotations', 'labeling', 'labelling', 'rating'], appliesTo: ['QA analyst', 'QA analysts', 'QA tester', 'QA testers'] },
-    examples: { positive: ['Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist', 'AI Functional Tester', 'Mid/Senior AI Cinematic Video Editor'], negative: ['Annotations QA Analyst, Content Platform', 'Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst', 'Chatbot Tester (Freelance)', 'Portuguese QA Annotator'] },
+    examples: { positive: ['AI Artist', 'Technical Recruiter', 'AI Trainer Onboarding and Support Specialist', 'Legal Counsel', 'Gen AI Data Analyst (Hybrid)', 'Social Comms', 'AI Content Strategist', 'AI Functional Tester', 'Mid/Senior AI Cinematic Video Editor'], negative: ['Annotations QA Analyst, Content Platform', 'Legal Expert - AI Trainer', 'Finance Expert', 'AI Data Specialist - German', 'Online Data Analyst', 'Chatbot Tester (Freelance)', 'Portuguese QA Annotator'] },
   },
   {
     id: 'research-role',

@@ -123,7 +123,7 @@ export const counterWorkSignals: EvaluatorSignalInput[] = [
     stem: false,
     phrases: ['AI use cases', 'AI use case', 'AI adoption', 'adoption of AI', 'AI productivity tools', 'user acceptance testing', 'UAT', 'business requirements', 'business stakeholders', 'change management', 'AI enablement', 'AI transformation',
       // Automating the company's own work with AI ("partner with AI Champions to build AI-powered automations").
-      'AI champions', 'AI change agent', 'AI-powered automations', 'AI-powered workflows', 'AI automations', 'workflow automation', 'workflow automations', 'automate workflows', 'no-code', 'low-code'],
+      'adopt AI', 'adopting AI', 'adopt generative AI', 'AI champions', 'AI change agent', 'AI-powered automations', 'AI-powered workflows', 'AI automations', 'workflow automation', 'workflow automations', 'automate workflows', 'no-code', 'low-code'],
     // "Hours adjusted to availability and business requirements": the employer's needs, not a requirements analyst's work.
     phraseGuards: { notPrecededBy: ['based on', 'performance and', 'availability and', 'workload and'], appliesTo: ['business requirements'] },
     examples: { positive: ['Evaluate and test AI productivity tools such as Microsoft Copilot, and document AI use cases with business stakeholders.'], negative: ['Hours may change based on performance and business requirements.', 'Rate chatbot answers for accuracy.'] },
