@@ -145,13 +145,23 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'search engine evaluator', 'search evaluator', 'relevance evaluator', 'multimedia judge', 'multi media judge', 'image judge', 'video judge', 'search engine judge', 'search judge', 'maps evaluator', 'map evaluator', 'internet analyst', 'online data analyst', 'media search analyst', 'search media analyst', 'ads assessor', 'ad assessor', 'ads rater', 'search relevance', 'video labeling', 'image labeling', 'video annotation', 'image annotation', 'language data', 'translation evaluator', 'translation evaluation', 'quality judge', 'quality rater', 'search quality', 'ads quality', 'ads evaluator', 'internet assessor', 'personalized internet assessor', 'prompt evaluator', 'prompt evaluators', 'prompt reviewer', 'prompt rater', 'social media evaluator', 'social media evaluators', 'chatbot tester', 'chatbot testers', 'human data', 'prompt writer', 'response evaluator', 'response rater', 'writing evaluator', 'content rater', 'AI red teamer', 'AI red teaming', 'LLM red teamer', 'RLHF', 'AI safety', 'AI quality', 'AI consultant', 'AI expert', 'freelance AI', 'AI content evaluator', 'AI language', 'AI math', 'AI coding',
       // "AI Benchmark Engineer - Native Language Specialist (Chinese Mandarin)": the specialist rates the model's language.
       'native language specialist', 'native language specialists',
-      // The labeller's role named by its work ("Data Operations & Labeling Specialist", "Labeling Technician"):
-      // every labelled title with these words but one is a rater's or annotator's.
-      'labeling specialist', 'labelling specialist', 'labeling technician', 'labelling technician', 'labeling expert', 'labelling expert', 'labeling associate', 'labelling associate', 'annotation specialist', 'annotation analyst', 'annotation expert',
       // Amazon's titles for the people who label and collect ground-truth data for its models
       // ("ML Data Linguist - Chinese (Mandarin)" annotates, generates and QAs training data).
       'ML data associate', 'ML data associates', 'ML data linguist', 'ML data linguists'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)'] },
+  },
+  {
+    // The labeller's role named by its work ("Data Operations & Labeling Specialist", "Labeling
+    // Technician"): every labelled title with these words but one is a rater's or annotator's. Read as
+    // written: stemmed, "Labeling Specialist" would take a pharmaceutical "Label Specialist".
+    id: 'labeller-title',
+    label: 'Labelling or annotation specialist title',
+    weight: 5,
+    scope: 'title',
+    kind: 'phrase',
+    stem: false,
+    phrases: ['labeling specialist', 'labelling specialist', 'labeling specialists', 'labelling specialists', 'labeling technician', 'labelling technician', 'labeling expert', 'labelling expert', 'labeling associate', 'labelling associate', 'annotation specialist', 'annotation specialists', 'annotation analyst', 'annotation analysts', 'annotation expert', 'annotation experts'],
+    examples: { positive: ['Data Operations & Labeling Specialist (all genders)', 'Labeling Technician (3-month contract)'], negative: ['Label Specialist', 'Labelling Manager, Regulatory Affairs'] },
   },
   {
     // On an AI-training platform's own listing, a contributor's title ("Legal Expert", "Sentiment
