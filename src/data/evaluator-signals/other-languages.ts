@@ -139,9 +139,11 @@ export const otherLanguagesSignals: EvaluatorSignalInput[] = [
     right: ['IA', 'KI', 'AI', 'inteligência artificial', 'inteligencia artificial', 'intelligence artificielle', 'künstliche Intelligenz', 'künstlichen Intelligenz', 'intelligenza artificiale', 'kunstmatige intelligentie', 'artificiell intelligens', 'kunstig intelligens'],
     caseSensitive: ['IA', 'KI', 'AI'],
     window: 4,
+    // "Aplicar inteligência artificial para melhorar a eficiência": the AI improves something, nobody improves it (as train-ai reads "AI to improve").
+    objectFirstUnless: ['para', 'pour', 'um', 'per', 'que', 'pode', 'puede', 'peut', 'kann', 'può', 'om', 'för', 'til'],
     examples: {
       positive: ['Você vai ajudar no treinamento de sistemas de IA de última geração.', 'Aider nos clients à améliorer leurs modèles d’Intelligence Artificielle.', 'Sie helfen, KI-Modelle zu trainieren.', 'Gå med i vårt team för att hjälpa till att träna AI-chatbotar.'],
-      negative: ['Buscamos entrenadores de fútbol para nuestra academia.', 'Wir verbessern unsere Prozesse jeden Tag.'],
+      negative: ['Buscamos entrenadores de fútbol para nuestra academia.', 'Wir verbessern unsere Prozesse jeden Tag.', 'Aplicar inteligência artificial para melhorar a eficiência da empresa.'],
     },
   },
   {
