@@ -66,10 +66,14 @@ export const masksAndNoticesSignals: EvaluatorSignalInput[] = [
     kind: 'pair',
     masksSentence: true,
     left: ['AI tools', 'AI tool', 'artificial intelligence', 'AI', 'AI-powered tools', 'AI technology', 'AI technologies', 'automated tools', 'automated decision-making', 'AI-assisted'],
-    right: ['hiring process', 'recruitment process', 'recruiting process', 'hiring decisions', 'selection process', 'application process', 'reviewing applications', 'screening applications', 'analyzing resumes', 'application materials', 'your application', 'candidacy', 'recruitment team', 'hiring team'],
+    right: ['hiring process', 'recruitment process', 'recruiting process', 'hiring decisions', 'selection process', 'application process', 'reviewing applications', 'screening applications', 'analyzing resumes', 'application materials', 'your application', 'candidacy', 'recruitment team', 'hiring team', 'hiring decision', 'candidate information', 'human decision-makers', 'human decision makers'],
     window: 14,
     examples: {
-      positive: ['We may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications or assessing responses.'],
+      positive: [
+        'We may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications or assessing responses.',
+        // The closing sentence of such a notice names neither the tools nor the process near the AI.
+        'All final hiring decisions are made by human decision-makers who use their professional judgement to review and evaluate relevant candidate information in addition to AI outputs.',
+      ],
       negative: ['Rate AI responses and explain your ratings.'],
     },
   },
