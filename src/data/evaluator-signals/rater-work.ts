@@ -147,7 +147,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'native language specialist', 'native language specialists',
       // Amazon's titles for the people who label and collect ground-truth data for its models
       // ("ML Data Linguist - Chinese (Mandarin)" annotates, generates and QAs training data).
-      'ML data associate', 'ML data associates', 'ML data linguist', 'ML data linguists'],
+      'ML data associate', 'ML data associates', 'ML data linguist', 'ML data linguists',
+      // The in-house search raters of a video platform's search team ("Search Operations Specialist - Model Data",
+      // "Search Operation Specialist - Global E-Commerce"): 5 labelled postings, all rating search results.
+      'search operation specialist', 'search operations specialist', 'search operation specialists', 'search operations specialists', 'search operations quality'],
     examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)'] },
   },
   {
@@ -280,7 +283,9 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'label machine learning data', 'annotate machine learning data', 'label ML data', 'annotate ML data', 'label AI data', 'annotate AI data',
       // Language data: "annotate documents by identifying names", "annotate conversations to identify chatbot behaviors"
       // (6 labelled postings, all raters'; engineers speak of "annotated corpora").
-      'annotate documents', 'annotate text', 'annotate texts', 'annotate conversations', 'annotate sentences', 'annotate transcripts', 'annotate recordings', 'annotate dialogues'],
+      'annotate documents', 'annotate text', 'annotate texts', 'annotate conversations', 'annotate sentences', 'annotate transcripts', 'annotate recordings', 'annotate dialogues',
+      // "the segmentation and annotation of drone imagery", "follow visual-annotation protocols".
+      'annotation of images', 'annotation of imagery', 'imagery annotation', 'annotate imagery', 'annotation protocols', 'annotation standards'],
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.', 'You will be responsible for labelling machine learning data.'], negative: ['Label the boxes in the warehouse before shipping.', 'Build machine learning data pipelines in Spark.'] },
   },
   {

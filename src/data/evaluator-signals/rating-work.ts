@@ -147,7 +147,9 @@ export const ratingWorkSignals: EvaluatorSignalInput[] = [
       // Maps evaluation: "enhancing the content and quality of digital maps", "review mapping data for digital mapping applications".
       'digital maps', 'digital mapping applications', 'review mapping data', 'reviewing mapping data',
       // The image and video search programmes: "helping determine the relevance of search results".
-      'relevance of search results', 'relevance of the search results', 'search engine relevance', 'relevance of search engine results', 'relevance of the search engine results'],
+      'relevance of search results', 'relevance of the search results', 'search engine relevance', 'relevance of search engine results', 'relevance of the search engine results',
+      // In-house search evaluation teams: "complete assessment of search quality", "evaluation of search engine results".
+      'assessment of search quality', 'search quality assessment', 'search quality assessments', 'evaluation of search engine results', 'evaluation of search results'],
     examples: { positive: ['Evaluate search results for relevance using rater guidelines.', 'Join one of the largest ads rating programs.', 'As a judge you help determine the relevance of search results for images.'], negative: ['Optimise our website for search engines.'] },
   },
   {
