@@ -43,9 +43,12 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       'ML lead',
       'machine learning engineer', 'ML engineer', 'AI engineer', 'data scientist', 'research scientist', 'applied scientist', 'research engineer', 'data engineer', 'MLOps', 'software engineer', 'software developer', 'product manager', 'solutions architect', 'engineering manager', 'solution architect', 'AI architect', 'GenAI architect', 'LLM architect', 'ML architect', 'data architect', 'cloud architect', 'software architect', 'technical architect', 'enterprise architect', 'platform engineer', 'backend engineer', 'full stack', 'devops', 'analytics engineer', 'data science', 'principal scientist', 'head of', 'director', 'engineers', 'founding engineer', 'UI engineer', 'frontend engineer', 'front-end engineer', 'mobile engineer', 'QA engineer', 'web developer', 'conversation designer', 'product designer', 'UX designer', 'content designer', 'UX writer', 'evaluation engineer', 'evals engineer', 'member of technical staff', 'scientist', 'scientists', 'researcher', 'researchers', 'postdoctoral', 'post-doctoral', 'postdoc', 'postdocs',
       // Gig titles that name the build ("LLM Fine Tuning and Vector DB for …", "Custom LLM Development for Law Firms").
-      'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development'],
+      'fine-tuning', 'fine tuning', 'finetuning', 'vector DB', 'vector database', 'retrieval', 'deployment', 'orchestration', 'web app', 'web-app', 'LLM development', 'chatbot development', 'app development',
+      // The same titles in other languages ("Desarrolladores Python/IA", "Engenheiro LLM", "NLP算法工程师"):
+      // 55 labelled postings carry one, none of them a rater's.
+      'desarrollador', 'desarrolladora', 'desarrolladores', 'desarrolladoras', 'desenvolvedor', 'desenvolvedora', 'desenvolvedores', 'développeur', 'développeuse', 'développeurs', 'Entwickler', 'Entwicklerin', 'Softwareentwickler', 'Softwareentwicklerin', 'sviluppatore', 'sviluppatrice', 'programador', 'programadora', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'ingénieur', 'ingénieure', 'Ingenieur', 'Ingenieurin', 'ingegnere', 'científico de datos', 'cientista de dados', '工程师', 'エンジニア', '개발자'],
     caseSensitive: ['RAG'],
-    examples: { positive: ['Engineering Analyst, Trust and Safety, Search', 'Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic', 'GenAI Architect'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)'] },
+    examples: { positive: ['Engineering Analyst, Trust and Safety, Search', 'Senior Machine Learning Engineer', 'Postdoctoral Research Associate - AI for Science', 'AI Conversation Designer, Support', 'LLM Fine Tuning and Vector DB for a Legal Assistant', 'RAG Chatbot for a Dental Clinic', 'GenAI Architect', 'Desarrolladores Python/IA', 'NLP算法工程师'], negative: ['AI Trainer - Physics', 'Retrieval Quality Rater (Contract)', 'Evaluador de respuestas de IA'] },
   },
   {
     // Prompt engineers write and test prompts for their employer's own product ("develop and
@@ -134,15 +137,17 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     masksSentence: true,
     kind: 'pair',
     stem: false,
-    left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating'],
+    left: ['manage', 'manages', 'managing', 'lead', 'oversee', 'oversees', 'overseeing', 'supervise', 'supervises', 'supervising', 'organize', 'organizing', 'organise', 'organising', 'mentor', 'mentoring', 'coordinate', 'coordinating', 'coach', 'coaching'],
     // The experts and contributors an AI-data vendor's programme lead recruits and manages ("recruit and
     // manage scientific experts"); not "recruiting experts", which is the vendor's own About line.
     right: ['annotators', 'labelers', 'labellers', 'annotation teams', 'annotation team', 'annotation projects', 'annotation programs', 'annotation programmes', 'labeling teams', 'labeling projects', 'labeling programs', 'labelling teams', 'labelling projects', 'annotator teams', 'rater teams', 'experts', 'contributors', 'freelancers', 'contractors', 'raters', 'evaluators',
       // A human-data vendor's project staff "design and manage custom data collection projects" for its clients.
-      'data collection projects', 'data collection project', 'data-collection projects', 'data collection programs', 'human data projects', 'data projects'],
+      'data collection projects', 'data collection project', 'data-collection projects', 'data collection programs', 'human data projects', 'data projects',
+      // A labelling operation's group leader "will lead and scale large operational teams", "coaching team leads".
+      'operational teams', 'operations teams', 'moderation teams', 'team leads'],
     window: 4,
     examples: {
-      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.', 'Design and manage custom data collection projects for our customers.', 'Manage our highly skilled contractors, who produce evaluation data.'],
+      positive: ['Manage a team of annotators and track their productivity.', 'Lead data annotation projects from scoping to delivery.', 'Organizing and managing internal and external annotation teams and vendors.', 'Scope the work, recruit and manage scientific experts, and own quality.', 'Design and manage custom data collection projects for our customers.', 'Manage our highly skilled contractors, who produce evaluation data.', 'As Group Leader, you will lead and scale large operational teams, coaching team leads.'],
       negative: ['Join a team of annotators labeling street images.', 'Work on annotation projects for leading AI labs.', 'Manage your time well across several annotation projects.', 'Record short voice clips for our data collection projects.'],
     },
   },
@@ -189,7 +194,7 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     weight: -4,
     scope: 'title',
     kind: 'phrase',
-    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'supervisor', 'coordinator',
+    phrases: ['manager', 'managers', 'lead', 'team lead', 'team leader', 'leader', 'group leader', 'supervisor', 'coordinator',
       // Executives run a whole function ("VP, Field Engineering" at an AI-data company that serves frontier labs).
       'VP', 'SVP', 'EVP', 'vice president', 'chief', 'president'],
     examples: { positive: ['Data Annotation Program Manager', 'Annotation Operations Lead', 'VP, Field Engineering', 'Chief Operating Officer'], negative: ['AI Trainer - Chemistry', 'Senior Data Annotator'] },
