@@ -32,6 +32,8 @@ const OTHER_LANGUAGE_PHRASES = [
   'AIトレーナー', 'AI評価', 'データアノテーション', 'アノテーション作業', 'データラベリング', 'AIの回答', '生成AIの評価',
   // The annotator, and the labelled data crowd tasks make ("教師データ作成", "AI学習用データ").
   'アノテーター', '教師データ作成', '教師データの作成', 'AI学習用データ', '学習用データ作成', '学習用データの作成', '生成AIの回答',
+  // "アノテーション手順書" (the annotation manual a crowd task sends): annotation in Japanese is data labelling.
+  'アノテーション',
   // Speech and conversation data recorded for AI ("AI音声開発用の日本語会話データ収録": Japanese conversation
   // data recorded for AI voice development), the crowd boards' recording gigs.
   'AI開発用', 'AI音声開発', 'AI学習用', '音声データ収録', '会話データ収録',
@@ -120,6 +122,7 @@ export const otherLanguagesSignals: EvaluatorSignalInput[] = [
         'Ищем асессоров для оценки ответов нейросети.',
         '在宅でできる教師データ作成のお仕事です。',
         'AI音声開発用の日本語会話データ収録にご協力いただける方を募集します。',
+        'アノテーション手順書を読み、対話の破綻の種類を判定してください。',
         'Bạn sẽ gán nhãn dữ liệu để huấn luyện AI.',
       ],
       negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.', '在宅でできるデータ入力のお仕事です。', 'ナレーションの音声収録をお願いします。'],
