@@ -161,8 +161,10 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
       // Measuring the raters rather than rating: "monitor rater performance", "Rater Throughput", "Inter-Rater Reliability".
       'rater performance', 'rater throughput', 'rater productivity', 'inter-rater reliability',
       // Planning the workforce: "forecast and request rater/annotator capacity".
-      'rater capacity', 'annotator capacity', 'labeler capacity', 'labeller capacity', 'annotation capacity', 'labeling capacity', 'labelling capacity', 'rater headcount', 'annotator headcount'],
-    examples: { positive: ['Own annotation operations and annotation vendors.', 'Forecast and request rater/annotator capacity for each project.'], negative: ['Annotate images for a vision model.'] },
+      'rater capacity', 'annotator capacity', 'labeler capacity', 'labeller capacity', 'annotation capacity', 'labeling capacity', 'labelling capacity', 'rater headcount', 'annotator headcount',
+      // The outsourcing firms a platform's labelling is run through: "manage BPO partners", "monitor BPO agents' accuracy".
+      'BPO partners', 'BPO partner', 'BPO agents', 'BPO vendors'],
+    examples: { positive: ['Own annotation operations and annotation vendors.', 'Forecast and request rater/annotator capacity for each project.', 'Manage BPO partners to deliver high-quality model labeling projects.'], negative: ['Annotate images for a vision model.'] },
   },
   {
     // The words of a staff job at an AI or AI-data company (analysts, programme and project leads):
