@@ -34,6 +34,9 @@ const OTHER_LANGUAGE_PHRASES = [
   'アノテーター', '教師データ作成', '教師データの作成', 'AI学習用データ', '学習用データ作成', '学習用データの作成', '生成AIの回答',
   // "アノテーション手順書" (the annotation manual a crowd task sends): annotation in Japanese is data labelling.
   'アノテーション',
+  // A crowd task that names the AI it feeds ("…を理解できるAIを作ろうとしています。そのためのお仕事です": we are
+  // building an AI that understands …; this task is for it), or the model answers it labels ("生成AIの対話応答").
+  'AIを作ろう', 'AIを作るため', 'AIの学習データ', 'AIを学習させ', 'AIの精度向上', 'AIの応答', '生成AIの応答', 'AIの対話応答',
   // Speech and conversation data recorded for AI ("AI音声開発用の日本語会話データ収録": Japanese conversation
   // data recorded for AI voice development), the crowd boards' recording gigs.
   'AI開発用', 'AI音声開発', 'AI学習用', '音声データ収録', '会話データ収録',
@@ -123,6 +126,7 @@ export const otherLanguagesSignals: EvaluatorSignalInput[] = [
         '在宅でできる教師データ作成のお仕事です。',
         'AI音声開発用の日本語会話データ収録にご協力いただける方を募集します。',
         'アノテーション手順書を読み、対話の破綻の種類を判定してください。',
+        '因果関係を理解できるAIを作ろうとしています。そのためのお仕事です。',
         'Bạn sẽ gán nhãn dữ liệu để huấn luyện AI.',
       ],
       negative: ['Buscamos profesores de español para nuestra academia.', 'Wir suchen eine Pflegekraft für die Station.', 'Ищем бухгалтера в офис в Москве.', '在宅でできるデータ入力のお仕事です。', 'ナレーションの音声収録をお願いします。'],
