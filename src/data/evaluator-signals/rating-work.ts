@@ -99,9 +99,11 @@ export const ratingWorkSignals: EvaluatorSignalInput[] = [
     left: ['fail', 'fails', 'stump', 'stumps', 'trip up', 'trips up', 'cannot solve', "can't solve", 'fail to solve', 'fails to solve', 'get wrong', 'gets wrong', 'answer incorrectly', 'break', 'breaking'],
     right: ['AI models', 'AI model', 'the model', 'LLMs', 'LLM', 'AI systems', 'frontier models', 'chatbots', 'the AI model'],
     window: 3,
+    // "Circuit-break logic, PostgreSQL, LLM post-processing": an engineer's stack list.
+    leftGuards: { notPrecededBy: ['circuit'], notFollowedBy: ['logic'] },
     examples: {
       positive: ['Design PhD-level chemistry problems that current AI models fail, and write reference solutions.', 'Write questions that stump frontier models.', 'Write competition problems that AI models cannot solve.', 'You will try to "break" the model and document where it goes wrong.'],
-      negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.', 'Break the data model into smaller services.', 'Take a break from the AI hype at our offsite.'],
+      negative: ['Study why AI projects fail in large companies.', 'Our pipeline retries when a job fails.', 'Break the data model into smaller services.', 'Take a break from the AI hype at our offsite.', 'Stack: RabbitMQ workers with custom retry/dead-letter/circuit-break logic, PostgreSQL, LLM post-processing.'],
     },
   },
   {
