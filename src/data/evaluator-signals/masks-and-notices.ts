@@ -50,11 +50,11 @@ export const masksAndNoticesSignals: EvaluatorSignalInput[] = [
     kind: 'pair',
     masksSentence: true,
     stem: false,
-    left: ['design', 'designs', 'designing', 'build', 'builds', 'building', 'own', 'owns', 'owning', 'implement', 'implementing', 'develop', 'develops', 'developing', 'drive', 'maintain', 'maintaining', 'scale', 'scaling', 'architect'],
+    left: ['design', 'designs', 'designing', 'build', 'builds', 'building', 'own', 'owns', 'owning', 'implement', 'implementing', 'develop', 'develops', 'developing', 'drive', 'maintain', 'maintaining', 'scale', 'scaling', 'architect', 'built', 'worked on'],
     right: ['RLHF pipeline', 'RLHF pipelines', 'SFT pipeline', 'SFT pipelines', 'post-training pipeline', 'post-training pipelines', 'fine-tuning pipeline', 'fine-tuning pipelines', 'evaluation pipeline', 'evaluation pipelines', 'evaluation infrastructure', 'evaluation framework', 'evaluation frameworks', 'evaluation harness', 'eval harness', 'eval pipelines', 'training pipeline', 'training pipelines', 'reward model training'],
     window: 8,
     examples: {
-      positive: ['Own and drive the full RLHF pipeline: data collection, reward model training and RL fine-tuning.', 'Develop and own evaluation pipelines for agentic LLM applications.'],
+      positive: ['Own and drive the full RLHF pipeline: data collection, reward model training and RL fine-tuning.', 'Develop and own evaluation pipelines for agentic LLM applications.', "Engineers who've worked on LLM fine-tuning or RLHF pipelines."],
       negative: ['Rate model responses that feed our RLHF pipeline.', 'Your ratings are used for fine-tuning large language models.'],
     },
   },
