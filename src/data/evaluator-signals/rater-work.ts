@@ -242,9 +242,12 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'red teaming', 'red-teaming', 'red teamer', 'red teamers', 'red-teamer'],
     right: [...AI_OBJECTS, 'AI research agent', 'AI agent', 'model outputs', 'model responses'],
     window: 4,
+    // "Principal of Review & AI Services", "Training – AI Strategy": the AI names a department or a
+    // programme of the firm, not a model under review.
+    rightGuards: { notFollowedBy: ['services', 'solutions', 'strategy', 'practice', 'governance', 'transformation', 'enablement', 'innovation', 'adoption'] },
     examples: {
       positive: ['Physicists: Evaluating Evidence for an AI Agent', 'Reviewer of Chatbot Answers (Legal)', 'Legal Experts: Grading LLM Answers', 'History Expert for AI Fact-Checking', 'Red Teaming Specialist - Generative AI'],
-      negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax', 'Fact-Checker, Investigations Desk'],
+      negative: ['AI Platform Engineer', 'Training Coordinator, Sales Academy', 'Senior Reviewer, Tax', 'Fact-Checker, Investigations Desk', 'Legal Practice Technology Principal of Review & AI Services'],
     },
   },
   {
