@@ -74,8 +74,8 @@ export const counterRolesSignals: EvaluatorSignalInput[] = [
     kind: 'phrase',
     // Unstemmed: Porter makes "Accounting Manager" an "account manager".
     stem: false,
-    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives', 'sales executive', 'sales executives'],
-    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)', 'Sales Executive AI Solutions (Data Labelling & AI Services)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
+    phrases: ['solutions consultant', 'solutions consultants', 'solution consultant', 'solutions engineer', 'solutions engineers', 'sales engineer', 'sales engineers', 'account executive', 'account executives', 'account manager', 'account managers', 'customer success', 'pre-sales', 'presales', 'business development', 'sales manager', 'sales managers', 'sales representative', 'sales representatives', 'sales executive', 'sales executives', 'sales development'],
+    examples: { positive: ['Sr. AI Solutions Consultant (Remote)', 'Enterprise Account Executive, GenAI', 'Key Account Managers (m/w/d)', 'Sales Executive AI Solutions (Data Labelling & AI Services)', 'Sales Development Executive (AI & Data Services)'], negative: ['AI Trainer - Sales Tax Expert', 'Accounting Manager'] },
   },
   {
     // An AI-training platform's own staff: its recruiters, support, design, marketing and legal people.

@@ -158,7 +158,10 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       // The in-house search raters of a video platform's search team ("Search Operations Specialist - Model Data",
       // "Search Operation Specialist - Global E-Commerce"): 5 labelled postings, all rating search results.
       'search operation specialist', 'search operations specialist', 'search operation specialists', 'search operations specialists', 'search operations quality'],
-    examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)'] },
+    // "Senior AI & Data Strategy Consultant", "AI Data Scientist": AI and data name the consultant's or
+    // scientist's field, not data the job makes for a model.
+    phraseGuards: { notFollowedBy: ['strategy', 'solutions', 'governance', 'platform', 'platforms', 'consultant', 'consulting', 'scientist', 'scientists', 'science', 'engineer', 'engineering', 'analytics', 'analyst', 'architect'], appliesTo: ['AI data'] },
+    examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)', 'Senior AI & Data Strategy Consultant'] },
   },
   {
     // The labeller's role named by its work ("Data Operations & Labeling Specialist", "Labeling
