@@ -302,6 +302,26 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
     examples: { positive: ['Draw bounding boxes around vehicles in street images.', 'Create high-quality training data for machine learning.', 'You will be responsible for labelling machine learning data.'], negative: ['Label the boxes in the warehouse before shipping.', 'Build machine learning data pipelines in Spark.'] },
   },
   {
+    // Speech data made for a model: "creating high-quality spoken-language data for next-generation AI
+    // systems", "editing and quality-checking voice recordings ... preparing audio datasets for machine
+    // learning systems", "record and evaluate Portuguese speech samples to strengthen voice models".
+    // The verb keeps out a speech engineer "passionate about AI, speech technology and audio data".
+    id: 'speech-data-work',
+    raterTask: true,
+    label: 'Recording, transcribing or checking speech data for AI',
+    weight: 4,
+    kind: 'pair',
+    stem: false,
+    left: ['record', 'recording', 'create', 'creating', 'collect', 'collecting', 'edit', 'editing', 'quality-check', 'quality-checking', 'verify', 'verifying', 'validate', 'validating', 'annotate', 'annotating', 'label', 'labeling', 'labelling', 'transcribe', 'transcribing', 'rate', 'rating', 'evaluate', 'evaluating', 'curate', 'curating', 'prepare', 'preparing'],
+    right: ['speech data', 'spoken-language data', 'spoken language data', 'voice data', 'audio data', 'speech samples', 'voice samples', 'voice recordings', 'speech recordings', 'audio recordings', 'audio datasets', 'speech datasets', 'voice datasets', 'audio dataset', 'speech dataset'],
+    context: [...AI_OBJECTS, 'machine learning systems', 'model training', 'voice models', 'speech models', 'text-to-speech', 'TTS', 'speech recognition', 'ASR'],
+    window: 6,
+    examples: {
+      positive: ['You will support a remote project creating high-quality spoken-language data for next-generation AI systems.', 'This role focuses on preparing high-quality audio datasets for machine learning systems.', 'Record and evaluate Portuguese speech samples to strengthen voice models.'],
+      negative: ['Early-career professionals passionate about AI, machine learning, speech technology, and audio data.', 'Edit podcast audio recordings and publish episodes weekly.'],
+    },
+  },
+  {
     // "Create highly creative, culturally relevant text prompts", "Write and refine prompts to guide
     // model behavior", "craft legal prompts and gold-standard answers": writing the prompts a model
     // is tested or trained on is rater work, even where the sentence does not name the model. Across
