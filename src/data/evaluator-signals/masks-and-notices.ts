@@ -14,11 +14,11 @@ export const masksAndNoticesSignals: EvaluatorSignalInput[] = [
     masksSentence: true,
     stem: false,
     left: ['RLHF', 'reinforcement learning from human feedback'],
+    // "SFT" beside RLHF too: "post-training methods (SFT, RLHF)" (6 labelled postings, researchers' and
+    // consultants'; the 2 vendors' self-descriptions that say it match on their other sentences).
     right: ['DPO', 'PPO', 'GRPO', 'RLVR', 'RLAIF', 'KTO', 'ORPO', 'SFT'],
     window: 14,
     examples: {
-      // "SFT" beside RLHF too: "post-training methods (SFT, RLHF)" (6 labelled postings, researchers' and
-      // consultants'; the 2 vendors' self-descriptions that say it match on their other sentences).
       positive: ['Design and implement novel RL and post-training methods (RLHF, RLVR, GRPO, etc.) to align large models.', 'Experience with alignment techniques such as RLHF, DPO and GRPO.', 'Design and execute research on LLM fine-tuning, alignment, and post-training methods (SFT, RLHF).'],
       negative: ['Provide RLHF feedback by ranking two model responses.', 'Supervised fine-tuning and RLHF projects for leading AI labs.'],
     },
