@@ -160,8 +160,13 @@ export const raterWorkSignals: EvaluatorSignalInput[] = [
       'search operation specialist', 'search operations specialist', 'search operation specialists', 'search operations specialists', 'search operations quality'],
     // "Senior AI & Data Strategy Consultant", "AI Data Scientist": AI and data name the consultant's or
     // scientist's field, not data the job makes for a model.
-    phraseGuards: { notFollowedBy: ['strategy', 'solutions', 'governance', 'platform', 'platforms', 'consultant', 'consulting', 'scientist', 'scientists', 'science', 'engineer', 'engineering', 'analytics', 'analyst', 'architect'], appliesTo: ['AI data'] },
-    examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)', 'Senior AI & Data Strategy Consultant'] },
+    phraseGuards: [
+      { notFollowedBy: ['strategy', 'solutions', 'governance', 'platform', 'platforms', 'consultant', 'consulting', 'scientist', 'scientists', 'science', 'engineer', 'engineering', 'analytics', 'analyst', 'architect'], appliesTo: ['AI data'] },
+      // "AI Content Writer", "AI Content Creator", "AI Content Strategist": content made with AI, where
+      // the raters' titles go on "AI Content Evaluator / Reviewer / Rater / Annotator / Specialist".
+      { notFollowedBy: ['writer', 'writers', 'creator', 'creators', 'creation', 'marketing', 'marketer', 'strategist', 'strategy', 'growth', 'understanding', 'producer', 'production'], appliesTo: ['AI content'] },
+    ],
+    examples: { positive: ['Freelance AI Trainer (Finance)', 'ML Data Linguist - Japanese', 'Audio Model Trainer – Remote', 'Content Labeler / Moderator (Portuguese)', 'Spanish Language Rater', 'AI Red Teamer (Contract)', 'Prompt Evaluator (Remote)', 'Multi Media Judge China', 'Image/Video Judge (Freelance)'], negative: ['Machine Learning Engineer', 'Registered Nurse', 'Senior Security Engineer - Red Team', 'Labeler, Second Shift (Warehouse)', 'Senior AI & Data Strategy Consultant', 'AI Content Writer'] },
   },
   {
     // The labeller's role named by its work ("Data Operations & Labeling Specialist", "Labeling
