@@ -82,7 +82,8 @@ function raterWordsNameTeam(titleText: string, engineering: Fired | undefined): 
 function raterRoleClosesTitle(titleText: string): boolean {
   let tail = -1;
   for (const m of titleText.matchAll(TITLE_PART_ENDS)) tail = m.index + m[0].length;
-  return tail > 0 && TRAINER_ONLY.test(titleText.slice(tail)) && RATER_WORD_ALONE.test(titleText.slice(tail));
+  // RATER_WORD_ALONE finds a rater word too (TRAINER_ONLY), one with nothing after it.
+  return tail > 0 && RATER_WORD_ALONE.test(titleText.slice(tail));
 }
 
 function namesTrainerOnly(title: Fired): boolean {

@@ -26,6 +26,9 @@ export const termGuard = z
   })
   .strict();
 
+/** One guard for every alias, or several for different aliases (each alias takes the first whose appliesTo lists it). */
+export const termGuards = z.union([termGuard, z.array(termGuard).min(1)]);
+
 export const taxonomyEntrySchema = z
   .object({
     id,
@@ -41,7 +44,7 @@ export const taxonomyEntrySchema = z
     /** Stem words so "annotating" finds "annotation". Off for names that stemming breaks ("Excel"). */
     stem: z.boolean().default(true),
     /** One guard, or several for different aliases (each alias takes the first whose appliesTo lists it). */
-    guards: z.union([termGuard, z.array(termGuard).min(1)]).optional(),
+    guards: termGuards.optional(),
     /** Broader terms this one implies (an "RN" is in "nursing"). */
     implies: z.array(id).default([]),
     /** Domain ids for which this tool/skill is typically offered during onboarding. */

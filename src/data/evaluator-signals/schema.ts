@@ -1,6 +1,6 @@
 // The shape of one evaluator signal, checked with zod when the signals load (index.ts).
 import { z } from 'zod';
-import { termGuard } from '../schema.ts';
+import { termGuards } from '../schema.ts';
 
 const words = z.array(z.string().min(1));
 
@@ -35,11 +35,11 @@ export const evaluatorSignalSchema = z
      * Guards on the left terms of a pair (the taxonomy's guards): "experts" of "Mixture-of-Experts"
      * is a model architecture, not people.
      */
-    leftGuards: termGuard.optional(),
+    leftGuards: termGuards.optional(),
     /** Guards on a phrase signal's phrases: the vendor "Turing" is not the "Alan Turing Institute". */
-    phraseGuards: z.union([termGuard, z.array(termGuard)]).optional(),
+    phraseGuards: termGuards.optional(),
     /** Guards on the right terms of a pair: "AI" of "AI-driven projects" is a modifier, not what is trained. */
-    rightGuards: termGuard.optional(),
+    rightGuards: termGuards.optional(),
     /**
      * Names the rater's own work (rating, labelling, writing prompts and answers, red-teaming): the
      * body shows rater work with it, whatever the title says.
